@@ -1,0 +1,184 @@
+/**
+ * The household input: one zod schema per rule set (the `deprivations` keys are that rule set's
+ * indicator ids), from which the TypeScript types are inferred.
+ *
+ * Every field is documented here; absent (or `null`) facts are *unknown*, never assumed.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { parseAmount, type Money } from '../money.js';
+
+/** Largest household accepted (members or `size`): a documented bound that keeps work finite. */
+export const MAX_HOUSEHOLD_SIZE = 200;
+
+/** Longest identifier accepted for a household or member. */
+export const MAX_ID_LENGTH = 128;
+
+/** A money or area amount: a non-negative JSON number or plain decimal string. */
+export const amountSchema = z
+  .union([z.number(), z.string()])
+  .transform((value, ctx): Money => {
+    const parsed = parseAmount(value);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: 'custom', message: parsed.message, input: value, params: { code: parsed.code } });
+    return z.NEVER;
+  })
+  .meta({
+    description: 'Non-negative amount: a JSON number or a plain decimal string such as "1500000" or "1999999.99" (no thousands separators).',
+  });
+
+const fact = <T extends z.ZodType>(schema: T, description: string) => schema.nullish().describe(description);
+
+const idSchema = z.union([z.string().min(1).max(MAX_ID_LENGTH), z.int().min(0)]);
+
+/** Sex, for the retirement-age roadmap. */
+export const SEXES = ['male', 'female'] as const;
+/** Employment status of a member. */
+export const EMPLOYMENT_STATUSES = ['wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force'] as const;
+/** Highest level of education completed, lowest first. */
+export const EDUCATION_LEVELS = ['none', 'primary', 'lower-secondary', 'upper-secondary', 'vocational', 'tertiary'] as const;
+/** School attendance of a child. */
+export const SCHOOL_ATTENDANCE = ['appropriate-level', 'below-level', 'not-attending'] as const;
+/** Dwelling durability classes (kiên cố, bán kiên cố, thiếu kiên cố, đơn sơ). */
+export const DURABILITY_CLASSES = ['permanent', 'semi-permanent', 'less-permanent', 'simple'] as const;
+/** Means of access to information the household may have. */
+export const INFORMATION_MEANS = ['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'] as const;
+
+/** One household member. Every fact is optional: absent or `null` means unknown. */
+export const memberSchema = z.strictObject({
+  id: idSchema.optional().describe('Your identifier for the member (shown in explanations instead of the position).'),
+  age: fact(z.int().min(0).max(130), 'Age in completed years at the review date.'),
+  ageMonths: fact(z.int().min(0).max(11), 'Months since the last birthday (0–11); decides working age in the year the retirement age is reached.'),
+  sex: fact(z.enum(SEXES), 'Sex, for the statutory retirement age (working age).'),
+  employment: fact(
+    z.enum(EMPLOYMENT_STATUSES),
+    'wage-worker: works for wages or salary; self-employed: own-account, employer or family worker; unemployed: able and willing to work but has no job; not-in-labour-force: studying, retired, unable to work.',
+  ),
+  labourContract: fact(z.boolean(), 'For a wage-worker: has a labour contract.'),
+  healthInsurance: fact(z.boolean(), 'Has health insurance (bảo hiểm y tế) now.'),
+  inEducationOrTraining: fact(z.boolean(), 'Currently in school, college, university or a training course.'),
+  educationLevel: fact(
+    z.enum(EDUCATION_LEVELS),
+    'Highest level completed: none, primary (tiểu học), lower-secondary (THCS), upper-secondary (THPT), vocational (a vocational-education qualification: sơ cấp, trung cấp, cao đẳng), tertiary (university).',
+  ),
+  schoolAttendance: fact(
+    z.enum(SCHOOL_ATTENDANCE),
+    'For a child: attends the level appropriate to their age (appropriate-level), attends a lower level (below-level), or does not attend (not-attending).',
+  ),
+  stunted: fact(z.boolean(), 'Child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi).'),
+  underweight: fact(z.boolean(), 'Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân).'),
+  dependant: fact(
+    z.boolean(),
+    'Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default: children under 16 and people receiving a monthly social allowance.',
+  ),
+  monthlySocialAllowance: fact(z.boolean(), 'Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule).'),
+  usesInternet: fact(z.boolean(), 'Uses internet services (any device, any connection).'),
+});
+
+/** The dwelling. Every fact is optional: absent or `null` means unknown. */
+export const dwellingSchema = z.strictObject({
+  durability: fact(
+    z.enum(DURABILITY_CLASSES),
+    'permanent (kiên cố), semi-permanent (bán kiên cố), less-permanent (thiếu kiên cố), simple (đơn sơ).',
+  ),
+  floorArea: fact(amountSchema, 'Living floor area of the dwelling in m² (a non-negative decimal).'),
+  safeWater: fact(z.boolean(), 'Has access to a safe domestic water source.'),
+  hygienicLatrine: fact(z.boolean(), 'Uses a hygienic latrine.'),
+  informationMeans: fact(
+    z.array(z.enum(INFORMATION_MEANS)).max(INFORMATION_MEANS.length * 4),
+    'Means of access to information the household has; [] for none.',
+  ),
+  hearsLoudspeaker: fact(z.boolean(), 'Can hear the commune/village loudspeaker system.'),
+});
+
+const incomeSchema = z
+  .strictObject({
+    perCapitaMonthly: amountSchema.optional().describe('VND per person per month.'),
+    householdMonthly: amountSchema.optional().describe('VND for the whole household per month.'),
+    householdAnnual: amountSchema.optional().describe('VND for the whole household over 12 months.'),
+  })
+  .superRefine((income, ctx) => {
+    let given = 0;
+    if (income.perCapitaMonthly !== undefined) given++;
+    if (income.householdMonthly !== undefined) given++;
+    if (income.householdAnnual !== undefined) given++;
+    if (given !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          given === 0
+            ? 'give the income in exactly one form: perCapitaMonthly, householdMonthly or householdAnnual'
+            : 'give the income in exactly one form, not several: perCapitaMonthly, householdMonthly or householdAnnual',
+        params: { code: 'income_form' },
+      });
+    }
+  });
+
+/** Builds the household schema for a rule set's indicator ids. */
+export function buildHouseholdSchema(indicatorIds: readonly string[]) {
+  const answer = z
+    .boolean()
+    .nullable()
+    .optional()
+    .describe('true: deprived; false: not deprived; null or absent: unknown.');
+  const shape: Record<string, typeof answer> = {};
+  for (const id of indicatorIds) shape[id] = answer;
+  const deprivations = z.strictObject(shape).describe('Answers per indicator as on the review form.');
+
+  return z
+    .strictObject({
+      id: idSchema.optional().describe('Your identifier for the household (copied to the result).'),
+      area: z.enum(['rural', 'urban']).describe('rural (nông thôn) or urban (thành thị).'),
+      size: z.int().min(1).max(MAX_HOUSEHOLD_SIZE).optional().describe('Number of members; may be omitted when members are listed.'),
+      members: z.array(memberSchema).min(1).max(MAX_HOUSEHOLD_SIZE).optional().describe('The members, for indicators derived from member facts.'),
+      income: incomeSchema,
+      deprivations: deprivations.optional(),
+      dwelling: dwellingSchema.optional(),
+    })
+    .superRefine((household, ctx) => {
+      if (household.size === undefined && household.members === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['size'], message: 'give size (an integer ≥ 1) or list the members', params: { code: 'size_required' } });
+      } else if (household.size !== undefined && household.members !== undefined && household.members.length !== household.size) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['size'],
+          message: `size is ${household.size} but ${household.members.length} member${household.members.length === 1 ? ' is' : 's are'} listed; give one or make them agree`,
+          params: { code: 'size_mismatch' },
+        });
+      }
+    });
+}
+
+/** The validated household, as the engine sees it. */
+export type ParsedHousehold = z.output<ReturnType<typeof buildHouseholdSchema>>;
+/** One validated member. */
+export type ParsedMember = z.output<typeof memberSchema>;
+/** The validated dwelling. */
+export type ParsedDwelling = z.output<typeof dwellingSchema>;
+
+/**
+ * A household as you pass it to `classify` (plain JSON). See the field descriptions in the
+ * schema; every fact not given is unknown.
+ */
+export interface HouseholdInput {
+  /** Your identifier, copied to the result. */
+  id?: string | number;
+  /** `rural` (nông thôn) or `urban` (thành thị). */
+  area: 'rural' | 'urban';
+  /** Number of members (1–200); may be omitted when `members` is given. */
+  size?: number;
+  /** Members, for indicators derived from member facts. */
+  members?: MemberInput[];
+  /** Income in exactly one of three forms (VND, number or plain decimal string). */
+  income: { perCapitaMonthly: number | string } | { householdMonthly: number | string } | { householdAnnual: number | string };
+  /** Answers per indicator id: true deprived, false not deprived, null/absent unknown. */
+  deprivations?: Record<string, boolean | null | undefined>;
+  /** Dwelling facts. */
+  dwelling?: DwellingInput;
+}
+
+/** A member as you pass it (see `memberSchema` for each field's meaning). */
+export type MemberInput = z.input<typeof memberSchema>;
+/** A dwelling as you pass it (see `dwellingSchema` for each field's meaning). */
+export type DwellingInput = z.input<typeof dwellingSchema>;

@@ -1,0 +1,63 @@
+/**
+ * chuan-ngheo — classify Vietnamese households under the national multidimensional poverty
+ * standard (chuẩn nghèo đa chiều), with a cited explanation for every indicator.
+ *
+ * @example
+ * ```ts
+ * import { classify, explain } from 'chuan-ngheo';
+ * const result = classify({
+ *   area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 },
+ *   deprivations: { employment: true, 'health-insurance': true, water: true },
+ * });
+ * result.category; // 'poor'
+ * console.log(explain(result)); // Vietnamese; explain(result, { locale: 'en' }) for English
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { classify } from './classify.js';
+export type {
+  AppliedRule,
+  Classification,
+  ClassifyOptions,
+  IncomeAssessment,
+  IncomeComparison,
+  IndicatorResult,
+  IndicatorStatus,
+} from './classify.js';
+export { explain, formatCitation } from './explain/index.js';
+export type { ExplainOptions } from './explain/index.js';
+export { ValidationError } from './errors.js';
+export type { ValidationIssue } from './errors.js';
+export { getRuleSet, listRuleSets } from './rules/registry.js';
+export type { RuleSetSummary } from './rules/compile.js';
+export type { IndicatorEvidence, MemberRef } from './rules/evaluate.js';
+export { MAX_HOUSEHOLD_SIZE } from './household/schema.js';
+export type { DwellingInput, HouseholdInput, MemberInput } from './household/schema.js';
+export type {
+  AgeRange,
+  Area,
+  Category,
+  CategoryOrUndetermined,
+  CategoryRule,
+  Citation,
+  Confidence,
+  Dimension,
+  DwellingCondition,
+  DwellingFact,
+  IncomeLine,
+  Indicator,
+  IndicatorTest,
+  Instrument,
+  InstrumentRef,
+  Locale,
+  Localized,
+  MemberCondition,
+  MemberFact,
+  MessageCatalogue,
+  RetirementRoadmap,
+  RuleSet,
+  RuleSetData,
+  RuleSetStatus,
+  WorkingAge,
+} from './rules/types.js';

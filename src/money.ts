@@ -1,0 +1,78 @@
+/**
+ * Exact money: parsing amounts given as numbers or plain decimal strings, and formatting.
+ * All arithmetic uses a private decimal.js clone (the caller's global Decimal settings are
+ * never read or changed).
+ *
+ * @internal
+ * @module
+ */
+import { Decimal } from 'decimal.js';
+
+/** Private Decimal constructor: 60 significant digits, never exponent notation in output. */
+export const Money = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
+export type Money = InstanceType<typeof Money>;
+
+const PLAIN_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const LEADING_ZERO_DECIMAL = /^\d+(?:\.\d+)?$/;
+const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
+
+/** Longest amount string accepted (digits and point). */
+export const MAX_AMOUNT_LENGTH = 40;
+
+export type AmountParse = { ok: true; value: Money } | { ok: false; code: 'invalid_amount' | 'ambiguous_amount'; message: string };
+
+const HOW = 'write it as a number or a plain decimal string such as 1500000 or "1500000.50" (no thousands separators, no currency)';
+
+/**
+ * Parses a non-negative amount given as a JSON number or a plain decimal string.
+ * Rejects NaN, ±Infinity, negatives, empty strings, exponents, signs, thousands separators
+ * ("1.500.000", "1,500,000", "1 500 000") and dot-grouped strings that could mean thousands
+ * ("1.500" is refused as ambiguous: 1.5 or 1500?).
+ */
+export function parseAmount(input: unknown, what = 'amount'): AmountParse {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { ok: false, code: 'invalid_amount', message: `${what} must be a finite number; ${HOW}` };
+    if (input < 0) return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
+    return { ok: true, value: new Money(input === 0 ? 0 : input) };
+  }
+  if (typeof input === 'string') {
+    if (input.length === 0) return { ok: false, code: 'invalid_amount', message: `${what} is an empty string; ${HOW}` };
+    if (input.length <= MAX_AMOUNT_LENGTH && PLAIN_DECIMAL.test(input)) {
+      if (DOT_GROUPED.test(input)) {
+        return {
+          ok: false,
+          code: 'ambiguous_amount',
+          message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, '')}" for ${input.replace(/\./g, '')} đồng`,
+        };
+      }
+      return { ok: true, value: new Money(input) };
+    }
+    if (input.length > MAX_AMOUNT_LENGTH) return { ok: false, code: 'invalid_amount', message: `${what} is longer than ${MAX_AMOUNT_LENGTH} characters; ${HOW}` };
+    if (DOT_GROUPED.test(input) || COMMA_GROUPED.test(input) || SPACE_GROUPED.test(input)) {
+      return { ok: false, code: 'invalid_amount', message: `${what} "${input}" uses thousands separators; write "${input.replace(/[.,  \u00a0](?=\d{3}(?:\D|$))/g, '')}" instead` };
+    }
+    if (LEADING_ZERO_DECIMAL.test(input)) return { ok: false, code: 'invalid_amount', message: `${what} "${input}" has leading zeros; ${HOW}` };
+    if (input.startsWith('-')) return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
+    return { ok: false, code: 'invalid_amount', message: `${what} "${input.length > 40 ? `${input.slice(0, 40)}…` : input}" is not a plain decimal amount; ${HOW}` };
+  }
+  return { ok: false, code: 'invalid_amount', message: `${what} must be a number or a string, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}; ${HOW}` };
+}
+
+/** A decimal as a plain string (no exponent), trailing zeros removed. */
+export function plain(value: Money): string {
+  return value.toFixed();
+}
+
+/**
+ * Formats a plain decimal string for people: `1.500.000` (vi) or `1,500,000` (en); fractional
+ * digits are kept as given.
+ */
+export function formatAmount(value: string, locale: 'vi' | 'en'): string {
+  const [int = '', frac] = value.split('.');
+  const group = locale === 'vi' ? '.' : ',';
+  const point = locale === 'vi' ? ',' : '.';
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return frac === undefined ? grouped : `${grouped}${point}${frac}`;
+}

@@ -1,0 +1,124 @@
+/**
+ * Turning rule data into a frozen, fingerprinted {@link RuleSet}, after checking the
+ * invariants the engine relies on.
+ *
+ * @module
+ */
+import { fingerprint } from './fingerprint.js';
+import type { MessageCatalogue, RuleSet, RuleSetData } from './types.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Deep copy of plain JSON data, so a frozen rule set never shares objects with its source. */
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+function compareDecimalStrings(a: string, b: string): number {
+  const [ai = '', af = ''] = a.split('.');
+  const [bi = '', bf = ''] = b.split('.');
+  if (ai.length !== bi.length) return ai.length - bi.length;
+  if (ai !== bi) return ai < bi ? -1 : 1;
+  const len = Math.max(af.length, bf.length);
+  const ap = af.padEnd(len, '0');
+  const bp = bf.padEnd(len, '0');
+  return ap === bp ? 0 : ap < bp ? -1 : 1;
+}
+
+/**
+ * Checks the invariants of rule data; returns a list of problems (empty when sound):
+ * unique ids, ascending income lines per area, category rules that give exactly one category
+ * for every income position and deprivation outcome, indicators in known dimensions, and
+ * message catalogues with every key in both locales.
+ */
+export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages']): string[] {
+  const problems: string[] = [];
+  const lineIds = data.incomeLines.map((line) => line.id);
+  if (new Set(lineIds).size !== lineIds.length) problems.push('income line ids are not unique');
+  for (const area of ['rural', 'urban'] as const) {
+    for (let i = 0; i < data.incomeLines.length; i++) {
+      const amount = data.incomeLines[i]!.amounts[area];
+      if (!DECIMAL.test(amount)) problems.push(`income line ${lineIds[i]} (${area}) is not a plain decimal: ${amount}`);
+      else if (i > 0 && compareDecimalStrings(data.incomeLines[i - 1]!.amounts[area], amount) >= 0) {
+        problems.push(`income lines are not strictly ascending (${area}) at ${lineIds[i]}`);
+      }
+    }
+  }
+  if (!Number.isInteger(data.deprivationCut.atLeast) || data.deprivationCut.atLeast < 1) problems.push('deprivation cut must be an integer ≥ 1');
+  const positions = data.incomeLines.length + 1;
+  for (const rule of data.categoryRules) {
+    for (const ref of [rule.income.above, rule.income.atOrBelow]) {
+      if (ref !== undefined && !lineIds.includes(ref)) problems.push(`category rule ${rule.category} refers to unknown income line ${ref}`);
+    }
+  }
+  for (let position = 0; position < positions; position++) {
+    for (const cutMet of [false, true]) {
+      const matching = data.categoryRules.filter((rule) => ruleMatches(rule, position, cutMet, lineIds));
+      if (matching.length !== 1) {
+        problems.push(
+          `${matching.length} category rules apply at income position ${position} with the deprivation cut ${cutMet ? 'met' : 'not met'} (exactly one must)`,
+        );
+      }
+    }
+  }
+  const dimensionIds = new Set(data.dimensions.map((dimension) => dimension.id));
+  if (dimensionIds.size !== data.dimensions.length) problems.push('dimension ids are not unique');
+  const indicatorIds = data.indicators.map((indicator) => indicator.id);
+  if (new Set(indicatorIds).size !== indicatorIds.length) problems.push('indicator ids are not unique');
+  for (const indicator of data.indicators) {
+    if (!dimensionIds.has(indicator.dimension)) problems.push(`indicator ${indicator.id} is in unknown dimension ${indicator.dimension}`);
+    if (indicator.test.kind === 'member-share-above' && !DECIMAL.test(indicator.test.share)) problems.push(`indicator ${indicator.id}: share is not a plain decimal`);
+    if (indicator.test.kind === 'per-member-below' && !DECIMAL.test(indicator.test.floor)) problems.push(`indicator ${indicator.id}: floor is not a plain decimal`);
+  }
+  if (data.deprivationCut.atLeast > data.indicators.length) problems.push('deprivation cut is larger than the number of indicators');
+  if (messages !== undefined) {
+    for (const key of requiredMessageKeys(data)) {
+      for (const locale of ['vi', 'en'] as const) {
+        if (typeof messages[locale][key] !== 'string' || messages[locale][key] === '') problems.push(`message ${key} is missing in ${locale}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The catalogue keys every rule set must provide in each locale. */
+export function requiredMessageKeys(data: RuleSetData): string[] {
+  const keys = ['ruleSet.title'];
+  for (const dimension of data.dimensions) keys.push(`dimension.${dimension.id}`);
+  for (const line of data.incomeLines) keys.push(`incomeLine.${line.id}`);
+  for (const indicator of data.indicators) {
+    for (const part of ['name', 'deprived', 'not-deprived', 'unknown']) keys.push(`indicator.${indicator.id}.${part}`);
+  }
+  return keys;
+}
+
+/** Whether a category rule applies at an income position (0 = at or below the lowest line). */
+export function ruleMatches(rule: RuleSetData['categoryRules'][number], position: number, cutMet: boolean, lineIds: readonly string[]): boolean {
+  if (rule.income.above !== undefined && !(position > lineIds.indexOf(rule.income.above))) return false;
+  if (rule.income.atOrBelow !== undefined && !(position <= lineIds.indexOf(rule.income.atOrBelow))) return false;
+  if (rule.deprivations === 'at-least-cut' && !cutMet) return false;
+  if (rule.deprivations === 'below-cut' && cutMet) return false;
+  return true;
+}
+
+/**
+ * Checks, copies, deep-freezes and fingerprints rule data. Throws an `Error` listing every
+ * problem when the data breaks an invariant (a bug in the rule data, not bad user input).
+ *
+ * @internal
+ */
+export function defineRuleSet(data: RuleSetData, messages: { vi: MessageCatalogue; en: MessageCatalogue }): RuleSet {
+  const problems = checkRuleSetData(data, messages);
+  if (problems.length > 0) throw new Error(`Rule set ${data.id} is not sound:\n- ${problems.join('\n- ')}`);
+  const copy = clone(data);
+  const print = fingerprint(copy);
+  return deepFreeze({ ...copy, fingerprint: print, messages: clone(messages) });
+}

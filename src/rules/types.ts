@@ -1,0 +1,252 @@
+/**
+ * The shape of a rule set: plain, frozen, citable data.
+ *
+ * Everything an auditor checks against the legal text lives in these types: income lines,
+ * category rules, the deprivation cut, dimensions and indicators, each with a {@link Citation}.
+ * The evaluation engine (`classify`) is generic and knows no years; what differs between
+ * standards is only ever data of these shapes.
+ *
+ * @module
+ */
+
+/** Where the household lives: `rural` = nông thôn, `urban` = thành thị (đô thị). */
+export type Area = 'rural' | 'urban';
+
+/** Languages of explanations and paraphrases: Vietnamese (default) and English. */
+export type Locale = 'vi' | 'en';
+
+/** A text in both supported languages. */
+export interface Localized {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * A household category, from poorest to richest.
+ * - `poor` — hộ nghèo
+ * - `near-poor` — hộ cận nghèo
+ * - `average` — hộ có mức sống trung bình (average living standard)
+ * - `above-average` — none of these (above the average-living band)
+ */
+export type Category = 'poor' | 'near-poor' | 'average' | 'above-average';
+
+/** A category, or `undetermined` when unknown facts could still change it. */
+export type CategoryOrUndetermined = Category | 'undetermined';
+
+/**
+ * How sure the project is of a rule element (see the domain reference):
+ * - `A` — seen in two or more independent public sources;
+ * - `B` — one source;
+ * - `C` — widely repeated, but not yet checked word for word against the official text.
+ */
+export type Confidence = 'A' | 'B' | 'C';
+
+/** A legal instrument, as it is cited (short designation). */
+export interface InstrumentRef {
+  /** Stable identifier, e.g. `decree-07-2021`. */
+  readonly id: string;
+  /** Designation in both languages, e.g. `Nghị định 07/2021/NĐ-CP` / `Decree 07/2021/NĐ-CP`. */
+  readonly name: Localized;
+}
+
+/** A legal instrument with its dates, as listed in a rule set's metadata. */
+export interface Instrument extends InstrumentRef {
+  /** Full title in both languages. */
+  readonly title: Localized;
+  /** Date signed, ISO `YYYY-MM-DD`. */
+  readonly signed: string;
+  /** Date in force, ISO `YYYY-MM-DD`. */
+  readonly inForce: string;
+  /** What this instrument contributes to the rule set. */
+  readonly role: Localized;
+}
+
+/**
+ * Where a rule element comes from in the law: instrument, article, clause, point, or an
+ * appendix item, plus the short paraphrase the code implements and how sure we are of it.
+ */
+export interface Citation {
+  readonly instrument: InstrumentRef;
+  readonly article?: string;
+  readonly clause?: string;
+  readonly point?: string;
+  /** The appendix: its number or label, or `''` for an instrument's only, unnumbered appendix. */
+  readonly appendix?: string;
+  /** The item within the appendix, e.g. `2.2`. */
+  readonly item?: string;
+  /** What the code implements, in words, in both languages. */
+  readonly paraphrase: Localized;
+  /** How sure we are of the paraphrase (see {@link Confidence}). */
+  readonly confidence: Confidence;
+  /** Anything an auditor should know: an assumption, a known ambiguity. */
+  readonly note?: Localized;
+}
+
+/** An inclusive range of ages in completed years (`min` and/or `max`). */
+export interface AgeRange {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Facts a household member can carry (all optional; absent means unknown). */
+export type MemberFact =
+  | 'sex'
+  | 'employment'
+  | 'labourContract'
+  | 'healthInsurance'
+  | 'inEducationOrTraining'
+  | 'educationLevel'
+  | 'schoolAttendance'
+  | 'stunted'
+  | 'underweight'
+  | 'dependant'
+  | 'monthlySocialAllowance'
+  | 'usesInternet';
+
+/** Facts about the dwelling (all optional; absent means unknown). */
+export type DwellingFact =
+  | 'durability'
+  | 'floorArea'
+  | 'safeWater'
+  | 'hygienicLatrine'
+  | 'informationMeans'
+  | 'hearsLoudspeaker';
+
+/**
+ * A condition on one member, evaluated in three-valued logic (true / false / unknown):
+ * unknown facts stay unknown unless the other operands decide the result.
+ */
+export type MemberCondition =
+  | { readonly age: AgeRange }
+  | { readonly workingAge: true }
+  | { readonly fact: MemberFact; readonly equals: boolean | string; readonly ifUnknown?: MemberCondition }
+  | { readonly fact: MemberFact; readonly in: readonly string[] }
+  | { readonly all: readonly MemberCondition[] }
+  | { readonly any: readonly MemberCondition[] };
+
+/** A condition on the dwelling, evaluated in three-valued logic. */
+export type DwellingCondition =
+  | { readonly fact: DwellingFact; readonly equals: boolean | string }
+  | { readonly fact: DwellingFact; readonly in: readonly string[] }
+  | { readonly fact: DwellingFact; readonly includesNoneOf: readonly string[] }
+  | { readonly all: readonly DwellingCondition[] }
+  | { readonly any: readonly DwellingCondition[] };
+
+/**
+ * The kind of test an indicator applies, with its parameters.
+ * - `any-member`: deprived when at least one member meets `where`.
+ * - `no-member`: deprived when no member meets `where`.
+ * - `member-share-above`: deprived when the members meeting `where` are more than `share`
+ *   (a decimal string, e.g. `"0.5"`) of the household's size.
+ * - `per-member-below`: deprived when the dwelling fact divided by household size is strictly
+ *   below `floor` (a decimal string, e.g. `"8"` m²).
+ * - `dwelling`: deprived when the dwelling meets `where`.
+ */
+export type IndicatorTest =
+  | { readonly kind: 'any-member'; readonly where: MemberCondition }
+  | { readonly kind: 'no-member'; readonly where: MemberCondition }
+  | { readonly kind: 'member-share-above'; readonly where: MemberCondition; readonly share: string }
+  | { readonly kind: 'per-member-below'; readonly fact: 'floorArea'; readonly floor: string }
+  | { readonly kind: 'dwelling'; readonly where: DwellingCondition };
+
+/** A dimension of basic social services (e.g. health, education). */
+export interface Dimension {
+  readonly id: string;
+  readonly citation: Citation;
+}
+
+/** One deprivation indicator: a test, its dimension and its citation. */
+export interface Indicator {
+  readonly id: string;
+  readonly dimension: string;
+  readonly test: IndicatorTest;
+  readonly citation: Citation;
+}
+
+/** An income line by area, as a decimal string in VND per person per `incomePeriod`. */
+export interface IncomeLine {
+  readonly id: string;
+  readonly amounts: { readonly rural: string; readonly urban: string };
+  readonly citation: Citation;
+}
+
+/**
+ * One category rule: the category applies when the income is within the interval
+ * (`above` a line, exclusive; `atOrBelow` a line, inclusive) and, if given, the number of
+ * deprivations is at least the cut (`at-least-cut`) or below it (`below-cut`).
+ */
+export interface CategoryRule {
+  readonly category: Category;
+  readonly income: { readonly above?: string; readonly atOrBelow?: string };
+  readonly deprivations?: 'at-least-cut' | 'below-cut';
+  readonly citation: Citation;
+}
+
+/** The statutory retirement-age roadmap for one sex, in months of age. */
+export interface RetirementRoadmap {
+  /** Year of the first step. */
+  readonly baseYear: number;
+  /** Retirement age in `baseYear`, in months. */
+  readonly baseMonths: number;
+  /** Months added each following year. */
+  readonly stepMonths: number;
+  /** Final retirement age, in months. */
+  readonly capMonths: number;
+}
+
+/** Working age: from `minAge` completed years to the statutory retirement age by sex and year. */
+export interface WorkingAge {
+  readonly minAge: number;
+  readonly retirement: { readonly male: RetirementRoadmap; readonly female: RetirementRoadmap };
+  readonly citation: Citation;
+}
+
+/** Status of a rule set. */
+export type RuleSetStatus = 'in-force' | 'superseded' | 'provisional';
+
+/** The data of a rule set, before it is frozen and fingerprinted. */
+export interface RuleSetData {
+  /** Stable identifier, e.g. `vn-2022-2025`. */
+  readonly id: string;
+  /** Semantic version of the rule data. */
+  readonly version: string;
+  readonly status: RuleSetStatus;
+  readonly title: Localized;
+  /** The legal instruments this rule set implements. */
+  readonly instruments: readonly Instrument[];
+  /** Effective period, ISO dates, both inclusive. */
+  readonly effective: { readonly from: string; readonly to: string };
+  /** Income unit: VND per person per month or per year. */
+  readonly incomePeriod: 'month' | 'year';
+  /** Income lines in ascending order (for every area). */
+  readonly incomeLines: readonly IncomeLine[];
+  /** The deprivation cut: `atLeast` deprivations make the deprivation test hold. */
+  readonly deprivationCut: { readonly atLeast: number; readonly citation: Citation };
+  /** Category rules; for any income and deprivation count exactly one applies. */
+  readonly categoryRules: readonly CategoryRule[];
+  readonly workingAge: WorkingAge;
+  readonly dimensions: readonly Dimension[];
+  /** Indicators in the legal text's order. */
+  readonly indicators: readonly Indicator[];
+}
+
+/**
+ * A message catalogue: text keyed by rule element. Keys:
+ * `ruleSet.title`, `dimension.<id>`, `incomeLine.<id>`, `indicator.<id>.name`,
+ * `indicator.<id>.deprived`, `indicator.<id>.not-deprived`, `indicator.<id>.unknown`.
+ * Templates may use `{placeholders}` filled from the indicator's evidence.
+ */
+export type MessageCatalogue = Readonly<Record<string, string>>;
+
+/**
+ * A frozen, fingerprinted rule set, as returned by `getRuleSet` and used by `classify`.
+ */
+export interface RuleSet extends RuleSetData {
+  /** Message catalogues for explanations (presentation only: not part of the fingerprint). */
+  readonly messages: { readonly vi: MessageCatalogue; readonly en: MessageCatalogue };
+  /**
+   * SHA-256 (lowercase hex) of the canonical JSON serialisation of the {@link RuleSetData}
+   * (every field except `fingerprint`): objects with keys sorted, no whitespace.
+   */
+  readonly fingerprint: string;
+}
