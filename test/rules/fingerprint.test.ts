@@ -1,0 +1,312 @@
+import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, fingerprint } from '../../src/rules/fingerprint.js';
+import { sha256Hex, utf8Encode } from '../../src/rules/sha256.js';
+
+const nodeSha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+
+/** The auditor's Node one-liner from the module documentation, verbatim. */
+// prettier-ignore
+const c=(v: any): string=>v===null||typeof v!=='object'?JSON.stringify(v):Array.isArray(v)?'['+v.map(c).join(',')+']':'{'+Object.keys(v).filter(k=>v[k]!==undefined).sort().map(k=>JSON.stringify(k)+':'+c(v[k])).join(',')+'}';
+
+/** Small deterministic PRNG (mulberry32) for shuffles driven by a fast-check seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Deep copy with object keys inserted in an order chosen by `order`. `Object.fromEntries` keeps `__proto__` an own key. */
+function rebuild(value: unknown, order: (keys: string[]) => string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => rebuild(item, order));
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return Object.fromEntries(order(Object.keys(record)).map((key) => [key, rebuild(record[key], order)]));
+  }
+  return value;
+}
+
+function shuffler(seed: number): (keys: string[]) => string[] {
+  const random = prng(seed);
+  return (keys) => {
+    const copy = [...keys];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy;
+  };
+}
+
+/** Whether every object in `value` enumerates its keys in sorted order. */
+function enumeratesSorted(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(enumeratesSorted);
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value);
+    const sorted = [...keys].sort();
+    return keys.every((key, i) => key === sorted[i]) && Object.values(value).every(enumeratesSorted);
+  }
+  return true;
+}
+
+const VIETNAMESE = 'Nghị định 07/2021/NĐ-CP quy định chuẩn nghèo đa chiều giai đoạn 2022–2025: hộ nghèo, hộ cận nghèo, ưu tiên';
+
+describe('sha256Hex', () => {
+  it('matches the FIPS 180-4 / NIST test vectors', () => {
+    expect(sha256Hex(ascii(''))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex(ascii('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex(ascii('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
+    expect(
+      sha256Hex(ascii('abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu')),
+    ).toBe('cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1');
+  });
+
+  it('matches the one-million-"a" vector', () => {
+    expect(sha256Hex(new Uint8Array(1_000_000).fill(0x61))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+  });
+
+  it('matches node:crypto for every length 0..300 (all padding cases around the 55/56/64-byte boundaries)', () => {
+    for (let n = 0; n <= 300; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 131 + n * 7) & 0xff);
+      expect(sha256Hex(bytes), `length ${n}`).toBe(nodeSha256(bytes));
+    }
+  });
+
+  it('matches node:crypto on random byte arrays of length 0..300', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 0, maxLength: 300 }), (bytes) => {
+        expect(sha256Hex(bytes)).toBe(nodeSha256(bytes));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads only the view it is given (subarray with a byte offset)', () => {
+    const backing = Uint8Array.from({ length: 200 }, (_, i) => i);
+    const view = backing.subarray(17, 150);
+    expect(sha256Hex(view)).toBe(nodeSha256(Uint8Array.from(view)));
+  });
+
+  it('matches node:crypto on UTF-8 text, including Vietnamese and astral characters', () => {
+    expect(sha256Hex(utf8Encode(VIETNAMESE))).toBe(nodeSha256(VIETNAMESE));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
+        expect(sha256Hex(utf8Encode(text))).toBe(nodeSha256(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('utf8Encode', () => {
+  it('encodes Vietnamese text like TextEncoder and Buffer', () => {
+    expect(Array.from(utf8Encode('Nghị'))).toEqual([0x4e, 0x67, 0x68, 0xe1, 0xbb, 0x8b]);
+    expect(utf8Encode(VIETNAMESE)).toEqual(new TextEncoder().encode(VIETNAMESE));
+    expect(Buffer.from(utf8Encode(VIETNAMESE)).equals(Buffer.from(VIETNAMESE, 'utf8'))).toBe(true);
+  });
+
+  it('encodes 1-, 2-, 3- and 4-byte sequences at their boundaries', () => {
+    for (const text of ['\u0000', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ue000', '\uffff', '\u{10000}', '\u{10ffff}', '😀']) {
+      expect(utf8Encode(text), JSON.stringify(text)).toEqual(new TextEncoder().encode(text));
+    }
+  });
+
+  it('equals TextEncoder for any string, lone surrogates included (they become U+FFFD)', () => {
+    expect(Array.from(utf8Encode('\ud800'))).toEqual([0xef, 0xbf, 0xbd]);
+    expect(Array.from(utf8Encode('a\udc00b'))).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62]);
+    const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: anyCodeUnit, maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
+        expect(utf8Encode(text)).toEqual(encoder.encode(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('canonicalJson', () => {
+  it('gives the documented examples', () => {
+    expect(canonicalJson({ b: [1, 0.5, 1e21], a: 'Nghị định 07/2021/NĐ-CP', c: undefined, d: null })).toBe(
+      '{"a":"Nghị định 07/2021/NĐ-CP","b":[1,0.5,1e+21],"d":null}',
+    );
+    expect(canonicalJson({ 2: 'x', 10: 'y', B: true, a: false })).toBe('{"10":"y","2":"x","B":true,"a":false}');
+  });
+
+  it('writes scalars exactly as JSON.stringify does', () => {
+    for (const value of [0, -0, 1, -1.5, 0.5, 1e21, 1e-7, 0.00001, 2 ** 53 + 2, 0.1 + 0.2, 5e-324, Number.MAX_VALUE, true, false, null, '', 'a"b\\c', '\u0000\u001f\u007f\b\f\n\r\t', '\u2028\u2029', '\ud800', '😀', VIETNAMESE]) {
+      expect(canonicalJson(value)).toBe(JSON.stringify(value));
+    }
+  });
+
+  it('sorts keys by UTF-16 code units, not by code points or locale', () => {
+    expect(canonicalJson({ b: 1, a: 2, B: 3, á: 4, ả: 5, '': 6 })).toBe('{"":6,"B":3,"a":2,"b":1,"á":4,"ả":5}');
+    // U+1F600 is the surrogate pair D83D DE00, which sorts before U+FF01.
+    expect(canonicalJson({ '\uff01': 1, '😀': 2 })).toBe('{"😀":2,"！":1}');
+  });
+
+  it('sorts nested objects, keeps array order, omits undefined properties and keeps null', () => {
+    expect(canonicalJson({ z: [{ y: 1, x: [3, 2, 1] }, null], a: { c: undefined, b: null } })).toBe('{"a":{"b":null},"z":[{"x":[3,2,1],"y":1},null]}');
+  });
+
+  it('does not depend on key insertion order', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer(), (value, seed) => {
+        expect(canonicalJson(rebuild(value, shuffler(seed)))).toBe(canonicalJson(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals JSON.stringify for values whose keys already enumerate in sorted order', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const sorted = rebuild(value, (keys) => [...keys].sort());
+        // Integer-like keys ("2", "10") always enumerate first in numeric order; skip those.
+        fc.pre(enumeratesSorted(sorted));
+        checked++;
+        expect(canonicalJson(sorted)).toBe(JSON.stringify(sorted));
+      }),
+      { numRuns: 300 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('parses back to a value deep-equal to the input', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(JSON.parse(canonicalJson(value))).toEqual(value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with the Node one-liner given to auditors', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer(), (value, seed) => {
+        const shuffled = rebuild(value, shuffler(seed));
+        expect(c(shuffled)).toBe(canonicalJson(shuffled));
+        expect(c(JSON.parse(JSON.stringify(shuffled)))).toBe(canonicalJson(shuffled));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts null-prototype objects, frozen data, shared references and objects from another realm', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { b: 1, a: 2 });
+    expect(canonicalJson(bare)).toBe('{"a":2,"b":1}');
+    expect(canonicalJson(Object.freeze({ a: Object.freeze([1]) }))).toBe('{"a":[1]}');
+    const shared = { x: 1 };
+    expect(canonicalJson({ a: shared, b: [shared, shared] })).toBe('{"a":{"x":1},"b":[{"x":1},{"x":1}]}');
+    expect(canonicalJson(runInNewContext('({ b: [1, { d: 2, c: 3 }], a: null })'))).toBe('{"a":null,"b":[1,{"c":3,"d":2}]}');
+  });
+
+  it('keeps a __proto__ own key as data', () => {
+    const value = JSON.parse('{"__proto__":{"a":1},"b":2}') as unknown;
+    expect(canonicalJson(value)).toBe('{"__proto__":{"a":1},"b":2}');
+  });
+
+  describe('rejects anything but plain JSON data with a TypeError', () => {
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    class List extends Array<number> {}
+    const cases: [string, unknown][] = [
+      ['NaN', NaN],
+      ['Infinity', Infinity],
+      ['-Infinity', -Infinity],
+      ['bigint', 1n],
+      ['symbol', Symbol('s')],
+      ['function', () => 1],
+      ['undefined at the root', undefined],
+      ['undefined in an array', [1, undefined]],
+      ['an array hole', [1, , 3]], // eslint-disable-line no-sparse-arrays
+      ['Date', new Date(0)],
+      ['Map', new Map([['a', 1]])],
+      ['Set', new Set([1])],
+      ['RegExp', /x/],
+      ['class instance', new Point(1)],
+      ['Array subclass', List.from([1])],
+      ['boxed string', new String('x')],
+      ['boxed number', new Number(1)],
+      ['Uint8Array', new Uint8Array(1)],
+      ['symbol-keyed property', { a: 1, [Symbol('k')]: 2 }],
+      ['nested NaN', { a: { b: [1, NaN] } }],
+      ['nested Date', { effective: { from: new Date(0) } }],
+      ['nested function', { a: [{ f() {} }] }],
+    ];
+    for (const [name, value] of cases) {
+      it(name, () => {
+        expect(() => canonicalJson(value)).toThrow(TypeError);
+        expect(() => fingerprint(value)).toThrow(TypeError);
+      });
+    }
+
+    it('names the offending path', () => {
+      expect(() => canonicalJson({ a: { b: [1, NaN] } })).toThrow(/\(root\)\["a"\]\["b"\]\[1\] is NaN/);
+      expect(() => canonicalJson({ when: new Date(0) })).toThrow(/\(root\)\["when"\] is an instance of Date/);
+    });
+  });
+
+  describe('detects cycles', () => {
+    it('in objects', () => {
+      const a: Record<string, unknown> = { x: 1 };
+      a.self = a;
+      expect(() => canonicalJson(a)).toThrow(TypeError);
+      expect(() => canonicalJson(a)).toThrow(/cycle/);
+    });
+
+    it('in arrays', () => {
+      const list: unknown[] = [1];
+      list.push(list);
+      expect(() => canonicalJson(list)).toThrow(/cycle/);
+    });
+
+    it('through several levels', () => {
+      const root: Record<string, unknown> = { a: { b: [{}] } };
+      ((root.a as { b: Record<string, unknown>[] }).b[0] as Record<string, unknown>).back = root;
+      expect(() => canonicalJson(root)).toThrow(TypeError);
+      expect(() => fingerprint(root)).toThrow(/cycle/);
+    });
+  });
+});
+
+describe('fingerprint', () => {
+  it('is the SHA-256 of the UTF-8 canonical JSON (documented example)', () => {
+    expect(fingerprint({ b: 2, a: 1 })).toBe('43258cff783fe7036d8a43033f830adfc60ec037382473548ac742b888292777');
+    expect(fingerprint({ a: 1, b: 2 })).toBe(nodeSha256('{"a":1,"b":2}'));
+  });
+
+  it('hashes non-ASCII text as UTF-8', () => {
+    const value = { name: 'Nghị định 07/2021/NĐ-CP', share: '0.5' };
+    expect(fingerprint(value)).toBe(nodeSha256(Buffer.from('{"name":"Nghị định 07/2021/NĐ-CP","share":"0.5"}', 'utf8')));
+  });
+
+  it('equals node:crypto over canonicalJson for any JSON value, in lowercase hex', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const print = fingerprint(value);
+        expect(print).toMatch(/^[0-9a-f]{64}$/);
+        expect(print).toBe(createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('changes when any value changes', () => {
+    const base = { id: 'vn-2022-2025', incomeLines: [{ id: 'poverty', amounts: { rural: '1500000', urban: '2000000' } }] };
+    const changed = { id: 'vn-2022-2025', incomeLines: [{ id: 'poverty', amounts: { rural: '1500001', urban: '2000000' } }] };
+    expect(fingerprint(changed)).not.toBe(fingerprint(base));
+  });
+});
