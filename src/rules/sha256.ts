@@ -160,7 +160,7 @@ export function utf8Encode(text: string): Uint8Array {
         out[p++] = 0x80 | (cp & 0x3f);
         continue;
       }
-      // c = 0xfffd;
+      c = 0xfffd; // lone surrogate
     }
     out[p++] = 0xe0 | (c >> 12);
     out[p++] = 0x80 | ((c >> 6) & 0x3f);
