@@ -8,24 +8,38 @@
  * @module
  */
 import { ValidationError } from './errors.js';
+import { fastParse } from './household/fast.js';
 import { parseOrThrow } from './household/validate.js';
 import type { ParsedHousehold } from './household/schema.js';
-import { Money, plain } from './money.js';
+import { divideForDisplay, Money, plain } from './money.js';
 import { CATEGORY_ORDER, compile, type CompiledRuleSet, type RuleSetSummary } from './rules/compile.js';
 import type { IndicatorEvidence } from './rules/evaluate.js';
 import { DEFAULT_RULE_SET_ID, getRuleSet } from './rules/registry.js';
-import type { Category, CategoryOrUndetermined, Citation, RuleSet } from './rules/types.js';
+import { assertNotProvisional, parseIsoDate, ruleSetFor } from './rules/select.js';
+import type { Category, CategoryOrUndetermined, CategoryRule, Citation, RuleSet } from './rules/types.js';
+
+export { parseIsoDate };
 
 /** Options for {@link classify}. */
 export interface ClassifyOptions {
-  /** A rule-set id (default `vn-2022-2025`) or a rule-set object (e.g. a derived local standard). */
+  /**
+   * A rule-set id or a rule-set object (e.g. a derived local standard). Without it, the rule
+   * set in force on `date` is used (see `ruleSetFor`), or `vn-2022-2025` when no date is given.
+   */
   ruleSet?: string | RuleSet;
   /**
-   * The review date, ISO `YYYY-MM-DD`. Sets the year of the retirement-age roadmap used for
-   * working age, and must fall within the rule set's effective period. Without it, a member is
-   * in working age only if they are in every year of the effective period.
+   * The review date, ISO `YYYY-MM-DD`. Selects the rule set when `ruleSet` is not given, sets
+   * the year of the retirement-age roadmap used for working age, and must fall within the rule
+   * set's effective period. Without it, a member is in working age only if they are in every
+   * year of the effective period.
    */
   date?: string;
+  /**
+   * Accept a provisional rule set (status `provisional`, e.g. `vn-2027-2030`, whose indicator
+   * thresholds are not fully known). Without it such a rule set is refused with a
+   * {@link ValidationError} of code `provisional_rule_set`.
+   */
+  allowProvisional?: boolean;
 }
 
 /** Status of one indicator for one household. */
@@ -50,21 +64,24 @@ export interface IncomeComparison {
   readonly line: string;
   /** The line for the household's area, VND per person per period. */
   readonly amount: string;
-  /** `at-or-below` (≤, "từ … trở xuống") or `above` (>). */
-  readonly outcome: 'at-or-below' | 'above';
+  /**
+   * `at-or-below` (≤, "từ … trở xuống"), `above` (>), or `unknown` (only with an income-proxy
+   * score, which places the income on one side of one line only).
+   */
+  readonly outcome: 'at-or-below' | 'above' | 'unknown';
   readonly citation: Citation;
 }
 
 /** How the income was read and compared. */
 export interface IncomeAssessment {
   /** The form the income was given in. */
-  readonly form: 'perCapitaMonthly' | 'householdMonthly' | 'householdAnnual';
-  /** The amount as given, as a plain decimal string. */
+  readonly form: 'perCapitaMonthly' | 'householdMonthly' | 'householdAnnual' | 'score';
+  /** The amount (or score) as given, as a plain decimal string. */
   readonly given: string;
   /** The rule set's income period: amounts below are per person per `month` or `year`. */
   readonly period: 'month' | 'year';
-  /** Per-capita income per period, as a decimal string (see `perCapitaExact`). */
-  readonly perCapita: string;
+  /** Per-capita income per period, as a decimal string (see `perCapitaExact`); `null` for a score. */
+  readonly perCapita: string | null;
   /**
    * False when the division does not terminate (e.g. 4,500,001 ÷ 3): `perCapita` is then
    * rounded to 4 decimal places for display. Comparisons never use the rounded value: they are
@@ -73,8 +90,37 @@ export interface IncomeAssessment {
   readonly perCapitaExact: boolean;
   /** One comparison per income line, ascending. */
   readonly comparisons: readonly IncomeComparison[];
-  /** The band the income falls in: above one line (exclusive) and at or below the next. */
+  /**
+   * The narrowest band known to hold the income: above one line (exclusive) and at or below
+   * another (`null`: no such line). For money this is always one band between adjacent lines;
+   * an income-proxy score may leave several bands possible (e.g. above the poverty line, with no
+   * upper line known).
+   */
   readonly band: { readonly above: string | null; readonly atOrBelow: string | null };
+  /** For `form: 'score'`: the score compared with the threshold that stands for an income line. */
+  readonly score?: ScoreAssessment;
+}
+
+/** How an income-proxy score was read (Circular 07/2021/TT-BLĐTBXH for `vn-2022-2025`). */
+export interface ScoreAssessment {
+  /** The score as given. */
+  readonly value: string;
+  /** The threshold for the household's area. */
+  readonly threshold: string;
+  /** The income line the threshold stands for. */
+  readonly line: string;
+  /** `at-or-below`: the score (so the income) is at or below; `above`: above. */
+  readonly outcome: 'at-or-below' | 'above';
+  readonly citation: Citation;
+}
+
+/** Whether the household's working members qualify as low-income workers (when the rule set defines it). */
+export interface LowIncomeWorkerFlag {
+  /** `true` eligible, `false` not, `null` unknown (e.g. a score cannot show the income is within the ceiling). */
+  readonly eligible: boolean | null;
+  /** The per-capita income ceiling for the household's area. */
+  readonly ceiling: string;
+  readonly citation: Citation;
 }
 
 /** The category rule that decided a result. */
@@ -108,31 +154,30 @@ export interface Classification {
   readonly ruleSet: RuleSetSummary;
   /** The review date, when given. */
   readonly date?: string;
+  /** Low-income-worker status of the household's workers, for rule sets that define it (Decree 30/2025/NĐ-CP for `vn-2022-2025`). */
+  readonly lowIncomeWorker?: LowIncomeWorkerFlag;
 }
 
 const STATUS: readonly IndicatorStatus[] = ['not-deprived', 'deprived', 'unknown'];
 const ANSWER_TRUE: IndicatorEvidence = Object.freeze({ basis: 'answer', answer: true });
 const ANSWER_FALSE: IndicatorEvidence = Object.freeze({ basis: 'answer', answer: false });
+const NO_FACTS: IndicatorEvidence = Object.freeze({ basis: 'none' });
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function resolveRuleSet(option: ClassifyOptions['ruleSet']): RuleSet {
-  if (option === undefined) return getRuleSet(DEFAULT_RULE_SET_ID);
+function resolveRuleSet(option: ClassifyOptions['ruleSet'], date: string | undefined, allowProvisional: boolean): RuleSet {
+  if (option === undefined) return date === undefined ? getRuleSet(DEFAULT_RULE_SET_ID) : ruleSetFor(date, { allowProvisional });
   if (typeof option === 'string') return getRuleSet(option);
   if (option !== null && typeof option === 'object' && typeof option.fingerprint === 'string' && Object.isFrozen(option)) return option;
   throw new ValidationError([{ path: ['ruleSet'], code: 'unknown_rule_set', message: 'ruleSet must be a rule-set id or a rule set from getRuleSet/deriveRuleSet' }]);
 }
 
-/** Validates an ISO date; returns its year. */
-export function parseIsoDate(date: unknown, path: string): number {
-  const match = typeof date === 'string' ? ISO_DATE.exec(date) : null;
-  if (match !== null) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!) return year;
+/** The fast path, shielded: any surprise (a throwing getter, a proxy) defers to zod. */
+function fastParseSafe(household: unknown, indicatorIds: ReadonlySet<string>): ParsedHousehold | undefined {
+  try {
+    return fastParse(household, indicatorIds);
+  } catch {
+    return undefined;
   }
-  throw new ValidationError([{ path: [path], code: 'invalid_date', message: `${path} must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"` }]);
 }
 
 /**
@@ -165,7 +210,9 @@ export function parseIsoDate(date: unknown, path: string): number {
  * ```
  */
 export function classify(household: unknown, options: ClassifyOptions = {}): Classification {
-  const ruleSet = resolveRuleSet(options.ruleSet);
+  const allowProvisional = options.allowProvisional === true;
+  const ruleSet = resolveRuleSet(options.ruleSet, options.date, allowProvisional);
+  if (!allowProvisional) assertNotProvisional(ruleSet);
   const compiled = compile(ruleSet);
   let ageContext = compiled.defaultAgeContext;
   const date = options.date;
@@ -182,57 +229,57 @@ export function classify(household: unknown, options: ClassifyOptions = {}): Cla
     }
     ageContext = compiled.ageContextFor(year);
   }
-  const parsed = parseOrThrow(compiled.schema, household);
+  const parsed = fastParseSafe(household, compiled.indicatorIds) ?? parseOrThrow(compiled.schema, household);
   return evaluate(compiled, parsed, ageContext, date);
 }
 
 /** Evaluates a validated household (internal: trusts its input). */
 export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, ageContext: CompiledRuleSet['defaultAgeContext'], date?: string): Classification {
   const size = household.size ?? household.members!.length;
-  const income = assessIncome(compiled, household, size);
-  const position = income.position;
+  const income = household.income.score !== undefined && compiled.score !== undefined ? assessScore(compiled, household) : assessIncome(compiled, household, size);
+  const [lowest, highest] = income.positions;
 
   const answers = household.deprivations;
+  const constants = constantEntries(compiled);
   const indicators: IndicatorResult[] = new Array(compiled.indicators.length);
   let deprived = 0;
   let unknown = 0;
   for (let i = 0; i < compiled.indicators.length; i++) {
     const indicator = compiled.indicators[i]!;
     const answer = answers === undefined ? undefined : answers[indicator.id];
-    let status: IndicatorStatus;
-    let source: IndicatorResult['source'];
-    let evidence: IndicatorEvidence;
+    let entry: IndicatorResult;
     if (answer === true || answer === false) {
-      status = answer ? 'deprived' : 'not-deprived';
-      source = 'answer';
-      evidence = answer ? ANSWER_TRUE : ANSWER_FALSE;
+      // Answers need no evaluation: shared, frozen entries (no allocation on the hot path).
+      entry = answer ? constants.deprived[i]! : constants.notDeprived[i]!;
     } else {
       const outcome = compiled.tests[i]!(household, size, ageContext);
-      status = STATUS[outcome.status]!;
-      source = 'derived';
-      evidence = outcome.evidence;
+      entry =
+        outcome.evidence.basis === 'none'
+          ? constants.noFacts[i]!
+          : { id: indicator.id, dimension: indicator.dimension, status: STATUS[outcome.status]!, source: 'derived', evidence: outcome.evidence, citation: indicator.citation };
     }
-    if (status === 'deprived') deprived++;
-    else if (status === 'unknown') unknown++;
-    indicators[i] = { id: indicator.id, dimension: indicator.dimension, status, source, evidence, citation: indicator.citation };
+    if (entry.status === 'deprived') deprived++;
+    else if (entry.status === 'unknown') unknown++;
+    indicators[i] = entry;
   }
 
   const cut = compiled.cut;
-  const row = compiled.table[position]!;
-  const possibleCutMet = deprived >= cut ? [true] : deprived + unknown < cut ? [false] : [false, true];
-  let possibleCategories: Category[];
-  let rule: AppliedRule | null;
-  if (possibleCutMet.length === 1) {
-    const applied = row[possibleCutMet[0] ? 1 : 0];
-    possibleCategories = [applied.category];
-    rule = { category: applied.category, citation: applied.citation };
-  } else if (row[0].category === row[1].category) {
-    possibleCategories = [row[0].category];
-    rule = { category: row[0].category, citation: row[0].citation };
-  } else {
-    possibleCategories = CATEGORY_ORDER.filter((category) => category === row[0].category || category === row[1].category);
-    rule = null;
+  const possibleCutMet = deprived >= cut ? [1] : deprived + unknown < cut ? [0] : [0, 1];
+  // Every category rule that could apply: over the possible income positions (one, unless the
+  // income was given as a score) and the possible outcomes of the deprivation test.
+  const applicable: CategoryRule[] = [];
+  for (let position = lowest; position <= highest; position++) {
+    const row = compiled.table[position]!;
+    for (const cutMet of possibleCutMet) {
+      const candidate = row[cutMet as 0 | 1];
+      if (!applicable.includes(candidate)) applicable.push(candidate);
+    }
   }
+  const possibleCategories: Category[] = CATEGORY_ORDER.filter((category) => applicable.some((candidate) => candidate.category === category));
+  // One category: the first rule giving it decides (several rules can give the same category,
+  // e.g. the two branches of the 2016–2020 poor rule; within one income position that cannot
+  // happen, since exactly one rule applies per position and deprivation outcome).
+  const rule: AppliedRule | null = possibleCategories.length === 1 ? { category: applicable[0]!.category, citation: applicable[0]!.citation } : null;
   const result: {
     -readonly [K in keyof Classification]: Classification[K];
   } = {
@@ -249,10 +296,80 @@ export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, 
   };
   if (household.id !== undefined) result.householdId = household.id;
   if (date !== undefined) result.date = date;
+  if (compiled.lowIncomeWorker !== undefined) {
+    const { rule: workerRule, lineIndex } = compiled.lowIncomeWorker;
+    // Income within the ceiling: position ≤ the ceiling line's index, for every possible position.
+    const incomeWithin = highest <= lineIndex ? true : lowest > lineIndex ? false : null;
+    const excluded = possibleCategories.filter((category) => workerRule.excludedCategories.includes(category)).length;
+    const categoryOk = excluded === 0 ? true : excluded === possibleCategories.length ? false : null;
+    const eligible = incomeWithin === false || categoryOk === false ? false : incomeWithin === true && categoryOk === true ? true : null;
+    const ceiling = compiled.lines[lineIndex]!.amounts[household.area];
+    result.lowIncomeWorker = { eligible, ceiling, citation: workerRule.citation };
+  }
   return result;
 }
 
-function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, size: number): { assessment: IncomeAssessment; position: number } {
+function assessScore(compiled: CompiledRuleSet, household: ParsedHousehold): { assessment: IncomeAssessment; positions: readonly [number, number] } {
+  const score = compiled.score!;
+  const value = new Money(household.income.score!);
+  const threshold = score.thresholds[household.area];
+  const atOrBelow = value.lte(threshold);
+  const lines = compiled.lines;
+  const comparisons: IncomeComparison[] = lines.map((line, i) => ({
+    line: line.id,
+    amount: line.amounts[household.area],
+    outcome: atOrBelow ? (i >= score.lineIndex ? 'at-or-below' : 'unknown') : i <= score.lineIndex ? 'above' : 'unknown',
+    citation: line.citation,
+  }));
+  const positions: readonly [number, number] = atOrBelow ? [0, score.lineIndex] : [score.lineIndex + 1, lines.length];
+  return {
+    positions,
+    assessment: {
+      form: 'score',
+      given: plain(value),
+      period: compiled.ruleSet.incomePeriod,
+      perCapita: null,
+      perCapitaExact: true,
+      comparisons,
+      band: {
+        above: positions[0] === 0 ? null : lines[positions[0] - 1]!.id,
+        atOrBelow: positions[1] === lines.length ? null : lines[positions[1]]!.id,
+      },
+      score: {
+        value: plain(value),
+        threshold: score.rule.thresholds[household.area],
+        line: score.rule.line,
+        outcome: atOrBelow ? 'at-or-below' : 'above',
+        citation: score.rule.citation,
+      },
+    },
+  };
+}
+
+interface ConstantEntries {
+  readonly deprived: readonly IndicatorResult[];
+  readonly notDeprived: readonly IndicatorResult[];
+  readonly noFacts: readonly IndicatorResult[];
+}
+const constantCache = new WeakMap<CompiledRuleSet, ConstantEntries>();
+
+/** The indicator entries that never vary (answered, or no facts at all), built once per rule set. */
+function constantEntries(compiled: CompiledRuleSet): ConstantEntries {
+  let entries = constantCache.get(compiled);
+  if (entries === undefined) {
+    const make = (status: IndicatorStatus, source: IndicatorResult['source'], evidence: IndicatorEvidence) =>
+      compiled.indicators.map((indicator): IndicatorResult => Object.freeze({ id: indicator.id, dimension: indicator.dimension, status, source, evidence, citation: indicator.citation }));
+    entries = {
+      deprived: make('deprived', 'answer', ANSWER_TRUE),
+      notDeprived: make('not-deprived', 'answer', ANSWER_FALSE),
+      noFacts: make('unknown', 'derived', NO_FACTS),
+    };
+    constantCache.set(compiled, entries);
+  }
+  return entries;
+}
+
+function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, size: number): { assessment: IncomeAssessment; positions: readonly [number, number] } {
   const given = household.income;
   let form: IncomeAssessment['form'];
   let amount: Money;
@@ -281,20 +398,9 @@ function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, siz
     if (atOrBelow && position === lines.length) position = i;
     comparisons[i] = { line: line.id, amount: line.amounts[household.area], outcome: atOrBelow ? 'at-or-below' : 'above', citation: line.citation };
   }
-  let perCapita: string;
-  let perCapitaExact = true;
-  if (divisor === 1) perCapita = plain(scaled);
-  else {
-    const quotient = scaled.div(divisor);
-    const rounded = quotient.toDecimalPlaces(20);
-    if (rounded.times(divisor).eq(scaled)) perCapita = plain(rounded);
-    else {
-      perCapita = plain(quotient.toDecimalPlaces(4));
-      perCapitaExact = false;
-    }
-  }
+  const { value: perCapita, exact: perCapitaExact } = divideForDisplay(plain(scaled), divisor);
   return {
-    position,
+    positions: [position, position],
     assessment: {
       form,
       given: plain(amount),

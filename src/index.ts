@@ -27,6 +27,26 @@ export type {
 } from './classify.js';
 export { explain, formatCitation } from './explain/index.js';
 export type { ExplainOptions } from './explain/index.js';
+export { classifyMany, createSummarizer, renderSummary, summarize } from './batch/index.js';
+export type {
+  AlkireFoster,
+  BatchFailure,
+  BatchResult,
+  BatchSuccess,
+  CensoredIndicator,
+  ClassifyManyOptions,
+  CountShare,
+  GroupBy,
+  GroupKeyValue,
+  IndicatorFigures,
+  RenderSummaryOptions,
+  SummarizeOptions,
+  Summarizer,
+  Summary,
+  SummaryFigures,
+  SummaryGroup,
+  SummaryItem,
+} from './batch/index.js';
 export { ValidationError } from './errors.js';
 export type { ValidationIssue } from './errors.js';
 export { getRuleSet, listRuleSets } from './rules/registry.js';

@@ -76,3 +76,55 @@ export function formatAmount(value: string, locale: 'vi' | 'en'): string {
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return frac === undefined ? grouped : `${grouped}${point}${frac}`;
 }
+
+/**
+ * Divides a plain non-negative decimal string by a positive integer, for display: exact when
+ * the quotient terminates within 20 decimal places, otherwise rounded half-up to 4 places (and
+ * `exact: false`). Long division on digits: no floating point, no precision loss.
+ */
+export function divideForDisplay(numerator: string, divisor: number): { value: string; exact: boolean } {
+  if (divisor === 1) return { value: numerator, exact: true };
+  const point = numerator.indexOf('.');
+  const intDigits = point === -1 ? numerator : numerator.slice(0, point);
+  const fracDigits = point === -1 ? '' : numerator.slice(point + 1);
+  let remainder = 0;
+  let intPart = '';
+  for (let i = 0; i < intDigits.length; i++) {
+    remainder = remainder * 10 + (intDigits.charCodeAt(i) - 48);
+    const digit = Math.floor(remainder / divisor);
+    remainder -= digit * divisor;
+    if (intPart !== '' || digit !== 0) intPart += String(digit);
+  }
+  if (intPart === '') intPart = '0';
+  let frac = '';
+  let i = 0;
+  while (i < 24 && (remainder !== 0 || i < fracDigits.length)) {
+    remainder = remainder * 10 + (i < fracDigits.length ? fracDigits.charCodeAt(i) - 48 : 0);
+    const digit = Math.floor(remainder / divisor);
+    remainder -= digit * divisor;
+    frac += String(digit);
+    i++;
+  }
+  const exact = remainder === 0 && frac.length - fracDigits.length <= 20;
+  if (exact) {
+    frac = frac.replace(/0+$/, '');
+    return { value: frac === '' ? intPart : `${intPart}.${frac}`, exact: true };
+  }
+  // Round half-up to 4 decimal places.
+  const keep = frac.slice(0, 4).padEnd(4, '0');
+  const roundUp = frac.charCodeAt(4) - 48 >= 5;
+  if (!roundUp) return { value: `${intPart}.${keep}`, exact: false };
+  const digits = (intPart + keep).split('').map((c) => c.charCodeAt(0) - 48);
+  let k = digits.length - 1;
+  while (k >= 0) {
+    if (digits[k]! < 9) {
+      digits[k]!++;
+      break;
+    }
+    digits[k] = 0;
+    k--;
+  }
+  let all = digits.join('');
+  if (k < 0) all = `1${all}`;
+  return { value: `${all.slice(0, -4)}.${all.slice(-4)}`, exact: false };
+}

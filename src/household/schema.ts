@@ -74,6 +74,15 @@ export const memberSchema = z.strictObject({
   ),
   monthlySocialAllowance: fact(z.boolean(), 'Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule).'),
   usesInternet: fact(z.boolean(), 'Uses internet services (any device, any connection).'),
+  birthYear: fact(
+    z.int().min(1850).max(2200),
+    'Year of birth. Used where a standard counts a birth cohort (2016–2020 adult education: born 1986 or later); when absent, it is inferred from age and the review year, and stays unknown when that is ambiguous.',
+  ),
+  untreatedIllness: fact(
+    z.boolean(),
+    'In the 12 months before the review was ill (bedridden, or unable to work or study) and did not seek medical treatment (2016–2020 access to health services).',
+  ),
+  phoneSubscription: fact(z.boolean(), 'Has a telephone (mobile or fixed-line) subscription (2016–2020 telecom indicator).'),
 });
 
 /** The dwelling. Every fact is optional: absent or `null` means unknown. */
@@ -90,33 +99,59 @@ export const dwellingSchema = z.strictObject({
     'Means of access to information the household has; [] for none.',
   ),
   hearsLoudspeaker: fact(z.boolean(), 'Can hear the commune/village loudspeaker system.'),
+  hygienicWater: fact(
+    z.boolean(),
+    'Has a hygienic (hợp vệ sinh) domestic water source — the 2016–2020 concept. It is a separate fact from safeWater (an toàn, 2022–2025): give both when comparing standards.',
+  ),
 });
 
-const incomeSchema = z
-  .strictObject({
-    perCapitaMonthly: amountSchema.optional().describe('VND per person per month.'),
-    householdMonthly: amountSchema.optional().describe('VND for the whole household per month.'),
-    householdAnnual: amountSchema.optional().describe('VND for the whole household over 12 months.'),
-  })
-  .superRefine((income, ctx) => {
-    let given = 0;
-    if (income.perCapitaMonthly !== undefined) given++;
-    if (income.householdMonthly !== undefined) given++;
-    if (income.householdAnnual !== undefined) given++;
-    if (given !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          given === 0
-            ? 'give the income in exactly one form: perCapitaMonthly, householdMonthly or householdAnnual'
-            : 'give the income in exactly one form, not several: perCapitaMonthly, householdMonthly or householdAnnual',
-        params: { code: 'income_form' },
-      });
-    }
-  });
+const INCOME_FORMS = 'perCapitaMonthly, householdMonthly or householdAnnual';
 
-/** Builds the household schema for a rule set's indicator ids. */
-export function buildHouseholdSchema(indicatorIds: readonly string[]) {
+/** The income schema; `score` is accepted only for rule sets that define an income-proxy score. */
+function buildIncomeSchema(score: boolean) {
+  const forms = score ? `${INCOME_FORMS}, or score` : INCOME_FORMS;
+  return z
+    .strictObject({
+      perCapitaMonthly: amountSchema.optional().describe('VND per person per month.'),
+      householdMonthly: amountSchema.optional().describe('VND for the whole household per month.'),
+      householdAnnual: amountSchema.optional().describe('VND for the whole household over 12 months.'),
+      score: z
+        .number()
+        .min(0)
+        .max(100000)
+        .optional()
+        .describe('Income-proxy score from the review form (Circular 07/2021/TT-BLĐTBXH, điểm A / B1), for rule sets that define score thresholds.'),
+    })
+    .superRefine((income, ctx) => {
+      if (income.score !== undefined && !score) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['score'],
+          message: 'this rule set defines no income-proxy score thresholds; give the income in money: perCapitaMonthly, householdMonthly or householdAnnual',
+          params: { code: 'score_not_supported' },
+        });
+        return;
+      }
+      let given = 0;
+      if (income.perCapitaMonthly !== undefined) given++;
+      if (income.householdMonthly !== undefined) given++;
+      if (income.householdAnnual !== undefined) given++;
+      if (income.score !== undefined) given++;
+      if (given !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message: given === 0 ? `give the income in exactly one form: ${forms}` : `give the income in exactly one form, not several: ${forms}`,
+          params: { code: 'income_form' },
+        });
+      }
+    });
+}
+
+/**
+ * Builds the household schema for a rule set's indicator ids; `options.score` accepts
+ * `income.score` (for rule sets with income-proxy score thresholds).
+ */
+export function buildHouseholdSchema(indicatorIds: readonly string[], options: { readonly score?: boolean } = {}) {
   const answer = z
     .boolean()
     .nullable()
@@ -132,7 +167,7 @@ export function buildHouseholdSchema(indicatorIds: readonly string[]) {
       area: z.enum(['rural', 'urban']).describe('rural (nông thôn) or urban (thành thị).'),
       size: z.int().min(1).max(MAX_HOUSEHOLD_SIZE).optional().describe('Number of members; may be omitted when members are listed.'),
       members: z.array(memberSchema).min(1).max(MAX_HOUSEHOLD_SIZE).optional().describe('The members, for indicators derived from member facts.'),
-      income: incomeSchema,
+      income: buildIncomeSchema(options.score === true),
       deprivations: deprivations.optional(),
       dwelling: dwellingSchema.optional(),
     })
@@ -170,8 +205,12 @@ export interface HouseholdInput {
   size?: number;
   /** Members, for indicators derived from member facts. */
   members?: MemberInput[];
-  /** Income in exactly one of three forms (VND, number or plain decimal string). */
-  income: { perCapitaMonthly: number | string } | { householdMonthly: number | string } | { householdAnnual: number | string };
+  /**
+   * Income in exactly one form: money (VND, number or plain decimal string) per person per
+   * month, for the household per month or per 12 months; or, for rule sets with score
+   * thresholds (`vn-2022-2025`), the review form's income-proxy `score`.
+   */
+  income: { perCapitaMonthly: number | string } | { householdMonthly: number | string } | { householdAnnual: number | string } | { score: number };
   /** Answers per indicator id: true deprived, false not deprived, null/absent unknown. */
   deprivations?: Record<string, boolean | null | undefined>;
   /** Dwelling facts. */

@@ -9,7 +9,7 @@ import { Money } from '../money.js';
 import { buildHouseholdSchema } from '../household/schema.js';
 import { ruleMatches } from './define.js';
 import { ageContext, compileIndicatorTest, type AgeContext, type CompiledTest } from './evaluate.js';
-import type { Area, Category, CategoryRule, Citation, Indicator, IncomeLine, RuleSet, RuleSetStatus } from './types.js';
+import type { Area, Category, CategoryRule, Citation, Indicator, IncomeLine, IncomeScoreRule, LowIncomeWorkerRule, RuleSet, RuleSetStatus } from './types.js';
 
 /** The rule-set summary every result carries (shared, frozen). */
 export interface RuleSetSummary {
@@ -38,12 +38,18 @@ export interface CompiledRuleSet {
   readonly table: readonly (readonly [CategoryRule, CategoryRule])[];
   readonly cut: number;
   readonly indicators: readonly Indicator[];
+  /** Indicator ids, for the input fast path. */
+  readonly indicatorIds: ReadonlySet<string>;
   readonly tests: readonly CompiledTest[];
   /** Working-age context when no review date is given: the whole effective period. */
   readonly defaultAgeContext: AgeContext;
   /** Working-age context for a given review year (cached). */
   ageContextFor(year: number): AgeContext;
   readonly cutCitation: Citation;
+  /** The income-proxy score rule, with its line's position and Decimal thresholds (if defined). */
+  readonly score?: { readonly rule: IncomeScoreRule; readonly lineIndex: number; readonly thresholds: Readonly<Record<Area, Money>> };
+  /** The low-income-worker rule, with its line's position (if defined). */
+  readonly lowIncomeWorker?: { readonly rule: LowIncomeWorkerRule; readonly lineIndex: number };
 }
 
 const cache = new WeakMap<RuleSet, CompiledRuleSet>();
@@ -83,7 +89,10 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
   const compiled: CompiledRuleSet = {
     ruleSet,
     summary,
-    schema: buildHouseholdSchema(ruleSet.indicators.map((indicator) => indicator.id)),
+    schema: buildHouseholdSchema(
+      ruleSet.indicators.map((indicator) => indicator.id),
+      { score: ruleSet.incomeScore !== undefined },
+    ),
     lines: ruleSet.incomeLines,
     lineAmounts,
     linesTimes(area: Area, divisor: number): readonly Money[] {
@@ -100,6 +109,7 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     cut: ruleSet.deprivationCut.atLeast,
     cutCitation: ruleSet.deprivationCut.citation,
     indicators: ruleSet.indicators,
+    indicatorIds: new Set(ruleSet.indicators.map((indicator) => indicator.id)),
     tests: ruleSet.indicators.map(compileIndicatorTest),
     defaultAgeContext: ageContext(ruleSet.workingAge, fromYear, toYear),
     ageContextFor(year: number): AgeContext {
@@ -111,6 +121,18 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
       return context;
     },
   };
+  if (ruleSet.incomeScore !== undefined) {
+    const rule = ruleSet.incomeScore;
+    (compiled as { score?: CompiledRuleSet['score'] }).score = {
+      rule,
+      lineIndex: lineIds.indexOf(rule.line),
+      thresholds: { rural: new Money(rule.thresholds.rural), urban: new Money(rule.thresholds.urban) },
+    };
+  }
+  if (ruleSet.lowIncomeWorker !== undefined) {
+    const rule = ruleSet.lowIncomeWorker;
+    (compiled as { lowIncomeWorker?: CompiledRuleSet['lowIncomeWorker'] }).lowIncomeWorker = { rule, lineIndex: lineIds.indexOf(rule.atOrBelow) };
+  }
   cache.set(ruleSet, compiled);
   return compiled;
 }

@@ -79,6 +79,18 @@ export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages
     if (indicator.test.kind === 'per-member-below' && !DECIMAL.test(indicator.test.floor)) problems.push(`indicator ${indicator.id}: floor is not a plain decimal`);
   }
   if (data.deprivationCut.atLeast > data.indicators.length) problems.push('deprivation cut is larger than the number of indicators');
+  const ISO = /^\d{4}-\d{2}-\d{2}$/;
+  if (!ISO.test(data.effective.from) || !ISO.test(data.effective.to) || data.effective.from > data.effective.to) problems.push('effective period must be two ISO dates, from ≤ to');
+  if (!['in-force', 'superseded', 'provisional'].includes(data.status)) problems.push(`unknown status ${String(data.status)}`);
+  if (data.incomeScore !== undefined) {
+    if (!lineIds.includes(data.incomeScore.line)) problems.push(`income score refers to unknown income line ${data.incomeScore.line}`);
+    for (const area of ['rural', 'urban'] as const) {
+      if (!DECIMAL.test(data.incomeScore.thresholds[area])) problems.push(`income score threshold (${area}) is not a plain decimal`);
+    }
+  }
+  if (data.lowIncomeWorker !== undefined && !lineIds.includes(data.lowIncomeWorker.atOrBelow)) {
+    problems.push(`low-income-worker rule refers to unknown income line ${data.lowIncomeWorker.atOrBelow}`);
+  }
   if (messages !== undefined) {
     for (const key of requiredMessageKeys(data)) {
       for (const locale of ['vi', 'en'] as const) {

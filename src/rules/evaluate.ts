@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { Money } from '../money.js';
+import { divideForDisplay, Money } from '../money.js';
 import type { ParsedDwelling, ParsedHousehold, ParsedMember } from '../household/schema.js';
 import type { DwellingCondition, DwellingFact, Indicator, MemberCondition, RetirementRoadmap, WorkingAge } from './types.js';
 
@@ -23,6 +23,8 @@ export interface AgeContext {
   readonly male: readonly [number, number];
   readonly female: readonly [number, number];
   readonly any: readonly [number, number];
+  /** The possible review years [first, last] (one year when the review date is known). */
+  readonly years: readonly [number, number];
 }
 
 /** Retirement age in months for one sex in one year. */
@@ -35,7 +37,7 @@ export function retirementMonths(roadmap: RetirementRoadmap, year: number): numb
 export function ageContext(workingAge: WorkingAge, fromYear: number, toYear: number): AgeContext {
   const male: [number, number] = [retirementMonths(workingAge.retirement.male, fromYear), retirementMonths(workingAge.retirement.male, toYear)];
   const female: [number, number] = [retirementMonths(workingAge.retirement.female, fromYear), retirementMonths(workingAge.retirement.female, toYear)];
-  return { minMonths: workingAge.minAge * 12, male, female, any: [Math.min(male[0], female[0]), Math.max(male[1], female[1])] };
+  return { minMonths: workingAge.minAge * 12, male, female, any: [Math.min(male[0], female[0]), Math.max(male[1], female[1])], years: [fromYear, toYear] };
 }
 
 type MemberTest = (member: ParsedMember, ctx: AgeContext) => Truth;
@@ -92,6 +94,21 @@ export function compileMemberCondition(condition: MemberCondition): MemberTest {
       const bounds = member.sex === 'male' ? ctx.male : member.sex === 'female' ? ctx.female : ctx.any;
       if (high < ctx.minMonths || low >= bounds[1]) return F;
       if (low >= ctx.minMonths && high < bounds[0]) return T;
+      return U;
+    };
+  }
+  if ('bornFrom' in condition) {
+    const from = condition.bornFrom;
+    return (member, ctx) => {
+      const birthYear = member.birthYear;
+      if (birthYear !== undefined && birthYear !== null) return birthYear >= from ? T : F;
+      const age = member.age;
+      if (age === undefined || age === null) return U;
+      // Born in (review year − age − 1) or (review year − age), over the possible review years.
+      const earliest = ctx.years[0] - age - 1;
+      const latest = ctx.years[1] - age;
+      if (earliest >= from) return T;
+      if (latest < from) return F;
       return U;
     };
   }
@@ -152,10 +169,14 @@ export interface MemberRef {
 
 /**
  * What an indicator's status rests on. `basis` says what was looked at:
- * `answer` (the review-form answer), `members`, `dwelling`, or `none` (no answer and no facts).
+ * `answer` (the review-form answer), `members`, `dwelling`, `none` (no answer and no facts), or
+ * `answer-required` (no answer, and the rule set derives nothing from facts for this indicator).
  */
 export interface IndicatorEvidence {
-  readonly basis: 'answer' | 'members' | 'dwelling' | 'none';
+  /** `answer-required`: the indicator can only be decided by the review-form answer (see `reason`). */
+  readonly basis: 'answer' | 'members' | 'dwelling' | 'none' | 'answer-required';
+  /** Why only an answer can decide (for `answer-required`), in both languages. */
+  readonly reason?: Readonly<{ vi: string; en: string }>;
   /** The answer given, when `basis` is `answer`. */
   readonly answer?: boolean;
   /** Members for whom the test's condition holds (deprived members; for `no-member` tests, the members who meet it). */
@@ -189,10 +210,7 @@ function ref(member: ParsedMember, index: number): MemberRef {
 
 /** Divides for display: exact when it terminates within 20 decimals, else rounded to 4. */
 function displayRatio(numerator: Money, denominator: number): { value: string; exact: boolean } {
-  const quotient = numerator.div(denominator);
-  const rounded = quotient.toDecimalPlaces(20);
-  if (rounded.times(denominator).eq(numerator)) return { value: rounded.toFixed(), exact: true };
-  return { value: quotient.toDecimalPlaces(4).toFixed(), exact: false };
+  return divideForDisplay(numerator.toFixed(), denominator);
 }
 
 /** A compiled indicator test: household in, status and evidence out. */
@@ -202,6 +220,10 @@ export type CompiledTest = (household: ParsedHousehold, size: number, ctx: AgeCo
 export function compileIndicatorTest(indicator: Indicator): CompiledTest {
   const test = indicator.test;
   switch (test.kind) {
+    case 'answer-only': {
+      const outcome: TestOutcome = Object.freeze({ status: U, evidence: Object.freeze({ basis: 'answer-required', reason: test.reason }) as IndicatorEvidence });
+      return () => outcome;
+    }
     case 'any-member':
     case 'no-member': {
       const where = compileMemberCondition(test.where);
@@ -247,7 +269,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         if (found.length * denominator > numerator * n) status = T;
         else if ((found.length + unknown.length) * denominator <= numerator * n) status = F;
         else status = U;
-        const share = displayRatio(new Money(found.length), n);
+        const share = divideForDisplay(String(found.length), n);
         return {
           status,
           evidence: { basis: 'members', members: found, unknownMembers: unknown, count: found.length, size: n, value: share.value, valueExact: share.exact, threshold },
@@ -256,6 +278,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
     }
     case 'per-member-below': {
       const floor = new Money(test.floor);
+      const floorTimes: Money[] = [];
       const fact = test.fact;
       const threshold = test.floor;
       return (household, size) => {
@@ -265,7 +288,8 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
           return dwelling === undefined ? NONE : { status: U, evidence: { basis: 'dwelling', facts: { [fact]: null }, size, threshold } };
         }
         // area / size < floor  ⇔  area < floor × size (exact)
-        const status: Truth = area.lt(floor.times(size)) ? T : F;
+        const bound = (floorTimes[size] ??= floor.times(size));
+        const status: Truth = area.lt(bound) ? T : F;
         const perMember = displayRatio(area, size);
         return {
           status,

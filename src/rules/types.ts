@@ -101,7 +101,10 @@ export type MemberFact =
   | 'underweight'
   | 'dependant'
   | 'monthlySocialAllowance'
-  | 'usesInternet';
+  | 'usesInternet'
+  | 'birthYear'
+  | 'untreatedIllness'
+  | 'phoneSubscription';
 
 /** Facts about the dwelling (all optional; absent means unknown). */
 export type DwellingFact =
@@ -110,7 +113,8 @@ export type DwellingFact =
   | 'safeWater'
   | 'hygienicLatrine'
   | 'informationMeans'
-  | 'hearsLoudspeaker';
+  | 'hearsLoudspeaker'
+  | 'hygienicWater';
 
 /**
  * A condition on one member, evaluated in three-valued logic (true / false / unknown):
@@ -119,6 +123,12 @@ export type DwellingFact =
 export type MemberCondition =
   | { readonly age: AgeRange }
   | { readonly workingAge: true }
+  /**
+   * Born in `bornFrom` or later. Uses the member's `birthYear` when given; otherwise the
+   * birth year is inferred from `age` and the review year (year − age − 1 or year − age),
+   * and stays unknown when the two candidates fall on both sides of `bornFrom`.
+   */
+  | { readonly bornFrom: number }
   | { readonly fact: MemberFact; readonly equals: boolean | string; readonly ifUnknown?: MemberCondition }
   | { readonly fact: MemberFact; readonly in: readonly string[] }
   | { readonly all: readonly MemberCondition[] }
@@ -147,7 +157,13 @@ export type IndicatorTest =
   | { readonly kind: 'no-member'; readonly where: MemberCondition }
   | { readonly kind: 'member-share-above'; readonly where: MemberCondition; readonly share: string }
   | { readonly kind: 'per-member-below'; readonly fact: 'floorArea'; readonly floor: string }
-  | { readonly kind: 'dwelling'; readonly where: DwellingCondition };
+  | { readonly kind: 'dwelling'; readonly where: DwellingCondition }
+  /**
+   * The library cannot derive this indicator from facts (its thresholds are not known or not
+   * citable): only the review-form answer in `deprivations` decides; without one it is unknown,
+   * and the evidence (`basis: 'answer-required'`) says so. `reason` is shown to the user.
+   */
+  | { readonly kind: 'answer-only'; readonly reason: Localized };
 
 /** A dimension of basic social services (e.g. health, education). */
 export interface Dimension {
@@ -214,8 +230,11 @@ export interface RuleSetData {
   readonly title: Localized;
   /** The legal instruments this rule set implements. */
   readonly instruments: readonly Instrument[];
-  /** Effective period, ISO dates, both inclusive. */
-  readonly effective: { readonly from: string; readonly to: string };
+  /**
+   * Effective period, ISO dates, both inclusive, with the provisions that set it (`citations`:
+   * e.g. the instrument that brought the standard in and the one that extended or ended it).
+   */
+  readonly effective: { readonly from: string; readonly to: string; readonly citations?: readonly Citation[] };
   /** Income unit: VND per person per month or per year. */
   readonly incomePeriod: 'month' | 'year';
   /** Income lines in ascending order (for every area). */
@@ -228,6 +247,38 @@ export interface RuleSetData {
   readonly dimensions: readonly Dimension[];
   /** Indicators in the legal text's order. */
   readonly indicators: readonly Indicator[];
+  /**
+   * The review tool's income-proxy score (optional): a score at or below `thresholds[area]`
+   * stands for an income at or below the income line `line`; a score above it for an income
+   * above that line, with its position among the higher lines unknown.
+   */
+  readonly incomeScore?: IncomeScoreRule;
+  /**
+   * A person-level status for workers of the household (optional): eligible when the
+   * household is in none of `excludedCategories` and its per-capita income is at or below the
+   * income line `atOrBelow`.
+   */
+  readonly lowIncomeWorker?: LowIncomeWorkerRule;
+  /** For a rule set made with `deriveRuleSet`: the base it was derived from. */
+  readonly derivedFrom?: { readonly id: string; readonly version: string; readonly fingerprint: string };
+}
+
+/** The income-proxy score rule (see {@link RuleSetData.incomeScore}). */
+export interface IncomeScoreRule {
+  /** Id of the income line the score threshold stands for. */
+  readonly line: string;
+  /** Score thresholds by area, decimal strings; a score ≤ threshold means income ≤ the line. */
+  readonly thresholds: { readonly rural: string; readonly urban: string };
+  readonly citation: Citation;
+}
+
+/** The low-income-worker rule (see {@link RuleSetData.lowIncomeWorker}). */
+export interface LowIncomeWorkerRule {
+  /** Id of the income line that is the per-capita income ceiling. */
+  readonly atOrBelow: string;
+  /** Categories whose households are not eligible (e.g. `poor`, `near-poor`). */
+  readonly excludedCategories: readonly Category[];
+  readonly citation: Citation;
 }
 
 /**

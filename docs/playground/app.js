@@ -1,0 +1,1231 @@
+// The playground page: a form for one household, the library's result beside it.
+// Bundled with the library by scripts/build-playground.mjs (`chuan-ngheo` → dist/index.js).
+// Vanilla DOM, no framework. Everything the page shows about the decision comes from the
+// library (classify, explain, formatCitation, the rule set's data and message catalogues);
+// the page only adds form labels and translations of validation messages.
+import { classify, explain, formatCitation, listRuleSets, ValidationError } from 'chuan-ngheo';
+
+// ---------------------------------------------------------------------------------------------
+// Page texts (the library provides everything about rules and results)
+// ---------------------------------------------------------------------------------------------
+const T = {
+  vi: {
+    title: 'Thử phân loại hộ theo chuẩn nghèo đa chiều',
+    intro: 'Nhập thông tin một hộ gia đình để xem thư viện phân loại thế nào và căn cứ vào điều khoản nào. Mọi tính toán chạy ngay trong trình duyệt; dữ liệu không được gửi đi đâu.',
+    skip: 'Chuyển đến kết quả',
+    lang: 'Ngôn ngữ',
+    footer: 'chuan-ngheo — kết quả chỉ để tham khảo; căn cứ pháp lý là văn bản chính thức.',
+    formHeading: 'Thông tin hộ',
+    standard: 'Chuẩn áp dụng',
+    byRuleSet: 'Chọn bộ quy tắc',
+    byDate: 'Theo ngày rà soát',
+    ruleSet: 'Bộ quy tắc',
+    date: 'Ngày rà soát',
+    dateHint: 'Dùng bộ quy tắc có hiệu lực vào ngày này; ngày cũng quyết định tuổi nghỉ hưu khi xét độ tuổi lao động.',
+    status: { 'in-force': 'đang áp dụng', superseded: 'đã hết hiệu lực', provisional: 'tạm thời' },
+    household: 'Hộ gia đình',
+    area: 'Khu vực',
+    rural: 'Nông thôn',
+    urban: 'Thành thị',
+    income: 'Thu nhập',
+    incomeForm: 'Cách nhập thu nhập',
+    forms: {
+      perCapitaMonthly: 'Bình quân đầu người mỗi tháng',
+      householdMonthly: 'Cả hộ mỗi tháng',
+      householdAnnual: 'Cả hộ trong 12 tháng',
+      score: 'Điểm rà soát thu nhập (điểm A/B1, phiếu B)',
+    },
+    amount: 'Số tiền (đồng)',
+    scoreAmount: 'Điểm',
+    amountHint: 'Viết số liền, không dấu phân cách hàng nghìn, ví dụ 1500000. Dấu chấm là dấu thập phân.',
+    scoreHint: 'Điểm A/B1 trên phiếu rà soát (số không âm).',
+    deprivations: 'Chỉ số thiếu hụt',
+    inputMode: 'Cách nhập',
+    modeAnswers: (n) => `Trả lời ${n} chỉ số như trên phiếu rà soát`,
+    modeFacts: 'Nhập thành viên và thông tin nhà ở',
+    size: 'Số nhân khẩu',
+    answer: { deprived: 'Thiếu hụt', 'not-deprived': 'Không thiếu hụt', unknown: 'Chưa rõ' },
+    members: 'Thành viên',
+    member: (n) => `Thành viên ${n}`,
+    addMember: 'Thêm thành viên',
+    removeMember: (n) => `Xoá thành viên ${n}`,
+    yes: 'Có',
+    no: 'Không',
+    unknown: 'Chưa rõ',
+    fields: {
+      age: 'Tuổi (số năm tròn)',
+      ageMonths: 'Số tháng kể từ sinh nhật gần nhất (0–11)',
+      sex: 'Giới tính',
+      employment: 'Việc làm',
+      labourContract: 'Có hợp đồng lao động (nếu làm công ăn lương)',
+      healthInsurance: 'Có bảo hiểm y tế',
+      inEducationOrTraining: 'Đang đi học hoặc đào tạo',
+      educationLevel: 'Trình độ giáo dục cao nhất',
+      schoolAttendance: 'Tình trạng đi học (trẻ em)',
+      stunted: 'Suy dinh dưỡng thấp còi',
+      underweight: 'Suy dinh dưỡng nhẹ cân',
+      dependant: 'Là người phụ thuộc (để trống: theo mặc định của thư viện)',
+      monthlySocialAllowance: 'Hưởng trợ cấp xã hội hằng tháng',
+      usesInternet: 'Sử dụng dịch vụ internet',
+      durability: 'Loại nhà',
+      floorArea: 'Diện tích nhà ở (m²)',
+      safeWater: 'Có nguồn nước sinh hoạt an toàn',
+      hygienicLatrine: 'Sử dụng nhà tiêu hợp vệ sinh',
+      informationMeans: 'Phương tiện tiếp cận thông tin',
+      hearsLoudspeaker: 'Nghe được loa truyền thanh xã/thôn',
+    },
+    values: {
+      sex: { male: 'Nam', female: 'Nữ' },
+      employment: {
+        'wage-worker': 'Làm công ăn lương',
+        'self-employed': 'Tự làm, chủ cơ sở hoặc lao động gia đình',
+        unemployed: 'Thất nghiệp',
+        'not-in-labour-force': 'Không tham gia lực lượng lao động (đi học, nghỉ hưu, mất khả năng lao động)',
+      },
+      educationLevel: {
+        none: 'Chưa tốt nghiệp tiểu học',
+        primary: 'Tiểu học',
+        'lower-secondary': 'Trung học cơ sở',
+        'upper-secondary': 'Trung học phổ thông',
+        vocational: 'Giáo dục nghề nghiệp (sơ cấp, trung cấp, cao đẳng)',
+        tertiary: 'Đại học trở lên',
+      },
+      schoolAttendance: {
+        'appropriate-level': 'Học đúng bậc, cấp học',
+        'below-level': 'Học thấp hơn bậc, cấp học phù hợp',
+        'not-attending': 'Không đi học',
+      },
+      durability: { permanent: 'Kiên cố', 'semi-permanent': 'Bán kiên cố', 'less-permanent': 'Thiếu kiên cố', simple: 'Đơn sơ' },
+      informationMeans: {
+        television: 'Ti vi',
+        radio: 'Radio',
+        computer: 'Máy tính',
+        smartphone: 'Điện thoại thông minh',
+        tablet: 'Máy tính bảng',
+        'feature-phone': 'Điện thoại thường',
+      },
+    },
+    infoUnknown: 'Chưa rõ',
+    infoKnown: 'Đã khai báo (ô không đánh dấu nghĩa là hộ không có)',
+    dwelling: 'Nhà ở và tiện nghi',
+    result: 'Kết quả',
+    category: {
+      poor: 'Hộ nghèo',
+      'near-poor': 'Hộ cận nghèo',
+      average: 'Hộ có mức sống trung bình',
+      'above-average': 'Không thuộc hộ nghèo, cận nghèo hay có mức sống trung bình',
+      undetermined: 'Chưa xác định',
+    },
+    possible: 'Có thể là',
+    or: 'hoặc',
+    enterIncome: 'Nhập thu nhập để xem kết quả.',
+    invalid: 'Dữ liệu chưa hợp lệ — xem thông báo cạnh từng ô.',
+    incomeHeading: 'Thu nhập so với chuẩn',
+    perCapita: (value, period) => `Bình quân đầu người: ${value} đồng/người/${period === 'year' ? 'năm' : 'tháng'}`,
+    approx: 'khoảng ',
+    outcome: { 'at-or-below': 'từ mức này trở xuống', above: 'trên mức này' },
+    lineAmount: (amount) => `${amount} đồng`,
+    deprivationSummary: (count, total, unknown, cut) =>
+      `Thiếu hụt ${count}/${total} chỉ số${unknown > 0 ? `, ${unknown} chỉ số chưa rõ` : ''} (ngưỡng: từ ${cut} chỉ số trở lên).`,
+    basis: 'Căn cứ',
+    indicators: 'Các chỉ số',
+    source: { answer: 'theo câu trả lời trên phiếu', derived: 'suy ra từ thông tin thành viên và nhà ở' },
+    evidenceData: 'Dữ liệu chứng cứ',
+    note: 'Ghi chú',
+    confidence: { A: 'độ tin cậy A', B: 'độ tin cậy B', C: 'độ tin cậy C' },
+    explanation: 'Diễn giải đầy đủ',
+    ruleSetHeading: 'Bộ quy tắc đã dùng',
+    version: 'Phiên bản',
+    fingerprint: 'Dấu vân tay (SHA-256)',
+    effective: 'Hiệu lực',
+    to: 'đến',
+    ruleCard: 'Xem thẻ quy tắc',
+    share: 'Chia sẻ trường hợp này',
+    shareHint: 'Liên kết chứa toàn bộ dữ liệu đã nhập; mở lại sẽ cho đúng kết quả này.',
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép.',
+    badLink: 'Không đọc được trường hợp trong liên kết; đã mở biểu mẫu trống.',
+    examples: 'Ví dụ',
+    examplePoor: 'Hộ nghèo',
+    exampleNearPoor: 'Hộ cận nghèo',
+    exampleUndetermined: 'Hộ chưa xác định',
+    reset: 'Xoá hết',
+  },
+  en: {
+    title: 'Try the multidimensional poverty standard on a household',
+    intro: 'Enter one household to see how the library classifies it and which provisions it rests on. Everything runs in your browser; no data is sent anywhere.',
+    skip: 'Skip to the result',
+    lang: 'Language',
+    footer: 'chuan-ngheo — results are for reference; the official legal texts prevail.',
+    formHeading: 'The household',
+    standard: 'Standard',
+    byRuleSet: 'Choose a rule set',
+    byDate: 'By review date',
+    ruleSet: 'Rule set',
+    date: 'Review date',
+    dateHint: 'Uses the rule set in force on this date; the date also sets the retirement age for working age.',
+    status: { 'in-force': 'in force', superseded: 'superseded', provisional: 'provisional' },
+    household: 'Household',
+    area: 'Area',
+    rural: 'Rural',
+    urban: 'Urban',
+    income: 'Income',
+    incomeForm: 'Income given as',
+    forms: {
+      perCapitaMonthly: 'Per person per month',
+      householdMonthly: 'Whole household per month',
+      householdAnnual: 'Whole household over 12 months',
+      score: 'Review income score (score A/B1, form B)',
+    },
+    amount: 'Amount (VND)',
+    scoreAmount: 'Score',
+    amountHint: 'Digits only, no thousands separators, e.g. 1500000. A dot is a decimal point.',
+    scoreHint: 'Score A/B1 from the review form (a non-negative number).',
+    deprivations: 'Deprivation indicators',
+    inputMode: 'Enter',
+    modeAnswers: (n) => `The ${n} answers as on the review form`,
+    modeFacts: 'Members and dwelling facts',
+    size: 'Household size',
+    answer: { deprived: 'Deprived', 'not-deprived': 'Not deprived', unknown: 'Unknown' },
+    members: 'Members',
+    member: (n) => `Member ${n}`,
+    addMember: 'Add a member',
+    removeMember: (n) => `Remove member ${n}`,
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Unknown',
+    fields: {
+      age: 'Age (completed years)',
+      ageMonths: 'Months since last birthday (0–11)',
+      sex: 'Sex',
+      employment: 'Employment',
+      labourContract: 'Has a labour contract (wage workers)',
+      healthInsurance: 'Has health insurance',
+      inEducationOrTraining: 'In education or training',
+      educationLevel: 'Highest education completed',
+      schoolAttendance: 'School attendance (children)',
+      stunted: 'Stunted (low height-for-age)',
+      underweight: 'Underweight (low weight-for-age)',
+      dependant: 'Is a dependant (blank: the library default)',
+      monthlySocialAllowance: 'Receives a monthly social allowance',
+      usesInternet: 'Uses internet services',
+      durability: 'Dwelling type',
+      floorArea: 'Floor area (m²)',
+      safeWater: 'Has a safe domestic water source',
+      hygienicLatrine: 'Uses a hygienic latrine',
+      informationMeans: 'Means of access to information',
+      hearsLoudspeaker: 'Can hear the commune/village loudspeaker',
+    },
+    values: {
+      sex: { male: 'Male', female: 'Female' },
+      employment: {
+        'wage-worker': 'Works for wages',
+        'self-employed': 'Self-employed, employer or family worker',
+        unemployed: 'Unemployed',
+        'not-in-labour-force': 'Not in the labour force (studying, retired, unable to work)',
+      },
+      educationLevel: {
+        none: 'Did not complete primary',
+        primary: 'Primary',
+        'lower-secondary': 'Lower secondary',
+        'upper-secondary': 'Upper secondary',
+        vocational: 'Vocational qualification',
+        tertiary: 'University',
+      },
+      schoolAttendance: {
+        'appropriate-level': 'Attends the appropriate level',
+        'below-level': 'Attends a lower level',
+        'not-attending': 'Does not attend',
+      },
+      durability: { permanent: 'Permanent', 'semi-permanent': 'Semi-permanent', 'less-permanent': 'Less-permanent', simple: 'Simple (makeshift)' },
+      informationMeans: {
+        television: 'Television',
+        radio: 'Radio',
+        computer: 'Computer',
+        smartphone: 'Smartphone',
+        tablet: 'Tablet',
+        'feature-phone': 'Basic mobile phone',
+      },
+    },
+    infoUnknown: 'Unknown',
+    infoKnown: 'Stated (an unticked box means the household does not have it)',
+    dwelling: 'Dwelling and amenities',
+    result: 'Result',
+    category: {
+      poor: 'Poor household',
+      'near-poor': 'Near-poor household',
+      average: 'Household of average living standard',
+      'above-average': 'Above the average living standard (none of the categories)',
+      undetermined: 'Undetermined',
+    },
+    possible: 'Could be',
+    or: 'or',
+    enterIncome: 'Enter the income to see the result.',
+    invalid: 'The input is not valid — see the message next to each field.',
+    incomeHeading: 'Income against the lines',
+    perCapita: (value, period) => `Per person: VND ${value} per ${period}`,
+    approx: 'about ',
+    outcome: { 'at-or-below': 'at or below this line', above: 'above this line' },
+    lineAmount: (amount) => `VND ${amount}`,
+    deprivationSummary: (count, total, unknown, cut) =>
+      `Deprived on ${count} of ${total} indicators${unknown > 0 ? `, ${unknown} unknown` : ''} (cut: ${cut} or more).`,
+    basis: 'Legal basis',
+    indicators: 'Indicators',
+    source: { answer: 'as answered on the form', derived: 'derived from member and dwelling facts' },
+    evidenceData: 'Evidence data',
+    note: 'Note',
+    confidence: { A: 'confidence A', B: 'confidence B', C: 'confidence C' },
+    explanation: 'Full explanation',
+    ruleSetHeading: 'Rule set used',
+    version: 'Version',
+    fingerprint: 'Fingerprint (SHA-256)',
+    effective: 'In effect',
+    to: 'to',
+    ruleCard: 'Open the rule card',
+    share: 'Share this case',
+    shareHint: 'The link holds everything entered; opening it gives this same result.',
+    copy: 'Copy link',
+    copied: 'Copied.',
+    badLink: 'The case in the link could not be read; an empty form was opened.',
+    examples: 'Examples',
+    examplePoor: 'Poor household',
+    exampleNearPoor: 'Near-poor household',
+    exampleUndetermined: 'Undetermined household',
+    reset: 'Clear all',
+  },
+};
+
+const MEMBER_FIELDS = [
+  ['age', 'int'],
+  ['ageMonths', 'int'],
+  ['sex', 'enum'],
+  ['employment', 'enum'],
+  ['labourContract', 'bool'],
+  ['healthInsurance', 'bool'],
+  ['inEducationOrTraining', 'bool'],
+  ['educationLevel', 'enum'],
+  ['schoolAttendance', 'enum'],
+  ['stunted', 'bool'],
+  ['underweight', 'bool'],
+  ['dependant', 'bool'],
+  ['monthlySocialAllowance', 'bool'],
+  ['usesInternet', 'bool'],
+];
+const DWELLING_FIELDS = [
+  ['durability', 'enum'],
+  ['floorArea', 'amount'],
+  ['safeWater', 'bool'],
+  ['hygienicLatrine', 'bool'],
+  ['hearsLoudspeaker', 'bool'],
+];
+const INFORMATION_MEANS = ['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'];
+const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual', 'score'];
+const ANSWERS = ['deprived', 'not-deprived', 'unknown'];
+
+// ---------------------------------------------------------------------------------------------
+// Library capabilities (feature-detected, so the page works with older and newer builds)
+// ---------------------------------------------------------------------------------------------
+const RULE_SETS = listRuleSets();
+const DEFAULT_RULE_SET = (RULE_SETS.find((r) => r.id === 'vn-2022-2025') ?? RULE_SETS.find((r) => r.status === 'in-force') ?? RULE_SETS[0]).id;
+
+/** Whether `classify` accepts the review score (`income: { score }`): unknown keys are refused. */
+const SCORE_SUPPORTED = (() => {
+  try {
+    classify({ area: 'rural', size: 1, income: { score: 100 } });
+    return true;
+  } catch (error) {
+    if (!(error instanceof ValidationError)) return false;
+    return !error.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.path.join('.') === 'income.score');
+  }
+})();
+
+function ruleSetById(id) {
+  return RULE_SETS.find((r) => r.id === id);
+}
+
+/** The rule set in effect on a date (in force preferred over provisional), or undefined. */
+function ruleSetForDate(date) {
+  const candidates = RULE_SETS.filter((r) => r.effective.from <= date && date <= r.effective.to);
+  return candidates.find((r) => r.status === 'in-force') ?? candidates.find((r) => r.status !== 'provisional') ?? candidates[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// State: everything the form holds, as typed (strings), so a shared link reopens identically
+// ---------------------------------------------------------------------------------------------
+function emptyMember() {
+  return {};
+}
+
+function defaultState() {
+  return {
+    v: 1,
+    lang: 'vi',
+    std: { mode: 'ruleSet', ruleSet: DEFAULT_RULE_SET, date: '' },
+    area: 'rural',
+    income: { form: 'perCapitaMonthly', amount: '' },
+    mode: 'answers',
+    size: '',
+    answers: {},
+    members: [emptyMember()],
+    dwelling: { infoKnown: false, informationMeans: [] },
+  };
+}
+
+const str = (value, fallback = '') => (typeof value === 'string' ? value.slice(0, 200) : fallback);
+const oneOf = (value, allowed, fallback) => (allowed.includes(value) ? value : fallback);
+
+/** Reads a state from untrusted JSON (a shared link): keeps only known fields of known types. */
+function sanitizeState(raw) {
+  const base = defaultState();
+  if (raw === null || typeof raw !== 'object' || raw.v !== 1) throw new Error('not a case');
+  const std = raw.std && typeof raw.std === 'object' ? raw.std : {};
+  const income = raw.income && typeof raw.income === 'object' ? raw.income : {};
+  const answers = {};
+  if (raw.answers && typeof raw.answers === 'object') {
+    for (const [key, value] of Object.entries(raw.answers)) if (typeof key === 'string' && ANSWERS.includes(value)) answers[key.slice(0, 60)] = value;
+  }
+  const members = Array.isArray(raw.members)
+    ? raw.members.slice(0, 200).map((member) => {
+        const out = {};
+        if (member && typeof member === 'object') for (const [field] of MEMBER_FIELDS) if (typeof member[field] === 'string' && member[field] !== '') out[field] = str(member[field]);
+        return out;
+      })
+    : base.members;
+  const dwellingRaw = raw.dwelling && typeof raw.dwelling === 'object' ? raw.dwelling : {};
+  const dwelling = { infoKnown: dwellingRaw.infoKnown === true, informationMeans: [] };
+  for (const [field] of DWELLING_FIELDS) if (typeof dwellingRaw[field] === 'string' && dwellingRaw[field] !== '') dwelling[field] = str(dwellingRaw[field]);
+  if (Array.isArray(dwellingRaw.informationMeans)) dwelling.informationMeans = INFORMATION_MEANS.filter((m) => dwellingRaw.informationMeans.includes(m));
+  return {
+    v: 1,
+    lang: oneOf(raw.lang, ['vi', 'en'], 'vi'),
+    std: {
+      mode: oneOf(std.mode, ['ruleSet', 'date'], 'ruleSet'),
+      ruleSet: str(std.ruleSet, base.std.ruleSet),
+      date: str(std.date),
+    },
+    area: oneOf(raw.area, ['rural', 'urban'], 'rural'),
+    income: { form: oneOf(income.form, INCOME_FORMS, 'perCapitaMonthly'), amount: str(income.amount) },
+    mode: oneOf(raw.mode, ['answers', 'facts'], 'answers'),
+    size: str(raw.size),
+    answers,
+    members,
+    dwelling,
+  };
+}
+
+function toBase64Url(text) {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text) {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** The case as a URL hash: `#case=` + base64url(JSON). Empty answers and facts are left out. */
+function encodeState(state) {
+  const compact = { ...state, answers: {}, members: state.members.map((m) => ({ ...m })) };
+  for (const [id, value] of Object.entries(state.answers)) if (value !== 'unknown') compact.answers[id] = value;
+  return `#case=${toBase64Url(JSON.stringify(compact))}`;
+}
+
+function decodeHash(hash) {
+  const match = /^#case=([A-Za-z0-9_-]+)$/.exec(hash);
+  if (match === null) return null;
+  return sanitizeState(JSON.parse(fromBase64Url(match[1])));
+}
+
+// ---------------------------------------------------------------------------------------------
+// From the form to the library's input
+// ---------------------------------------------------------------------------------------------
+/** Integer-looking text becomes a number; other text is passed on so the library reports it. */
+function numberOrText(text) {
+  const trimmed = text.trim();
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+function boolOf(text) {
+  return text === 'yes' ? true : text === 'no' ? false : undefined;
+}
+
+function activeRuleSet(state) {
+  if (state.std.mode === 'date') return state.std.date === '' ? undefined : ruleSetForDate(state.std.date);
+  return ruleSetById(state.std.ruleSet);
+}
+
+function buildInput(state) {
+  const household = { area: state.area };
+  const amount = state.income.amount.trim();
+  household.income = amount === '' ? {} : { [state.income.form]: state.income.form === 'score' ? numberOrText(amount) : amount };
+  const ruleSet = activeRuleSet(state);
+  if (state.mode === 'answers') {
+    if (state.size.trim() !== '') household.size = numberOrText(state.size);
+    const deprivations = {};
+    for (const indicator of ruleSet?.indicators ?? []) {
+      const answer = state.answers[indicator.id] ?? 'unknown';
+      deprivations[indicator.id] = answer === 'deprived' ? true : answer === 'not-deprived' ? false : null;
+    }
+    household.deprivations = deprivations;
+  } else {
+    household.members = state.members.map((member) => {
+      const out = {};
+      for (const [field, kind] of MEMBER_FIELDS) {
+        const text = member[field];
+        if (text === undefined || text.trim() === '') continue;
+        out[field] = kind === 'int' ? numberOrText(text) : kind === 'bool' ? boolOf(text) : text;
+        if (out[field] === undefined) delete out[field];
+      }
+      return out;
+    });
+    const dwelling = {};
+    for (const [field, kind] of DWELLING_FIELDS) {
+      const text = state.dwelling[field];
+      if (text === undefined || text.trim() === '') continue;
+      dwelling[field] = kind === 'bool' ? boolOf(text) : kind === 'amount' ? text.trim() : text;
+      if (dwelling[field] === undefined) delete dwelling[field];
+    }
+    if (state.dwelling.infoKnown) dwelling.informationMeans = [...state.dwelling.informationMeans];
+    household.dwelling = dwelling;
+  }
+  const options = {};
+  if (ruleSet !== undefined) options.ruleSet = ruleSet.id;
+  if (state.std.mode === 'date' && state.std.date !== '') options.date = state.std.date;
+  return { household, options, ruleSet };
+}
+
+/** Runs the library. Returns { result } or { issues } (ValidationError) or { hint }. */
+function run(state) {
+  const { household, options, ruleSet } = buildInput(state);
+  if (state.std.mode === 'date') {
+    if (state.std.date === '') return { issues: [{ path: ['date'], code: 'date_required', message: 'choose the review date' }], household };
+    if (ruleSet === undefined) return { issues: [{ path: ['date'], code: 'no_rule_set_for_date', message: `no built-in rule set is in effect on ${state.std.date}` }], household };
+  }
+  try {
+    return { result: classify(household, options), household, ruleSet };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    let issues = error.issues;
+    // An empty income is the starting state, not a mistake: ask for it instead.
+    const emptyIncome = state.income.amount.trim() === '';
+    if (emptyIncome) issues = issues.filter((issue) => !(issue.code === 'income_form' && issue.path[0] === 'income'));
+    if (issues.length === 0) return { hint: true, household };
+    return { issues, household };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation messages: placed by path, translated to Vietnamese for the common codes
+// ---------------------------------------------------------------------------------------------
+function valueAt(root, path) {
+  let value = root;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = value[part];
+  }
+  return value;
+}
+
+function boundOf(message) {
+  const match = /([<>]=?)\s*(-?\d+(?:\.\d+)?)/.exec(message);
+  return match === null ? null : { op: match[1], n: match[2] };
+}
+
+function translateIssue(issue, lang, household) {
+  const raw = valueAt(household, issue.path);
+  const text = typeof raw === 'string' ? raw : raw === undefined ? '' : String(raw);
+  if (lang === 'en') {
+    if (issue.code === 'date_required') return 'Choose the review date.';
+    if (issue.code === 'no_rule_set_for_date') return `No built-in rule set is in effect on ${text || '…'}.`;
+    const message = issue.message;
+    return message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');
+  }
+  const last = issue.path[issue.path.length - 1];
+  const isAmount = issue.path[0] === 'income' || last === 'floorArea';
+  switch (issue.code) {
+    case 'invalid_amount': {
+      if (/^\d{1,3}(?:[.,  \u00a0]\d{3})+(?:[.,]\d+)?$/.test(text.trim())) {
+        return `"${text}" có dấu phân cách hàng nghìn; hãy viết liền "${text.replace(/[.,  \u00a0](?=\d{3}(?:\D|$))/g, '')}".`;
+      }
+      if (text.trim().startsWith('-')) return 'Không được là số âm.';
+      if (text === '') return 'Hãy nhập một số.';
+      return `"${text}" không phải là số hợp lệ; hãy viết số liền, ví dụ 1500000 hoặc 1500000.5 (dấu chấm là dấu thập phân).`;
+    }
+    case 'ambiguous_amount': {
+      const fixed = text.replace(/\./g, '');
+      return `"${text}" dễ hiểu nhầm: ở đây dấu chấm là dấu thập phân. Nếu là ${fixed}${issue.path[0] === 'income' ? ' đồng' : ''}, hãy viết "${fixed}".`;
+    }
+    case 'income_form':
+      return 'Hãy nhập thu nhập theo đúng một cách: bình quân đầu người/tháng, cả hộ/tháng hoặc cả hộ trong 12 tháng.';
+    case 'size_required':
+      return 'Hãy nhập số nhân khẩu (số nguyên từ 1 trở lên) hoặc thêm thành viên.';
+    case 'size_mismatch':
+      return 'Số nhân khẩu không khớp với số thành viên đã nhập.';
+    case 'invalid_date':
+      return 'Ngày phải là một ngày có thật, viết theo dạng NNNN-TT-NN, ví dụ 2025-09-01.';
+    case 'date_required':
+      return 'Hãy chọn ngày rà soát.';
+    case 'no_rule_set_for_date':
+      return `Không có bộ quy tắc nào có hiệu lực vào ngày ${text || '…'}.`;
+    case 'date_outside_rule_set':
+      return 'Ngày rà soát nằm ngoài thời gian hiệu lực của bộ quy tắc.';
+    case 'unknown_rule_set':
+      return 'Không có bộ quy tắc này.';
+    case 'unrecognized_keys':
+      return `Trường "${String(last)}" không được hỗ trợ.`;
+    case 'too_small': {
+      if (last === 'members') return 'Cần ít nhất một thành viên.';
+      const bound = boundOf(issue.message);
+      return bound === null ? 'Giá trị quá nhỏ.' : `Phải ${bound.op === '>' ? 'lớn hơn' : 'từ'} ${bound.n}${bound.op === '>' ? '' : ' trở lên'}.`;
+    }
+    case 'too_big': {
+      const bound = boundOf(issue.message);
+      return bound === null ? 'Giá trị quá lớn.' : `Không được ${bound.op === '<' ? 'từ' : 'lớn hơn'} ${bound.n}${bound.op === '<' ? ' trở lên' : ''}.`;
+    }
+    case 'invalid_type':
+      if (['age', 'ageMonths', 'size'].includes(String(last))) return `"${text}" không phải là số nguyên.`;
+      if (isAmount) return `"${text}" không phải là số hợp lệ.`;
+      return 'Kiểu dữ liệu không đúng.';
+    case 'invalid_value':
+      return 'Giá trị không hợp lệ.';
+    default:
+      // Codes without a translation yet: the library's English message, marked as such.
+      return `${issue.message} (tiếng Anh)`;
+  }
+}
+
+/** The error slot for an issue path: the most specific field that has one, else the form. */
+function errorSlotFor(path, state) {
+  const [head, second, third] = path;
+  const candidates = [];
+  if (head === 'members' && typeof second === 'number') {
+    if (third !== undefined) candidates.push(`m-${second}-${third}`);
+    candidates.push(`m-${second}`);
+  }
+  if (head === 'members') candidates.push('members');
+  if (head === 'dwelling' && second !== undefined) candidates.push(`d-${second}`);
+  if (head === 'dwelling') candidates.push('dwelling');
+  if (head === 'deprivations' && second !== undefined) candidates.push(`ans-${second}`);
+  if (head === 'income') candidates.push('income');
+  if (head === 'size') candidates.push(state.mode === 'facts' ? 'members' : 'size');
+  if (head === 'area') candidates.push('area');
+  if (head === 'date') candidates.push(state.std.mode === 'date' ? 'date' : 'ruleset');
+  if (head === 'ruleSet') candidates.push(state.std.mode === 'date' ? 'date' : 'ruleset');
+  candidates.push('form');
+  for (const key of candidates) if (document.getElementById(`err-${key}`)) return key;
+  return 'form';
+}
+
+// ---------------------------------------------------------------------------------------------
+// DOM helpers (text only: values from a link are never parsed as HTML)
+// ---------------------------------------------------------------------------------------------
+function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') element.className = value;
+    else if (key === 'text') element.textContent = value;
+    else if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
+    else if (value === true) element.setAttribute(key, '');
+    else element.setAttribute(key, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return element;
+}
+
+function errorSlot(key) {
+  return h('p', { class: 'field-error', id: `err-${key}`, hidden: true });
+}
+
+/** A labelled control with its error slot; `describedBy` links hint and error for screen readers. */
+function field(id, label, control, { hint, errorKey = id, wide = false } = {}) {
+  const describedBy = [hint ? `hint-${id}` : null, `err-${errorKey}`].filter(Boolean).join(' ');
+  control.setAttribute('aria-describedby', describedBy);
+  return h(
+    'div',
+    { class: `field${wide ? ' wide' : ''}`, 'data-error-key': errorKey },
+    h('label', { for: id, text: label }),
+    control,
+    hint ? h('p', { class: 'hint', id: `hint-${id}`, text: hint }) : null,
+    errorSlot(errorKey),
+  );
+}
+
+function select(id, bind, value, options) {
+  return h(
+    'select',
+    { id, 'data-bind': bind },
+    options.map(([optionValue, text]) => h('option', { value: optionValue, selected: optionValue === value, text })),
+  );
+}
+
+function radioGroup(name, bind, value, options, { legend, errorKey, className = 'choices', legendClass } = {}) {
+  return h(
+    'fieldset',
+    { class: className, 'aria-describedby': errorKey ? `err-${errorKey}` : undefined, 'data-error-key': errorKey },
+    h('legend', { class: legendClass, text: legend }),
+    h(
+      'div',
+      { class: 'options' },
+      options.map(([optionValue, text]) =>
+        h(
+          'label',
+          { class: 'option' },
+          h('input', { type: 'radio', name, id: `${name}-${optionValue}`, value: optionValue, 'data-bind': bind, checked: optionValue === value }),
+          h('span', { text }),
+        ),
+      ),
+    ),
+    errorKey ? errorSlot(errorKey) : null,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering the form (on structural changes only, so typing never loses focus)
+// ---------------------------------------------------------------------------------------------
+let state = defaultState();
+let notice = '';
+
+function t() {
+  return T[state.lang];
+}
+
+function indicatorName(ruleSet, id, lang) {
+  return ruleSet.messages[lang][`indicator.${id}.name`] ?? id;
+}
+
+function renderForm() {
+  const L = t();
+  const ruleSet = activeRuleSet(state) ?? ruleSetById(DEFAULT_RULE_SET);
+  const form = h('form', { id: 'case-form', class: 'panel', novalidate: true, 'aria-labelledby': 'form-heading', onsubmit: (event) => { event.preventDefault(); update(); document.getElementById('result').focus(); } });
+
+  form.append(h('h2', { id: 'form-heading', text: L.formHeading }));
+  form.append(
+    h(
+      'div',
+      { class: 'examples' },
+      h('span', { class: 'examples-label', id: 'examples-label', text: `${L.examples}:` }),
+      h('button', { type: 'button', class: 'secondary', id: 'example-poor', onclick: () => loadExample('poor'), text: L.examplePoor }),
+      h('button', { type: 'button', class: 'secondary', id: 'example-near-poor', onclick: () => loadExample('near-poor'), text: L.exampleNearPoor }),
+      h('button', { type: 'button', class: 'secondary', id: 'example-undetermined', onclick: () => loadExample('undetermined'), text: L.exampleUndetermined }),
+      h('button', { type: 'button', class: 'secondary', id: 'reset', onclick: () => loadState({ ...defaultState(), lang: state.lang }), text: L.reset }),
+    ),
+  );
+  form.append(h('div', { class: 'form-error' }, errorSlot('form')));
+
+  // Standard
+  const std = h('fieldset', { class: 'group' }, h('legend', { text: L.standard }));
+  std.append(radioGroup('std-mode', 'std.mode', state.std.mode, [['ruleSet', L.byRuleSet], ['date', L.byDate]], { legend: L.standard, legendClass: 'visually-hidden' }));
+  if (state.std.mode === 'ruleSet') {
+    std.append(
+      field(
+        'ruleset',
+        L.ruleSet,
+        select('ruleset', 'std.ruleSet', state.std.ruleSet, RULE_SETS.map((r) => [r.id, `${r.title[state.lang]} — ${r.id} (${L.status[r.status] ?? r.status})`])),
+        { wide: true },
+      ),
+    );
+  } else {
+    std.append(field('date', L.date, h('input', { type: 'date', id: 'date', 'data-bind': 'std.date', value: state.std.date }), { hint: L.dateHint, wide: true }));
+  }
+  form.append(std);
+
+  // Household: area and income
+  const household = h('fieldset', { class: 'group' }, h('legend', { text: L.household }));
+  household.append(radioGroup('area', 'area', state.area, [['rural', L.rural], ['urban', L.urban]], { legend: L.area, errorKey: 'area' }));
+  const forms = INCOME_FORMS.filter((f) => f !== 'score' || SCORE_SUPPORTED || state.income.form === 'score');
+  household.append(radioGroup('income-form', 'income.form', state.income.form, forms.map((f) => [f, L.forms[f]]), { legend: L.incomeForm, className: 'choices stacked' }));
+  const isScore = state.income.form === 'score';
+  household.append(
+    field(
+      'income-amount',
+      isScore ? L.scoreAmount : L.amount,
+      h('input', { type: 'text', id: 'income-amount', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', 'data-bind': 'income.amount', value: state.income.amount }),
+      { hint: isScore ? L.scoreHint : L.amountHint, errorKey: 'income', wide: true },
+    ),
+  );
+  form.append(household);
+
+  // Deprivations: answers or facts
+  const deprivations = h('fieldset', { class: 'group' }, h('legend', { text: L.deprivations }));
+  deprivations.append(
+    radioGroup('input-mode', 'mode', state.mode, [['answers', L.modeAnswers(ruleSet.indicators.length)], ['facts', L.modeFacts]], { legend: L.inputMode, className: 'choices stacked' }),
+  );
+  if (state.mode === 'answers') {
+    deprivations.append(field('size', L.size, h('input', { type: 'text', id: 'size', inputmode: 'numeric', autocomplete: 'off', 'data-bind': 'size', value: state.size })));
+    let dimension = null;
+    let group = null;
+    for (const indicator of ruleSet.indicators) {
+      if (indicator.dimension !== dimension) {
+        dimension = indicator.dimension;
+        group = h('div', { class: 'dimension' }, h('h3', { text: ruleSet.messages[state.lang][`dimension.${dimension}`] ?? dimension }));
+        deprivations.append(group);
+      }
+      group.append(
+        radioGroup(`ans-${indicator.id}`, `answers.${indicator.id}`, state.answers[indicator.id] ?? 'unknown', ANSWERS.map((a) => [a, L.answer[a]]), {
+          legend: indicatorName(ruleSet, indicator.id, state.lang),
+          errorKey: `ans-${indicator.id}`,
+          className: 'choices answer',
+        }),
+      );
+    }
+  } else {
+    const list = h('div', { class: 'members', id: 'members' }, h('h3', { text: L.members }), errorSlot('members'));
+    state.members.forEach((member, index) => list.append(renderMember(member, index)));
+    list.append(h('button', { type: 'button', id: 'add-member', class: 'secondary', onclick: addMember, text: `+ ${L.addMember}` }));
+    deprivations.append(list);
+    deprivations.append(renderDwelling());
+  }
+  form.append(deprivations);
+  return form;
+}
+
+function optionsFor(field, L) {
+  return [['', L.unknown], ...Object.entries(L.values[field]).map(([value, text]) => [value, text])];
+}
+
+const BOOL_OPTIONS = (L) => [['', L.unknown], ['yes', L.yes], ['no', L.no]];
+
+function renderMember(member, index) {
+  const L = t();
+  const box = h('fieldset', { class: 'member', id: `member-${index}` }, h('legend', { text: L.member(index + 1) }), errorSlot(`m-${index}`));
+  const grid = h('div', { class: 'grid' });
+  for (const [name, kind] of MEMBER_FIELDS) {
+    const id = `m-${index}-${name}`;
+    const bind = `members.${index}.${name}`;
+    const value = member[name] ?? '';
+    let control;
+    if (kind === 'int') control = h('input', { type: 'text', id, inputmode: 'numeric', autocomplete: 'off', 'data-bind': bind, value });
+    else if (kind === 'bool') control = select(id, bind, value, BOOL_OPTIONS(L));
+    else control = select(id, bind, value, optionsFor(name, L));
+    grid.append(field(id, L.fields[name], control));
+  }
+  box.append(grid);
+  box.append(h('button', { type: 'button', class: 'remove', id: `remove-member-${index}`, onclick: () => removeMember(index), disabled: state.members.length === 1, text: L.removeMember(index + 1) }));
+  return box;
+}
+
+function renderDwelling() {
+  const L = t();
+  const box = h('fieldset', { class: 'member dwelling', id: 'dwelling' }, h('legend', { text: L.dwelling }), errorSlot('dwelling'));
+  const grid = h('div', { class: 'grid' });
+  for (const [name, kind] of DWELLING_FIELDS) {
+    const id = `d-${name}`;
+    const value = state.dwelling[name] ?? '';
+    let control;
+    if (kind === 'amount') control = h('input', { type: 'text', id, inputmode: 'decimal', autocomplete: 'off', 'data-bind': `dwelling.${name}`, value });
+    else if (kind === 'bool') control = select(id, `dwelling.${name}`, value, BOOL_OPTIONS(L));
+    else control = select(id, `dwelling.${name}`, value, optionsFor(name, L));
+    grid.append(field(id, L.fields[name], control));
+  }
+  box.append(grid);
+  const info = h(
+    'fieldset',
+    { class: 'choices means', 'aria-describedby': 'err-d-informationMeans', 'data-error-key': 'd-informationMeans' },
+    h('legend', { text: L.fields.informationMeans }),
+    h(
+      'div',
+      { class: 'options' },
+      [['unknown', L.infoUnknown], ['known', L.infoKnown]].map(([value, text]) =>
+        h(
+          'label',
+          { class: 'option' },
+          h('input', { type: 'radio', name: 'info-known', id: `info-${value}`, value, 'data-bind': 'dwelling.infoKnown', checked: (value === 'known') === state.dwelling.infoKnown }),
+          h('span', { text }),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'checks' },
+      INFORMATION_MEANS.map((means) =>
+        h(
+          'label',
+          { class: 'check' },
+          h('input', {
+            type: 'checkbox',
+            id: `d-means-${means}`,
+            value: means,
+            'data-bind': 'dwelling.informationMeans',
+            checked: state.dwelling.informationMeans.includes(means),
+            disabled: !state.dwelling.infoKnown,
+          }),
+          h('span', { text: L.values.informationMeans[means] }),
+        ),
+      ),
+    ),
+    errorSlot('d-informationMeans'),
+  );
+  box.append(info);
+  return box;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering the result
+// ---------------------------------------------------------------------------------------------
+/** The evidence sentence of one indicator, as `explain` words it (its line minus name, status, citation). */
+function evidenceFromExplain(line, indicator, index, lang) {
+  const citation = ` [${formatCitation(indicator.citation, lang)}]`;
+  let text = line;
+  if (text.startsWith(`${index + 1}. `)) text = text.slice(`${index + 1}. `.length);
+  const dash = text.indexOf(' — ');
+  if (dash >= 0) text = text.slice(dash + 3);
+  const colon = text.indexOf(': ');
+  if (colon >= 0) text = text.slice(colon + 2);
+  if (text.endsWith(citation)) text = text.slice(0, -citation.length);
+  if (text.endsWith('.')) text = text.slice(0, -1);
+  return text;
+}
+
+function formatNumber(value, lang) {
+  const [int = '', frac] = String(value).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+  return frac === undefined ? grouped : `${grouped}${lang === 'vi' ? ',' : '.'}${frac}`;
+}
+
+function citationBlock(citation, lang, L) {
+  return h(
+    'div',
+    { class: 'citation' },
+    h('p', { class: 'cite' }, h('span', { class: 'cite-ref', text: formatCitation(citation, lang) }), ' ', h('span', { class: `badge conf-${citation.confidence}`, text: L.confidence[citation.confidence] ?? citation.confidence })),
+    h('p', { class: 'paraphrase', text: citation.paraphrase[lang] }),
+    citation.note ? h('p', { class: 'note' }, h('strong', { text: `${L.note}: ` }), citation.note[lang]) : null,
+  );
+}
+
+function renderResult(outcome) {
+  const L = t();
+  const lang = state.lang;
+  const section = document.getElementById('result');
+  section.replaceChildren(h('h2', { id: 'result-heading', text: L.result }));
+  const verdict = h('div', { id: 'verdict', class: 'verdict', role: 'status', 'aria-live': 'polite' });
+  section.append(verdict);
+  if (outcome.hint) {
+    verdict.dataset.category = '';
+    verdict.append(h('p', { class: 'hint-box', text: L.enterIncome }));
+    return;
+  }
+  if (outcome.issues) {
+    verdict.dataset.category = 'invalid';
+    verdict.append(h('p', { class: 'invalid-box', text: L.invalid }));
+    return;
+  }
+  const result = outcome.result;
+  const ruleSet = ruleSetById(result.ruleSet.id);
+  verdict.dataset.category = result.category;
+  verdict.classList.add(`cat-${result.category}`);
+  verdict.append(h('p', { class: 'category', id: 'category', text: L.category[result.category] ?? result.category }));
+  if (result.category === 'undetermined') {
+    verdict.append(h('p', { class: 'possible', id: 'possible', text: `${L.possible}: ${result.possibleCategories.map((c) => (L.category[c] ?? c).toLowerCase()).join(` ${L.or} `)}.` }));
+  }
+  verdict.append(h('p', { class: 'summary', text: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut) }));
+  if (result.rule) verdict.append(h('div', { class: 'basis' }, h('h3', { text: L.basis }), citationBlock(result.rule.citation, lang, L)));
+
+  // Income
+  const income = result.income;
+  const incomeBox = h('section', { class: 'block', 'aria-labelledby': 'income-heading' }, h('h3', { id: 'income-heading', text: L.incomeHeading }));
+  if (income && income.perCapita !== undefined) {
+    incomeBox.append(h('p', { class: 'per-capita', text: `${L.perCapita(`${income.perCapitaExact === false ? L.approx : ''}${formatNumber(income.perCapita, lang)}`, income.period)}` }));
+  }
+  if (income && Array.isArray(income.comparisons)) {
+    const list = h('ul', { class: 'lines' });
+    for (const comparison of income.comparisons) {
+      const name = ruleSet?.messages[lang][`incomeLine.${comparison.line}`] ?? comparison.line;
+      list.append(
+        h(
+          'li',
+          { class: `line ${comparison.outcome}` },
+          h('p', {}, h('strong', { text: `${name.charAt(0).toUpperCase()}${name.slice(1)}: ` }), comparison.amount === undefined ? '' : L.lineAmount(formatNumber(comparison.amount, lang)), ' — ', h('span', { class: 'outcome', text: L.outcome[comparison.outcome] ?? comparison.outcome })),
+          h('p', { class: 'cite-ref small', text: formatCitation(comparison.citation, lang) }),
+        ),
+      );
+    }
+    incomeBox.append(list);
+  }
+  section.append(incomeBox);
+
+  // Indicators
+  const explanation = explain(result, { locale: lang });
+  const explainLines = explanation.split('\n');
+  const indicatorsBox = h('section', { class: 'block', 'aria-labelledby': 'indicators-heading' }, h('h3', { id: 'indicators-heading', text: L.indicators }));
+  const list = h('ol', { class: 'indicators', id: 'indicators' });
+  result.indicators.forEach((indicator, index) => {
+    const line = explainLines[index + 2] ?? '';
+    const name = ruleSet ? indicatorName(ruleSet, indicator.id, lang) : indicator.id;
+    const dimension = ruleSet?.messages[lang][`dimension.${indicator.dimension}`] ?? indicator.dimension;
+    list.append(
+      h(
+        'li',
+        { class: `indicator status-${indicator.status}`, id: `ind-${indicator.id}`, 'data-status': indicator.status },
+        h('div', { class: 'ind-head' }, h('h4', { text: name }), h('span', { class: `status ${indicator.status}`, text: L.answer[indicator.status] ?? indicator.status })),
+        h('p', { class: 'dimension-name small', text: `${dimension} · ${L.source[indicator.source] ?? indicator.source}` }),
+        h('p', { class: 'evidence', text: evidenceFromExplain(line, indicator, index, lang) }),
+        citationBlock(indicator.citation, lang, L),
+        h('details', { class: 'raw' }, h('summary', { text: L.evidenceData }), h('pre', { text: JSON.stringify(indicator.evidence, null, 2) })),
+      ),
+    );
+  });
+  indicatorsBox.append(list);
+  section.append(indicatorsBox);
+
+  // Explanation
+  section.append(
+    h('section', { class: 'block', 'aria-labelledby': 'explain-heading' }, h('h3', { id: 'explain-heading', text: L.explanation }), h('div', { class: 'explanation', id: 'explanation', lang, text: explanation })),
+  );
+
+  // Rule set
+  const summary = result.ruleSet;
+  section.append(
+    h(
+      'section',
+      { class: 'block', 'aria-labelledby': 'ruleset-heading' },
+      h('h3', { id: 'ruleset-heading', text: L.ruleSetHeading }),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', { text: L.ruleSet }),
+        h('dd', { id: 'ruleset-title' }, `${summary.title[lang]} (`, h('code', { text: summary.id }), ')'),
+        h('dt', { text: L.version }),
+        h('dd', { id: 'ruleset-version', text: summary.version }),
+        h('dt', { text: L.effective }),
+        h('dd', { text: `${summary.effective.from} ${L.to} ${summary.effective.to}` }),
+        h('dt', { text: L.fingerprint }),
+        h('dd', {}, h('code', { class: 'fingerprint', id: 'fingerprint', text: summary.fingerprint })),
+      ),
+      h('p', {}, h('a', { href: `../rules/${encodeURIComponent(summary.id)}.md`, id: 'rule-card', text: `${L.ruleCard}: ${summary.id}` })),
+    ),
+  );
+}
+
+function renderShare() {
+  const L = t();
+  const url = location.href;
+  let status;
+  const input = h('input', { type: 'text', id: 'share-url', readonly: true, value: url, 'aria-describedby': 'share-hint' });
+  const box = h(
+    'section',
+    { class: 'panel share', 'aria-labelledby': 'share-heading' },
+    h('h2', { id: 'share-heading', text: L.share }),
+    h('p', { class: 'hint', id: 'share-hint', text: L.shareHint }),
+    h('label', { for: 'share-url', class: 'visually-hidden', text: L.share }),
+    input,
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'copy-link',
+        onclick: async () => {
+          input.select();
+          try {
+            await navigator.clipboard.writeText(input.value);
+          } catch {
+            document.execCommand?.('copy');
+          }
+          status.textContent = L.copied;
+        },
+        text: L.copy,
+      },
+    ),
+    (status = h('p', { class: 'small', role: 'status', id: 'copy-status' })),
+  );
+  return box;
+}
+
+function showIssues(outcome) {
+  for (const slot of document.querySelectorAll('.field-error')) {
+    slot.hidden = true;
+    slot.textContent = '';
+  }
+  for (const control of document.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+  if (!outcome.issues) return;
+  for (const issue of outcome.issues) {
+    const key = errorSlotFor(issue.path, state);
+    const slot = document.getElementById(`err-${key}`);
+    const message = translateIssue(issue, state.lang, outcome.household);
+    const p = h('span', { class: 'issue', 'data-code': issue.code, 'data-path': issue.path.join('.') }, message);
+    if (slot.textContent !== '') slot.append(h('br'));
+    slot.append(p);
+    slot.hidden = false;
+    const wrapper = slot.closest('[data-error-key]');
+    const control = wrapper?.querySelector('input, select');
+    if (control) control.setAttribute('aria-invalid', 'true');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring
+// ---------------------------------------------------------------------------------------------
+function applyLanguage() {
+  const L = t();
+  document.documentElement.lang = state.lang;
+  document.title = `${L.title} — chuan-ngheo`;
+  document.getElementById('page-title').textContent = L.title;
+  document.getElementById('page-intro').textContent = L.intro;
+  document.getElementById('lang-label').textContent = L.lang;
+  document.getElementById('footer-text').textContent = L.footer;
+  document.querySelector('.skip').textContent = L.skip;
+  document.getElementById('lang').value = state.lang;
+}
+
+/** Re-renders everything; keeps keyboard focus on the element with the same id. */
+function renderAll(focusId) {
+  const active = focusId ?? document.activeElement?.id;
+  applyLanguage();
+  const app = document.getElementById('app');
+  const result = h('section', { id: 'result', class: 'panel result', tabindex: '-1', 'aria-labelledby': 'result-heading' });
+  const aside = h('div', { class: 'side' }, result);
+  const main = h('div', { class: 'main' });
+  if (notice) main.append(h('p', { class: 'notice', role: 'alert', id: 'notice', text: notice }));
+  main.append(renderForm());
+  app.replaceChildren(main, aside);
+  renderedKey = structureKey();
+  update();
+  aside.append(renderShare());
+  if (active) document.getElementById(active)?.focus();
+}
+
+function update() {
+  let outcome;
+  try {
+    outcome = run(state);
+  } catch (error) {
+    outcome = { issues: [{ path: [], code: 'internal', message: String(error?.message ?? error) }], household: {} };
+  }
+  showIssues(outcome);
+  renderResult(outcome);
+  const hash = encodeState(state);
+  if (location.hash !== hash) history.replaceState(null, '', hash);
+  const share = document.getElementById('share-url');
+  if (share) share.value = location.href;
+}
+
+function setByPath(path, value) {
+  const parts = path.split('.');
+  let target = state;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const key = /^\d+$/.test(parts[i]) ? Number(parts[i]) : parts[i];
+    target = target[key];
+  }
+  const last = parts[parts.length - 1];
+  if (value === '' && (parts[0] === 'members' || parts[0] === 'dwelling')) delete target[last];
+  else target[last] = value;
+}
+
+/** What the form's structure depends on: when it changes, the form is rebuilt (else only values). */
+function structureKey() {
+  const ruleSet = activeRuleSet(state) ?? ruleSetById(DEFAULT_RULE_SET);
+  return JSON.stringify([state.lang, state.std.mode, ruleSet.id, state.mode, state.income.form, state.dwelling.infoKnown, state.members.length]);
+}
+let renderedKey = '';
+
+function onInput(event) {
+  const control = event.target;
+  const bind = control.dataset?.bind;
+  if (!bind) return;
+  // Text fields update on every keystroke; choices (radios, boxes, lists, dates) on `change`.
+  const typed = control.tagName === 'INPUT' && control.type === 'text';
+  if (typed !== (event.type === 'input')) return;
+  if (control.type === 'radio' && !control.checked) return;
+  if (bind === 'dwelling.informationMeans') {
+    const set = new Set(state.dwelling.informationMeans);
+    if (control.checked) set.add(control.value);
+    else set.delete(control.value);
+    state.dwelling.informationMeans = INFORMATION_MEANS.filter((m) => set.has(m));
+  } else if (bind === 'dwelling.infoKnown') {
+    state.dwelling.infoKnown = control.value === 'known';
+  } else {
+    setByPath(bind, control.value);
+  }
+  if (structureKey() !== renderedKey) renderAll(control.id);
+  else update();
+}
+
+function addMember() {
+  state.members.push(emptyMember());
+  renderAll(`m-${state.members.length - 1}-age`);
+}
+
+function removeMember(index) {
+  state.members.splice(index, 1);
+  renderAll(state.members.length > 0 ? `remove-member-${Math.max(0, index - 1)}` : 'add-member');
+  if (state.members.length === 1) document.getElementById('add-member')?.focus();
+}
+
+function loadState(next, focusId) {
+  state = next;
+  notice = '';
+  renderAll(focusId);
+}
+
+const EXAMPLES = {
+  poor: () => ({
+    ...defaultState(),
+    income: { form: 'householdMonthly', amount: '4800000' },
+    size: '4',
+    answers: { employment: 'deprived', 'health-insurance': 'deprived', water: 'deprived', sanitation: 'deprived' },
+  }),
+  'near-poor': () => ({
+    ...defaultState(),
+    area: 'urban',
+    income: { form: 'perCapitaMonthly', amount: '1900000' },
+    mode: 'facts',
+    members: [
+      { age: '42', sex: 'male', employment: 'self-employed', healthInsurance: 'yes', educationLevel: 'lower-secondary', usesInternet: 'yes' },
+      { age: '39', sex: 'female', employment: 'wage-worker', labourContract: 'no', healthInsurance: 'yes', educationLevel: 'upper-secondary', usesInternet: 'yes' },
+      { age: '10', healthInsurance: 'yes', schoolAttendance: 'appropriate-level', stunted: 'no', underweight: 'no' },
+    ],
+    dwelling: { durability: 'semi-permanent', floorArea: '36', safeWater: 'yes', hygienicLatrine: 'yes', infoKnown: true, informationMeans: ['television', 'smartphone'], hearsLoudspeaker: 'yes' },
+  }),
+  undetermined: () => ({
+    ...defaultState(),
+    income: { form: 'householdAnnual', amount: '50400000' },
+    size: '3',
+    answers: { 'health-insurance': 'deprived', 'housing-area': 'deprived', water: 'not-deprived' },
+  }),
+};
+
+function loadExample(name) {
+  loadState({ ...EXAMPLES[name](), lang: state.lang }, `example-${name}`);
+}
+
+function readHash() {
+  if (location.hash === '' || location.hash === '#') return false;
+  try {
+    const next = decodeHash(location.hash);
+    if (next === null) return false;
+    state = next;
+    notice = '';
+    return true;
+  } catch {
+    state = defaultState();
+    notice = T.vi.badLink + ' / ' + T.en.badLink;
+    return true;
+  }
+}
+
+function start() {
+  readHash();
+  const app = document.getElementById('app');
+  app.addEventListener('input', onInput);
+  app.addEventListener('change', onInput);
+  document.getElementById('lang').addEventListener('change', (event) => {
+    state.lang = event.target.value === 'en' ? 'en' : 'vi';
+    renderAll('lang');
+  });
+  window.addEventListener('hashchange', () => {
+    if (location.hash === encodeState(state)) return;
+    readHash();
+    renderAll();
+  });
+  renderAll();
+  document.body.dataset.ready = 'true';
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
