@@ -80,8 +80,11 @@ export interface IncomeAssessment {
   readonly given: string;
   /** The rule set's income period: amounts below are per person per `month` or `year`. */
   readonly period: 'month' | 'year';
-  /** Per-capita income per period, as a decimal string (see `perCapitaExact`); `null` for a score. */
-  readonly perCapita: string | null;
+  /**
+   * Per-capita income per period, as a decimal string (see `perCapitaExact`); the empty string
+   * `''` when the income was given as a score (no money amount is known: see `score`).
+   */
+  readonly perCapita: string;
   /**
    * False when the division does not terminate (e.g. 4,500,001 ÷ 3): `perCapita` is then
    * rounded to 4 decimal places for display. Comparisons never use the rounded value: they are
@@ -328,7 +331,7 @@ function assessScore(compiled: CompiledRuleSet, household: ParsedHousehold): { a
       form: 'score',
       given: plain(value),
       period: compiled.ruleSet.incomePeriod,
-      perCapita: null,
+      perCapita: '',
       perCapitaExact: true,
       comparisons,
       band: {

@@ -11,7 +11,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { classify, getRuleSet } from '../src/index.js';
-import { answers, CATEGORY_RULE_ID, LINES, tags } from './helpers/households.js';
+import { answers, CATEGORY_RULE_ID, LINES, named, tags } from './helpers/households.js';
 
 const D = Decimal.clone({ precision: 60 });
 type Area = 'rural' | 'urban';
@@ -53,9 +53,13 @@ const ruleSet = getRuleSet('vn-2022-2025');
 const ruleCitation = (category: string) => ruleSet.categoryRules.find((rule) => rule.category === category)!.citation;
 
 describe('income boundaries (Decree 07/2021 Art. 3 cl. 1 pt. a, cl. 2)', () => {
-  it.each(cases)(
-    `${'$area'} $form.form (size $form.size) = line $line × $form.divisor $offset, $deprived deprivations → $expected`,
-    ({ area, line, form, deprived, given, expected, perCapita }) => {
+  it.each(
+    named(
+      cases,
+      (c) =>
+        `${tags(['incomeLine', c.line], ['categoryRule', CATEGORY_RULE_ID[c.expected]])} ${c.area} ${c.form.form}=${c.given} (size ${c.form.size}; line ${c.line} × ${c.form.divisor} ${c.offset === '0' ? 'exactly' : c.offset.startsWith('-') ? c.offset : `+${c.offset}`}), ${c.deprived} deprivations → ${c.expected}`,
+    ),
+  )('%s', (_name, { area, line, form, deprived, given, expected, perCapita }) => {
       const household = { area, size: form.size, income: { [form.form]: given }, deprivations: answers(deprived) };
       const result = classify(household);
       expect(result.category).toBe(expected);
@@ -90,7 +94,7 @@ describe('income boundaries (Decree 07/2021 Art. 3 cl. 1 pt. a, cl. 2)', () => {
 
 // Tagged, hand-checkable single cases: every line and category rule by name.
 describe('tagged boundary cases', () => {
-  it.each([
+  it.each(named([
     { area: 'rural', amount: '1500000', deprived: 3, expected: 'poor', line: 'poverty' },
     { area: 'urban', amount: '2000000', deprived: 3, expected: 'poor', line: 'poverty' },
     { area: 'rural', amount: '1500000', deprived: 2, expected: 'near-poor', line: 'poverty' },
@@ -101,12 +105,13 @@ describe('tagged boundary cases', () => {
     { area: 'urban', amount: '3000000', deprived: 0, expected: 'average', line: 'average-ceiling' },
     { area: 'rural', amount: '2250000.01', deprived: 12, expected: 'above-average', line: 'average-ceiling' },
     { area: 'urban', amount: '3000001', deprived: 12, expected: 'above-average', line: 'average-ceiling' },
-  ] as const)('$area $amount per person, $deprived deprivations → $expected', ({ area, amount, deprived, expected, line }) => {
+  ] as const, (row) => `${tags(['incomeLine', row.line], ['categoryRule', CATEGORY_RULE_ID[row.expected]])} ${row.area} ${row.amount} per person, ${row.deprived} deprivations → ${row.expected}`))(
+    '%s',
+    (_name, { area, amount, deprived, expected }) => {
     const result = classify({ area, size: 1, income: { perCapitaMonthly: amount }, deprivations: answers(deprived) });
     expect(result.category).toBe(expected);
     expect(result.income.perCapita).toBe(amount);
     expect(result.deprivationCount).toBe(deprived);
-    void line;
   });
 
   it(`${tags(['incomeLine', 'poverty'], ['categoryRule', CATEGORY_RULE_ID.poor], ['categoryRule', CATEGORY_RULE_ID['near-poor']])} at the poverty line: ≥ 3 deprivations poor, ≤ 2 near-poor (Art. 3 cl. 2 pt. a, b)`, () => {

@@ -67,6 +67,10 @@ const T = {
       dependant: 'Là người phụ thuộc (để trống: theo mặc định của thư viện)',
       monthlySocialAllowance: 'Hưởng trợ cấp xã hội hằng tháng',
       usesInternet: 'Sử dụng dịch vụ internet',
+      birthYear: 'Năm sinh',
+      untreatedIllness: 'Ốm đau trong 12 tháng qua mà không đi khám chữa bệnh',
+      phoneSubscription: 'Có thuê bao điện thoại (di động hoặc cố định)',
+      hygienicWater: 'Có nguồn nước sinh hoạt hợp vệ sinh',
       durability: 'Loại nhà',
       floorArea: 'Diện tích nhà ở (m²)',
       safeWater: 'Có nguồn nước sinh hoạt an toàn',
@@ -209,6 +213,10 @@ const T = {
       dependant: 'Is a dependant (blank: the library default)',
       monthlySocialAllowance: 'Receives a monthly social allowance',
       usesInternet: 'Uses internet services',
+      birthYear: 'Year of birth',
+      untreatedIllness: 'Ill in the last 12 months and sought no treatment',
+      phoneSubscription: 'Has a telephone subscription (mobile or fixed)',
+      hygienicWater: 'Has a hygienic domestic water source',
       durability: 'Dwelling type',
       floorArea: 'Floor area (m²)',
       safeWater: 'Has a safe domestic water source',
@@ -295,9 +303,12 @@ const T = {
   },
 };
 
+// Every member and dwelling fact the page knows how to ask for, in form order. Only the facts
+// the chosen rule set's indicator tests read are shown (and sent): see factsUsed().
 const MEMBER_FIELDS = [
   ['age', 'int'],
   ['ageMonths', 'int'],
+  ['birthYear', 'int'],
   ['sex', 'enum'],
   ['employment', 'enum'],
   ['labourContract', 'bool'],
@@ -310,11 +321,14 @@ const MEMBER_FIELDS = [
   ['dependant', 'bool'],
   ['monthlySocialAllowance', 'bool'],
   ['usesInternet', 'bool'],
+  ['untreatedIllness', 'bool'],
+  ['phoneSubscription', 'bool'],
 ];
 const DWELLING_FIELDS = [
   ['durability', 'enum'],
   ['floorArea', 'amount'],
   ['safeWater', 'bool'],
+  ['hygienicWater', 'bool'],
   ['hygienicLatrine', 'bool'],
   ['hearsLoudspeaker', 'bool'],
 ];

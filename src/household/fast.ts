@@ -28,7 +28,7 @@ type Check = (value: unknown) => boolean;
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype;
+  return proto === Object.prototype || proto === null;
 };
 
 const nullishBoolean: Check = (value) => value === true || value === false || value === null || value === undefined;

@@ -5,20 +5,25 @@
  */
 import { ValidationError } from '../errors.js';
 import type { RuleSet } from './types.js';
+import { vn20162020 } from './vn-2016-2020/index.js';
 import { vn20222025 } from './vn-2022-2025/index.js';
+import { vn20272030 } from './vn-2027-2030/index.js';
 
-const BUILT_IN: readonly RuleSet[] = Object.freeze([vn20222025]);
+const BUILT_IN: readonly RuleSet[] = Object.freeze([vn20162020, vn20222025, vn20272030]);
 
 /** The id of the rule set `classify` uses when none is given. */
 export const DEFAULT_RULE_SET_ID = 'vn-2022-2025';
 
 /**
- * Every built-in rule set, oldest first.
+ * Every built-in rule set, oldest first: `vn-2016-2020` (superseded), `vn-2022-2025` (in force)
+ * and `vn-2027-2030` (provisional). Each has an `id`, a `version` of its rule data, a `status`,
+ * its effective period with citations, its instruments and its fingerprint.
  *
  * @example
  * ```ts
  * import { listRuleSets } from 'chuan-ngheo';
- * listRuleSets().map((ruleSet) => ruleSet.id); // ['vn-2022-2025']
+ * listRuleSets().map((ruleSet) => `${ruleSet.id} ${ruleSet.status}`);
+ * // ['vn-2016-2020 superseded', 'vn-2022-2025 in-force', 'vn-2027-2030 provisional']
  * ```
  */
 export function listRuleSets(): readonly RuleSet[] {

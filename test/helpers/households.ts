@@ -160,3 +160,11 @@ export function noneDeprivedHousehold() {
     dwelling: { durability: 'permanent', floorArea: 32, safeWater: true, hygienicLatrine: true, informationMeans: ['television'], hearsLoudspeaker: true },
   };
 }
+
+/**
+ * Rows for `it.each(...)('%s', (name, row) => …)`: each row paired with its readable name,
+ * so test names carry rule tags and amounts verbatim (vitest's `$field` quotes and truncates).
+ */
+export function named<T>(rows: readonly T[], name: (row: T) => string): [string, T][] {
+  return rows.map((row) => [name(row), row]);
+}
