@@ -127,7 +127,12 @@ const T = {
     incomeHeading: 'Thu nhập so với chuẩn',
     perCapita: (value, period) => `Bình quân đầu người: ${value} đồng/người/${period === 'year' ? 'năm' : 'tháng'}`,
     approx: 'khoảng ',
-    outcome: { 'at-or-below': 'từ mức này trở xuống', above: 'trên mức này' },
+    outcome: { 'at-or-below': 'từ mức này trở xuống', above: 'trên mức này', unknown: 'chưa biết (điểm rà soát chỉ so được với một ngưỡng)' },
+    scoreLine: (value, threshold, line, outcome) => `Điểm ${value}, ngưỡng ${threshold} (thay cho ${line}): ${outcome}`,
+    lowIncomeWorker: 'Người lao động có thu nhập thấp',
+    eligible: { true: 'đủ điều kiện', false: 'không đủ điều kiện', null: 'chưa xác định' },
+    ceiling: (amount) => `trần thu nhập ${amount} đồng/người/tháng`,
+    provisional: 'Bộ quy tắc tạm thời: danh mục chỉ số và ngưỡng chưa biết đầy đủ; kết quả chỉ để tham khảo.',
     lineAmount: (amount) => `${amount} đồng`,
     deprivationSummary: (count, total, unknown, cut) =>
       `Thiếu hụt ${count}/${total} chỉ số${unknown > 0 ? `, ${unknown} chỉ số chưa rõ` : ''} (ngưỡng: từ ${cut} chỉ số trở lên).`,
@@ -273,7 +278,12 @@ const T = {
     incomeHeading: 'Income against the lines',
     perCapita: (value, period) => `Per person: VND ${value} per ${period}`,
     approx: 'about ',
-    outcome: { 'at-or-below': 'at or below this line', above: 'above this line' },
+    outcome: { 'at-or-below': 'at or below this line', above: 'above this line', unknown: 'not known (a review score is compared with one threshold only)' },
+    scoreLine: (value, threshold, line, outcome) => `Score ${value}, threshold ${threshold} (standing for the ${line}): ${outcome}`,
+    lowIncomeWorker: 'Low-income worker',
+    eligible: { true: 'eligible', false: 'not eligible', null: 'undetermined' },
+    ceiling: (amount) => `income ceiling VND ${amount} per person per month`,
+    provisional: 'Provisional rule set: its indicator list and thresholds are not fully known; the result is for reference only.',
     lineAmount: (amount) => `VND ${amount}`,
     deprivationSummary: (count, total, unknown, cut) =>
       `Deprived on ${count} of ${total} indicators${unknown > 0 ? `, ${unknown} unknown` : ''} (cut: ${cut} or more).`,
@@ -342,25 +352,65 @@ const ANSWERS = ['deprived', 'not-deprived', 'unknown'];
 const RULE_SETS = listRuleSets();
 const DEFAULT_RULE_SET = (RULE_SETS.find((r) => r.id === 'vn-2022-2025') ?? RULE_SETS.find((r) => r.status === 'in-force') ?? RULE_SETS[0]).id;
 
-/** Whether `classify` accepts the review score (`income: { score }`): unknown keys are refused. */
-const SCORE_SUPPORTED = (() => {
-  try {
-    classify({ area: 'rural', size: 1, income: { score: 100 } });
-    return true;
-  } catch (error) {
-    if (!(error instanceof ValidationError)) return false;
-    return !error.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.path.join('.') === 'income.score');
+/**
+ * Whether a rule set accepts the review score (`income: { score }`). Feature-detected by
+ * trying: older builds refuse the key, and rule sets without score thresholds refuse the score.
+ */
+const scoreCache = new Map();
+function scoreSupported(ruleSet) {
+  if (!scoreCache.has(ruleSet.id)) {
+    let supported;
+    try {
+      classify({ area: 'rural', size: 1, income: { score: 0 } }, { ruleSet: ruleSet.id, allowProvisional: true });
+      supported = true;
+    } catch (error) {
+      supported = !(error instanceof ValidationError) || !error.issues.some((issue) => issue.path[0] === 'income' && ['unrecognized_keys', 'score_not_supported', 'income_form'].includes(issue.code));
+    }
+    scoreCache.set(ruleSet.id, supported);
   }
-})();
+  return scoreCache.get(ruleSet.id);
+}
 
 function ruleSetById(id) {
   return RULE_SETS.find((r) => r.id === id);
 }
 
-/** The rule set in effect on a date (in force preferred over provisional), or undefined. */
+/** The rule set in effect on a date (the library's own choice when it is given only the date). */
 function ruleSetForDate(date) {
-  const candidates = RULE_SETS.filter((r) => r.effective.from <= date && date <= r.effective.to);
-  return candidates.find((r) => r.status === 'in-force') ?? candidates.find((r) => r.status !== 'provisional') ?? candidates[0];
+  return RULE_SETS.find((r) => r.effective.from <= date && date <= r.effective.to);
+}
+
+/** The member and dwelling facts a rule set's indicator tests read (so the form asks only for those). */
+const factsCache = new Map();
+function factsUsed(ruleSet) {
+  if (factsCache.has(ruleSet.id)) return factsCache.get(ruleSet.id);
+  const member = new Set(['age']);
+  const dwelling = new Set();
+  const walkMember = (condition) => {
+    if (condition === null || typeof condition !== 'object') return;
+    if (typeof condition.fact === 'string') member.add(condition.fact);
+    if ('workingAge' in condition) {
+      member.add('sex');
+      member.add('ageMonths');
+    }
+    if ('bornFrom' in condition) member.add('birthYear');
+    if (condition.ifUnknown) walkMember(condition.ifUnknown);
+    for (const sub of [...(condition.all ?? []), ...(condition.any ?? [])]) walkMember(sub);
+  };
+  const walkDwelling = (condition) => {
+    if (condition === null || typeof condition !== 'object') return;
+    if (typeof condition.fact === 'string') dwelling.add(condition.fact);
+    for (const sub of [...(condition.all ?? []), ...(condition.any ?? [])]) walkDwelling(sub);
+  };
+  for (const indicator of ruleSet.indicators) {
+    const test = indicator.test;
+    if (test.kind === 'dwelling') walkDwelling(test.where);
+    else if (test.kind === 'per-member-below') dwelling.add(test.fact);
+    else walkMember(test.where);
+  }
+  const used = { member, dwelling };
+  factsCache.set(ruleSet.id, used);
+  return used;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,6 +521,11 @@ function activeRuleSet(state) {
   return ruleSetById(state.std.ruleSet);
 }
 
+/** The rule set whose indicators and facts the form shows (the default while none is chosen). */
+function formRuleSet(state) {
+  return activeRuleSet(state) ?? ruleSetById(DEFAULT_RULE_SET);
+}
+
 function buildInput(state) {
   const household = { area: state.area };
   const amount = state.income.amount.trim();
@@ -485,9 +540,11 @@ function buildInput(state) {
     }
     household.deprivations = deprivations;
   } else {
+    const used = factsUsed(formRuleSet(state));
     household.members = state.members.map((member) => {
       const out = {};
       for (const [field, kind] of MEMBER_FIELDS) {
+        if (!used.member.has(field)) continue;
         const text = member[field];
         if (text === undefined || text.trim() === '') continue;
         out[field] = kind === 'int' ? numberOrText(text) : kind === 'bool' ? boolOf(text) : text;
@@ -497,26 +554,28 @@ function buildInput(state) {
     });
     const dwelling = {};
     for (const [field, kind] of DWELLING_FIELDS) {
+      if (!used.dwelling.has(field)) continue;
       const text = state.dwelling[field];
       if (text === undefined || text.trim() === '') continue;
       dwelling[field] = kind === 'bool' ? boolOf(text) : kind === 'amount' ? text.trim() : text;
       if (dwelling[field] === undefined) delete dwelling[field];
     }
-    if (state.dwelling.infoKnown) dwelling.informationMeans = [...state.dwelling.informationMeans];
+    if (state.dwelling.infoKnown && used.dwelling.has('informationMeans')) dwelling.informationMeans = [...state.dwelling.informationMeans];
     household.dwelling = dwelling;
   }
-  const options = {};
-  if (ruleSet !== undefined) options.ruleSet = ruleSet.id;
-  if (state.std.mode === 'date' && state.std.date !== '') options.date = state.std.date;
+  // Provisional rule sets are allowed here: the result then says so (see renderResult).
+  // By date, the library chooses the rule set itself (and reports a date it has none for).
+  const options = { allowProvisional: true };
+  if (state.std.mode === 'date') options.date = state.std.date;
+  else options.ruleSet = state.std.ruleSet;
   return { household, options, ruleSet };
 }
 
 /** Runs the library. Returns { result } or { issues } (ValidationError) or { hint }. */
 function run(state) {
   const { household, options, ruleSet } = buildInput(state);
-  if (state.std.mode === 'date') {
-    if (state.std.date === '') return { issues: [{ path: ['date'], code: 'date_required', message: 'choose the review date' }], household };
-    if (ruleSet === undefined) return { issues: [{ path: ['date'], code: 'no_rule_set_for_date', message: `no built-in rule set is in effect on ${state.std.date}` }], household };
+  if (state.std.mode === 'date' && state.std.date === '') {
+    return { issues: [{ path: ['date'], code: 'date_required', message: 'choose the review date' }], household };
   }
   try {
     return { result: classify(household, options), household, ruleSet };
@@ -548,12 +607,11 @@ function boundOf(message) {
   return match === null ? null : { op: match[1], n: match[2] };
 }
 
-function translateIssue(issue, lang, household) {
-  const raw = valueAt(household, issue.path);
+function translateIssue(issue, lang, household, options) {
+  const raw = issue.path[0] === 'date' ? options?.date : valueAt(household, issue.path);
   const text = typeof raw === 'string' ? raw : raw === undefined ? '' : String(raw);
   if (lang === 'en') {
     if (issue.code === 'date_required') return 'Choose the review date.';
-    if (issue.code === 'no_rule_set_for_date') return `No built-in rule set is in effect on ${text || '…'}.`;
     const message = issue.message;
     return message.charAt(0).toUpperCase() + message.slice(1) + (/[.!?]$/.test(message) ? '' : '.');
   }
@@ -583,7 +641,11 @@ function translateIssue(issue, lang, household) {
     case 'date_required':
       return 'Hãy chọn ngày rà soát.';
     case 'no_rule_set_for_date':
-      return `Không có bộ quy tắc nào có hiệu lực vào ngày ${text || '…'}.`;
+      return `Không có bộ quy tắc nào có hiệu lực vào ngày ${text || '…'} (các bộ quy tắc có sẵn: ${RULE_SETS.map((r) => `${r.id}: ${r.effective.from} đến ${r.effective.to}`).join('; ')}).`;
+    case 'provisional_rule_set':
+      return 'Bộ quy tắc này là tạm thời (danh mục chỉ số và ngưỡng chưa biết đầy đủ).';
+    case 'score_not_supported':
+      return 'Bộ quy tắc này không có ngưỡng điểm rà soát; hãy nhập thu nhập bằng tiền.';
     case 'date_outside_rule_set':
       return 'Ngày rà soát nằm ngoài thời gian hiệu lực của bộ quy tắc.';
     case 'unknown_rule_set':
@@ -716,7 +778,7 @@ function indicatorName(ruleSet, id, lang) {
 
 function renderForm() {
   const L = t();
-  const ruleSet = activeRuleSet(state) ?? ruleSetById(DEFAULT_RULE_SET);
+  const ruleSet = formRuleSet(state);
   const form = h('form', { id: 'case-form', class: 'panel', novalidate: true, 'aria-labelledby': 'form-heading', onsubmit: (event) => { event.preventDefault(); update(); document.getElementById('result').focus(); } });
 
   form.append(h('h2', { id: 'form-heading', text: L.formHeading }));
@@ -753,7 +815,7 @@ function renderForm() {
   // Household: area and income
   const household = h('fieldset', { class: 'group' }, h('legend', { text: L.household }));
   household.append(radioGroup('area', 'area', state.area, [['rural', L.rural], ['urban', L.urban]], { legend: L.area, errorKey: 'area' }));
-  const forms = INCOME_FORMS.filter((f) => f !== 'score' || SCORE_SUPPORTED || state.income.form === 'score');
+  const forms = INCOME_FORMS.filter((f) => f !== 'score' || scoreSupported(ruleSet) || state.income.form === 'score');
   household.append(radioGroup('income-form', 'income.form', state.income.form, forms.map((f) => [f, L.forms[f]]), { legend: L.incomeForm, className: 'choices stacked' }));
   const isScore = state.income.form === 'score';
   household.append(
@@ -791,10 +853,11 @@ function renderForm() {
     }
   } else {
     const list = h('div', { class: 'members', id: 'members' }, h('h3', { text: L.members }), errorSlot('members'));
-    state.members.forEach((member, index) => list.append(renderMember(member, index)));
+    const used = factsUsed(ruleSet);
+    state.members.forEach((member, index) => list.append(renderMember(member, index, used)));
     list.append(h('button', { type: 'button', id: 'add-member', class: 'secondary', onclick: addMember, text: `+ ${L.addMember}` }));
     deprivations.append(list);
-    deprivations.append(renderDwelling());
+    deprivations.append(renderDwelling(used));
   }
   form.append(deprivations);
   return form;
@@ -806,11 +869,12 @@ function optionsFor(field, L) {
 
 const BOOL_OPTIONS = (L) => [['', L.unknown], ['yes', L.yes], ['no', L.no]];
 
-function renderMember(member, index) {
+function renderMember(member, index, used) {
   const L = t();
   const box = h('fieldset', { class: 'member', id: `member-${index}` }, h('legend', { text: L.member(index + 1) }), errorSlot(`m-${index}`));
   const grid = h('div', { class: 'grid' });
   for (const [name, kind] of MEMBER_FIELDS) {
+    if (!used.member.has(name)) continue;
     const id = `m-${index}-${name}`;
     const bind = `members.${index}.${name}`;
     const value = member[name] ?? '';
@@ -825,11 +889,12 @@ function renderMember(member, index) {
   return box;
 }
 
-function renderDwelling() {
+function renderDwelling(used) {
   const L = t();
   const box = h('fieldset', { class: 'member dwelling', id: 'dwelling' }, h('legend', { text: L.dwelling }), errorSlot('dwelling'));
   const grid = h('div', { class: 'grid' });
   for (const [name, kind] of DWELLING_FIELDS) {
+    if (!used.dwelling.has(name)) continue;
     const id = `d-${name}`;
     const value = state.dwelling[name] ?? '';
     let control;
@@ -876,7 +941,7 @@ function renderDwelling() {
     ),
     errorSlot('d-informationMeans'),
   );
-  box.append(info);
+  if (used.dwelling.has('informationMeans')) box.append(info);
   return box;
 }
 
@@ -934,6 +999,7 @@ function renderResult(outcome) {
   const ruleSet = ruleSetById(result.ruleSet.id);
   verdict.dataset.category = result.category;
   verdict.classList.add(`cat-${result.category}`);
+  if (result.ruleSet.status === 'provisional') verdict.append(h('p', { class: 'notice', id: 'provisional', text: L.provisional }));
   verdict.append(h('p', { class: 'category', id: 'category', text: L.category[result.category] ?? result.category }));
   if (result.category === 'undetermined') {
     verdict.append(h('p', { class: 'possible', id: 'possible', text: `${L.possible}: ${result.possibleCategories.map((c) => (L.category[c] ?? c).toLowerCase()).join(` ${L.or} `)}.` }));
@@ -944,8 +1010,20 @@ function renderResult(outcome) {
   // Income
   const income = result.income;
   const incomeBox = h('section', { class: 'block', 'aria-labelledby': 'income-heading' }, h('h3', { id: 'income-heading', text: L.incomeHeading }));
-  if (income && income.perCapita !== undefined) {
-    incomeBox.append(h('p', { class: 'per-capita', text: `${L.perCapita(`${income.perCapitaExact === false ? L.approx : ''}${formatNumber(income.perCapita, lang)}`, income.period)}` }));
+  if (income && typeof income.perCapita === 'string') {
+    incomeBox.append(h('p', { class: 'per-capita', id: 'per-capita', text: `${L.perCapita(`${income.perCapitaExact === false ? L.approx : ''}${formatNumber(income.perCapita, lang)}`, income.period)}` }));
+  }
+  if (income && income.score) {
+    const score = income.score;
+    const lineName = ruleSet?.messages[lang][`incomeLine.${score.line}`] ?? score.line;
+    incomeBox.append(
+      h(
+        'div',
+        { class: 'line score', id: 'score' },
+        h('p', { class: 'per-capita', text: L.scoreLine(formatNumber(score.value, lang), formatNumber(score.threshold, lang), lineName, L.outcome[score.outcome] ?? score.outcome) }),
+        citationBlock(score.citation, lang, L),
+      ),
+    );
   }
   if (income && Array.isArray(income.comparisons)) {
     const list = h('ul', { class: 'lines' });
@@ -961,6 +1039,17 @@ function renderResult(outcome) {
       );
     }
     incomeBox.append(list);
+  }
+  if (result.lowIncomeWorker) {
+    const flag = result.lowIncomeWorker;
+    incomeBox.append(
+      h(
+        'div',
+        { class: 'line', id: 'low-income-worker' },
+        h('p', {}, h('strong', { text: `${L.lowIncomeWorker}: ` }), L.eligible[String(flag.eligible)] ?? String(flag.eligible), flag.ceiling ? ` (${L.ceiling(formatNumber(flag.ceiling, lang))})` : ''),
+        citationBlock(flag.citation, lang, L),
+      ),
+    );
   }
   section.append(incomeBox);
 
@@ -1061,7 +1150,7 @@ function showIssues(outcome) {
   for (const issue of outcome.issues) {
     const key = errorSlotFor(issue.path, state);
     const slot = document.getElementById(`err-${key}`);
-    const message = translateIssue(issue, state.lang, outcome.household);
+    const message = translateIssue(issue, state.lang, outcome.household, { date: state.std.date });
     const p = h('span', { class: 'issue', 'data-code': issue.code, 'data-path': issue.path.join('.') }, message);
     if (slot.textContent !== '') slot.append(h('br'));
     slot.append(p);
@@ -1133,7 +1222,7 @@ function setByPath(path, value) {
 
 /** What the form's structure depends on: when it changes, the form is rebuilt (else only values). */
 function structureKey() {
-  const ruleSet = activeRuleSet(state) ?? ruleSetById(DEFAULT_RULE_SET);
+  const ruleSet = formRuleSet(state);
   return JSON.stringify([state.lang, state.std.mode, ruleSet.id, state.mode, state.income.form, state.dwelling.infoKnown, state.members.length]);
 }
 let renderedKey = '';
@@ -1231,6 +1320,11 @@ function start() {
   document.getElementById('lang').addEventListener('change', (event) => {
     state.lang = event.target.value === 'en' ? 'en' : 'vi';
     renderAll('lang');
+  });
+  // The skip link moves focus without touching the URL hash (which holds the case).
+  document.querySelector('.skip').addEventListener('click', (event) => {
+    event.preventDefault();
+    document.getElementById('result')?.focus();
   });
   window.addEventListener('hashchange', () => {
     if (location.hash === encodeState(state)) return;

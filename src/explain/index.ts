@@ -105,6 +105,7 @@ function indicatorLine(indicator: IndicatorResult, position: number, catalogue: 
   let reason: string;
   if (indicator.evidence.basis === 'answer') reason = m['source.answer']!;
   else if (indicator.evidence.basis === 'none') reason = m['evidence.none']!;
+  else if (indicator.evidence.basis === 'answer-required') reason = catalogue[`indicator.${indicator.id}.unknown`] ?? indicator.evidence.reason?.[locale] ?? m['evidence.none']!;
   else {
     const template = catalogue[`indicator.${indicator.id}.${indicator.status}`];
     reason = template === undefined ? indicator.citation.paraphrase[locale] : fill(template, evidenceValues(indicator.evidence, locale));
@@ -157,14 +158,27 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
       area,
     }),
   );
-  lines.push(
-    fill(m['income.summary']!, {
-      approx: result.income.perCapitaExact ? '' : m['income.approx']!,
-      perCapita: formatAmount(result.income.perCapita, locale),
-      period: m[`period.${result.income.period}`]!,
-      comparisons: comparisons.join('; '),
-    }),
-  );
+  const score = result.income.score;
+  if (score !== undefined) {
+    lines.push(
+      fill(m[`income.score.${score.outcome}`]!, {
+        score: formatAmount(score.value, locale),
+        threshold: formatAmount(score.threshold, locale),
+        area,
+        line: catalogue[`incomeLine.${score.line}`] ?? score.line,
+        citation: formatCitation(score.citation, locale),
+      }),
+    );
+  } else {
+    lines.push(
+      fill(m['income.summary']!, {
+        approx: result.income.perCapitaExact ? '' : m['income.approx']!,
+        perCapita: formatAmount(result.income.perCapita, locale),
+        period: m[`period.${result.income.period}`]!,
+        comparisons: comparisons.join('; '),
+      }),
+    );
+  }
   lines.push(
     fill(m[result.unknownCount > 0 ? 'deprivations.summary.unknown' : 'deprivations.summary']!, {
       count: String(result.deprivationCount),
@@ -174,9 +188,23 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
     }),
   );
   if (result.rule !== null) lines.push(fill(m['basis']!, { citation: formatCitation(result.rule.citation, locale) }));
-  else {
+  else if (score !== undefined && score.outcome === 'above') {
+    // Above the score threshold the income's band is unknown: the score cannot place the household.
+    const possible = listJoin(result.possibleCategories.map((category) => m[`category.${category}`]!), locale, 'or');
+    lines.push(fill(m['undetermined.score']!, { possible }));
+  } else {
     const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => catalogue[`indicator.${indicator.id}.name`] ?? indicator.id);
     lines.push(fill(m['undetermined.why']!, { list: unknown.join(', ') }));
+  }
+  if (result.lowIncomeWorker !== undefined) {
+    const flag = result.lowIncomeWorker;
+    lines.push(
+      fill(m[`lowIncomeWorker.${flag.eligible === null ? 'unknown' : String(flag.eligible)}`]!, {
+        ceiling: formatAmount(flag.ceiling, locale),
+        area,
+        citation: formatCitation(flag.citation, locale),
+      }),
+    );
   }
   const paragraph = lines.join(' ');
   const indicatorLines = result.indicators.map((indicator, index) => indicatorLine(indicator, index + 1, catalogue, locale));

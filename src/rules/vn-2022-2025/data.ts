@@ -7,7 +7,7 @@
  * @module
  */
 import type { Citation, Confidence, Instrument, Localized, RuleSetData } from '../types.js';
-import { DECREE_07_2021, DECREE_135_2020, DECREE_351_2025, LABOUR_CODE_2019 } from './instruments.js';
+import { CIRCULAR_07_2021, DECREE_07_2021, DECREE_135_2020, DECREE_30_2025, DECREE_351_2025, LABOUR_CODE_2019 } from './instruments.js';
 
 type Where = Omit<Citation, 'instrument' | 'paraphrase' | 'confidence' | 'note'>;
 
@@ -39,14 +39,32 @@ const UNCHECKED: Localized = {
 
 export const VN_2022_2025_DATA: RuleSetData = {
   id: 'vn-2022-2025',
-  version: '1.0.0',
+  // 1.1.0: adds the effective-period citations, the review tool's score thresholds (Circular
+  // 07/2021) and the low-income-worker rule (Decree 30/2025); categories are unchanged.
+  version: '1.1.0',
   status: 'in-force',
   title: {
     vi: 'Chuẩn nghèo đa chiều giai đoạn 2022–2025 (áp dụng đến hết năm 2026)',
     en: 'Multidimensional poverty standard 2022–2025 (applied until the end of 2026)',
   },
-  instruments: [DECREE_07_2021, DECREE_351_2025, LABOUR_CODE_2019, DECREE_135_2020],
-  effective: { from: '2022-01-01', to: '2026-12-31' },
+  instruments: [DECREE_07_2021, DECREE_351_2025, LABOUR_CODE_2019, DECREE_135_2020, CIRCULAR_07_2021, DECREE_30_2025],
+  effective: {
+    from: '2022-01-01',
+    to: '2026-12-31',
+    citations: [
+      cite(DECREE_07_2021, { article: '3' }, 'A', {
+        vi: 'Chuẩn nghèo đa chiều giai đoạn 2022–2025.',
+        en: 'Multidimensional poverty standard for the 2022–2025 period.',
+      }),
+      cite(DECREE_351_2025, {}, 'A', {
+        vi: 'Tiếp tục áp dụng chuẩn nghèo theo Điều 3 Nghị định 07/2021/NĐ-CP đến hết ngày 31/12/2026.',
+        en: 'The standard of Decree 07/2021/NĐ-CP Art. 3 continues to apply until 31 Dec 2026.',
+      }, {
+        vi: 'Chưa xác định điều, khoản cụ thể của Nghị định 351/2025/NĐ-CP.',
+        en: 'The article and clause of Decree 351/2025/NĐ-CP are not yet identified.',
+      }),
+    ],
+  },
   incomePeriod: 'month',
   incomeLines: [
     {
@@ -297,4 +315,26 @@ export const VN_2022_2025_DATA: RuleSetData = {
       }),
     },
   ],
+  incomeScore: {
+    line: 'poverty',
+    thresholds: { rural: '140', urban: '175' },
+    citation: cite(CIRCULAR_07_2021, {}, 'B', {
+      vi: 'Điểm ước lượng thu nhập trên phiếu rà soát (điểm A/B1): nông thôn từ 140 điểm trở xuống, thành thị từ 175 điểm trở xuống tương ứng thu nhập từ chuẩn thu nhập trở xuống (1.500.000 / 2.000.000 đồng). Điểm không cho biết hộ có thuộc dải mức sống trung bình hay không.',
+      en: 'Income-proxy score on the review form (score A/B1): rural 140 or less, urban 175 or less stands for income at or below the income line (VND 1,500,000 / 2,000,000). A score says nothing about the average-living band.',
+    }, {
+      vi: 'Một nguồn (thukyluat.vn); sửa đổi bởi Thông tư 02/2022/TT-BLĐTBXH. Bảng điểm theo đặc điểm của hộ không có trong thư viện.',
+      en: 'One source (thukyluat.vn); amended by Circular 02/2022/TT-BLĐTBXH. The per-characteristic point tables are not in the library.',
+    }),
+  },
+  lowIncomeWorker: {
+    atOrBelow: 'average-ceiling',
+    excludedCategories: ['poor', 'near-poor'],
+    citation: cite(DECREE_30_2025, {}, 'B', {
+      vi: 'Người lao động có thu nhập thấp: người lao động thuộc hộ gia đình không phải hộ nghèo, hộ cận nghèo, có thu nhập bình quân đầu người/tháng từ 2.250.000 đồng trở xuống (nông thôn), từ 3.000.000 đồng trở xuống (thành thị).',
+      en: 'Low-income worker: a worker in a household that is neither poor nor near-poor, with monthly per-capita income of VND 2,250,000 or less (rural), 3,000,000 or less (urban).',
+    }, {
+      vi: 'Chưa xác định điều, khoản cụ thể. Thư viện không kiểm tra ngày rà soát so với ngày Nghị định 30/2025/NĐ-CP có hiệu lực, và chỉ cho biết hộ có đáp ứng điều kiện về hộ và thu nhập; từng người có phải là người lao động hay không do người dùng xác định.',
+      en: 'Article and clause not yet identified. The library does not check the review date against the date Decree 30/2025/NĐ-CP came into force, and only tells whether the household meets the household and income conditions; whether each person is a worker is for the user to decide.',
+    }),
+  },
 };

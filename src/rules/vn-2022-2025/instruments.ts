@@ -57,3 +57,35 @@ export const DECREE_135_2020: Instrument = {
     en: 'Retirement age under normal working conditions, year by year (Art. 4).',
   },
 };
+
+/** Circular 07/2021/TT-BLĐTBXH (amended by Circular 02/2022/TT-BLĐTBXH): the review method and forms. */
+export const CIRCULAR_07_2021: Instrument = {
+  id: 'circular-07-2021',
+  name: { vi: 'Thông tư 07/2021/TT-BLĐTBXH', en: 'Circular 07/2021/TT-BLĐTBXH' },
+  title: {
+    vi: 'Hướng dẫn phương pháp rà soát, phân loại hộ nghèo, hộ cận nghèo; xác định thu nhập của hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp và diêm nghiệp có mức sống trung bình giai đoạn 2022–2025 và mẫu biểu báo cáo',
+    en: 'Guidance on the method of reviewing and classifying poor and near-poor households for 2022–2025, and report forms',
+  },
+  signed: '2021-07-18',
+  inForce: '2021-09-01',
+  role: {
+    vi: 'Phiếu rà soát: điểm ước lượng thu nhập (điểm A/B1) và ngưỡng điểm tương ứng với chuẩn thu nhập.',
+    en: 'Review forms: the income-proxy score (score A/B1) and the score thresholds that stand for the income line.',
+  },
+};
+
+/** Decree 30/2025/NĐ-CP: amends Decree 07/2021/NĐ-CP, adding low-income workers. */
+export const DECREE_30_2025: Instrument = {
+  id: 'decree-30-2025',
+  name: { vi: 'Nghị định 30/2025/NĐ-CP', en: 'Decree 30/2025/NĐ-CP' },
+  title: {
+    vi: 'Sửa đổi, bổ sung một số điều của Nghị định 07/2021/NĐ-CP quy định chuẩn nghèo đa chiều giai đoạn 2021–2025',
+    en: 'Amending Decree 07/2021/NĐ-CP on the multidimensional poverty standards for 2021–2025',
+  },
+  signed: '2025-02-24',
+  inForce: '2025-02-24',
+  role: {
+    vi: 'Bổ sung chuẩn người lao động có thu nhập thấp: người lao động thuộc hộ không nghèo, không cận nghèo có thu nhập bình quân đầu người/tháng đến 2.250.000 đồng (nông thôn), 3.000.000 đồng (thành thị).',
+    en: 'Adds the low-income worker: a worker in a household that is neither poor nor near-poor, with monthly per-capita income up to VND 2,250,000 (rural) or 3,000,000 (urban).',
+  },
+};
