@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // With "type": "module" in package.json, tsup writes:
 //   dist/index.js (ESM)   dist/index.d.ts  (types for import)
 //   dist/index.cjs (CJS)  dist/index.d.cts (types for require)
-export default defineConfig({
+export default defineConfig([{
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
   target: 'es2022',
@@ -18,7 +18,23 @@ export default defineConfig({
   },
   tsconfig: 'tsconfig.core.json',
   sourcemap: true,
-  clean: true,
+  // Keep the CLI bundle (built by the second config, possibly at the same time) when cleaning.
+  clean: ['!cli.cjs', '!cli.cjs.map'],
   treeshake: true,
   splitting: false,
-});
+}, {
+  // The command line (`chuan-ngheo`, dist/cli.cjs): Node only, its own bundle. csv-parse is bundled
+  // in, so the published runtime dependencies stay zod and decimal.js; the core entry never sees it.
+  entry: { cli: 'src/cli/index.ts' },
+  format: ['cjs'],
+  target: 'node20',
+  platform: 'node',
+  tsconfig: 'tsconfig.json',
+  noExternal: ['csv-parse'],
+  define: { __CHUAN_NGHEO_VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },
+  sourcemap: true,
+  clean: false,
+  treeshake: true,
+  splitting: false,
+  dts: false,
+}]);

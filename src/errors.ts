@@ -50,6 +50,12 @@ export class ValidationError extends Error {
   /** Every problem found, in input order. */
   readonly issues: readonly ValidationIssue[];
 
+  /**
+   * Creates the error from the issues found (the library does this; you rarely need to).
+   *
+   * @param issues - Every problem found; copied and frozen. The message names the first one
+   *   and how many more there are.
+   */
   constructor(issues: readonly ValidationIssue[]) {
     const first = issues[0];
     const head = first === undefined ? 'Invalid input' : `${formatPath(first.path)}: ${first.message}`;

@@ -24,6 +24,8 @@ export type {
   IncomeComparison,
   IndicatorResult,
   IndicatorStatus,
+  LowIncomeWorkerFlag,
+  ScoreAssessment,
 } from './classify.js';
 export { explain, formatCitation } from './explain/index.js';
 export type { ExplainOptions } from './explain/index.js';
@@ -50,6 +52,14 @@ export type {
 export { ValidationError } from './errors.js';
 export type { ValidationIssue } from './errors.js';
 export { getRuleSet, listRuleSets } from './rules/registry.js';
+export { ruleSetFor } from './rules/select.js';
+export type { RuleSetForOptions } from './rules/select.js';
+export { compareStandards, transitionBetween } from './compare.js';
+export type { CompareOptions, IndicatorMatch, StandardResult, StandardsComparison, Transition, TransitionKind } from './compare.js';
+export { diffRuleSets, renderDiff } from './diff.js';
+export type { Band, FieldChange, IndicatorChange, LineSnapshot, RuleSetDiff, RuleSetRef } from './diff.js';
+export { deriveRuleSet } from './derive.js';
+export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './derive.js';
 export type { RuleSetSummary } from './rules/compile.js';
 export type { IndicatorEvidence, MemberRef } from './rules/evaluate.js';
 export { MAX_HOUSEHOLD_SIZE } from './household/schema.js';
@@ -66,12 +76,14 @@ export type {
   DwellingCondition,
   DwellingFact,
   IncomeLine,
+  IncomeScoreRule,
   Indicator,
   IndicatorTest,
   Instrument,
   InstrumentRef,
   Locale,
   Localized,
+  LowIncomeWorkerRule,
   MemberCondition,
   MemberFact,
   MessageCatalogue,

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/index.js';
-import { answerHousehold, answers, CATEGORY_RULE_ID, DATE_2025, indicator, named, noneDeprivedHousehold, tags } from './helpers/households.js';
+import { answerHousehold, answers, DATE_2025, indicator, named, noneDeprivedHousehold, under } from './helpers/households.js';
+
+const CATEGORY_TAG = {
+  poor: '[rule:vn-2022-2025/categoryRule/0-poor]',
+  'near-poor': '[rule:vn-2022-2025/categoryRule/1-near-poor]',
+  average: '[rule:vn-2022-2025/categoryRule/2-average]',
+  'above-average': '[rule:vn-2022-2025/categoryRule/3-above-average]',
+} as const;
 
 type Row = {
   area: 'rural' | 'urban';
@@ -34,11 +41,11 @@ const rows: Row[] = [
   { area: 'urban', income: '3000001', deprived: 2, unknown: 10, category: 'above-average', possible: ['above-average'], why: 'above the urban ceiling' },
 ];
 
-describe(`${tags(['deprivationCut', 'cut'])} undetermined only when unknowns could change the category`, () => {
+describe(`[rule:vn-2022-2025/deprivationCut/cut] undetermined only when unknowns could change the category`, () => {
   it.each(
     named(rows, (r) => {
-      const categoryTags = r.possible.map((category) => tags(['categoryRule', CATEGORY_RULE_ID[category as keyof typeof CATEGORY_RULE_ID]])).join(' ');
-      return `${tags(['deprivationCut', 'cut'])} ${categoryTags} ${r.area} ${r.income}, ${r.deprived} deprived + ${r.unknown} unknown → ${r.category} (${r.why})`;
+      const categoryTags = r.possible.map((category) => CATEGORY_TAG[category as keyof typeof CATEGORY_TAG]).join(' ');
+      return `[rule:vn-2022-2025/deprivationCut/cut] ${categoryTags} ${r.area} ${r.income}, ${r.deprived} deprived + ${r.unknown} unknown → ${r.category} (${r.why})`;
     }),
   )('%s', (_name, r) => {
     const result = classify(answerHousehold(r.area, r.income, r.deprived, r.unknown));
@@ -61,14 +68,14 @@ describe(`${tags(['deprivationCut', 'cut'])} undetermined only when unknowns cou
     expect(withAbsent.unknownCount).toBe(1);
   });
 
-  it(`${tags(['deprivationCut', 'cut'])} unknowns from missing facts count the same: 2 deprived answers + 1 member of unknown insurance → undetermined`, () => {
+  it(`[rule:vn-2022-2025/deprivationCut/cut] unknowns from missing facts count the same: 2 deprived answers + 1 member of unknown insurance → undetermined`, () => {
     const base = noneDeprivedHousehold();
     const household = {
       ...base,
       members: [...base.members.slice(0, 3), { age: 40, sex: 'male' as const, employment: 'self-employed' as const, inEducationOrTraining: false, educationLevel: 'tertiary' as const, dependant: false, usesInternet: false }],
       deprivations: { water: true, sanitation: true },
     };
-    const result = classify(household, { date: DATE_2025 });
+    const result = classify(household, under(DATE_2025));
     expect(indicator(result, 'health-insurance')).toMatchObject({ status: 'unknown', source: 'derived' });
     expect(indicator(result, 'health-insurance').evidence.unknownMembers).toEqual([{ index: 3 }]);
     expect(result.unknownCount).toBe(1);

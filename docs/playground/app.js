@@ -21,7 +21,7 @@ const T = {
     byDate: 'Theo ngày rà soát',
     ruleSet: 'Bộ quy tắc',
     date: 'Ngày rà soát',
-    dateHint: 'Dùng bộ quy tắc có hiệu lực vào ngày này; ngày cũng quyết định tuổi nghỉ hưu khi xét độ tuổi lao động.',
+    dateHint: 'Viết theo dạng năm-tháng-ngày, ví dụ 2025-09-01. Dùng bộ quy tắc có hiệu lực vào ngày này; ngày cũng quyết định tuổi nghỉ hưu khi xét độ tuổi lao động.',
     status: { 'in-force': 'đang áp dụng', superseded: 'đã hết hiệu lực', provisional: 'tạm thời' },
     household: 'Hộ gia đình',
     area: 'Khu vực',
@@ -43,6 +43,7 @@ const T = {
     inputMode: 'Cách nhập',
     modeAnswers: (n) => `Trả lời ${n} chỉ số như trên phiếu rà soát`,
     modeFacts: 'Nhập thành viên và thông tin nhà ở',
+    answerOnly: (list) => `Bộ quy tắc này chưa mã hoá ngưỡng của các chỉ số sau, nên chúng chỉ xác định được bằng câu trả lời trên phiếu (ở đây sẽ là "chưa rõ"): ${list}.`,
     size: 'Số nhân khẩu',
     answer: { deprived: 'Thiếu hụt', 'not-deprived': 'Không thiếu hụt', unknown: 'Chưa rõ' },
     members: 'Thành viên',
@@ -64,7 +65,7 @@ const T = {
       schoolAttendance: 'Tình trạng đi học (trẻ em)',
       stunted: 'Suy dinh dưỡng thấp còi',
       underweight: 'Suy dinh dưỡng nhẹ cân',
-      dependant: 'Là người phụ thuộc (để trống: theo mặc định của thư viện)',
+      dependant: 'Là người phụ thuộc (Chưa rõ: theo mặc định của thư viện)',
       monthlySocialAllowance: 'Hưởng trợ cấp xã hội hằng tháng',
       usesInternet: 'Sử dụng dịch vụ internet',
       birthYear: 'Năm sinh',
@@ -82,9 +83,9 @@ const T = {
       sex: { male: 'Nam', female: 'Nữ' },
       employment: {
         'wage-worker': 'Làm công ăn lương',
-        'self-employed': 'Tự làm, chủ cơ sở hoặc lao động gia đình',
+        'self-employed': 'Tự làm / lao động gia đình',
         unemployed: 'Thất nghiệp',
-        'not-in-labour-force': 'Không tham gia lực lượng lao động (đi học, nghỉ hưu, mất khả năng lao động)',
+        'not-in-labour-force': 'Ngoài lực lượng lao động (đi học, nghỉ hưu…)',
       },
       educationLevel: {
         none: 'Chưa tốt nghiệp tiểu học',
@@ -138,8 +139,8 @@ const T = {
       `Thiếu hụt ${count}/${total} chỉ số${unknown > 0 ? `, ${unknown} chỉ số chưa rõ` : ''} (ngưỡng: từ ${cut} chỉ số trở lên).`,
     basis: 'Căn cứ',
     indicators: 'Các chỉ số',
-    source: { answer: 'theo câu trả lời trên phiếu', derived: 'suy ra từ thông tin thành viên và nhà ở' },
     evidenceData: 'Dữ liệu chứng cứ',
+    dimension: 'Chiều',
     note: 'Ghi chú',
     confidence: { A: 'độ tin cậy A', B: 'độ tin cậy B', C: 'độ tin cậy C' },
     explanation: 'Diễn giải đầy đủ',
@@ -172,7 +173,7 @@ const T = {
     byDate: 'By review date',
     ruleSet: 'Rule set',
     date: 'Review date',
-    dateHint: 'Uses the rule set in force on this date; the date also sets the retirement age for working age.',
+    dateHint: 'Written year-month-day, e.g. 2025-09-01. Uses the rule set in force on this date; the date also sets the retirement age for working age.',
     status: { 'in-force': 'in force', superseded: 'superseded', provisional: 'provisional' },
     household: 'Household',
     area: 'Area',
@@ -194,6 +195,7 @@ const T = {
     inputMode: 'Enter',
     modeAnswers: (n) => `The ${n} answers as on the review form`,
     modeFacts: 'Members and dwelling facts',
+    answerOnly: (list) => `This rule set does not encode the thresholds of these indicators yet, so only a review-form answer can decide them (here they stay unknown): ${list}.`,
     size: 'Household size',
     answer: { deprived: 'Deprived', 'not-deprived': 'Not deprived', unknown: 'Unknown' },
     members: 'Members',
@@ -215,7 +217,7 @@ const T = {
       schoolAttendance: 'School attendance (children)',
       stunted: 'Stunted (low height-for-age)',
       underweight: 'Underweight (low weight-for-age)',
-      dependant: 'Is a dependant (blank: the library default)',
+      dependant: 'Is a dependant (Unknown: the library default)',
       monthlySocialAllowance: 'Receives a monthly social allowance',
       usesInternet: 'Uses internet services',
       birthYear: 'Year of birth',
@@ -233,9 +235,9 @@ const T = {
       sex: { male: 'Male', female: 'Female' },
       employment: {
         'wage-worker': 'Works for wages',
-        'self-employed': 'Self-employed, employer or family worker',
+        'self-employed': 'Self-employed / family worker',
         unemployed: 'Unemployed',
-        'not-in-labour-force': 'Not in the labour force (studying, retired, unable to work)',
+        'not-in-labour-force': 'Not in the labour force (studying, retired…)',
       },
       educationLevel: {
         none: 'Did not complete primary',
@@ -289,8 +291,8 @@ const T = {
       `Deprived on ${count} of ${total} indicators${unknown > 0 ? `, ${unknown} unknown` : ''} (cut: ${cut} or more).`,
     basis: 'Legal basis',
     indicators: 'Indicators',
-    source: { answer: 'as answered on the form', derived: 'derived from member and dwelling facts' },
     evidenceData: 'Evidence data',
+    dimension: 'Dimension',
     note: 'Note',
     confidence: { A: 'confidence A', B: 'confidence B', C: 'confidence C' },
     explanation: 'Full explanation',
@@ -377,6 +379,7 @@ function ruleSetById(id) {
 
 /** The rule set in effect on a date (the library's own choice when it is given only the date). */
 function ruleSetForDate(date) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
   return RULE_SETS.find((r) => r.effective.from <= date && date <= r.effective.to);
 }
 
@@ -582,9 +585,10 @@ function run(state) {
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     let issues = error.issues;
-    // An empty income is the starting state, not a mistake: ask for it instead.
     const emptyIncome = state.income.amount.trim() === '';
-    if (emptyIncome) issues = issues.filter((issue) => !(issue.code === 'income_form' && issue.path[0] === 'income'));
+    // An empty form is the starting state, not a mistake: ask for the income instead of
+    // flagging the two fields every new case starts without (income, household size).
+    if (emptyIncome) issues = issues.filter((issue) => !(issue.code === 'income_form' && issue.path[0] === 'income') && issue.code !== 'size_required');
     if (issues.length === 0) return { hint: true, household };
     return { issues, household };
   }
@@ -803,12 +807,19 @@ function renderForm() {
       field(
         'ruleset',
         L.ruleSet,
-        select('ruleset', 'std.ruleSet', state.std.ruleSet, RULE_SETS.map((r) => [r.id, `${r.title[state.lang]} — ${r.id} (${L.status[r.status] ?? r.status})`])),
+        select('ruleset', 'std.ruleSet', state.std.ruleSet, RULE_SETS.map((r) => [r.id, `${r.id} — ${r.messages[state.lang]['ruleSet.title'] ?? r.title[state.lang]} (${L.status[r.status] ?? r.status})`])),
         { wide: true },
       ),
     );
   } else {
-    std.append(field('date', L.date, h('input', { type: 'date', id: 'date', 'data-bind': 'std.date', value: state.std.date }), { hint: L.dateHint, wide: true }));
+    // A text field, not type=date: browsers show dates in their own locale's order
+    // (09/01/2025 is 9 January to a Vietnamese reader); ISO order is unambiguous.
+    std.append(
+      field('date', L.date, h('input', { type: 'text', id: 'date', placeholder: '2025-09-01', autocomplete: 'off', spellcheck: 'false', 'data-bind': 'std.date', value: state.std.date }), {
+        hint: L.dateHint,
+        wide: true,
+      }),
+    );
   }
   form.append(std);
 
@@ -844,7 +855,8 @@ function renderForm() {
         deprivations.append(group);
       }
       group.append(
-        radioGroup(`ans-${indicator.id}`, `answers.${indicator.id}`, state.answers[indicator.id] ?? 'unknown', ANSWERS.map((a) => [a, L.answer[a]]), {
+        // "Không thiếu\u00a0hụt": on a phone the long label breaks before "thiếu hụt", not inside it.
+        radioGroup(`ans-${indicator.id}`, `answers.${indicator.id}`, state.answers[indicator.id] ?? 'unknown', ANSWERS.map((a) => [a, L.answer[a].split(' ').length > 2 ? L.answer[a].replace(/ (\S+)$/, '\u00a0$1') : L.answer[a]]), {
           legend: indicatorName(ruleSet, indicator.id, state.lang),
           errorKey: `ans-${indicator.id}`,
           className: 'choices answer',
@@ -852,6 +864,11 @@ function renderForm() {
       );
     }
   } else {
+    // Indicators the rule set can only take as answers (no test on facts yet): say so.
+    const answerOnly = ruleSet.indicators.filter((indicator) => indicator.test.kind === 'answer-only');
+    if (answerOnly.length > 0) {
+      deprivations.append(h('p', { class: 'notice', id: 'answer-only', text: L.answerOnly(answerOnly.map((indicator) => indicatorName(ruleSet, indicator.id, state.lang)).join(', ')) }));
+    }
     const list = h('div', { class: 'members', id: 'members' }, h('h3', { text: L.members }), errorSlot('members'));
     const used = factsUsed(ruleSet);
     state.members.forEach((member, index) => list.append(renderMember(member, index, used)));
@@ -993,6 +1010,22 @@ function renderResult(outcome) {
   if (outcome.issues) {
     verdict.dataset.category = 'invalid';
     verdict.append(h('p', { class: 'invalid-box', text: L.invalid }));
+    // An error summary: each message, with a link that moves focus to its field.
+    const list = h('ul', { class: 'issue-list', id: 'issue-list' });
+    for (const item of outcome.summary ?? []) {
+      const text = item.label ? `${item.label}: ${item.message}` : item.message;
+      list.append(
+        h(
+          'li',
+          {},
+          item.controlId
+            ? h('a', { href: `#${item.controlId}`, text, onclick: (event) => { event.preventDefault(); document.getElementById(item.controlId)?.focus(); } })
+            : text,
+        ),
+      );
+    }
+    verdict.append(list);
+    section.append(renderShare());
     return;
   }
   const result = outcome.result;
@@ -1006,11 +1039,12 @@ function renderResult(outcome) {
   }
   verdict.append(h('p', { class: 'summary', text: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut) }));
   if (result.rule) verdict.append(h('div', { class: 'basis' }, h('h3', { text: L.basis }), citationBlock(result.rule.citation, lang, L)));
+  section.append(renderShare());
 
   // Income
   const income = result.income;
   const incomeBox = h('section', { class: 'block', 'aria-labelledby': 'income-heading' }, h('h3', { id: 'income-heading', text: L.incomeHeading }));
-  if (income && typeof income.perCapita === 'string') {
+  if (income && income.form !== 'score' && typeof income.perCapita === 'string' && income.perCapita !== '') {
     incomeBox.append(h('p', { class: 'per-capita', id: 'per-capita', text: `${L.perCapita(`${income.perCapitaExact === false ? L.approx : ''}${formatNumber(income.perCapita, lang)}`, income.period)}` }));
   }
   if (income && income.score) {
@@ -1067,7 +1101,7 @@ function renderResult(outcome) {
         'li',
         { class: `indicator status-${indicator.status}`, id: `ind-${indicator.id}`, 'data-status': indicator.status },
         h('div', { class: 'ind-head' }, h('h4', { text: name }), h('span', { class: `status ${indicator.status}`, text: L.answer[indicator.status] ?? indicator.status })),
-        h('p', { class: 'dimension-name small', text: `${dimension} · ${L.source[indicator.source] ?? indicator.source}` }),
+        h('p', { class: 'dimension-name small', text: `${L.dimension}: ${dimension}` }),
         h('p', { class: 'evidence', text: evidenceFromExplain(line, indicator, index, lang) }),
         citationBlock(indicator.citation, lang, L),
         h('details', { class: 'raw' }, h('summary', { text: L.evidenceData }), h('pre', { text: JSON.stringify(indicator.evidence, null, 2) })),
@@ -1113,8 +1147,8 @@ function renderShare() {
   const input = h('input', { type: 'text', id: 'share-url', readonly: true, value: url, 'aria-describedby': 'share-hint' });
   const box = h(
     'section',
-    { class: 'panel share', 'aria-labelledby': 'share-heading' },
-    h('h2', { id: 'share-heading', text: L.share }),
+    { class: 'block share', 'aria-labelledby': 'share-heading' },
+    h('h3', { id: 'share-heading', text: L.share }),
     h('p', { class: 'hint', id: 'share-hint', text: L.shareHint }),
     h('label', { for: 'share-url', class: 'visually-hidden', text: L.share }),
     input,
@@ -1146,7 +1180,8 @@ function showIssues(outcome) {
     slot.textContent = '';
   }
   for (const control of document.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
-  if (!outcome.issues) return;
+  const summary = [];
+  if (!outcome.issues) return summary;
   for (const issue of outcome.issues) {
     const key = errorSlotFor(issue.path, state);
     const slot = document.getElementById(`err-${key}`);
@@ -1158,7 +1193,10 @@ function showIssues(outcome) {
     const wrapper = slot.closest('[data-error-key]');
     const control = wrapper?.querySelector('input, select');
     if (control) control.setAttribute('aria-invalid', 'true');
+    const label = control?.labels?.[0]?.textContent ?? wrapper?.querySelector('legend')?.textContent ?? '';
+    summary.push({ message, label, controlId: control?.id });
   }
+  return summary;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1179,6 +1217,8 @@ function applyLanguage() {
 /** Re-renders everything; keeps keyboard focus on the element with the same id. */
 function renderAll(focusId) {
   const active = focusId ?? document.activeElement?.id;
+  const previous = document.getElementById(active ?? '');
+  const caret = previous?.tagName === 'INPUT' && previous.type === 'text' ? [previous.selectionStart, previous.selectionEnd] : null;
   applyLanguage();
   const app = document.getElementById('app');
   const result = h('section', { id: 'result', class: 'panel result', tabindex: '-1', 'aria-labelledby': 'result-heading' });
@@ -1189,8 +1229,11 @@ function renderAll(focusId) {
   app.replaceChildren(main, aside);
   renderedKey = structureKey();
   update();
-  aside.append(renderShare());
-  if (active) document.getElementById(active)?.focus();
+  const next = active ? document.getElementById(active) : null;
+  if (next) {
+    next.focus();
+    if (caret && next.type === 'text') next.setSelectionRange(caret[0], caret[1]);
+  }
 }
 
 function update() {
@@ -1200,7 +1243,7 @@ function update() {
   } catch (error) {
     outcome = { issues: [{ path: [], code: 'internal', message: String(error?.message ?? error) }], household: {} };
   }
-  showIssues(outcome);
+  outcome.summary = showIssues(outcome);
   renderResult(outcome);
   const hash = encodeState(state);
   if (location.hash !== hash) history.replaceState(null, '', hash);

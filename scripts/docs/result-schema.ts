@@ -62,7 +62,7 @@ export const classificationSchema = z
       form: z.enum(['perCapitaMonthly', 'householdMonthly', 'householdAnnual', 'score']),
       given: decimal,
       period: z.enum(['month', 'year']),
-      perCapita: decimal.nullable(),
+      perCapita: z.union([decimal, z.literal('')]).describe("Per-capita income per period; '' when the income was given as a score."),
       perCapitaExact: z.boolean(),
       comparisons: z.array(comparison),
       band: z.strictObject({ above: z.string().nullable(), atOrBelow: z.string().nullable() }),
@@ -103,7 +103,10 @@ export const classificationSchema = z
   })
   .describe('The result of classify(): plain JSON data.');
 
-// Compile-time agreement between the schema and the type, in both directions.
+// Compile-time agreement between the schema and the type, in both directions (readonly aside).
+type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
 type SchemaOutput = z.output<typeof classificationSchema>;
-export const typeFitsSchema = (result: Classification): z.input<typeof classificationSchema> => result as Classification & SchemaOutput;
+/** Fails to compile if a field of the result type is missing from the schema or typed differently. */
+export const typeFitsSchema = (result: DeepMutable<Classification>): z.input<typeof classificationSchema> => result;
+/** Fails to compile if the schema allows something the result type does not. */
 export const schemaFitsType = (result: SchemaOutput): Classification => result;

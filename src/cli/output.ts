@@ -82,8 +82,8 @@ export function reportIssues(issues: readonly ValidationIssue[], csv: boolean): 
 
 /** A row as the CLI writes it. */
 export type OutputRow =
-  | { readonly row: number; readonly line: number; readonly id?: string | number; readonly ok: true; readonly result: Classification; readonly explanation?: string }
-  | { readonly row: number; readonly line: number; readonly id?: string | number; readonly ok: false; readonly issues: readonly ReportedIssue[] };
+  | { readonly row: number; readonly line: number; readonly id: string | number | undefined; readonly ok: true; readonly result: Classification; readonly explanation: string | undefined }
+  | { readonly row: number; readonly line: number; readonly id: string | number | undefined; readonly ok: false; readonly issues: readonly ReportedIssue[] };
 
 function listOf(result: Classification, status: 'deprived' | 'unknown'): string[] {
   const ids: string[] = [];
@@ -91,29 +91,45 @@ function listOf(result: Classification, status: 'deprived' | 'unknown'): string[
   return ids;
 }
 
-/** The compact JSON Lines record (the default), or the full classification with `full`. */
+const QUOTED = new Map<string, string>();
+
+/** JSON string of a short, repeated string (indicator ids, categories), cached. */
+function quoted(text: string): string {
+  let json = QUOTED.get(text);
+  if (json === undefined) {
+    json = JSON.stringify(text);
+    if (QUOTED.size < 1000) QUOTED.set(text, json);
+  }
+  return json;
+}
+
+function quotedList(items: readonly string[]): string {
+  let out = '[';
+  for (let i = 0; i < items.length; i++) out += (i === 0 ? '' : ',') + quoted(items[i]!);
+  return `${out}]`;
+}
+
+/**
+ * The compact JSON Lines record (the default), or the full classification with `full`.
+ * Written by hand (same output as JSON.stringify of the same object): it is the hot path.
+ */
 export function jsonLine(row: OutputRow, full: boolean): string {
-  const head: Record<string, unknown> = { row: row.row };
-  if (row.line > 0) head.line = row.line;
-  if (row.id !== undefined) head.id = row.id;
-  head.ok = row.ok;
-  if (!row.ok) {
-    head.issues = row.issues;
-    return `${JSON.stringify(head)}\n`;
-  }
+  let head = `{"row":${row.row}`;
+  if (row.line > 0) head += `,"line":${row.line}`;
+  if (row.id !== undefined) head += `,"id":${JSON.stringify(row.id)}`;
+  if (!row.ok) return `${head},"ok":false,"issues":${JSON.stringify(row.issues)}}\n`;
   const result = row.result;
-  if (full) head.result = result;
+  let body: string;
+  if (full) body = `,"result":${JSON.stringify(result)}`;
   else {
-    head.category = result.category;
-    head.possibleCategories = result.possibleCategories;
-    head.deprivationCount = result.deprivationCount;
-    head.unknownCount = result.unknownCount;
-    head.perCapita = result.income.perCapita;
-    head.deprived = listOf(result, 'deprived');
-    head.unknown = listOf(result, 'unknown');
+    body =
+      `,"category":${quoted(result.category)},"possibleCategories":${quotedList(result.possibleCategories)}` +
+      `,"deprivationCount":${result.deprivationCount},"unknownCount":${result.unknownCount}` +
+      `,"perCapita":${result.income.perCapita === null ? 'null' : JSON.stringify(result.income.perCapita)}` +
+      `,"deprived":${quotedList(listOf(result, 'deprived'))},"unknown":${quotedList(listOf(result, 'unknown'))}`;
   }
-  if (row.explanation !== undefined) head.explanation = row.explanation;
-  return `${JSON.stringify(head)}\n`;
+  const explanation = row.explanation === undefined ? '' : `,"explanation":${JSON.stringify(row.explanation)}`;
+  return `${head},"ok":true${body}${explanation}}\n`;
 }
 
 /** Columns of the CSV output. */

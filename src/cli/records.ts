@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import type { ValidationIssue } from '../errors.js';
 
 /** A usage or file problem: the CLI exits with code 2. */
@@ -61,7 +61,7 @@ export interface ReadOptions {
 }
 
 function open(file: string): Readable {
-  return file === '-' ? process.stdin : createReadStream(file);
+  return file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
 }
 
 /** Opens the file now, so that a missing or unreadable file is a usage error before any output. */
@@ -261,20 +261,37 @@ async function* readJsonLines(stream: Readable, batchSize: number, by: string | 
   if (batch.length > 0) yield batch;
 }
 
+/**
+ * csv-parse's stream, tagging each record with the line it ends on. (The parser's `info: true`
+ * option gives the same but copies its whole state per record, which costs a tenth of the run.)
+ */
+class LineParser extends Parser {
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    if (record === null) return super.push(null, encoding);
+    return super.push({ record, line: (this as unknown as { info: { lines: number } }).info.lines }, encoding);
+  }
+}
+
 async function* readCsv(stream: Readable, batchSize: number, options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
-  const parser = stream.pipe(parse({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }));
+  const parser = stream.pipe(new LineParser({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }));
   stream.on('error', (error) => parser.destroy(error));
   let mapper: ReturnType<typeof csvMapper> | undefined;
   let row = 0;
   let batch: InputRecord[] = [];
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, line } of parser as AsyncIterable<{ record: string[]; line: number }>) {
       if (mapper === undefined) {
         mapper = csvMapper(record, options);
         continue;
       }
       row++;
-      batch.push(mapper(record, row, info.lines));
+      // `line` is where the record ends; a quoted cell may span lines: report where it starts.
+      let start = line;
+      for (let i = 0; i < record.length; i++) {
+        const cell = record[i]!;
+        for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) start--;
+      }
+      batch.push(mapper(record, row, start));
       if (batch.length >= batchSize) {
         yield batch;
         batch = [];

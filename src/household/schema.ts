@@ -15,9 +15,15 @@ export const MAX_HOUSEHOLD_SIZE = 200;
 /** Longest identifier accepted for a household or member. */
 export const MAX_ID_LENGTH = 128;
 
-/** A money or area amount: a non-negative JSON number or plain decimal string. */
+/**
+ * A money or area amount: a non-negative JSON number or plain decimal string. Every value goes
+ * to `parseAmount` (not `z.number()`, which refuses NaN and ±Infinity with a bare "Invalid
+ * input"), so each bad amount gets `invalid_amount` / `ambiguous_amount` and a message saying
+ * how to write it. The input type stays `number | string`; the JSON Schema type comes from the
+ * metadata.
+ */
 export const amountSchema = z
-  .union([z.number(), z.string()])
+  .custom<number | string>(() => true)
   .transform((value, ctx): Money => {
     const parsed = parseAmount(value);
     if (parsed.ok) return parsed.value;
@@ -25,6 +31,7 @@ export const amountSchema = z
     return z.NEVER;
   })
   .meta({
+    type: ['number', 'string'],
     description: 'Non-negative amount: a JSON number or a plain decimal string such as "1500000" or "1999999.99" (no thousands separators).',
   });
 
@@ -210,7 +217,23 @@ export interface HouseholdInput {
    * month, for the household per month or per 12 months; or, for rule sets with score
    * thresholds (`vn-2022-2025`), the review form's income-proxy `score`.
    */
-  income: { perCapitaMonthly: number | string } | { householdMonthly: number | string } | { householdAnnual: number | string } | { score: number };
+  income:
+    | {
+        /** VND per person per month. */
+        perCapitaMonthly: number | string;
+      }
+    | {
+        /** VND for the whole household per month. */
+        householdMonthly: number | string;
+      }
+    | {
+        /** VND for the whole household over 12 months. */
+        householdAnnual: number | string;
+      }
+    | {
+        /** The review form's income-proxy score (rule sets with score thresholds only). */
+        score: number;
+      };
   /** Answers per indicator id: true deprived, false not deprived, null/absent unknown. */
   deprivations?: Record<string, boolean | null | undefined>;
   /** Dwelling facts. */

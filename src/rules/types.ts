@@ -17,7 +17,9 @@ export type Locale = 'vi' | 'en';
 
 /** A text in both supported languages. */
 export interface Localized {
+  /** Vietnamese. */
   readonly vi: string;
+  /** English. */
   readonly en: string;
 }
 
@@ -66,9 +68,13 @@ export interface Instrument extends InstrumentRef {
  * appendix item, plus the short paraphrase the code implements and how sure we are of it.
  */
 export interface Citation {
+  /** The instrument cited. */
   readonly instrument: InstrumentRef;
+  /** Article (Điều), e.g. `3`. */
   readonly article?: string;
+  /** Clause (khoản), e.g. `2`. */
   readonly clause?: string;
+  /** Point (điểm), e.g. `a`. */
   readonly point?: string;
   /** The appendix: its number or label, or `''` for an instrument's only, unnumbered appendix. */
   readonly appendix?: string;
@@ -84,7 +90,9 @@ export interface Citation {
 
 /** An inclusive range of ages in completed years (`min` and/or `max`). */
 export interface AgeRange {
+  /** Youngest age included, in completed years (none: from birth). */
   readonly min?: number;
+  /** Oldest age included, in completed years (`15` means "under 16"; none: no upper bound). */
   readonly max?: number;
 }
 
@@ -121,26 +129,74 @@ export type DwellingFact =
  * unknown facts stay unknown unless the other operands decide the result.
  */
 export type MemberCondition =
-  | { readonly age: AgeRange }
-  | { readonly workingAge: true }
+  | {
+      /** The member's age is within the range. */
+      readonly age: AgeRange;
+    }
+  | {
+      /** The member is of working age (see {@link WorkingAge}) on the review date. */
+      readonly workingAge: true;
+    }
   /**
    * Born in `bornFrom` or later. Uses the member's `birthYear` when given; otherwise the
    * birth year is inferred from `age` and the review year (year − age − 1 or year − age),
    * and stays unknown when the two candidates fall on both sides of `bornFrom`.
    */
-  | { readonly bornFrom: number }
-  | { readonly fact: MemberFact; readonly equals: boolean | string; readonly ifUnknown?: MemberCondition }
-  | { readonly fact: MemberFact; readonly in: readonly string[] }
-  | { readonly all: readonly MemberCondition[] }
-  | { readonly any: readonly MemberCondition[] };
+  | {
+      /** First birth year included. */
+      readonly bornFrom: number;
+    }
+  | {
+      /** The member fact compared. */
+      readonly fact: MemberFact;
+      /** The value that makes the condition hold. */
+      readonly equals: boolean | string;
+      /** Evaluated instead when the fact is unknown (a documented default, e.g. who is a dependant). */
+      readonly ifUnknown?: MemberCondition;
+    }
+  | {
+      /** The member fact compared. */
+      readonly fact: MemberFact;
+      /** The values that make the condition hold. */
+      readonly in: readonly string[];
+    }
+  | {
+      /** Every condition holds (Kleene AND). */
+      readonly all: readonly MemberCondition[];
+    }
+  | {
+      /** At least one condition holds (Kleene OR). */
+      readonly any: readonly MemberCondition[];
+    };
 
 /** A condition on the dwelling, evaluated in three-valued logic. */
 export type DwellingCondition =
-  | { readonly fact: DwellingFact; readonly equals: boolean | string }
-  | { readonly fact: DwellingFact; readonly in: readonly string[] }
-  | { readonly fact: DwellingFact; readonly includesNoneOf: readonly string[] }
-  | { readonly all: readonly DwellingCondition[] }
-  | { readonly any: readonly DwellingCondition[] };
+  | {
+      /** The dwelling fact compared. */
+      readonly fact: DwellingFact;
+      /** The value that makes the condition hold. */
+      readonly equals: boolean | string;
+    }
+  | {
+      /** The dwelling fact compared. */
+      readonly fact: DwellingFact;
+      /** The values that make the condition hold. */
+      readonly in: readonly string[];
+    }
+  | {
+      /** The dwelling fact (a list) compared. */
+      readonly fact: DwellingFact;
+      /** The condition holds when the list contains none of these (an empty list holds). */
+      readonly includesNoneOf: readonly string[];
+    }
+  | {
+      /** Every condition holds (Kleene AND). */
+      readonly all: readonly DwellingCondition[];
+    }
+  | {
+      /** At least one condition holds (Kleene OR). */
+      readonly any: readonly DwellingCondition[];
+    };
 
 /**
  * The kind of test an indicator applies, with its parameters.
@@ -153,36 +209,84 @@ export type DwellingCondition =
  * - `dwelling`: deprived when the dwelling meets `where`.
  */
 export type IndicatorTest =
-  | { readonly kind: 'any-member'; readonly where: MemberCondition }
-  | { readonly kind: 'no-member'; readonly where: MemberCondition }
-  | { readonly kind: 'member-share-above'; readonly where: MemberCondition; readonly share: string }
-  | { readonly kind: 'per-member-below'; readonly fact: 'floorArea'; readonly floor: string }
-  | { readonly kind: 'dwelling'; readonly where: DwellingCondition }
+  | {
+      /** Deprived when at least one member meets `where`. */
+      readonly kind: 'any-member';
+      /** The condition on a member. */
+      readonly where: MemberCondition;
+    }
+  | {
+      /** Deprived when no member meets `where`. */
+      readonly kind: 'no-member';
+      /** The condition on a member. */
+      readonly where: MemberCondition;
+    }
+  | {
+      /** Deprived when the members meeting `where` are more than `share` of the household. */
+      readonly kind: 'member-share-above';
+      /** The condition on a member. */
+      readonly where: MemberCondition;
+      /** The share, a decimal string (e.g. `"0.5"`); exactly this share is not deprived. */
+      readonly share: string;
+    }
+  | {
+      /** Deprived when the dwelling fact per member is strictly below `floor`. */
+      readonly kind: 'per-member-below';
+      /** The dwelling fact divided by the household size. */
+      readonly fact: 'floorArea';
+      /** The floor, a decimal string (e.g. `"8"` m²); exactly this value is not deprived. */
+      readonly floor: string;
+    }
+  | {
+      /** Deprived when the dwelling meets `where`. */
+      readonly kind: 'dwelling';
+      /** The condition on the dwelling. */
+      readonly where: DwellingCondition;
+    }
   /**
    * The library cannot derive this indicator from facts (its thresholds are not known or not
    * citable): only the review-form answer in `deprivations` decides; without one it is unknown,
    * and the evidence (`basis: 'answer-required'`) says so. `reason` is shown to the user.
    */
-  | { readonly kind: 'answer-only'; readonly reason: Localized };
+  | {
+      /** Only the review-form answer decides. */
+      readonly kind: 'answer-only';
+      /** Why the library derives nothing from facts, shown to the user. */
+      readonly reason: Localized;
+    };
 
 /** A dimension of basic social services (e.g. health, education). */
 export interface Dimension {
+  /** Stable identifier, e.g. `health`. */
   readonly id: string;
+  /** Where the dimension is defined. */
   readonly citation: Citation;
 }
 
 /** One deprivation indicator: a test, its dimension and its citation. */
 export interface Indicator {
+  /** Stable identifier, e.g. `health-insurance`; also the key in a household's `deprivations`. */
   readonly id: string;
+  /** Id of the {@link Dimension} it belongs to. */
   readonly dimension: string;
+  /** How the indicator is derived from member and dwelling facts. */
   readonly test: IndicatorTest;
+  /** Where the indicator and its threshold are defined. */
   readonly citation: Citation;
 }
 
 /** An income line by area, as a decimal string in VND per person per `incomePeriod`. */
 export interface IncomeLine {
+  /** Stable identifier, e.g. `poverty`. */
   readonly id: string;
-  readonly amounts: { readonly rural: string; readonly urban: string };
+  /** The line by area. */
+  readonly amounts: {
+    /** Rural (nông thôn) amount, a decimal string. */
+    readonly rural: string;
+    /** Urban (thành thị) amount, a decimal string. */
+    readonly urban: string;
+  };
+  /** Where the line is set. */
   readonly citation: Citation;
 }
 
@@ -192,9 +296,18 @@ export interface IncomeLine {
  * deprivations is at least the cut (`at-least-cut`) or below it (`below-cut`).
  */
 export interface CategoryRule {
+  /** The category the rule gives. */
   readonly category: Category;
-  readonly income: { readonly above?: string; readonly atOrBelow?: string };
+  /** The income interval, by income-line id. */
+  readonly income: {
+    /** The income is above this line (exclusive, "trên"). */
+    readonly above?: string;
+    /** The income is at or below this line (inclusive, "từ … trở xuống"). */
+    readonly atOrBelow?: string;
+  };
+  /** The deprivation condition, if any: at least the cut, or below it. Absent: not considered. */
   readonly deprivations?: 'at-least-cut' | 'below-cut';
+  /** Where the rule is set. */
   readonly citation: Citation;
 }
 
@@ -212,8 +325,16 @@ export interface RetirementRoadmap {
 
 /** Working age: from `minAge` completed years to the statutory retirement age by sex and year. */
 export interface WorkingAge {
+  /** Youngest working age, in completed years. */
   readonly minAge: number;
-  readonly retirement: { readonly male: RetirementRoadmap; readonly female: RetirementRoadmap };
+  /** The retirement-age roadmap by sex. */
+  readonly retirement: {
+    /** Men. */
+    readonly male: RetirementRoadmap;
+    /** Women. */
+    readonly female: RetirementRoadmap;
+  };
+  /** Where working age and the roadmap are set. */
   readonly citation: Citation;
 }
 
@@ -226,7 +347,9 @@ export interface RuleSetData {
   readonly id: string;
   /** Semantic version of the rule data. */
   readonly version: string;
+  /** In force, superseded, or provisional (refused by `classify` unless allowed). */
   readonly status: RuleSetStatus;
+  /** The standard's name in both languages. */
   readonly title: Localized;
   /** The legal instruments this rule set implements. */
   readonly instruments: readonly Instrument[];
@@ -234,16 +357,30 @@ export interface RuleSetData {
    * Effective period, ISO dates, both inclusive, with the provisions that set it (`citations`:
    * e.g. the instrument that brought the standard in and the one that extended or ended it).
    */
-  readonly effective: { readonly from: string; readonly to: string; readonly citations?: readonly Citation[] };
+  readonly effective: {
+    /** First day, ISO `YYYY-MM-DD`. */
+    readonly from: string;
+    /** Last day, ISO `YYYY-MM-DD`. */
+    readonly to: string;
+    /** The provisions that set the period. */
+    readonly citations?: readonly Citation[];
+  };
   /** Income unit: VND per person per month or per year. */
   readonly incomePeriod: 'month' | 'year';
   /** Income lines in ascending order (for every area). */
   readonly incomeLines: readonly IncomeLine[];
   /** The deprivation cut: `atLeast` deprivations make the deprivation test hold. */
-  readonly deprivationCut: { readonly atLeast: number; readonly citation: Citation };
+  readonly deprivationCut: {
+    /** The number of deprived indicators that meets the cut (e.g. `3`: "từ 03 chỉ số trở lên"). */
+    readonly atLeast: number;
+    /** Where the cut is set. */
+    readonly citation: Citation;
+  };
   /** Category rules; for any income and deprivation count exactly one applies. */
   readonly categoryRules: readonly CategoryRule[];
+  /** Working age, used by indicators about members of working age. */
   readonly workingAge: WorkingAge;
+  /** The dimensions of basic social services. */
   readonly dimensions: readonly Dimension[];
   /** Indicators in the legal text's order. */
   readonly indicators: readonly Indicator[];
@@ -260,7 +397,14 @@ export interface RuleSetData {
    */
   readonly lowIncomeWorker?: LowIncomeWorkerRule;
   /** For a rule set made with `deriveRuleSet`: the base it was derived from. */
-  readonly derivedFrom?: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly derivedFrom?: {
+    /** The base rule set's id. */
+    readonly id: string;
+    /** The base rule set's version. */
+    readonly version: string;
+    /** The base rule set's fingerprint. */
+    readonly fingerprint: string;
+  };
 }
 
 /** The income-proxy score rule (see {@link RuleSetData.incomeScore}). */
@@ -268,7 +412,13 @@ export interface IncomeScoreRule {
   /** Id of the income line the score threshold stands for. */
   readonly line: string;
   /** Score thresholds by area, decimal strings; a score ≤ threshold means income ≤ the line. */
-  readonly thresholds: { readonly rural: string; readonly urban: string };
+  readonly thresholds: {
+    /** Rural threshold. */
+    readonly rural: string;
+    /** Urban threshold. */
+    readonly urban: string;
+  };
+  /** Where the score thresholds are set. */
   readonly citation: Citation;
 }
 
@@ -278,6 +428,7 @@ export interface LowIncomeWorkerRule {
   readonly atOrBelow: string;
   /** Categories whose households are not eligible (e.g. `poor`, `near-poor`). */
   readonly excludedCategories: readonly Category[];
+  /** Where the rule is set. */
   readonly citation: Citation;
 }
 
@@ -294,7 +445,12 @@ export type MessageCatalogue = Readonly<Record<string, string>>;
  */
 export interface RuleSet extends RuleSetData {
   /** Message catalogues for explanations (presentation only: not part of the fingerprint). */
-  readonly messages: { readonly vi: MessageCatalogue; readonly en: MessageCatalogue };
+  readonly messages: {
+    /** Vietnamese catalogue. */
+    readonly vi: MessageCatalogue;
+    /** English catalogue. */
+    readonly en: MessageCatalogue;
+  };
   /**
    * SHA-256 (lowercase hex) of the canonical JSON serialisation of the {@link RuleSetData}
    * (every field except `fingerprint`): objects with keys sorted, no whitespace.

@@ -54,15 +54,8 @@ export const LINES = {
   urban: { poverty: '2000000', 'average-ceiling': '3000000' },
 } as const;
 
-/** A rule tag for a test name: `[rule:vn-2022-2025/<kind>/<id>]`. */
-export function tag(kind: 'incomeLine' | 'categoryRule' | 'deprivationCut' | 'workingAge' | 'dimension' | 'indicator', id: string): string {
-  return `[rule:${RULE_SET_ID}/${kind}/${id}]`;
-}
-
-/** Several tags, space-separated. */
-export function tags(...pairs: [Parameters<typeof tag>[0], string][]): string {
-  return pairs.map(([kind, id]) => tag(kind, id)).join(' ');
-}
+// Rule tags (`[rule:vn-2022-2025/<kind>/<id>]`) are written out literally in each test file:
+// scripts/docs/traceability.ts finds them in the source, not in names built at run time.
 
 /** Review-form answers: the first `deprived` indicators true, the next `unknown` null, the rest false. */
 export function answers(deprived: number, unknown = 0): Record<IndicatorId, boolean | null> {
@@ -85,9 +78,14 @@ export function indicator(result: Classification, id: IndicatorId): IndicatorRes
   return found!;
 }
 
-/** Classifies and returns one indicator's entry. */
-export function classifyIndicator(household: unknown, id: IndicatorId, options?: ClassifyOptions): IndicatorResult {
-  return indicator(classify(household, options), id);
+/** Options naming this rule set explicitly (a `date` alone would select the rule set by date). */
+export function under(date?: string): ClassifyOptions {
+  return date === undefined ? { ruleSet: RULE_SET_ID } : { ruleSet: RULE_SET_ID, date };
+}
+
+/** Classifies under vn-2022-2025 and returns one indicator's entry. */
+export function classifyIndicator(household: unknown, id: IndicatorId, options: ClassifyOptions = {}): IndicatorResult {
+  return indicator(classify(household, { ruleSet: RULE_SET_ID, ...options }), id);
 }
 
 /** Members-only household for indicator tests (income is irrelevant to the indicators). */

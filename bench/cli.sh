@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Throughput and peak memory of the built CLI (dist/cli.cjs) on SYNTHETIC CSVs from
+# examples/synthetic.mjs (answer-level, national mix ≈ the 2022 review — not real data).
+#
+#   npm run bench:cli                 # 1,000,000 and 3,000,000 rows
+#   bash bench/cli.sh 200000          # other row counts
+#
+# For each size: wall time, rows/s, CPU time (user + sys) and peak RSS (/usr/bin/time -v when
+# present). Output goes to /dev/null, the summary (--by region --summary) to stderr.
+# Targets (issue 5): ≥ 150,000 rows/s; peak RSS < 200 MB whatever the row count.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+SIZES=("$@")
+((${#SIZES[@]})) || SIZES=(1000000 3000000)
+[[ -f dist/cli.cjs ]] || npm run build --silent
+DATA="${TMPDIR:-/tmp}/chuan-ngheo-bench"
+mkdir -p "$DATA"
+
+echo "node $(node --version), $(nproc) CPU(s), load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+printf '%-10s %9s %12s %9s %14s %10s\n' rows 'wall s' 'rows/s' 'cpu s' 'rows/cpu-s' 'peak RSS'
+for n in "${SIZES[@]}"; do
+  csv="$DATA/synthetic-$n.csv"
+  [[ -f "$csv" ]] || node examples/synthetic.mjs --count "$n" --seed 2022 > "$csv"
+  log="$DATA/time-$n.log"
+  if [[ -x /usr/bin/time ]]; then
+    /usr/bin/time -v node dist/cli.cjs classify "$csv" --by region --summary --quiet > /dev/null 2> "$log" || true
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+    cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { print u + s }' "$log")
+    rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$log")
+  else
+    start=$(date +%s.%N)
+    node dist/cli.cjs classify "$csv" --by region --summary --quiet > /dev/null 2> "$log" || true
+    wall=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')
+    cpu=0
+    rss="n/a (no /usr/bin/time)"
+  fi
+  awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN { printf "%-10s %9.2f %12.0f %9.2f %14.0f %10s\n", n, w, n / w, c, (c > 0 ? n / c : 0), r }'
+  grep -m1 'rows read' "$log" | sed 's/^/  /'
+done

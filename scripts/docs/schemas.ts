@@ -1,0 +1,71 @@
+/**
+ * JSON Schemas (draft 2020-12) generated from the zod schemas:
+ *
+ * - `schema/household.<ruleSetId>.json` — the household input for one rule set (its
+ *   `deprivations` keys are that rule set's indicator ids), built from the very schema
+ *   `classify` validates with (`compile(ruleSet).schema`);
+ * - `schema/household.json` — the same for the default rule set;
+ * - `schema/result.json` — the result of `classify` (see `result-schema.ts`).
+ *
+ * The same files are written to `docs/schema/` for the documentation site.
+ */
+import { z } from 'zod';
+import { listRuleSets } from '../../src/index.js';
+import type { RuleSet } from '../../src/index.js';
+import { compile } from '../../src/rules/compile.js';
+import { DEFAULT_RULE_SET_ID } from '../../src/rules/registry.js';
+import { classificationSchema } from './result-schema.js';
+
+type Json = Record<string, unknown>;
+
+const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual'] as const;
+
+/** The household JSON Schema of one rule set. */
+export function householdJsonSchema(ruleSet: RuleSet): Json {
+  const schema = compile(ruleSet).schema;
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+  const properties = json.properties as Record<string, Json>;
+  // Cross-field rules zod checks in code (superRefine), restated so other languages check them too.
+  const income = properties.income!;
+  const forms: string[] = [...INCOME_FORMS, ...(ruleSet.incomeScore === undefined ? [] : ['score'])];
+  income.oneOf = forms.map((form) => ({ required: [form] }));
+  if (ruleSet.incomeScore === undefined && (income.properties as Json | undefined)?.score !== undefined) {
+    delete (income.properties as Json).score;
+  }
+  income.description = `Income in exactly one form: ${forms.join(', ')}.`;
+  json.anyOf = [{ required: ['size'] }, { required: ['members'] }];
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: `chuan-ngheo household input (${ruleSet.id})`,
+    description: `A household as passed to classify() with the rule set ${ruleSet.id} (${ruleSet.title.en}, version ${ruleSet.version}, fingerprint ${ruleSet.fingerprint}). Absent or null facts are unknown, never assumed. Not expressible here and checked by the library: when both size and members are given, size must equal the number of members; amounts given as strings must be plain decimals without thousands separators.`,
+    ...json,
+  };
+}
+
+/** The result JSON Schema. */
+export function resultJsonSchema(): Json {
+  const json = z.toJSONSchema(classificationSchema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'chuan-ngheo classification result',
+    ...json,
+  };
+}
+
+const text = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Every schema file: path → content (both `schema/` and `docs/schema/`). */
+export function schemaFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const add = (name: string, value: unknown): void => {
+    files.set(`schema/${name}`, text(value));
+    files.set(`docs/schema/${name}`, text(value));
+  };
+  for (const ruleSet of listRuleSets()) {
+    const schema = householdJsonSchema(ruleSet);
+    add(`household.${ruleSet.id}.json`, schema);
+    if (ruleSet.id === DEFAULT_RULE_SET_ID) add('household.json', schema);
+  }
+  add('result.json', resultJsonSchema());
+  return files;
+}

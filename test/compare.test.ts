@@ -1,0 +1,166 @@
+/**
+ * compareStandards: one household under several standards, the transition in the review's
+ * words (Decision 24/2021/QĐ-TTg), indicators matched by id, and how answers are shared.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, compareStandards, transitionBetween, ValidationError } from '../src/index.js';
+import type { Category, Classification, TransitionKind } from '../src/index.js';
+
+const IDS_2016 = ['health-access', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
+const IDS_2022 = ['employment', 'dependants', 'nutrition', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
+
+function answers(ids: readonly string[], deprived: number, unknown = 0): Record<string, boolean | null> {
+  return Object.fromEntries(ids.map((id, index) => [id, index < deprived ? true : index < deprived + unknown ? null : false]));
+}
+
+function issues(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).issues.map((issue) => ({ path: issue.path, code: issue.code }));
+  }
+  throw new Error('expected a ValidationError');
+}
+
+/** A rural household with the given category under a standard. */
+function resultFor(ruleSet: 'vn-2016-2020' | 'vn-2022-2025', category: Category): Classification {
+  const ids = ruleSet === 'vn-2016-2020' ? IDS_2016 : IDS_2022;
+  const setup: Record<Category, [number, number]> =
+    ruleSet === 'vn-2016-2020'
+      ? { poor: [600000, 0], 'near-poor': [800000, 0], average: [1200000, 0], 'above-average': [1600000, 0] }
+      : { poor: [1000000, 3], 'near-poor': [1000000, 0], average: [2000000, 0], 'above-average': [3000000, 0] };
+  const [income, deprived] = setup[category];
+  const result = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: income }, deprivations: answers(ids, deprived) }, { ruleSet });
+  expect(result.category).toBe(category);
+  return result;
+}
+
+describe('transitions in the review words', () => {
+  const table: [Category, Category, TransitionKind, string][] = [
+    ['poor', 'poor', 'remained-poor', 'vẫn là hộ nghèo'],
+    ['poor', 'near-poor', 'poor-to-near-poor', 'thoát nghèo, trở thành hộ cận nghèo'],
+    ['poor', 'average', 'escaped-poverty', 'thoát nghèo'],
+    ['poor', 'above-average', 'escaped-poverty', 'thoát nghèo'],
+    ['near-poor', 'poor', 'near-poor-to-poor', 'hộ nghèo từ hộ cận nghèo'],
+    ['near-poor', 'near-poor', 'remained-near-poor', 'vẫn là hộ cận nghèo'],
+    ['near-poor', 'average', 'escaped-near-poverty', 'thoát cận nghèo'],
+    ['near-poor', 'above-average', 'escaped-near-poverty', 'thoát cận nghèo'],
+    ['average', 'poor', 'newly-poor', 'hộ nghèo phát sinh mới'],
+    ['above-average', 'poor', 'newly-poor', 'hộ nghèo phát sinh mới'],
+    ['average', 'near-poor', 'newly-near-poor', 'hộ cận nghèo phát sinh mới'],
+    ['above-average', 'near-poor', 'newly-near-poor', 'hộ cận nghèo phát sinh mới'],
+    ['average', 'average', 'neither-poor-nor-near-poor', 'không thuộc diện nghèo, cận nghèo theo cả hai chuẩn'],
+    ['average', 'above-average', 'neither-poor-nor-near-poor', 'không thuộc diện nghèo, cận nghèo theo cả hai chuẩn'],
+    ['above-average', 'average', 'neither-poor-nor-near-poor', 'không thuộc diện nghèo, cận nghèo theo cả hai chuẩn'],
+    ['above-average', 'above-average', 'neither-poor-nor-near-poor', 'không thuộc diện nghèo, cận nghèo theo cả hai chuẩn'],
+  ];
+  for (const [from, to, kind, vi] of table) {
+    it(`${from} → ${to} is ${kind}`, () => {
+      const transition = transitionBetween(resultFor('vn-2016-2020', from), resultFor('vn-2022-2025', to));
+      expect(transition).toMatchObject({ from: 'vn-2016-2020', to: 'vn-2022-2025', kind, possibleKinds: [kind] });
+      expect(transition.words.vi).toBe(vi);
+      expect(transition.citation.instrument.id).toBe('decision-24-2021');
+    });
+  }
+
+  it('an undetermined result gives undetermined with every possible transition', () => {
+    const before = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 800000 }, deprivations: answers(IDS_2016, 2, 1) }, { ruleSet: 'vn-2016-2020' });
+    expect(before.possibleCategories).toEqual(['poor', 'near-poor']);
+    const transition = transitionBetween(before, resultFor('vn-2022-2025', 'average'));
+    expect(transition.kind).toBe('undetermined');
+    expect(transition.possibleKinds).toEqual(['escaped-poverty', 'escaped-near-poverty']);
+    expect(transition.words.en).toMatch(/undetermined/);
+  });
+});
+
+describe('compareStandards', () => {
+  it('one result per standard, the transition, and the example from the docs', () => {
+    const comparison = compareStandards(
+      { area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 }, deprivations: { 'health-insurance': true, water: true, sanitation: true } },
+      ['vn-2016-2020', 'vn-2022-2025'],
+    );
+    expect(comparison.results.map((r) => [r.ruleSetId, r.classification.category])).toEqual([
+      ['vn-2016-2020', 'average'],
+      ['vn-2022-2025', 'poor'],
+    ]);
+    expect(comparison.transition).toMatchObject({ kind: 'newly-poor', from: 'vn-2016-2020', to: 'vn-2022-2025' });
+    expect(comparison.transitions).toHaveLength(1);
+    expect(comparison.results[0]!.classification.ruleSet.id).toBe('vn-2016-2020');
+  });
+
+  it('a household poor under 2016–2020 by income alone is near-poor under 2022–2025 with few deprivations', () => {
+    const comparison = compareStandards(
+      { area: 'urban', size: 2, income: { householdMonthly: 1800000 }, deprivations: { 'health-insurance': false, water: false } },
+      ['vn-2016-2020', 'vn-2022-2025'],
+      { answers: { 'vn-2022-2025': answers(IDS_2022, 1) } },
+    );
+    expect(comparison.results.map((r) => r.classification.category)).toEqual(['poor', 'near-poor']);
+    expect(comparison.transition.kind).toBe('poor-to-near-poor');
+  });
+
+  it('shared answers apply where the id exists and are listed as ignored elsewhere; unknown ids are refused', () => {
+    const comparison = compareStandards(
+      { area: 'rural', size: 1, income: { perCapitaMonthly: 900000 }, deprivations: { 'health-access': true, employment: true, water: true } },
+      ['vn-2016-2020', 'vn-2022-2025'],
+    );
+    const [old, now] = comparison.results;
+    expect(old!.ignoredAnswers).toEqual(['employment']);
+    expect(now!.ignoredAnswers).toEqual(['health-access']);
+    expect(old!.classification.indicators.find((i) => i.id === 'health-access')).toMatchObject({ status: 'deprived', source: 'answer' });
+    expect(now!.classification.indicators.find((i) => i.id === 'employment')).toMatchObject({ status: 'deprived', source: 'answer' });
+    expect(issues(() => compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { foo: true } }, ['vn-2016-2020', 'vn-2022-2025']))).toEqual([
+      { path: ['deprivations', 'foo'], code: 'unrecognized_keys' },
+    ]);
+  });
+
+  it('per-standard answers win over shared ones for that standard only', () => {
+    const comparison = compareStandards(
+      { area: 'rural', size: 1, income: { perCapitaMonthly: 900000 }, deprivations: { water: true } },
+      ['vn-2016-2020', 'vn-2022-2025'],
+      { answers: { 'vn-2016-2020': { water: false } } },
+    );
+    const water = comparison.indicators.find((m) => m.id === 'water')!;
+    expect(water.statuses).toEqual({ 'vn-2016-2020': 'not-deprived', 'vn-2022-2025': 'deprived' });
+    expect(water).toMatchObject({ inAll: true, differs: true });
+  });
+
+  it('matches indicators by id: shared ids in both, the others null where absent', () => {
+    const comparison = compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { sanitation: true } }, ['vn-2016-2020', 'vn-2022-2025']);
+    expect(comparison.indicators.map((m) => m.id)).toEqual([...IDS_2016, 'employment', 'dependants', 'nutrition']);
+    expect(comparison.indicators.find((m) => m.id === 'health-access')).toMatchObject({ statuses: { 'vn-2016-2020': 'unknown', 'vn-2022-2025': null }, inAll: false, differs: false });
+    expect(comparison.indicators.find((m) => m.id === 'employment')!.statuses['vn-2016-2020']).toBeNull();
+    expect(comparison.indicators.find((m) => m.id === 'sanitation')).toMatchObject({ statuses: { 'vn-2016-2020': 'deprived', 'vn-2022-2025': 'deprived' }, inAll: true, differs: false });
+  });
+
+  it('three standards: consecutive transitions and first → last; the provisional one needs the opt-in', () => {
+    const household = { area: 'rural', size: 1, income: { perCapitaMonthly: 2100000 }, deprivations: { 'health-insurance': true, water: true, sanitation: true } };
+    expect(issues(() => compareStandards(household, ['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030']))).toEqual([{ path: ['ruleSet'], code: 'provisional_rule_set' }]);
+    const comparison = compareStandards(household, ['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030'], { allowProvisional: true });
+    expect(comparison.results.map((r) => r.classification.category)).toEqual(['above-average', 'average', 'poor']);
+    expect(comparison.transitions.map((t) => t.kind)).toEqual(['neither-poor-nor-near-poor', 'newly-poor']);
+    expect(comparison.transition).toMatchObject({ from: 'vn-2016-2020', to: 'vn-2027-2030', kind: 'newly-poor' });
+  });
+
+  it('per-standard dates select the working-age year and must fall in each period', () => {
+    const household = { area: 'rural', size: 1, income: { perCapitaMonthly: 1 } };
+    const comparison = compareStandards(household, ['vn-2016-2020', 'vn-2022-2025'], { dates: { 'vn-2016-2020': '2021-10-01', 'vn-2022-2025': '2022-10-01' } });
+    expect(comparison.results.map((r) => r.classification.date)).toEqual(['2021-10-01', '2022-10-01']);
+    expect(issues(() => compareStandards(household, ['vn-2016-2020', 'vn-2022-2025'], { dates: { 'vn-2016-2020': '2022-10-01' } }))).toEqual([
+      { path: ['date'], code: 'date_outside_rule_set' },
+    ]);
+  });
+
+  it('refuses fewer than two standards and unknown ids; does not change the input', () => {
+    const household = { area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { water: true, 'health-access': true } };
+    const copy = JSON.parse(JSON.stringify(household));
+    expect(issues(() => compareStandards(household, ['vn-2022-2025']))).toEqual([{ path: ['standards'], code: 'too_few_standards' }]);
+    expect(issues(() => compareStandards(household, ['vn-2022-2025', 'vn-1999']))).toEqual([{ path: ['ruleSet'], code: 'unknown_rule_set' }]);
+    compareStandards(household, ['vn-2016-2020', 'vn-2022-2025']);
+    expect(household).toEqual(copy);
+  });
+
+  it('invalid households are reported as by classify', () => {
+    expect(issues(() => compareStandards({ area: 'north', size: 1, income: { perCapitaMonthly: 1 } }, ['vn-2016-2020', 'vn-2022-2025']))[0]!.path).toEqual(['area']);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The documentation generators (`scripts/docs/`): rule data rendered in words, rule cards that
+ * match the rule sets and their fingerprints, the result schema against real results.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { classify, listRuleSets } from '../src/index.js';
+import { ruleElements, tagOf } from '../scripts/docs/elements.js';
+import { classificationSchema } from '../scripts/docs/result-schema.js';
+import { canonicalFile, ruleCard } from '../scripts/docs/rule-cards.js';
+import { householdJsonSchema, resultJsonSchema } from '../scripts/docs/schemas.js';
+import { analyse } from '../scripts/docs/traceability.js';
+import { categoryRuleWords, indicatorTest, memberCondition, percent } from '../scripts/docs/words.js';
+
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+describe('rule data in words', () => {
+  it('renders ages, facts and connectives from the condition data', () => {
+    expect(memberCondition({ all: [{ age: { min: 6 } }, { fact: 'healthInsurance', equals: false }] }, 'en')).toBe('aged 6+ AND `healthInsurance` = false');
+    expect(memberCondition({ all: [{ age: { min: 6 } }, { fact: 'healthInsurance', equals: false }] }, 'vi')).toBe('từ đủ 6 tuổi trở lên VÀ `healthInsurance` = false');
+    expect(memberCondition({ any: [{ age: { max: 15 } }, { fact: 'stunted', equals: true }] }, 'en')).toBe('aged under 16 (age ≤ 15) OR `stunted` = true');
+    expect(memberCondition({ all: [{ workingAge: true }, { any: [{ fact: 'employment', equals: 'unemployed' }, { bornFrom: 1986 }] }] }, 'en')).toBe(
+      'of working age AND (`employment` = unemployed OR born in 1986 or later)',
+    );
+  });
+
+  it('renders shares as exact percentages and keeps the strict/inclusive side explicit', () => {
+    expect(percent('0.5')).toBe('50');
+    expect(percent('0.333')).toBe('33.3');
+    expect(percent('1')).toBe('100');
+    expect(indicatorTest({ kind: 'per-member-below', fact: 'floorArea', floor: '8' }, 'en')).toContain('< 8 (strictly less; exactly 8 is not deprived)');
+    expect(indicatorTest({ kind: 'member-share-above', share: '0.5', where: { fact: 'dependant', equals: true } }, 'en')).toContain('more than 50% (> 0.5)');
+  });
+
+  it('renders an unknown test kind as its JSON instead of dropping it', () => {
+    const text = indicatorTest({ kind: 'future-kind', x: 1 } as never, 'en');
+    expect(text).toContain('future-kind');
+    expect(text).toContain('"x":1');
+  });
+
+  it('states the 2022–2025 poor rule as income ≤ line AND ≥ 3 deprivations', () => {
+    const ruleSet = listRuleSets().find((candidate) => candidate.id === 'vn-2022-2025')!;
+    const poor = ruleSet.categoryRules.find((rule) => rule.category === 'poor')!;
+    expect(categoryRuleWords(ruleSet, poor, 'en')).toBe('income ≤ income poverty line (1,500,000 rural / 2,000,000 urban) AND deprivations ≥ 3');
+  });
+});
+
+describe.each(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet] as const))('rule card %s', (_id, ruleSet) => {
+  const card = ruleCard(ruleSet);
+
+  it('its canonical JSON hashes to the fingerprint', () => {
+    expect(sha256(canonicalFile(ruleSet))).toBe(ruleSet.fingerprint);
+    expect(card).toContain(ruleSet.fingerprint);
+  });
+
+  it('has a row with the test words and tag for every indicator, C rows visibly marked', () => {
+    for (const indicator of ruleSet.indicators) {
+      const rows = card.split('\n').filter((line) => line.includes(tagOf({ ruleSet: ruleSet.id, kind: 'indicator', id: indicator.id })) && line.startsWith('|'));
+      expect(rows).toHaveLength(2); // vi and en
+      expect(rows[1]).toContain(indicatorTest(indicator.test, 'en').replace(/\|/g, '\\|'));
+      if (indicator.citation.confidence === 'C') {
+        expect(rows[0]).toContain('chưa đối chiếu từng chữ');
+        expect(rows[1]).toContain('not yet checked word for word');
+      } else {
+        expect(rows[1]).not.toContain('not yet checked');
+      }
+    }
+  });
+
+  it('names every income line amount and every category rule', () => {
+    for (const line of ruleSet.incomeLines) expect(card).toContain(line.amounts.rural.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    ruleSet.categoryRules.forEach((rule, index) => expect(card).toContain(tagOf({ ruleSet: ruleSet.id, kind: 'categoryRule', id: `${index}-${rule.category}` })));
+  });
+
+  it('its household JSON Schema lists exactly the rule set’s indicator ids', () => {
+    const schema = householdJsonSchema(ruleSet) as { properties: { deprivations: { properties: Record<string, unknown> } } };
+    expect(Object.keys(schema.properties.deprivations.properties)).toEqual(ruleSet.indicators.map((indicator) => indicator.id));
+  });
+});
+
+describe('result schema', () => {
+  const dir = join(import.meta.dirname, 'fixtures', 'conformance');
+  const fixtures = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as { household: unknown; ruleSet: string; date?: string; allowProvisional?: boolean });
+
+  it('accepts every conformance result (strict: no field missing from the schema)', () => {
+    expect(fixtures.length).toBeGreaterThan(0);
+    for (const fixture of fixtures) {
+      const result = classify(fixture.household, { ruleSet: fixture.ruleSet, ...(fixture.date === undefined ? {} : { date: fixture.date }), allowProvisional: fixture.allowProvisional === true });
+      const parsed = classificationSchema.safeParse(JSON.parse(JSON.stringify(result)));
+      expect(parsed.success ? [] : z.prettifyError(parsed.error)).toEqual([]);
+    }
+  });
+
+  it('rejects a result with an unknown field or a wrong category', () => {
+    const result = JSON.parse(JSON.stringify(classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 } }))) as Record<string, unknown>;
+    expect(classificationSchema.safeParse(result).success).toBe(true);
+    expect(classificationSchema.safeParse({ ...result, extra: 1 }).success).toBe(false);
+    expect(classificationSchema.safeParse({ ...result, category: 'rich' }).success).toBe(false);
+  });
+
+  it('is emitted as draft 2020-12 JSON Schema', () => {
+    const schema = resultJsonSchema() as { $schema: string; required: string[] };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toContain('category');
+  });
+});
+
+describe('traceability', () => {
+  it('names every element of every rule set with a citation', () => {
+    const analysis = analyse();
+    expect(analysis.uncited).toEqual([]);
+    const elements = listRuleSets().flatMap(ruleElements);
+    expect(analysis.elements).toHaveLength(elements.length);
+  });
+
+  it('finds the tags written in the conformance fixtures', () => {
+    const analysis = analyse();
+    expect(analysis.uses.get('[rule:vn-2022-2025/indicator/housing-area]')?.length ?? 0).toBeGreaterThan(0);
+  });
+});

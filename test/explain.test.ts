@@ -1,0 +1,270 @@
+/**
+ * explain(): a paragraph and one line per indicator with its citation, Vietnamese by default;
+ * every word comes from the result and complete message catalogues in both locales.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commonEn, commonVi } from '../src/explain/messages.js';
+import { classify, explain, formatCitation, getRuleSet, listRuleSets } from '../src/index.js';
+import type { Classification } from '../src/index.js';
+import { requiredMessageKeys } from '../src/rules/define.js';
+import {
+  allDeprivedHousehold,
+  answerHousehold,
+  DATE_2025,
+  DIMENSION_OF,
+  INDICATOR_IDS,
+  named,
+  noneDeprivedHousehold,
+  under,
+  type IndicatorId,
+} from './helpers/households.js';
+
+/** Rule tags, written out so the traceability check (scripts/docs/traceability.ts) sees them: indicator with its dimension. */
+const INDICATOR_TAG: Readonly<Record<IndicatorId, string>> = {
+  employment: '[rule:vn-2022-2025/indicator/employment] [rule:vn-2022-2025/dimension/employment]',
+  dependants: '[rule:vn-2022-2025/indicator/dependants] [rule:vn-2022-2025/dimension/employment]',
+  nutrition: '[rule:vn-2022-2025/indicator/nutrition] [rule:vn-2022-2025/dimension/health]',
+  'health-insurance': '[rule:vn-2022-2025/indicator/health-insurance] [rule:vn-2022-2025/dimension/health]',
+  'adult-education': '[rule:vn-2022-2025/indicator/adult-education] [rule:vn-2022-2025/dimension/education]',
+  'school-attendance': '[rule:vn-2022-2025/indicator/school-attendance] [rule:vn-2022-2025/dimension/education]',
+  'housing-quality': '[rule:vn-2022-2025/indicator/housing-quality] [rule:vn-2022-2025/dimension/housing]',
+  'housing-area': '[rule:vn-2022-2025/indicator/housing-area] [rule:vn-2022-2025/dimension/housing]',
+  water: '[rule:vn-2022-2025/indicator/water] [rule:vn-2022-2025/dimension/water-sanitation]',
+  sanitation: '[rule:vn-2022-2025/indicator/sanitation] [rule:vn-2022-2025/dimension/water-sanitation]',
+  telecom: '[rule:vn-2022-2025/indicator/telecom] [rule:vn-2022-2025/dimension/information]',
+  'information-access': '[rule:vn-2022-2025/indicator/information-access] [rule:vn-2022-2025/dimension/information]',
+};
+
+const ruleSet = getRuleSet('vn-2022-2025');
+const LOCALES = ['vi', 'en'] as const;
+const PLACEHOLDER = /\{[\w:.-]+\}/;
+
+/** The indicator lines: everything after the heading line. */
+function indicatorLines(text: string, locale: 'vi' | 'en'): string[] {
+  const lines = text.split('\n');
+  const heading = lines.indexOf(locale === 'vi' ? commonVi['indicators.heading']! : commonEn['indicators.heading']!);
+  expect(heading).toBe(1);
+  return lines.slice(heading + 1);
+}
+
+describe('locale', () => {
+  const result = classify(answerHousehold('rural', 1200000, 3));
+
+  it('Vietnamese is the default', () => {
+    expect(explain(result)).toBe(explain(result, { locale: 'vi' }));
+    expect(explain(result).split('\n')[0]).toMatch(/^Kết quả: hộ nghèo — theo /);
+  });
+
+  it('English on request', () => {
+    expect(explain(result, { locale: 'en' }).split('\n')[0]).toMatch(/^Result: poor household — under the /);
+  });
+
+  it('the paragraph names the rule set id and version', () => {
+    for (const locale of LOCALES) {
+      const head = explain(result, { locale }).split('\n')[0]!;
+      expect(head).toContain(`(vn-2022-2025, ${locale === 'vi' ? 'phiên bản' : 'version'} ${ruleSet.version})`);
+    }
+  });
+});
+
+describe('headline carries the category', () => {
+  const rows = [
+    { household: answerHousehold('rural', 1500000, 3), category: 'poor', vi: 'Kết quả: hộ nghèo', en: 'Result: poor household' },
+    { household: answerHousehold('urban', 2000000, 2), category: 'near-poor', vi: 'Kết quả: hộ cận nghèo', en: 'Result: near-poor household' },
+    { household: answerHousehold('rural', 2250000, 12), category: 'average', vi: 'Kết quả: hộ có mức sống trung bình', en: 'Result: household of average living standard' },
+    { household: answerHousehold('urban', 3000001, 0), category: 'above-average', vi: `Kết quả: ${commonVi['category.above-average']}`, en: `Result: ${commonEn['category.above-average']}` },
+  ];
+  it.each(named(rows, (r) => `${r.category}: "${r.vi}" / "${r.en}"`))('%s', (_name, r) => {
+    const result = classify(r.household);
+    expect(result.category).toBe(r.category);
+    expect(explain(result).startsWith(r.vi)).toBe(true);
+    expect(explain(result, { locale: 'en' }).startsWith(r.en)).toBe(true);
+    // The legal basis of the category rule is cited in the paragraph.
+    expect(explain(result, { locale: 'en' }).split('\n')[0]).toContain(`Legal basis: ${formatCitation(result.rule!.citation, 'en')}.`);
+    expect(explain(result).split('\n')[0]).toContain(`Căn cứ: ${formatCitation(result.rule!.citation, 'vi')}.`);
+  });
+
+  it('income amounts are written the local way: 1.125.000,25 đồng (vi), VND 1,125,000.25 (en)', () => {
+    const result = classify({ area: 'rural', size: 4, income: { householdMonthly: '4500001' }, deprivations: {} });
+    expect(explain(result)).toContain('1.125.000,25 đồng/người/tháng');
+    expect(explain(result)).toContain('1.500.000 đồng, nông thôn');
+    expect(explain(result, { locale: 'en' })).toContain('VND 1,125,000.25 per person per month');
+  });
+
+  it('a per-capita amount that does not terminate is marked approximate', () => {
+    const result = classify({ area: 'rural', size: 3, income: { householdMonthly: 4500001 } });
+    expect(result.income.perCapitaExact).toBe(false);
+    expect(explain(result)).toContain('khoảng 1.500.000,3333 đồng');
+    expect(explain(result, { locale: 'en' })).toContain('about VND 1,500,000.3333');
+  });
+});
+
+describe('one line per indicator, with its citation', () => {
+  const household = allDeprivedHousehold();
+  const result = classify(household, under(DATE_2025));
+
+  it.each(LOCALES)('%s: 12 numbered lines in the decree order, each with name, status and citation', (locale) => {
+    const lines = indicatorLines(explain(result, { locale }), locale);
+    expect(lines).toHaveLength(12);
+    const common = locale === 'vi' ? commonVi : commonEn;
+    INDICATOR_IDS.forEach((id, index) => {
+      const line = lines[index]!;
+      const entry = result.indicators[index]!;
+      expect(entry.id).toBe(id);
+      expect(line.startsWith(`${index + 1}. ${ruleSet.messages[locale][`indicator.${id}.name`]} — ${common[`status.${entry.status}`]}: `)).toBe(true);
+      expect(line.endsWith(`. [${formatCitation(entry.citation, locale)}]`)).toBe(true);
+      expect(line).not.toMatch(PLACEHOLDER);
+    });
+  });
+
+  it.each(named([...INDICATOR_IDS], (id) => `${INDICATOR_TAG[id]} ${id}: the line cites Decree 07/2021 Appendix item and uses the deprived / not-deprived / answer text`))(
+    '%s',
+    (_name, id) => {
+      const index = INDICATOR_IDS.indexOf(id);
+      const citation = ruleSet.indicators[index]!.citation;
+      expect(citation.appendix).toBe('');
+      expect(citation.item).toMatch(/^[1-6]\.[12]$/);
+      const deprived = indicatorLines(explain(result, { locale: 'en' }), 'en')[index]!;
+      expect(deprived).toContain(`Appendix, item ${citation.item}`);
+      expect(deprived).toContain('— deprived:');
+      const fine = indicatorLines(explain(classify(noneDeprivedHousehold(), under(DATE_2025)), { locale: 'vi' }), 'vi')[index]!;
+      expect(fine).toContain(`Phụ lục, mục ${citation.item}`);
+      expect(fine).toContain('— không thiếu hụt:');
+      const answered = indicatorLines(explain(classify({ ...household, deprivations: { [id]: false } }, under(DATE_2025)), { locale: 'en' }), 'en')[index]!;
+      expect(answered).toContain('— not deprived: as answered on the review form.');
+    },
+  );
+
+  it('evidence is filled in: members, shares and areas', () => {
+    const text = explain(classify(noneDeprivedHousehold(), under(DATE_2025)), { locale: 'en' });
+    expect(text).toContain('2 of 4 members are dependants (50%), not more than 50%');
+    expect(text).toContain('8 m² per member, at least 8 m²');
+    const vi = explain(classify(withIds(), under(DATE_2025)));
+    expect(vi).toContain('thành viên «An»');
+  });
+
+  it('unconfirmed (confidence C) citations say so', () => {
+    const line = indicatorLines(explain(result, { locale: 'en' }), 'en')[3]!; // health insurance
+    expect(ruleSet.indicators[3]!.citation.confidence).toBe('C');
+    expect(line).toContain('(not yet checked word for word against the official text)');
+  });
+});
+
+function withIds() {
+  const household = allDeprivedHousehold();
+  return { ...household, members: household.members.map((member, index) => (index === 0 ? { ...member, id: 'An' } : member)) };
+}
+
+describe('undetermined', () => {
+  const result = classify(answerHousehold('rural', 1000000, 2, 1));
+
+  it('the headline lists the possible categories (vi)', () => {
+    expect(result.category).toBe('undetermined');
+    expect(explain(result).split('\n')[0]).toMatch(/^Kết quả: chưa xác định — có thể là hộ nghèo hoặc hộ cận nghèo; theo /);
+  });
+
+  it('the headline lists the possible categories (en)', () => {
+    expect(explain(result, { locale: 'en' }).split('\n')[0]).toMatch(/^Result: undetermined — could be poor household or near-poor household; under the /);
+  });
+
+  it('the paragraph names the unknown indicator to check', () => {
+    // answers(2, 1): employment and dependants deprived, nutrition unknown.
+    expect(explain(result, { locale: 'en' })).toContain('Check the unknown indicators to decide: Nutrition.');
+    expect(explain(result)).toContain('Cần xác minh các chỉ số chưa rõ để kết luận: Dinh dưỡng.');
+  });
+});
+
+describe('catalogues are complete in both locales', () => {
+  it.each(named([...listRuleSets()], (r) => `${r.id}: every required key is a non-empty text in vi and en`))('%s', (_name, r) => {
+    for (const key of requiredMessageKeys(r)) {
+      for (const locale of LOCALES) {
+        expect(typeof r.messages[locale][key], `${r.id} ${locale} ${key}`).toBe('string');
+        expect(r.messages[locale][key]!.length, `${r.id} ${locale} ${key}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each(named([...listRuleSets()], (r) => `${r.id}: vi and en have the same keys and use the same placeholders`))('%s', (_name, r) => {
+    expect(Object.keys(r.messages.vi).sort()).toEqual(Object.keys(r.messages.en).sort());
+    for (const key of Object.keys(r.messages.vi)) {
+      const placeholders = (text: string) => [...text.matchAll(/\{([\w:.-]+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(r.messages.en[key]!), key).toEqual(placeholders(r.messages.vi[key]!));
+    }
+  });
+
+  it('vn-2022-2025 needs a name and three status texts for each of the 12 indicators', () => {
+    const keys = requiredMessageKeys(ruleSet);
+    for (const id of INDICATOR_IDS) for (const part of ['name', 'deprived', 'not-deprived', 'unknown']) expect(keys).toContain(`indicator.${id}.${part}`);
+    for (const dimension of new Set(Object.values(DIMENSION_OF))) expect(keys).toContain(`dimension.${dimension}`);
+    expect(keys).toContain('incomeLine.poverty');
+    expect(keys).toContain('incomeLine.average-ceiling');
+  });
+
+  it('common catalogues (src/explain/messages.ts): identical key sets, same placeholders, no empty text', () => {
+    expect(Object.keys(commonVi).sort()).toEqual(Object.keys(commonEn).sort());
+    const placeholders = (text: string) => [...text.matchAll(/\{([\w:.-]+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(commonVi)) {
+      expect(commonVi[key]!.length, key).toBeGreaterThan(0);
+      expect(commonEn[key]!.length, key).toBeGreaterThan(0);
+      expect(placeholders(commonEn[key]!), key).toEqual(placeholders(commonVi[key]!));
+    }
+    for (const category of ['poor', 'near-poor', 'average', 'above-average', 'undetermined']) expect(commonVi).toHaveProperty(`category.${category}`);
+    for (const status of ['deprived', 'not-deprived', 'unknown']) expect(commonEn).toHaveProperty(`status.${status}`);
+  });
+});
+
+describe('no template placeholder is ever left unfilled', () => {
+  const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const member = fc.record(
+    {
+      id: maybe(fc.oneof(fc.constantFrom('An', 'Bình'), fc.nat({ max: 99 }))),
+      age: maybe(fc.integer({ min: 0, max: 90 })),
+      sex: maybe(fc.constantFrom('male', 'female')),
+      employment: maybe(fc.constantFrom('wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force')),
+      labourContract: maybe(fc.boolean()),
+      healthInsurance: maybe(fc.boolean()),
+      dependant: maybe(fc.boolean()),
+      usesInternet: maybe(fc.boolean()),
+      stunted: maybe(fc.boolean()),
+    },
+    { requiredKeys: [] },
+  );
+  const dwelling = fc.record(
+    {
+      durability: maybe(fc.constantFrom('permanent', 'semi-permanent', 'less-permanent', 'simple')),
+      floorArea: maybe(fc.integer({ min: 0, max: 100 })),
+      safeWater: maybe(fc.boolean()),
+      informationMeans: maybe(fc.subarray(['television', 'radio', 'feature-phone'])),
+      hearsLoudspeaker: maybe(fc.boolean()),
+    },
+    { requiredKeys: [] },
+  );
+  it('for random member-level households, in both locales', () => {
+    fc.assert(
+      fc.property(fc.array(member, { minLength: 1, maxLength: 5 }), maybe(dwelling), fc.nat({ max: 4000000 }), fc.constantFrom('rural', 'urban'), (members, dw, income, area) => {
+        const result: Classification = classify(JSON.parse(JSON.stringify({ area, members, dwelling: dw, income: { householdMonthly: income } })), under(DATE_2025));
+        for (const locale of LOCALES) {
+          const text = explain(result, { locale });
+          expect(text).not.toMatch(PLACEHOLDER);
+          expect(text).not.toContain('undefined');
+          expect(indicatorLines(text, locale)).toHaveLength(12);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('formatCitation', () => {
+  it('Decree 07/2021 Art. 3 cl. 1 pt. a, in both locales', () => {
+    const citation = ruleSet.incomeLines[0]!.citation;
+    expect(formatCitation(citation, 'en')).toBe('Decree 07/2021/NĐ-CP, Art. 3, cl. 1, pt. a');
+    expect(formatCitation(citation)).toBe('Nghị định 07/2021/NĐ-CP, Điều 3, khoản 1, điểm a');
+  });
+
+  it('an Appendix item', () => {
+    const citation = ruleSet.indicators[7]!.citation; // housing area
+    expect(formatCitation(citation, 'en')).toBe('Decree 07/2021/NĐ-CP, Art. 3, cl. 1, pt. b, Appendix, item 4.2 (not yet checked word for word against the official text)');
+  });
+});

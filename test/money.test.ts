@@ -1,0 +1,149 @@
+/**
+ * Exact money: parsing (numbers and plain decimal strings only), plain formatting, local
+ * formatting, and display division checked against decimal.js.
+ */
+import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { divideForDisplay, formatAmount, Money, parseAmount, plain } from '../src/money.js';
+
+const D = Decimal.clone({ precision: 100 });
+
+describe('parseAmount', () => {
+  it.each([
+    [1500000, '1500000'],
+    ['1500000', '1500000'],
+    ['1999999.99', '1999999.99'],
+    ['0', '0'],
+    [0, '0'],
+    [-0, '0'],
+    ['0.5', '0.5'],
+    ['1.50', '1.5'],
+    ['1.5000', '1.5'],
+    ['1.5001', '1.5001'],
+    [0.1, '0.1'],
+    ['123456789012345678901234567890.123456789', '123456789012345678901234567890.123456789'],
+  ].map(([input, expected]) => [typeof input === 'string' ? JSON.stringify(input) : Object.is(input, -0) ? '-0' : String(input), expected, input] as const))('%s → %s', (_name, expected, input) => {
+    const parsed = parseAmount(input);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(plain(parsed.value)).toBe(expected);
+  });
+
+  it.each([
+    ['1.500.000', 'invalid_amount'],
+    ['1,500,000', 'invalid_amount'],
+    ['1 500 000', 'invalid_amount'],
+    ['1\u00a0500\u00a0000', 'invalid_amount'],
+    ['1.500', 'ambiguous_amount'],
+    ['12.000', 'ambiguous_amount'],
+    ['999.999', 'ambiguous_amount'],
+    [Number.NaN, 'invalid_amount'],
+    [Number.POSITIVE_INFINITY, 'invalid_amount'],
+    [-1, 'invalid_amount'],
+    ['', 'invalid_amount'],
+    ['-5', 'invalid_amount'],
+    ['1e6', 'invalid_amount'],
+    ['1E6', 'invalid_amount'],
+    ['0150', 'invalid_amount'],
+    ['+1', 'invalid_amount'],
+    ['1.', 'invalid_amount'],
+    ['.1', 'invalid_amount'],
+    ['1_000', 'invalid_amount'],
+    ['١٢٣', 'invalid_amount'],
+    ['1'.repeat(41), 'invalid_amount'],
+    [true, 'invalid_amount'],
+    [null, 'invalid_amount'],
+    [undefined, 'invalid_amount'],
+    [10n, 'invalid_amount'],
+  ].map(([input, code]) => [typeof input === 'string' ? JSON.stringify(input) : typeof input === 'bigint' ? `${input}n` : String(input), code, input] as const))('%s → %s', (_name, code, input) => {
+    const parsed = parseAmount(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.code).toBe(code as string);
+      expect(parsed.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('"1.5" and "1.50" are plain decimals, not thousands groups (only exactly 3 digits after a dot is ambiguous)', () => {
+    expect(parseAmount('1.5').ok).toBe(true);
+    expect(parseAmount('1.5000').ok).toBe(true);
+    expect(parseAmount('0.500').ok).toBe(true);
+  });
+
+  it('accepts every non-negative plain decimal string up to 40 characters, exactly', () => {
+    const digits = fc.stringMatching(/^(0|[1-9][0-9]{0,19})(\.[0-9]{1,12})?$/);
+    fc.assert(
+      fc.property(digits, (text) => {
+        const parsed = parseAmount(text);
+        if (/^[1-9]\d{0,2}\.\d{3}$/.test(text)) {
+          expect(parsed.ok).toBe(false);
+          return;
+        }
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok) expect(parsed.value.eq(new D(text).toFixed())).toBe(true);
+      }),
+    );
+  });
+
+  it('the private Money clone does not change global Decimal settings', () => {
+    const before = Decimal.precision;
+    new Money('1').div(3);
+    expect(Decimal.precision).toBe(before);
+    expect(Money.precision).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('plain and formatAmount', () => {
+  it('plain never uses exponent notation', () => {
+    expect(plain(new Money('1e30'))).toBe('1000000000000000000000000000000');
+    expect(plain(new Money('0.0000000001'))).toBe('0.0000000001');
+  });
+
+  it.each([
+    ['1500000', 'vi', '1.500.000'],
+    ['1500000', 'en', '1,500,000'],
+    ['1125000.25', 'vi', '1.125.000,25'],
+    ['1125000.25', 'en', '1,125,000.25'],
+    ['999', 'vi', '999'],
+    ['1000', 'en', '1,000'],
+    ['0.5', 'vi', '0,5'],
+  ] as const)('%s (%s) → %s', (value, locale, expected) => {
+    expect(formatAmount(value, locale)).toBe(expected);
+  });
+});
+
+describe('divideForDisplay', () => {
+  it.each([
+    ['4500000', 3, '1500000', true],
+    ['4500001', 3, '1500000.3333', false],
+    ['4500002', 3, '1500000.6667', false],
+    ['54000001', 36, '1500000.0278', false],
+    ['31.99', 4, '7.9975', true],
+    ['2', 3, '0.6667', false],
+    ['1', 8, '0.125', true],
+    ['0', 7, '0', true],
+    ['9.99995', 1, '9.99995', true],
+    ['99999.99999', 3, '33333.33333', true],
+    ['100000', 3, '33333.3333', false],
+    ['0.00005', 3, '0.0000', false],
+    ['0.00016', 3, '0.0001', false],
+    ['0.00015', 3, '0.00005', true],
+    ['0.00015', 1, '0.00015', true],
+  ] as const)('%s ÷ %i → %s (exact %s)', (numerator, divisor, value, exact) => {
+    expect(divideForDisplay(numerator, divisor)).toEqual({ value, exact });
+  });
+
+  it('agrees with decimal.js: exact quotient when it terminates within 20 places, else half-up to 4 places', () => {
+    const numerator = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.nat({ max: 4 })).map(([n, scale]) => new D(n.toString()).div(10 ** scale).toFixed());
+    fc.assert(
+      fc.property(numerator, fc.integer({ min: 1, max: 2400 }), (text, divisor) => {
+        const quotient = new D(text).div(divisor);
+        const exact = quotient.toDecimalPlaces(20).times(divisor).eq(text);
+        const result = divideForDisplay(text, divisor);
+        expect(result.exact).toBe(exact);
+        expect(result.value).toBe(exact ? quotient.toFixed() : quotient.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Selecting the rule set by date: listRuleSets / getRuleSet / ruleSetFor, a day-by-day walk
+ * proving the periods meet without gaps or overlaps, and classify({ date }).
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, getRuleSet, listRuleSets, ruleSetFor, ValidationError } from '../src/index.js';
+
+function codes(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).issues.map((issue) => issue.code);
+  }
+  throw new Error('expected a ValidationError');
+}
+
+/** ISO dates from `from` to `to` inclusive (UTC, no time zones involved). */
+function* days(from: string, to: string): Generator<string> {
+  const day = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  while (day <= end) {
+    yield day.toISOString().slice(0, 10);
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+}
+
+describe('listRuleSets / getRuleSet', () => {
+  it('lists the three built-in rule sets oldest first, with id, version, status, period, instruments and fingerprint', () => {
+    const list = listRuleSets();
+    expect(list.map((r) => [r.id, r.status])).toEqual([
+      ['vn-2016-2020', 'superseded'],
+      ['vn-2022-2025', 'in-force'],
+      ['vn-2027-2030', 'provisional'],
+    ]);
+    for (const ruleSet of list) {
+      expect(ruleSet.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(ruleSet.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+      expect(ruleSet.instruments.length).toBeGreaterThan(0);
+      expect(ruleSet.effective.citations?.length).toBeGreaterThan(0);
+      expect(getRuleSet(ruleSet.id)).toBe(ruleSet);
+    }
+    expect(new Set(list.map((r) => r.fingerprint)).size).toBe(3);
+  });
+
+  it('getRuleSet refuses an unknown id', () => {
+    expect(codes(() => getRuleSet('vn-2021'))).toEqual(['unknown_rule_set']);
+  });
+});
+
+describe('ruleSetFor', () => {
+  const cases: [string, string][] = [
+    ['2016-01-01', 'vn-2016-2020'],
+    ['2021-10-15', 'vn-2016-2020'],
+    ['2021-12-31', 'vn-2016-2020'],
+    ['2022-01-01', 'vn-2022-2025'],
+    ['2025-12-31', 'vn-2022-2025'],
+    ['2026-12-31', 'vn-2022-2025'],
+  ];
+  for (const [date, id] of cases) {
+    it(`${date} → ${id}`, () => {
+      expect(ruleSetFor(date).id).toBe(id);
+      expect(ruleSetFor(date, { allowProvisional: true }).id).toBe(id);
+    });
+  }
+
+  it('2027-01-01 and 2030-12-31 → vn-2027-2030 only with the opt-in', () => {
+    expect(codes(() => ruleSetFor('2027-01-01'))).toEqual(['provisional_rule_set']);
+    expect(ruleSetFor('2027-01-01', { allowProvisional: true }).id).toBe('vn-2027-2030');
+    expect(ruleSetFor('2030-12-31', { allowProvisional: true }).id).toBe('vn-2027-2030');
+  });
+
+  it('dates before 2016 and after 2030 are a typed error, never a default', () => {
+    for (const date of ['2015-12-31', '1990-01-01', '2031-01-01', '2099-06-30']) {
+      expect(codes(() => ruleSetFor(date, { allowProvisional: true }))).toEqual(['no_rule_set_for_date']);
+    }
+  });
+
+  it('refuses strings that are not calendar dates', () => {
+    for (const date of ['2021-02-29', '2021-13-01', '2021-1-1', '20210101', '', '2024-02-30']) {
+      expect(codes(() => ruleSetFor(date))).toEqual(['invalid_date']);
+    }
+    expect(ruleSetFor('2024-02-29').id).toBe('vn-2022-2025');
+  });
+
+  it('[rule:vn-2016-2020/effective/0] [rule:vn-2016-2020/effective/1] [rule:vn-2022-2025/effective/0] [rule:vn-2022-2025/effective/1] [rule:vn-2027-2030/effective/0] walks every day from 2015-12-01 to 2031-01-31: exactly one rule set within 2016-01-01..2030-12-31, none outside', () => {
+    const list = listRuleSets();
+    let inside = 0;
+    let previous: string | undefined;
+    for (const date of days('2015-12-01', '2031-01-31')) {
+      const containing = list.filter((r) => r.effective.from <= date && date <= r.effective.to);
+      const expected = date >= '2016-01-01' && date <= '2030-12-31' ? 1 : 0;
+      expect(containing.length, date).toBe(expected);
+      if (expected === 1) {
+        inside++;
+        expect(ruleSetFor(date, { allowProvisional: true }).id).toBe(containing[0]!.id);
+        // No gap: when the rule set changes, the previous day was the last day of the previous one.
+        if (previous !== undefined && previous !== containing[0]!.id) expect(getRuleSet(previous).effective.to < date).toBe(true);
+        previous = containing[0]!.id;
+      } else {
+        expect(codes(() => ruleSetFor(date, { allowProvisional: true }))).toEqual(['no_rule_set_for_date']);
+      }
+    }
+    // 2016-01-01..2030-12-31 is 15 years with 4 leap days (2016, 2020, 2024, 2028).
+    expect(inside).toBe(15 * 365 + 4);
+  });
+});
+
+describe('classify({ date })', () => {
+  const household = { area: 'rural', size: 1, income: { perCapitaMonthly: 800000 } };
+
+  it('picks the rule set in force on that date, and the result says which', () => {
+    const r2021 = classify(household, { date: '2021-10-15' });
+    expect(r2021.ruleSet.id).toBe('vn-2016-2020');
+    expect(r2021.date).toBe('2021-10-15');
+    expect(r2021.possibleCategories).toEqual(['poor', 'near-poor']);
+    const r2022 = classify(household, { date: '2022-01-01' });
+    expect(r2022.ruleSet).toMatchObject({ id: 'vn-2022-2025', status: 'in-force' });
+    expect(r2022.income.comparisons[0]!.amount).toBe('1500000');
+    expect(classify(household, { date: '2026-12-31' }).ruleSet.id).toBe('vn-2022-2025');
+  });
+
+  it('without a date or rule set the default is vn-2022-2025', () => {
+    expect(classify(household).ruleSet.id).toBe('vn-2022-2025');
+  });
+
+  it('dates outside every period, and provisional periods without the opt-in, are refused', () => {
+    expect(codes(() => classify(household, { date: '2015-12-31' }))).toEqual(['no_rule_set_for_date']);
+    expect(codes(() => classify(household, { date: '2027-03-01' }))).toEqual(['provisional_rule_set']);
+    expect(classify(household, { date: '2027-03-01', allowProvisional: true }).ruleSet.id).toBe('vn-2027-2030');
+  });
+
+  it('an explicit rule set still must contain the date', () => {
+    expect(codes(() => classify(household, { ruleSet: 'vn-2016-2020', date: '2022-01-01' }))).toEqual(['date_outside_rule_set']);
+    expect(classify(household, { ruleSet: 'vn-2016-2020', date: '2021-12-31' }).ruleSet.id).toBe('vn-2016-2020');
+  });
+});
