@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classify, listRuleSets } from '../src/index.js';
+import { parseAmount } from '../src/money.js';
+import { CASES } from '../scripts/docs/conformance-cases.js';
 import { ruleElements, tagOf } from '../scripts/docs/elements.js';
+import { buildFixture, checkCase } from '../scripts/docs/fixtures.js';
 import { classificationSchema } from '../scripts/docs/result-schema.js';
 import { canonicalFile, ruleCard } from '../scripts/docs/rule-cards.js';
 import { householdJsonSchema, resultJsonSchema } from '../scripts/docs/schemas.js';
@@ -81,6 +84,16 @@ describe.each(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet] as const))('
   });
 });
 
+describe('household JSON Schema', () => {
+  it('accepts exactly the amount strings the library accepts', () => {
+    const schema = householdJsonSchema(listRuleSets()[0]!) as { properties: { income: { properties: { perCapitaMonthly: { anyOf: [unknown, { pattern: string; maxLength: number; not: { pattern: string } }] } } } } };
+    const rule = schema.properties.income.properties.perCapitaMonthly.anyOf[1];
+    const accepts = (text: string): boolean => new RegExp(rule.pattern, 'u').test(text) && !new RegExp(rule.not.pattern, 'u').test(text) && text.length <= rule.maxLength;
+    const samples = ['0', '1500000', '1999999.99', '0.5', '1.500', '1.500.000', '12.345', '1.5', '1500.000', '01', '-1', '1e6', '1,5', '1 500', '', ' 1', '1.', '.5', '9'.repeat(41)];
+    for (const text of samples) expect(accepts(text), text).toBe(parseAmount(text).ok);
+  });
+});
+
 describe('result schema', () => {
   const dir = join(import.meta.dirname, 'fixtures', 'conformance');
   const fixtures = readdirSync(dir)
@@ -107,6 +120,27 @@ describe('result schema', () => {
     const schema = resultJsonSchema() as { $schema: string; required: string[] };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toContain('category');
+  });
+});
+
+describe('conformance cases', () => {
+  it('have unique slugs per rule set, and tags that name elements of their rule set', () => {
+    const names = CASES.map((c) => `${c.ruleSet}/${c.slug}`);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of CASES) {
+      const ruleSet = listRuleSets().find((candidate) => candidate.id === c.ruleSet);
+      expect(ruleSet, c.ruleSet).toBeDefined();
+      const known = new Set(ruleElements(ruleSet!).map((element) => `${element.kind}/${element.id}`));
+      for (const tag of c.tags) expect(known.has(tag), `${c.slug}: ${tag}`).toBe(true);
+    }
+  });
+
+  it('a fixture is refused when the library disagrees with the hand-written expectation', () => {
+    const c = CASES.find((candidate) => candidate.slug === 'rural-exactly-at-poverty-line-3-deprivations' && candidate.ruleSet === 'vn-2022-2025')!;
+    expect(buildFixture(c).expected.category).toBe('poor');
+    expect(() => buildFixture({ ...c, expect: { category: 'near-poor' } })).toThrow(/disagrees/);
+    const result = classify(c.household, { ruleSet: c.ruleSet });
+    expect(checkCase({ ...c, expect: { category: 'poor', indicators: { water: 'not-deprived' } } }, result)).toEqual(['indicator water deprived, expected not-deprived']);
   });
 });
 

@@ -2,6 +2,7 @@
  * The vn-2016-2020 rule set (Decision 59/2015/QĐ-TTg): data soundness, citations, the income
  * lines at their boundaries, the two-branch poor rule, and every indicator from facts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, explain, getRuleSet, ValidationError } from '../src/index.js';
 import type { Citation, MemberInput } from '../src/index.js';
@@ -155,6 +156,26 @@ describe('categories: the two-branch poor rule', () => {
     expect(at('rural', 1500001, 10).category).toBe('above-average');
     expect(at('urban', '1950000.01').category).toBe('above-average');
     expect(at('urban', 1950000).category).toBe('average');
+  });
+
+  it('[rule:vn-2016-2020/categoryRule/0-poor] [rule:vn-2016-2020/categoryRule/1-poor] [rule:vn-2016-2020/categoryRule/2-near-poor] [rule:vn-2016-2020/categoryRule/3-average] [rule:vn-2016-2020/categoryRule/4-above-average] agrees with Decision 59/2015 Art. 2 written out directly, for random incomes (in cents) and answers', () => {
+    const lines = { rural: [70000000n, 100000000n, 150000000n], urban: [90000000n, 130000000n, 195000000n] };
+    fc.assert(
+      fc.property(fc.constantFrom('rural' as const, 'urban' as const), fc.bigInt({ min: 0n, max: 250000000n }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), (area, cents, deprived, unknownRaw) => {
+        const unknown = Math.min(unknownRaw, 10 - deprived);
+        const [poverty, nearPoverty, ceiling] = lines[area];
+        const income = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+        const result = at(area, income, deprived, unknown);
+        let expected: string[];
+        if (cents <= poverty!) expected = ['poor'];
+        else if (cents <= nearPoverty!) expected = deprived >= 3 ? ['poor'] : deprived + unknown >= 3 ? ['poor', 'near-poor'] : ['near-poor'];
+        else if (cents <= ceiling!) expected = ['average'];
+        else expected = ['above-average'];
+        expect(result.possibleCategories).toEqual(expected);
+        expect(result.category).toBe(expected.length === 1 ? expected[0] : 'undetermined');
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it(`[rule:vn-2016-2020/deprivationCut/cut] the cut is 3 of 10`, () => {

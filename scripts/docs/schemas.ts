@@ -20,6 +20,35 @@ type Json = Record<string, unknown>;
 
 const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual'] as const;
 
+/** What `parseAmount` accepts as a string (src/money.ts); dot-grouped strings like "1.500" are refused as ambiguous. */
+const AMOUNT_STRING = {
+  type: 'string',
+  pattern: '^(?:0|[1-9]\\d*)(?:\\.\\d+)?$',
+  maxLength: 40,
+  not: { pattern: '^[1-9]\\d{0,2}(?:\\.\\d{3})+$' },
+} as const;
+
+/** Amounts are `z.union([z.number(), z.string()]).transform(parseAmount)`: restate what the transform accepts. */
+function tightenAmounts(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) tightenAmounts(item);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const record = node as Json;
+  const type = record.type;
+  if (Array.isArray(type) && type.length === 2 && type.includes('number') && type.includes('string')) {
+    delete record.type;
+    record.anyOf = [{ type: 'number', minimum: 0 }, { ...AMOUNT_STRING }];
+    const description = typeof record.description === 'string' ? record.description : '';
+    const rule = description.includes('plain decimal string')
+      ? 'Dot-grouped strings such as "1.500" are refused as ambiguous.'
+      : 'A non-negative JSON number or a plain decimal string ("1500000", "1999999.99"); no thousands separators, and dot-grouped strings such as "1.500" are refused as ambiguous.';
+    record.description = description === '' ? rule : `${description} ${rule}`;
+  }
+  for (const value of Object.values(record)) tightenAmounts(value);
+}
+
 /** The household JSON Schema of one rule set. */
 export function householdJsonSchema(ruleSet: RuleSet): Json {
   const schema = compile(ruleSet).schema;
@@ -34,6 +63,7 @@ export function householdJsonSchema(ruleSet: RuleSet): Json {
   }
   income.description = `Income in exactly one form: ${forms.join(', ')}.`;
   json.anyOf = [{ required: ['size'] }, { required: ['members'] }];
+  tightenAmounts(json.properties);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: `chuan-ngheo household input (${ruleSet.id})`,

@@ -151,7 +151,7 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
     let issues: ValidationIssue[] | undefined;
     let id: string | undefined;
     for (const slot of slots) {
-      const cell = cells[slot.index]!;
+      const cell = cells[slot.index]!.trim();
       switch (slot.kind) {
         case 'answer':
           if (cell === '1') deprivations[slot.name] = true;
@@ -174,7 +174,7 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
     }
     household.income = income;
     household.deprivations = deprivations;
-    const key = byIndex === -1 ? undefined : keyOf(cells[byIndex]);
+    const key = byIndex === -1 ? undefined : keyOf(cells[byIndex]!.trim());
     const record: { -readonly [K in keyof InputRecord]: InputRecord[K] } = { row, line };
     if (issues === undefined) record.household = household;
     else record.issues = issues;
@@ -273,7 +273,8 @@ class LineParser extends Parser {
 }
 
 async function* readCsv(stream: Readable, batchSize: number, options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
-  const parser = stream.pipe(new LineParser({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }));
+  // No `trim` option: it slows the parser by a third; the mapper trims the cells instead.
+  const parser = stream.pipe(new LineParser({ bom: true, skip_empty_lines: true, relax_column_count: true }));
   stream.on('error', (error) => parser.destroy(error));
   let mapper: ReturnType<typeof csvMapper> | undefined;
   let row = 0;
@@ -281,7 +282,7 @@ async function* readCsv(stream: Readable, batchSize: number, options: ReadOption
   try {
     for await (const { record, line } of parser as AsyncIterable<{ record: string[]; line: number }>) {
       if (mapper === undefined) {
-        mapper = csvMapper(record, options);
+        mapper = csvMapper(record.map((cell) => cell.trim()), options);
         continue;
       }
       row++;

@@ -415,6 +415,22 @@ test('review score (income: { score }): offered exactly where the library accept
   }
 });
 
+test('example buttons load their cases; "clear all" empties the form', async () => {
+  const { context, page, problems } = await openPage(DESKTOP);
+  try {
+    for (const [button, category] of [['#example-poor', 'poor'], ['#example-near-poor', 'near-poor'], ['#example-undetermined', 'undetermined']]) {
+      await page.click(button);
+      assert.equal(await page.getAttribute('#verdict', 'data-category'), category, button);
+    }
+    await page.click('#reset');
+    assert.equal(await page.inputValue('#income-amount'), '');
+    assert.equal(await text(page, '#verdict'), 'Nhập thu nhập để xem kết quả.');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('keyboard and labels: skip link, radios by arrow keys, every control labelled', async () => {
   const { context, page, problems } = await openPage(DESKTOP);
   try {
