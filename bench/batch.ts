@@ -18,6 +18,7 @@ const CHUNK = Number(process.env.CHUNK ?? 1000);
 const summarizer = createSummarizer();
 const generator = generateHouseholds({ seed: 2022, count });
 let classifyNs = 0n;
+let cpuMicros = 0;
 let summarizeNs = 0n;
 let done = 0;
 let failed = 0;
@@ -39,6 +40,7 @@ for (;;) {
     households.push(next.value.household);
   }
   if (chunk.length === 0) break;
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const rows = classifyMany(households);
   const t1 = process.hrtime.bigint();
@@ -48,6 +50,8 @@ for (;;) {
     summarizer.add(row, chunk[i]!.region);
   }
   const t2 = process.hrtime.bigint();
+  const c = process.cpuUsage(c0);
+  cpuMicros += c.user + c.system;
   classifyNs += t1 - t0;
   summarizeNs += t2 - t1;
   done += chunk.length;
@@ -67,6 +71,7 @@ console.log(`classifyMany                    ${seconds(classifyNs).toFixed(2)} s
 console.log(`summarize (add per row)         ${seconds(summarizeNs).toFixed(2)} s  → ${fmt(done / seconds(summarizeNs))} rows/s`);
 console.log(`summarize (finish, ${summary.groups.length} groups)     ${(Number(finishNs) / 1e6).toFixed(1)} ms`);
 console.log(`classifyMany + summarize        ${seconds(timed).toFixed(2)} s  → ${fmt(done / seconds(timed))} households/s (target ≥ 400,000)`);
+console.log(`  per CPU second (user + sys)   ${fmt(done / (cpuMicros / 1e6))} households/CPU-s (load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')})`);
 console.log(`wall incl. synthetic generation ${seconds(wallNs).toFixed(2)} s`);
 console.log(`peak memory (max RSS)           ${maxRssMb.toFixed(0)} MB`);
 console.log(`poor ${summary.categories.poor.share?.slice(0, 6)}, near-poor ${summary.categories['near-poor'].share?.slice(0, 6)} (synthetic; targets ≈ 0.040 / 0.035)`);

@@ -7,9 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as lib from '../src/index.js';
 import { classify, listRuleSets } from '../src/index.js';
 import { parseAmount } from '../src/money.js';
 import { CASES } from '../scripts/docs/conformance-cases.js';
+import { findExamples, runExample } from '../scripts/docs/doctest.js';
 import { ruleElements, tagOf } from '../scripts/docs/elements.js';
 import { buildFixture, checkCase } from '../scripts/docs/fixtures.js';
 import { classificationSchema } from '../scripts/docs/result-schema.js';
@@ -155,5 +157,25 @@ describe('traceability', () => {
   it('finds the tags written in the conformance fixtures', () => {
     const analysis = analyse();
     expect(analysis.uses.get('[rule:vn-2022-2025/indicator/housing-area]')?.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('API examples (TSDoc @example) state real output', () => {
+  const examples = findExamples(join(import.meta.dirname, '..'));
+
+  it('finds the public examples', () => {
+    expect(examples.length).toBeGreaterThan(10);
+  });
+
+  it.each(examples.map((example) => [`${example.name} (${example.where})`, example] as const))('%s', async (_name, example) => {
+    const { problems } = await runExample(example, lib as unknown as Record<string, unknown>);
+    expect(problems).toEqual([]);
+  });
+
+  it('the checker catches a wrong stated value and a prose comment is left alone', async () => {
+    const wrong = await runExample({ where: 'x', name: 'x', code: "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().length; // 99\nlistRuleSets().length; // many\n" }, lib as unknown as Record<string, unknown>);
+    expect(wrong.checks).toBe(2);
+    expect(wrong.problems).toHaveLength(1);
+    expect(wrong.problems[0]).toContain('// 99');
   });
 });

@@ -9,7 +9,15 @@
 import { z } from 'zod';
 import { parseAmount, type Money } from '../money.js';
 
-/** Largest household accepted (members or `size`): a documented bound that keeps work finite. */
+/**
+ * Largest household accepted (members or `size`): a documented bound that keeps work finite.
+ *
+ * @example
+ * ```ts
+ * import { MAX_HOUSEHOLD_SIZE } from 'chuan-ngheo';
+ * MAX_HOUSEHOLD_SIZE; // 200
+ * ```
+ */
 export const MAX_HOUSEHOLD_SIZE = 200;
 
 /** Longest identifier accepted for a household or member. */
