@@ -50,7 +50,7 @@ var COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 var SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
 var MAX_AMOUNT_LENGTH = 40;
 var HOW = 'write it as a number or a plain decimal string such as 1500000 or "1500000.50" (no thousands separators, no currency)';
-function parseAmount(input, what = "amount") {
+function parseAmount(input, what = "amount", unit = "\u0111\u1ED3ng") {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return { ok: false, code: "invalid_amount", message: `${what} must be a finite number; ${HOW}` };
     if (input < 0) return { ok: false, code: "invalid_amount", message: `${what} must not be negative; ${HOW}` };
@@ -63,7 +63,7 @@ function parseAmount(input, what = "amount") {
         return {
           ok: false,
           code: "ambiguous_amount",
-          message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, "")}" for ${input.replace(/\./g, "")} \u0111\u1ED3ng`
+          message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, "")}" for ${input.replace(/\./g, "")} ${unit}`
         };
       }
       return { ok: true, value: new Money(input) };
@@ -135,15 +135,20 @@ function divideForDisplay(numerator, divisor) {
 }
 var MAX_HOUSEHOLD_SIZE = 200;
 var MAX_ID_LENGTH = 128;
-var amountSchema = zod.z.custom(() => true).transform((value, ctx) => {
-  const parsed = parseAmount(value);
-  if (parsed.ok) return parsed.value;
-  ctx.issues.push({ code: "custom", message: parsed.message, input: value, params: { code: parsed.code } });
-  return zod.z.NEVER;
-}).meta({
-  type: ["number", "string"],
-  description: 'Non-negative amount: a JSON number or a plain decimal string such as "1500000" or "1999999.99" (no thousands separators).'
-});
+function makeAmountSchema(what, unit, description) {
+  return zod.z.custom(() => true).transform((value, ctx) => {
+    const parsed = parseAmount(value, what, unit);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: "custom", message: parsed.message, input: value, params: { code: parsed.code } });
+    return zod.z.NEVER;
+  }).meta({ type: ["number", "string"], description });
+}
+var amountSchema = makeAmountSchema(
+  "amount",
+  "\u0111\u1ED3ng",
+  'Non-negative amount: a JSON number or a plain decimal string such as "1500000" or "1999999.99" (no thousands separators).'
+);
+var floorAreaSchema = makeAmountSchema("floor area", "m\xB2", 'Non-negative area in m\xB2: a JSON number or a plain decimal string such as "36" or "31.5".');
 var fact = (schema, description) => schema.nullish().describe(description);
 var idSchema = zod.z.union([zod.z.string().min(1).max(MAX_ID_LENGTH), zod.z.int().min(0)]);
 var SEXES = ["male", "female"];
@@ -195,7 +200,7 @@ var dwellingSchema = zod.z.strictObject({
     zod.z.enum(DURABILITY_CLASSES),
     "permanent (ki\xEAn c\u1ED1), semi-permanent (b\xE1n ki\xEAn c\u1ED1), less-permanent (thi\u1EBFu ki\xEAn c\u1ED1), simple (\u0111\u01A1n s\u01A1)."
   ),
-  floorArea: fact(amountSchema, "Living floor area of the dwelling in m\xB2 (a non-negative decimal)."),
+  floorArea: fact(floorAreaSchema, "Living floor area of the dwelling in m\xB2 (a non-negative decimal)."),
   safeWater: fact(zod.z.boolean(), "Has access to a safe domestic water source."),
   hygienicLatrine: fact(zod.z.boolean(), "Uses a hygienic latrine."),
   informationMeans: fact(
@@ -292,13 +297,17 @@ var MEMBER_FIELDS = {
   underweight: nullishBoolean,
   dependant: nullishBoolean,
   monthlySocialAllowance: nullishBoolean,
-  usesInternet: nullishBoolean
+  usesInternet: nullishBoolean,
+  birthYear: nullishInt(1850, 2200),
+  untreatedIllness: nullishBoolean,
+  phoneSubscription: nullishBoolean
 };
 var DWELLING_FIELDS = {
   durability: nullishEnum(DURABILITY_CLASSES),
   safeWater: nullishBoolean,
   hygienicLatrine: nullishBoolean,
   hearsLoudspeaker: nullishBoolean,
+  hygienicWater: nullishBoolean,
   informationMeans: (value) => {
     if (value === null || value === void 0) return true;
     if (!Array.isArray(value) || value.length > INFORMATION_MEANS.length * 4) return false;
@@ -379,40 +388,6 @@ function fastParse(input, indicatorIds) {
   if (deprivations !== void 0) parsed.deprivations = deprivations;
   if (parsedDwelling !== void 0) parsed.dwelling = parsedDwelling;
   return parsed;
-}
-
-// src/household/validate.ts
-function toIssues(zodIssues) {
-  const issues = [];
-  for (const issue of zodIssues) {
-    const path = issue.path.map((part) => typeof part === "symbol" ? String(part) : part);
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        issues.push({ path: [...path, key], code: "unrecognized_keys", message: `unknown field "${key.slice(0, 60)}"` + hint(path) });
-      }
-    } else if (issue.code === "custom") {
-      const code = issue.params?.code ?? "custom";
-      issues.push({ path, code, message: issue.message });
-    } else {
-      issues.push({ path, code: issue.code, message: issue.message });
-    }
-  }
-  return issues;
-}
-function hint(path) {
-  const last = path[path.length - 1];
-  if (last === "deprivations") return " (not an indicator of this rule set)";
-  return "";
-}
-function parseOrThrow(schema, input) {
-  let result;
-  try {
-    result = schema.safeParse(input);
-  } catch (error) {
-    throw new ValidationError([{ path: [], code: "unreadable_input", message: `the input could not be read as JSON data (${error instanceof Error ? error.message.slice(0, 100) : "unknown error"})` }]);
-  }
-  if (result.success) return result.data;
-  throw new ValidationError(toIssues(result.error.issues));
 }
 
 // src/rules/sha256.ts
@@ -770,7 +745,47 @@ function defineRuleSet(data, messages) {
 - ${problems.join("\n- ")}`);
   const copy = clone(data);
   const print = fingerprint(copy);
-  return deepFreeze({ ...copy, fingerprint: print, messages: clone(messages) });
+  const ruleSet = deepFreeze({ ...copy, fingerprint: print, messages: clone(messages) });
+  DEFINED.add(ruleSet);
+  return ruleSet;
+}
+var DEFINED = /* @__PURE__ */ new WeakSet();
+function isDefinedRuleSet(value) {
+  return typeof value === "object" && value !== null && DEFINED.has(value);
+}
+
+// src/household/validate.ts
+function toIssues(zodIssues) {
+  const issues = [];
+  for (const issue of zodIssues) {
+    const path = issue.path.map((part) => typeof part === "symbol" ? String(part) : part);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        issues.push({ path: [...path, key], code: "unrecognized_keys", message: `unknown field "${key.slice(0, 60)}"` + hint(path) });
+      }
+    } else if (issue.code === "custom") {
+      const code = issue.params?.code ?? "custom";
+      issues.push({ path, code, message: issue.message });
+    } else {
+      issues.push({ path, code: issue.code, message: issue.message });
+    }
+  }
+  return issues;
+}
+function hint(path) {
+  const last = path[path.length - 1];
+  if (last === "deprivations") return " (not an indicator of this rule set)";
+  return "";
+}
+function parseOrThrow(schema, input) {
+  let result;
+  try {
+    result = schema.safeParse(input);
+  } catch (error) {
+    throw new ValidationError([{ path: [], code: "unreadable_input", message: `the input could not be read as JSON data (${error instanceof Error ? error.message.slice(0, 100) : "unknown error"})` }]);
+  }
+  if (result.success) return result.data;
+  throw new ValidationError(toIssues(result.error.issues));
 }
 
 // src/rules/evaluate.ts
@@ -2222,7 +2237,9 @@ var messagesEn3 = {
   ...indicator2("water", "Domestic water source"),
   ...indicator2("sanitation", "Hygienic latrine"),
   ...indicator2("waste", "Household waste handling"),
-  ...indicator2("digital-services", "Use of digital services and the internet")
+  ...indicator2("digital-services", "Use of digital services and the internet"),
+  // Overrides the common wording: this standard has no average-living band.
+  "category.above-average": "household neither poor nor near-poor (the 2027\u20132030 standard defines no average-living band)"
 };
 
 // src/rules/vn-2027-2030/messages.vi.ts
@@ -2256,7 +2273,9 @@ var messagesVi3 = {
   ...indicator3("water", "Ngu\u1ED3n n\u01B0\u1EDBc sinh ho\u1EA1t"),
   ...indicator3("sanitation", "Nh\xE0 ti\xEAu h\u1EE3p v\u1EC7 sinh"),
   ...indicator3("waste", "Thu gom, x\u1EED l\xFD r\xE1c th\u1EA3i sinh ho\u1EA1t"),
-  ...indicator3("digital-services", "S\u1EED d\u1EE5ng d\u1ECBch v\u1EE5 s\u1ED1, internet")
+  ...indicator3("digital-services", "S\u1EED d\u1EE5ng d\u1ECBch v\u1EE5 s\u1ED1, internet"),
+  // Overrides the common wording: this standard has no average-living band.
+  "category.above-average": "h\u1ED9 kh\xF4ng thu\u1ED9c di\u1EC7n ngh\xE8o hay c\u1EADn ngh\xE8o (chu\u1EA9n 2027\u20132030 ch\u01B0a quy \u0111\u1ECBnh h\u1ED9 c\xF3 m\u1EE9c s\u1ED1ng trung b\xECnh)"
 };
 
 // src/rules/vn-2027-2030/index.ts
@@ -2323,7 +2342,7 @@ var NO_FACTS = Object.freeze({ basis: "none" });
 function resolveRuleSet(option, date, allowProvisional) {
   if (option === void 0) return date === void 0 ? getRuleSet(DEFAULT_RULE_SET_ID) : ruleSetFor(date, { allowProvisional });
   if (typeof option === "string") return getRuleSet(option);
-  if (option !== null && typeof option === "object" && typeof option.fingerprint === "string" && Object.isFrozen(option)) return option;
+  if (isDefinedRuleSet(option)) return option;
   throw new ValidationError([{ path: ["ruleSet"], code: "unknown_rule_set", message: "ruleSet must be a rule-set id or a rule set from getRuleSet/deriveRuleSet" }]);
 }
 function fastParseSafe(household, indicatorIds) {
@@ -3121,10 +3140,10 @@ function explain(result, options = {}) {
   };
   const lines = [];
   if (result.category === "undetermined") {
-    const possible = listJoin(result.possibleCategories.map((category2) => m[`category.${category2}`]), locale, "or");
+    const possible = listJoin(result.possibleCategories.map((category2) => catalogue[`category.${category2}`] ?? m[`category.${category2}`]), locale, "or");
     lines.push(fill2(m["headline.undetermined"], { ...ruleSetValues, possible }));
   } else {
-    lines.push(fill2(m["headline"], { ...ruleSetValues, category: m[`category.${result.category}`] }));
+    lines.push(fill2(m["headline"], { ...ruleSetValues, category: catalogue[`category.${result.category}`] ?? m[`category.${result.category}`] }));
   }
   const area = m[`area.${result.area}`];
   const bounding = result.income.comparisons.filter((comparison) => comparison.line === result.income.band.above || comparison.line === result.income.band.atOrBelow);
@@ -3166,7 +3185,7 @@ function explain(result, options = {}) {
   );
   if (result.rule !== null) lines.push(fill2(m["basis"], { citation: formatCitation(result.rule.citation, locale) }));
   else if (score !== void 0 && score.outcome === "above") {
-    const possible = listJoin(result.possibleCategories.map((category2) => m[`category.${category2}`]), locale, "or");
+    const possible = listJoin(result.possibleCategories.map((category2) => catalogue[`category.${category2}`] ?? m[`category.${category2}`]), locale, "or");
     lines.push(fill2(m["undetermined.score"], { possible }));
   } else {
     const unknown = result.indicators.filter((indicator4) => indicator4.status === "unknown").map((indicator4) => catalogue[`indicator.${indicator4.id}.name`] ?? indicator4.id);
@@ -5675,7 +5694,8 @@ async function* readJsonLines(stream, batchSize, by) {
 var LineParser = class extends Parser {
   push(record, encoding) {
     if (record === null) return super.push(null, encoding);
-    return super.push({ record, line: this.info.lines }, encoding);
+    const tagged = { record, line: this.info.lines };
+    return super.push(tagged, encoding);
   }
 };
 async function* readCsv(stream, batchSize, options) {
@@ -5968,7 +5988,10 @@ function resolveRuleSet2(options) {
   try {
     return getRuleSet(classify(PROBE2, options).ruleSet.id);
   } catch (error) {
-    if (error instanceof ValidationError) throw new UsageError(error.issues.map((issue) => `--${issue.path[0] === "date" ? "date" : "rule-set"}: ${issue.message}`).join("; "));
+    if (error instanceof ValidationError) {
+      const text = error.issues.map((issue) => `--${issue.path[0] === "date" ? "date" : "rule-set"}: ${issue.message}`).join("; ");
+      throw new UsageError(text.replace("pass { allowProvisional: true }", "pass --allow-provisional"));
+    }
     throw error;
   }
 }

@@ -9,6 +9,7 @@
  */
 import { ValidationError } from './errors.js';
 import { fastParse } from './household/fast.js';
+import { isDefinedRuleSet } from './rules/define.js';
 import { parseOrThrow } from './household/validate.js';
 import type { ParsedHousehold } from './household/schema.js';
 import { divideForDisplay, Money, plain } from './money.js';
@@ -170,7 +171,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function resolveRuleSet(option: ClassifyOptions['ruleSet'], date: string | undefined, allowProvisional: boolean): RuleSet {
   if (option === undefined) return date === undefined ? getRuleSet(DEFAULT_RULE_SET_ID) : ruleSetFor(date, { allowProvisional });
   if (typeof option === 'string') return getRuleSet(option);
-  if (option !== null && typeof option === 'object' && typeof option.fingerprint === 'string' && Object.isFrozen(option)) return option;
+  if (isDefinedRuleSet(option)) return option;
   throw new ValidationError([{ path: ['ruleSet'], code: 'unknown_rule_set', message: 'ruleSet must be a rule-set id or a rule set from getRuleSet/deriveRuleSet' }]);
 }
 
@@ -267,22 +268,10 @@ export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, 
   }
 
   const cut = compiled.cut;
-  const possibleCutMet = deprived >= cut ? [1] : deprived + unknown < cut ? [0] : [0, 1];
-  // Every category rule that could apply: over the possible income positions (one, unless the
-  // income was given as a score) and the possible outcomes of the deprivation test.
-  const applicable: CategoryRule[] = [];
-  for (let position = lowest; position <= highest; position++) {
-    const row = compiled.table[position]!;
-    for (const cutMet of possibleCutMet) {
-      const candidate = row[cutMet as 0 | 1];
-      if (!applicable.includes(candidate)) applicable.push(candidate);
-    }
-  }
-  const possibleCategories: Category[] = CATEGORY_ORDER.filter((category) => applicable.some((candidate) => candidate.category === category));
-  // One category: the first rule giving it decides (several rules can give the same category,
-  // e.g. the two branches of the 2016–2020 poor rule; within one income position that cannot
-  // happen, since exactly one rule applies per position and deprivation outcome).
-  const rule: AppliedRule | null = possibleCategories.length === 1 ? { category: applicable[0]!.category, citation: applicable[0]!.citation } : null;
+  // 0: cut not met whatever the unknowns; 1: met whatever they are; 2: either, depending on them.
+  const cutState = deprived >= cut ? 1 : deprived + unknown < cut ? 0 : 2;
+  const decision = decide(compiled, lowest, highest, cutState);
+  const { possibleCategories, rule } = decision;
   const result: {
     -readonly [K in keyof Classification]: Classification[K];
   } = {
@@ -299,16 +288,7 @@ export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, 
   };
   if (household.id !== undefined) result.householdId = household.id;
   if (date !== undefined) result.date = date;
-  if (compiled.lowIncomeWorker !== undefined) {
-    const { rule: workerRule, lineIndex } = compiled.lowIncomeWorker;
-    // Income within the ceiling: position ≤ the ceiling line's index, for every possible position.
-    const incomeWithin = highest <= lineIndex ? true : lowest > lineIndex ? false : null;
-    const excluded = possibleCategories.filter((category) => workerRule.excludedCategories.includes(category)).length;
-    const categoryOk = excluded === 0 ? true : excluded === possibleCategories.length ? false : null;
-    const eligible = incomeWithin === false || categoryOk === false ? false : incomeWithin === true && categoryOk === true ? true : null;
-    const ceiling = compiled.lines[lineIndex]!.amounts[household.area];
-    result.lowIncomeWorker = { eligible, ceiling, citation: workerRule.citation };
-  }
+  if (compiled.lowIncomeWorker !== undefined) result.lowIncomeWorker = lowIncomeWorkerFlag(compiled, household.area, lowest, highest, decision);
   return result;
 }
 
@@ -349,6 +329,76 @@ function assessScore(compiled: CompiledRuleSet, household: ParsedHousehold): { a
   };
 }
 
+interface Decision {
+  readonly possibleCategories: readonly Category[];
+  readonly rule: AppliedRule | null;
+}
+const decisionCache = new WeakMap<CompiledRuleSet, Map<number, Decision>>();
+
+/**
+ * The categories possible for income positions `lowest`..`highest` (one position unless the
+ * income was a score) and a deprivation-cut state (0 not met, 1 met, 2 either), and the rule
+ * that decides when there is only one. Few combinations exist: computed once each, then shared.
+ */
+function decide(compiled: CompiledRuleSet, lowest: number, highest: number, cutState: 0 | 1 | 2): Decision {
+  let byKey = decisionCache.get(compiled);
+  if (byKey === undefined) {
+    byKey = new Map();
+    decisionCache.set(compiled, byKey);
+  }
+  const key = (lowest * 256 + highest) * 4 + cutState;
+  let decision = byKey.get(key);
+  if (decision === undefined) {
+    const possibleCutMet = cutState === 2 ? [0, 1] : [cutState];
+    // Every category rule that could apply: over the possible income positions and the
+    // possible outcomes of the deprivation test.
+    const applicable: CategoryRule[] = [];
+    for (let position = lowest; position <= highest; position++) {
+      const row = compiled.table[position]!;
+      for (const cutMet of possibleCutMet) {
+        const candidate = row[cutMet as 0 | 1];
+        if (!applicable.includes(candidate)) applicable.push(candidate);
+      }
+    }
+    const possibleCategories = Object.freeze(CATEGORY_ORDER.filter((category) => applicable.some((candidate) => candidate.category === category)));
+    // One category: the first rule giving it decides (several rules can give the same category,
+    // e.g. the two branches of the 2016–2020 poor rule; within one income position that cannot
+    // happen, since exactly one rule applies per position and deprivation outcome).
+    const rule: AppliedRule | null = possibleCategories.length === 1 ? Object.freeze({ category: applicable[0]!.category, citation: applicable[0]!.citation }) : null;
+    decision = Object.freeze({ possibleCategories, rule });
+    byKey.set(key, decision);
+  }
+  return decision;
+}
+
+const workerCache = new WeakMap<Decision, { rural?: LowIncomeWorkerFlag; urban?: LowIncomeWorkerFlag }>();
+
+/**
+ * The Decree 30/2025 low-income-worker flag. It depends only on the area and the decision
+ * (which fixes the income positions and possible categories): built once each, shared, frozen.
+ */
+function lowIncomeWorkerFlag(compiled: CompiledRuleSet, area: 'rural' | 'urban', lowest: number, highest: number, decision: Decision): LowIncomeWorkerFlag {
+  let byArea = workerCache.get(decision);
+  if (byArea === undefined) {
+    byArea = {};
+    workerCache.set(decision, byArea);
+  }
+  let flag = byArea[area];
+  if (flag === undefined) {
+    const possibleCategories = decision.possibleCategories;
+    const { rule: workerRule, lineIndex } = compiled.lowIncomeWorker!;
+    // Income within the ceiling: position ≤ the ceiling line's index, for every possible position.
+    const incomeWithin = highest <= lineIndex ? true : lowest > lineIndex ? false : null;
+    const excluded = possibleCategories.filter((category) => workerRule.excludedCategories.includes(category)).length;
+    const categoryOk = excluded === 0 ? true : excluded === possibleCategories.length ? false : null;
+    const eligible = incomeWithin === false || categoryOk === false ? false : incomeWithin === true && categoryOk === true ? true : null;
+    const ceiling = compiled.lines[lineIndex]!.amounts[area];
+    flag = Object.freeze({ eligible, ceiling, citation: workerRule.citation });
+    byArea[area] = flag;
+  }
+  return flag;
+}
+
 interface ConstantEntries {
   readonly deprived: readonly IndicatorResult[];
   readonly notDeprived: readonly IndicatorResult[];
@@ -372,6 +422,32 @@ function constantEntries(compiled: CompiledRuleSet): ConstantEntries {
   return entries;
 }
 
+const comparisonCache = new WeakMap<CompiledRuleSet, Map<number, { comparisons: readonly IncomeComparison[]; band: IncomeAssessment['band'] }>>();
+
+/**
+ * The comparisons with every line, and the band, for an income at `position` (0: at or below
+ * the lowest line; `lines.length`: above all). They depend on nothing else: built once, shared.
+ */
+function comparisonsAt(compiled: CompiledRuleSet, area: 'rural' | 'urban', position: number): { comparisons: readonly IncomeComparison[]; band: IncomeAssessment['band'] } {
+  let byKey = comparisonCache.get(compiled);
+  if (byKey === undefined) {
+    byKey = new Map();
+    comparisonCache.set(compiled, byKey);
+  }
+  const key = position * 2 + (area === 'urban' ? 1 : 0);
+  let entry = byKey.get(key);
+  if (entry === undefined) {
+    const lines = compiled.lines;
+    const comparisons = Object.freeze(
+      lines.map((line, i): IncomeComparison => Object.freeze({ line: line.id, amount: line.amounts[area], outcome: i >= position ? 'at-or-below' : 'above', citation: line.citation })),
+    );
+    const band = Object.freeze({ above: position === 0 ? null : lines[position - 1]!.id, atOrBelow: position === lines.length ? null : lines[position]!.id });
+    entry = { comparisons, band };
+    byKey.set(key, entry);
+  }
+  return entry;
+}
+
 function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, size: number): { assessment: IncomeAssessment; positions: readonly [number, number] } {
   const given = household.income;
   let form: IncomeAssessment['form'];
@@ -393,28 +469,26 @@ function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, siz
   // per-capita (per period) = amount × periodMonths ÷ divisor; compare without dividing.
   const scaled = compiled.periodMonths === 1 ? amount : amount.times(compiled.periodMonths);
   const lines = compiled.linesTimes(household.area, divisor);
-  const comparisons: IncomeComparison[] = new Array(lines.length);
   let position = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    const line = compiled.lines[i]!;
-    const atOrBelow = scaled.lte(lines[i]!);
-    if (atOrBelow && position === lines.length) position = i;
-    comparisons[i] = { line: line.id, amount: line.amounts[household.area], outcome: atOrBelow ? 'at-or-below' : 'above', citation: line.citation };
+    if (scaled.lte(lines[i]!)) {
+      position = i;
+      break;
+    }
   }
-  const { value: perCapita, exact: perCapitaExact } = divideForDisplay(plain(scaled), divisor);
+  const { comparisons, band } = comparisonsAt(compiled, household.area, position);
+  const perCapitaSource = plain(scaled);
+  const { value: perCapita, exact: perCapitaExact } = divideForDisplay(perCapitaSource, divisor);
   return {
     positions: [position, position],
     assessment: {
       form,
-      given: plain(amount),
+      given: scaled === amount ? perCapitaSource : plain(amount),
       period: compiled.ruleSet.incomePeriod,
       perCapita,
       perCapitaExact,
       comparisons,
-      band: {
-        above: position === 0 ? null : compiled.lines[position - 1]!.id,
-        atOrBelow: position === lines.length ? null : compiled.lines[position]!.id,
-      },
+      band,
     },
   };
 }

@@ -31,7 +31,7 @@ const HOW = 'write it as a number or a plain decimal string such as 1500000 or "
  * ("1.500.000", "1,500,000", "1 500 000") and dot-grouped strings that could mean thousands
  * ("1.500" is refused as ambiguous: 1.5 or 1500?).
  */
-export function parseAmount(input: unknown, what = 'amount'): AmountParse {
+export function parseAmount(input: unknown, what = 'amount', unit = 'đồng'): AmountParse {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, code: 'invalid_amount', message: `${what} must be a finite number; ${HOW}` };
     if (input < 0) return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
@@ -44,7 +44,7 @@ export function parseAmount(input: unknown, what = 'amount'): AmountParse {
         return {
           ok: false,
           code: 'ambiguous_amount',
-          message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, '')}" for ${input.replace(/\./g, '')} đồng`,
+          message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, '')}" for ${input.replace(/\./g, '')} ${unit}`,
         };
       }
       return { ok: true, value: new Money(input) };

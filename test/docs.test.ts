@@ -11,7 +11,7 @@ import * as lib from '../src/index.js';
 import { classify, listRuleSets } from '../src/index.js';
 import { parseAmount } from '../src/money.js';
 import { CASES } from '../scripts/docs/conformance-cases.js';
-import { findExamples, runExample } from '../scripts/docs/doctest.js';
+import { findExamples, findGuideExamples, runExample } from '../scripts/docs/doctest.js';
 import { ruleElements, tagOf } from '../scripts/docs/elements.js';
 import { buildFixture, checkCase } from '../scripts/docs/fixtures.js';
 import { classificationSchema } from '../scripts/docs/result-schema.js';
@@ -160,8 +160,9 @@ describe('traceability', () => {
   });
 });
 
-describe('API examples (TSDoc @example) state real output', () => {
-  const examples = findExamples(join(import.meta.dirname, '..'));
+describe('API examples (TSDoc @example) and guide examples state real output', () => {
+  const root = join(import.meta.dirname, '..');
+  const examples = [...findExamples(root), ...findGuideExamples(root)];
 
   it('finds the public examples', () => {
     expect(examples.length).toBeGreaterThan(10);
@@ -177,5 +178,18 @@ describe('API examples (TSDoc @example) state real output', () => {
     expect(wrong.checks).toBe(2);
     expect(wrong.problems).toHaveLength(1);
     expect(wrong.problems[0]).toContain('// 99');
+    const throwing = await runExample(
+      {
+        where: 'x',
+        name: 'x',
+        code: "import { getRuleSet } from 'chuan-ngheo';\ngetRuleSet('nope'); // throws ValidationError (unknown_rule_set)\ngetRuleSet('nope'); // throws ValidationError (invalid_date)\ngetRuleSet('vn-2022-2025'); // throws ValidationError\n",
+      },
+      lib as unknown as Record<string, unknown>,
+    );
+    expect(throwing.checks).toBe(3);
+    expect(throwing.problems).toEqual([
+      "getRuleSet('nope'); // throws ValidationError (invalid_date): no issue with code invalid_date",
+      "getRuleSet('vn-2022-2025'); // throws ValidationError: did not throw",
+    ]);
   });
 });

@@ -16,14 +16,14 @@ const oddValue = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.integer({ min: -3, max: 250 }),
-  fc.constantFrom(0.5, -0, Number.NaN, Number.POSITIVE_INFINITY, 1e21),
+  fc.constantFrom(0.5, -0, Number.NaN, Number.POSITIVE_INFINITY, 1e21, 1985, 1986, 1849, 2201),
   fc.constantFrom('', 'x', '1500000', '1.500', '1.500.000', '0.50', '007', 'rural', 'male', 'female', 'simple', 'television', 'unemployed', 'wage-worker', 'primary', 'not-attending'),
   fc.constant([]),
   fc.constant({}),
 );
 
-const memberKeys = ['id', 'age', 'ageMonths', 'sex', 'employment', 'labourContract', 'healthInsurance', 'inEducationOrTraining', 'educationLevel', 'schoolAttendance', 'stunted', 'underweight', 'dependant', 'monthlySocialAllowance', 'usesInternet', 'bogus'];
-const dwellingKeys = ['durability', 'floorArea', 'safeWater', 'hygienicLatrine', 'informationMeans', 'hearsLoudspeaker', 'bogus'];
+const memberKeys = ['id', 'age', 'ageMonths', 'sex', 'employment', 'labourContract', 'healthInsurance', 'inEducationOrTraining', 'educationLevel', 'schoolAttendance', 'stunted', 'underweight', 'dependant', 'monthlySocialAllowance', 'usesInternet', 'birthYear', 'untreatedIllness', 'phoneSubscription', 'bogus'];
+const dwellingKeys = ['durability', 'floorArea', 'safeWater', 'hygienicLatrine', 'informationMeans', 'hearsLoudspeaker', 'hygienicWater', 'bogus'];
 
 const validMember = fc.record(
   {

@@ -53,6 +53,22 @@ export function findExamples(root: string, srcDir = 'src'): Example[] {
   return examples;
 }
 
+/** Every ```ts block importing from `'chuan-ngheo'` in the Markdown files of `dir` (the guides). */
+export function findGuideExamples(root: string, dir = 'docs/guide'): Example[] {
+  const examples: Example[] = [];
+  const abs = join(root, dir);
+  for (const name of readdirSync(abs).sort()) {
+    if (!name.endsWith('.md')) continue;
+    const text = readFileSync(join(abs, name), 'utf8');
+    for (const block of text.matchAll(/```(?:ts|typescript|js)\n([\s\S]*?)```/g)) {
+      if (!/from\s+'chuan-ngheo'/.test(block[1]!)) continue;
+      const line = text.slice(0, block.index!).split('\n').length;
+      examples.push({ where: `${dir}/${name}:${line}`, name: `${dir}/${name}`, code: block[1]! });
+    }
+  }
+  return examples;
+}
+
 function parses(source: string): boolean {
   const out = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } });
   return (out.diagnostics ?? []).length === 0;

@@ -118,9 +118,13 @@ function citeCells(citation: Citation, locale: Locale): string {
 function section(ruleSet: RuleSet, locale: Locale): string[] {
   const t = T[locale];
   const out: string[] = [];
-  const notes: string[] = [];
+  // Notes grouped by text: one bullet per distinct note, listing the elements it applies to.
+  const notes = new Map<string, string[]>();
   const note = (label: string, citation: Citation): void => {
-    if (citation.note !== undefined) notes.push(`- **${label}** — ${citation.note[locale]}`);
+    if (citation.note === undefined) return;
+    const labels = notes.get(citation.note[locale]) ?? [];
+    labels.push(label);
+    notes.set(citation.note[locale], labels);
   };
   const tag = (kind: string, id: string): string => `\`${tagOf({ ruleSet: ruleSet.id, kind, id })}\``;
 
@@ -209,7 +213,7 @@ function section(ruleSet: RuleSet, locale: Locale): string[] {
   if (ruleSet.derivedFrom !== undefined) {
     out.push('', `### ${t.derived}`, '', `\`${ruleSet.derivedFrom.id}\` ${ruleSet.derivedFrom.version}, fingerprint \`${ruleSet.derivedFrom.fingerprint}\``);
   }
-  if (notes.length > 0) out.push('', `### ${t.notes}`, '', ...notes);
+  if (notes.size > 0) out.push('', `### ${t.notes}`, '', ...[...notes].map(([text, labels]) => `- ${labels.map((label) => `**${label}**`).join(', ')} — ${text}`));
   out.push('');
   return out;
 }

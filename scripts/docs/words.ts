@@ -120,10 +120,9 @@ export function indicatorTest(test: IndicatorTest, locale: Locale): string {
         ? `Thiếu hụt khi nhà ở: ${dwellingCondition(t.where as DwellingCondition, locale)}`
         : `Deprived when the dwelling has: ${dwellingCondition(t.where as DwellingCondition, locale)}`;
     case 'answer-only': {
-      const reason = (t.reason as { vi: string; en: string } | undefined)?.[locale] ?? '';
-      return vi
-        ? `Chỉ câu trả lời trên phiếu rà soát (${code('deprivations')}) quyết định; thư viện không suy ra từ dữ kiện. ${reason}`.trim()
-        : `Only the review-form answer (${code('deprivations')}) decides; the library derives nothing from facts. ${reason}`.trim();
+      const reason = (t.reason as { vi: string; en: string } | undefined)?.[locale];
+      const head = vi ? 'Chỉ theo câu trả lời trên phiếu rà soát (`deprivations`); không suy ra từ dữ kiện' : 'Review-form answer only (`deprivations`); nothing is derived from facts';
+      return reason === undefined || reason === '' ? head : `${head}: ${reason}`;
     }
     default:
       return `${vi ? 'Kiểu kiểm tra' : 'Test kind'} ${code(t.kind)}: ${json(test)}`;

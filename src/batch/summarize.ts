@@ -320,10 +320,10 @@ export interface Summarizer {
  * ```ts
  * import { classifyMany, createSummarizer } from 'chuan-ngheo';
  * const summarizer = createSummarizer({ by: 'area' });
- * for (const row of classifyMany([{ area: 'urban', size: 2, income: { perCapitaMonthly: 1900000 } }])) {
+ * for (const row of classifyMany([{ area: 'urban', size: 2, income: { perCapitaMonthly: 2500000 } }])) {
  *   summarizer.add(row);
  * }
- * summarizer.finish().categories['near-poor'].count; // 1
+ * summarizer.finish().categories.average.count; // 1
  * ```
  */
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {

@@ -114,7 +114,10 @@ function resolveRuleSet(options: ClassifyOptions): RuleSet {
   try {
     return getRuleSet(classify(PROBE, options).ruleSet.id);
   } catch (error) {
-    if (error instanceof ValidationError) throw new UsageError(error.issues.map((issue) => `--${issue.path[0] === 'date' ? 'date' : 'rule-set'}: ${issue.message}`).join('; '));
+    if (error instanceof ValidationError) {
+      const text = error.issues.map((issue) => `--${issue.path[0] === 'date' ? 'date' : 'rule-set'}: ${issue.message}`).join('; ');
+      throw new UsageError(text.replace('pass { allowProvisional: true }', 'pass --allow-provisional'));
+    }
     throw error;
   }
 }

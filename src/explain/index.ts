@@ -143,10 +143,10 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
   };
   const lines: string[] = [];
   if (result.category === 'undetermined') {
-    const possible = listJoin(result.possibleCategories.map((category) => m[`category.${category}`]!), locale, 'or');
+    const possible = listJoin(result.possibleCategories.map((category) => catalogue[`category.${category}`] ?? m[`category.${category}`]!), locale, 'or');
     lines.push(fill(m['headline.undetermined']!, { ...ruleSetValues, possible }));
   } else {
-    lines.push(fill(m['headline']!, { ...ruleSetValues, category: m[`category.${result.category}`]! }));
+    lines.push(fill(m['headline']!, { ...ruleSetValues, category: catalogue[`category.${result.category}`] ?? m[`category.${result.category}`]! }));
   }
   const area = m[`area.${result.area}`]!;
   // The lines that bound the band: the one the income is above and the one it is at or below.
@@ -190,7 +190,7 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
   if (result.rule !== null) lines.push(fill(m['basis']!, { citation: formatCitation(result.rule.citation, locale) }));
   else if (score !== undefined && score.outcome === 'above') {
     // Above the score threshold the income's band is unknown: the score cannot place the household.
-    const possible = listJoin(result.possibleCategories.map((category) => m[`category.${category}`]!), locale, 'or');
+    const possible = listJoin(result.possibleCategories.map((category) => catalogue[`category.${category}`] ?? m[`category.${category}`]!), locale, 'or');
     lines.push(fill(m['undetermined.score']!, { possible }));
   } else {
     const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => catalogue[`indicator.${indicator.id}.name`] ?? indicator.id);

@@ -57,6 +57,9 @@ const MEMBER_FIELDS: Readonly<Record<string, Check>> = {
   dependant: nullishBoolean,
   monthlySocialAllowance: nullishBoolean,
   usesInternet: nullishBoolean,
+  birthYear: nullishInt(1850, 2200),
+  untreatedIllness: nullishBoolean,
+  phoneSubscription: nullishBoolean,
 };
 
 const DWELLING_FIELDS: Readonly<Record<string, Check>> = {
@@ -64,6 +67,7 @@ const DWELLING_FIELDS: Readonly<Record<string, Check>> = {
   safeWater: nullishBoolean,
   hygienicLatrine: nullishBoolean,
   hearsLoudspeaker: nullishBoolean,
+  hygienicWater: nullishBoolean,
   informationMeans: (value) => {
     if (value === null || value === undefined) return true;
     if (!Array.isArray(value) || value.length > INFORMATION_MEANS.length * 4) return false;

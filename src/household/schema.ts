@@ -30,18 +30,26 @@ export const MAX_ID_LENGTH = 128;
  * how to write it. The input type stays `number | string`; the JSON Schema type comes from the
  * metadata.
  */
-export const amountSchema = z
-  .custom<number | string>(() => true)
-  .transform((value, ctx): Money => {
-    const parsed = parseAmount(value);
-    if (parsed.ok) return parsed.value;
-    ctx.issues.push({ code: 'custom', message: parsed.message, input: value, params: { code: parsed.code } });
-    return z.NEVER;
-  })
-  .meta({
-    type: ['number', 'string'],
-    description: 'Non-negative amount: a JSON number or a plain decimal string such as "1500000" or "1999999.99" (no thousands separators).',
-  });
+function makeAmountSchema(what: string, unit: string, description: string) {
+  return z
+    .custom<number | string>(() => true)
+    .transform((value, ctx): Money => {
+      const parsed = parseAmount(value, what, unit);
+      if (parsed.ok) return parsed.value;
+      ctx.issues.push({ code: 'custom', message: parsed.message, input: value, params: { code: parsed.code } });
+      return z.NEVER;
+    })
+    .meta({ type: ['number', 'string'], description });
+}
+
+export const amountSchema = makeAmountSchema(
+  'amount',
+  'đồng',
+  'Non-negative amount: a JSON number or a plain decimal string such as "1500000" or "1999999.99" (no thousands separators).',
+);
+
+/** A floor area in m²: same rules as amounts, with messages that say "floor area". */
+const floorAreaSchema = makeAmountSchema('floor area', 'm²', 'Non-negative area in m²: a JSON number or a plain decimal string such as "36" or "31.5".');
 
 const fact = <T extends z.ZodType>(schema: T, description: string) => schema.nullish().describe(description);
 
@@ -106,7 +114,7 @@ export const dwellingSchema = z.strictObject({
     z.enum(DURABILITY_CLASSES),
     'permanent (kiên cố), semi-permanent (bán kiên cố), less-permanent (thiếu kiên cố), simple (đơn sơ).',
   ),
-  floorArea: fact(amountSchema, 'Living floor area of the dwelling in m² (a non-negative decimal).'),
+  floorArea: fact(floorAreaSchema, 'Living floor area of the dwelling in m² (a non-negative decimal).'),
   safeWater: fact(z.boolean(), 'Has access to a safe domestic water source.'),
   hygienicLatrine: fact(z.boolean(), 'Uses a hygienic latrine.'),
   informationMeans: fact(

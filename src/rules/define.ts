@@ -132,5 +132,15 @@ export function defineRuleSet(data: RuleSetData, messages: { vi: MessageCatalogu
   if (problems.length > 0) throw new Error(`Rule set ${data.id} is not sound:\n- ${problems.join('\n- ')}`);
   const copy = clone(data);
   const print = fingerprint(copy);
-  return deepFreeze({ ...copy, fingerprint: print, messages: clone(messages) });
+  const ruleSet: RuleSet = deepFreeze({ ...copy, fingerprint: print, messages: clone(messages) });
+  DEFINED.add(ruleSet);
+  return ruleSet;
+}
+
+/** Rule sets made by {@link defineRuleSet} (built-in or derived): the only ones `classify` accepts as objects. */
+const DEFINED = new WeakSet<object>();
+
+/** Whether a value is a rule set made by this library (not a look-alike object). */
+export function isDefinedRuleSet(value: unknown): value is RuleSet {
+  return typeof value === 'object' && value !== null && DEFINED.has(value);
 }
