@@ -42,6 +42,17 @@ describe('csvMapper', () => {
     expect(() => classify(record.household)).toThrow(/size/);
   });
 
+  it('[rule:vn-2022-2025/incomeLine/poverty] keeps CSV amounts as exact decimal strings at the rural line', () => {
+    const boundary = csvMapper(['area', 'size', 'perCapitaMonthly', ...IDS], OPTIONS);
+    const answers = IDS.map((id) => (['water', 'sanitation', 'telecom'].includes(id) ? '1' : '0'));
+    const categoryAt = (amount: string): string => classify(boundary(['rural', '4', amount, ...answers], 1, 2).household).category;
+    expect(categoryAt('1500000')).toBe('poor');
+    expect(categoryAt('1499999')).toBe('poor');
+    expect(categoryAt('1499999.99')).toBe('poor');
+    expect(categoryAt('1500000.01')).toBe('average');
+    expect(categoryAt('1500001')).toBe('average');
+  });
+
   it('refuses unknown, duplicate and missing columns (usage errors)', () => {
     expect(() => csvMapper(['area', 'size', 'perCapitaMonthly', 'helth-insurance'], OPTIONS)).toThrow(UsageError);
     expect(() => csvMapper(['area', 'size', 'perCapitaMonthly', 'water', 'water'], OPTIONS)).toThrow(/twice/);
