@@ -252,12 +252,11 @@ describe('chuan-ngheo explain, rules, schema', () => {
       expect(show.code).toBe(0);
       expect(show.stdout).toContain('Decree 07/2021/NĐ-CP, Art. 3, cl. 1, pt. a');
       expect(show.stdout).toContain('health-insurance');
-      const diff = await run(['rules', 'diff', 'vn-2016-2020', 'vn-2022-2025']);
-      if (typeof (library as Record<string, unknown>).diffRuleSets === 'function') expect(diff.code).toBe(0);
-      else {
-        expect(diff.code).toBe(2);
-        expect(diff.stderr).toContain('diffRuleSets');
-      }
+      const diff = await run(['rules', 'diff', 'vn-2016-2020', 'vn-2022-2025', '--locale', 'en']);
+      expect(diff.code).toBe(0);
+      expect(diff.stdout).toBe(`${library.renderDiff(library.diffRuleSets(library.getRuleSet('vn-2016-2020'), library.getRuleSet('vn-2022-2025')), 'en')}\n`);
+      const usage = await runInProcess(['rules', 'diff', 'vn-2016-2020']);
+      expect(usage.code).toBe(2);
     },
     TIMEOUT,
   );

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as core from '../index.js';
+import { diffRuleSets, renderDiff } from '../diff.js';
 import { formatCitation } from '../explain/index.js';
 import { formatAmount } from '../money.js';
 import { listRuleSets } from '../rules/registry.js';
@@ -59,19 +59,7 @@ export function rulesShow(id: string, locale: Locale): string {
   return out.join('\n');
 }
 
-/** `rules diff <a> <b>`: uses the library's `diffRuleSets` when it exists. */
+/** `rules diff <a> <b>`: what changed from rule set `a` to rule set `b` (the library's `diffRuleSets`). */
 export function rulesDiff(a: string, b: string, locale: Locale): string {
-  const api = core as unknown as Record<string, unknown>;
-  const diff = api.diffRuleSets;
-  if (typeof diff !== 'function') {
-    throw new UsageError('rules diff is not available in this version (the library has no diffRuleSets yet)');
-  }
-  const left = find(a);
-  const right = find(b);
-  const result = (diff as (x: RuleSet, y: RuleSet) => unknown)(left, right);
-  for (const name of ['renderRuleSetDiff', 'renderDiff', 'formatRuleSetDiff', 'formatDiff']) {
-    const render = api[name];
-    if (typeof render === 'function') return String((render as (d: unknown, o: { locale: Locale }) => unknown)(result, { locale }));
-  }
-  return typeof result === 'string' ? result : JSON.stringify(result, null, 2);
+  return renderDiff(diffRuleSets(find(a), find(b)), locale);
 }
