@@ -31,6 +31,8 @@ export default defineConfig([{
   platform: 'node',
   tsconfig: 'tsconfig.json',
   noExternal: ['csv-parse'],
+  // import.meta.url in CJS: the bundle is also the script of its `--workers` threads.
+  shims: true,
   define: { __CHUAN_NGHEO_VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },
   sourcemap: true,
   clean: false,

@@ -60,7 +60,8 @@ export class ValidationError extends Error {
    */
   constructor(issues: readonly ValidationIssue[]) {
     const first = issues[0];
-    const head = first === undefined ? 'Invalid input' : `${formatPath(first.path)}: ${first.message}`;
+    // Path parts are shortened in the message only (an unknown key can be arbitrarily long); `issues` keep them whole.
+    const head = first === undefined ? 'Invalid input' : `${formatPath(first.path.map((part) => (typeof part === 'string' && part.length > 60 ? `${part.slice(0, 60)}…` : part)))}: ${first.message}`;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
     super(`Invalid household input — ${head}${more}`);
     this.name = 'ValidationError';

@@ -209,6 +209,42 @@ describe('chuan-ngheo classify', () => {
     TIMEOUT,
   );
 
+  it('reports the line where each CSV row starts, across blank lines and quoted line breaks', async () => {
+    const input = file('lines.csv', 'id,area,size,perCapitaMonthly,water\nA,rural,1,100,1\n\nB,rural,2,"1\n00",0\nC,urban,1,5,\n"D\nx",rural,1,1,\nE,rural,1,1,\n');
+    const result = await runInProcess(['classify', input]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { row: number; line: number; ok: boolean });
+    expect(lines.map((line) => [line.row, line.line, line.ok])).toEqual([
+      [1, 2, true],
+      [2, 4, false],
+      [3, 6, true],
+      [4, 7, true],
+      [5, 9, true],
+    ]);
+    expect(result.stderr).toContain('row 2 (line 4) [id B]: perCapitaMonthly');
+  });
+
+  it(
+    '--workers 2 gives byte-identical output and the same summary as the main thread',
+    async () => {
+      const lines = [HEADER];
+      for (let i = 0; i < 1500; i++) {
+        const income = String(900_000 + ((i * 7919) % 3_000_000));
+        lines.push(row(`W${i}`, i % 3 === 0 ? 'X' : 'Y', i % 4 === 0 ? 'urban' : 'rural', String(1 + (i % 5)), i % 97 === 0 ? '1.500.000' : income, IDS.filter((_, j) => (i * (j + 3)) % 7 === 0), i % 11 === 0 ? ['water'] : []));
+      }
+      const input = file('workers.csv', `${lines.join('\n')}\n`);
+      const args = ['classify', input, '--by', 'commune', '--batch-size', '100', '--quiet'];
+      const single = await runInProcess([...args, '--summary-json', join(DIR, 'w0.json')]);
+      const threaded = await runInProcess([...args, '--workers', '2', '--summary-json', join(DIR, 'w2.json')]);
+      expect(single.code).toBe(1);
+      expect(threaded.code).toBe(1);
+      expect(threaded.stdout).toBe(single.stdout);
+      expect(threaded.stdout.split('\n')).toHaveLength(1501);
+      expect(readFileSync(join(DIR, 'w2.json'), 'utf8')).toBe(readFileSync(join(DIR, 'w0.json'), 'utf8'));
+    },
+    TIMEOUT,
+  );
+
   it(
     'reads stdin with "-" and --format',
     async () => {

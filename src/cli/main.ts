@@ -9,6 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { classifyMany } from '../batch/classifyMany.js';
+import { FAILED_SLOT, processBatch, type BatchOutput, type BatchSettings } from './batch.js';
+import { summaryItems, WorkerPool } from './workers.js';
 import { renderSummary } from '../batch/render.js';
 import { createSummarizer, type SummaryItem } from '../batch/summarize.js';
 import { classify, type ClassifyOptions } from '../classify.js';
@@ -17,7 +19,7 @@ import { explain } from '../explain/index.js';
 import { householdJsonSchema } from '../../scripts/docs/schemas.js';
 import { DEFAULT_RULE_SET_ID, getRuleSet } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';
-import { csvHeaderLine, csvLine, jsonLine, reportIssues, Sink, type OutputRow } from './output.js';
+import { csvHeaderLine, reportIssues, Sink } from './output.js';
 import { detectFormat, readRecords, UsageError, type InputFormat, type InputRecord } from './records.js';
 import { rulesDiff, rulesList, rulesShow } from './rules.js';
 
@@ -59,6 +61,7 @@ Options:
   --errors <file>            write the failed rows with their issues as JSON Lines
   --row <n>                  explain: the row to explain (from 1)
   --quiet                    no per-row error lines on stderr (the final count is still printed)
+  --workers <n>              classify in n worker threads (default 0: in the main thread)
   -h, --help                 this text
   -v, --version              the version
 
@@ -83,6 +86,7 @@ const OPTIONS = {
   row: { type: 'string' },
   quiet: { type: 'boolean' },
   'batch-size': { type: 'string' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -142,6 +146,8 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   if (outputFormat !== 'csv' && outputFormat !== 'jsonl') throw new UsageError(`--output-format must be jsonl or csv, got "${outputFormat}"`);
   const batchSize = values['batch-size'] === undefined ? 512 : Number(values['batch-size']);
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a positive integer');
+  const workers = values.workers === undefined ? 0 : Number(values.workers);
+  if (!Number.isSafeInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers must be a whole number from 0 to 64');
   const explainRows = values.explain === true;
   const full = values.full === true;
   const quiet = values.quiet === true;
@@ -169,65 +175,62 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   let failed = 0;
   let reported = 0;
   const MAX_REPORTED = 20;
-  const households: unknown[] = [];
-  const positions: number[] = [];
-  const rows: OutputRow[] = [];
+  const settings: BatchSettings = { options, locale, explainRows, full, csvIn, csvOut, errors: errors !== undefined };
+  const byKey = (record: InputRecord): string | null | undefined => (values.by === undefined ? undefined : (record.key ?? null));
+  const onItem = summarizer === undefined ? undefined : (item: SummaryItem, record: InputRecord): void => summarizer.add(item, byKey(record));
 
-  try {
-    for (let step = first; step.done !== true; step = await records.next()) {
-      const batch = step.value;
-      households.length = 0;
-      positions.length = 0;
-      for (let i = 0; i < batch.length; i++) {
-        const record = batch[i]!;
-        if (record.household !== undefined) {
-          households.push(record.household);
-          positions.push(i);
-        }
-      }
-      const results = classifyMany(households, options);
-      rows.length = 0;
-      let next = 0;
-      for (let i = 0; i < batch.length; i++) {
-        const record = batch[i]!;
-        let row: OutputRow;
-        let item: SummaryItem;
-        if (next < positions.length && positions[next] === i) {
-          const result = results[next++]!;
-          row = result.ok
-            ? { row: record.row, line: record.line, id: record.id, ok: true, result: result.result, explanation: explainRows ? explain(result.result, { locale, ruleSet }) : undefined }
-            : { row: record.row, line: record.line, id: record.id, ok: false, issues: reportIssues(result.issues, csvIn) };
-          item = result;
-        } else {
-          row = { row: record.row, line: record.line, id: record.id, ok: false, issues: reportIssues(record.issues ?? [], csvIn) };
-          item = { index: record.row - 1, ok: false, issues: record.issues ?? [] };
-        }
-        read++;
-        if (summarizer !== undefined) summarizer.add(item, values.by === undefined ? undefined : (record.key ?? null));
-        if (!row.ok) {
-          failed++;
-          if (!quiet && reported < MAX_REPORTED) {
-            reported++;
-            const where = row.line > 0 ? `row ${row.row} (line ${row.line})` : `row ${row.row}`;
-            say(io.stderr, `${where}${row.id === undefined ? '' : ` [id ${String(row.id)}]`}: ${row.issues.map((issue) => `${issue.field} — ${issue.message}`).join('; ')}`);
-          }
-          if (errors !== undefined) {
-            const pending = errors.write(jsonLine(row, false));
-            if (pending !== undefined) await pending;
-          }
-        }
-        const pending = out.write(csvOut ? csvLine(row, explainRows) : jsonLine(row, full));
-        if (pending !== undefined) await pending;
-      }
-      if (io.progress) {
-        const now = Date.now();
-        if (now - lastProgress >= 1000) {
-          lastProgress = now;
-          io.stderr.write(`\r${countText(read)} rows read, ${countText(failed)} failed…`);
-        }
+  /** Writes a processed batch in order: reports, errors file, output, progress. */
+  const emit = async (output: BatchOutput): Promise<void> => {
+    read += output.rows;
+    failed += output.failed;
+    for (const line of output.reports) {
+      if (quiet || reported >= MAX_REPORTED) break;
+      reported++;
+      say(io.stderr, line);
+    }
+    if (errors !== undefined && output.errorsText !== '') {
+      const pending = errors.write(output.errorsText);
+      if (pending !== undefined) await pending;
+    }
+    const pending = out.write(output.text);
+    if (pending !== undefined) await pending;
+    if (io.progress) {
+      const now = Date.now();
+      if (now - lastProgress >= 1000) {
+        lastProgress = now;
+        io.stderr.write(`\r${countText(read)} rows read, ${countText(failed)} failed…`);
       }
     }
+  };
+
+  const pool = workers > 0 ? new WorkerPool(workers, ruleSet, settings) : undefined;
+  try {
+    if (pool === undefined) {
+      for (let step = first; step.done !== true; step = await records.next()) await emit(processBatch(step.value, settings, ruleSet, onItem));
+    } else {
+      // Up to 2 batches per worker in flight; results are written in input order.
+      const queue: { output: Promise<BatchOutput>; keys: (string | null | undefined)[] }[] = [];
+      const item = summarizer === undefined ? undefined : summaryItems(ruleSet);
+      const drainOne = async (): Promise<void> => {
+        const head = queue.shift()!;
+        const output = await head.output;
+        if (summarizer !== undefined && item !== undefined) {
+          const d = ruleSet.indicators.length;
+          for (let i = 0; i < output.rows; i++) {
+            const slot = output.slots![i]!;
+            summarizer.add(slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d), head.keys[i]);
+          }
+        }
+        await emit(output);
+      };
+      for (let step = first; step.done !== true; step = await records.next()) {
+        queue.push({ output: pool.submit(step.value), keys: step.value.map(byKey) });
+        if (queue.length >= 2 * workers) await drainOne();
+      }
+      while (queue.length > 0) await drainOne();
+    }
   } finally {
+    if (pool !== undefined) await pool.close();
     if (io.progress && lastProgress !== started) io.stderr.write('\r\x1b[K');
   }
   await out.close();

@@ -280,20 +280,26 @@ async function* readCsv(stream: Readable, batchSize: number, options: ReadOption
   stream.on('error', (error) => parser.destroy(error));
   let mapper: ReturnType<typeof csvMapper> | undefined;
   let row = 0;
+  let previousLine = 0;
   let batch: InputRecord[] = [];
   try {
     for await (const { record, line } of parser as AsyncIterable<Tagged>) {
       if (mapper === undefined) {
         mapper = csvMapper(record.map((cell) => cell.trim()), options);
+        previousLine = line;
         continue;
       }
       row++;
       // `line` is where the record ends; a quoted cell may span lines: report where it starts.
+      // (Only worth looking when the record ends more than one line after the previous one.)
       let start = line;
-      for (let i = 0; i < record.length; i++) {
-        const cell = record[i]!;
-        for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) start--;
+      if (line - previousLine > 1) {
+        for (let i = 0; i < record.length; i++) {
+          const cell = record[i]!;
+          for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) start--;
+        }
       }
+      previousLine = line;
       batch.push(mapper(record, row, start));
       if (batch.length >= batchSize) {
         yield batch;
