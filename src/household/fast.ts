@@ -41,7 +41,7 @@ const id: Check = (value) =>
   (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
 
 /** Member fields the fast path knows, with their checks (mirrors `memberSchema`). */
-const MEMBER_FIELDS: Readonly<Record<string, Check>> = {
+const MEMBER_FIELDS: ReadonlyMap<string, Check> = new Map(Object.entries({
   id,
   age: nullishInt(0, 130),
   ageMonths: nullishInt(0, 11),
@@ -60,9 +60,9 @@ const MEMBER_FIELDS: Readonly<Record<string, Check>> = {
   birthYear: nullishInt(1850, 2200),
   untreatedIllness: nullishBoolean,
   phoneSubscription: nullishBoolean,
-};
+}));
 
-const DWELLING_FIELDS: Readonly<Record<string, Check>> = {
+const DWELLING_FIELDS: ReadonlyMap<string, Check> = new Map(Object.entries({
   durability: nullishEnum(DURABILITY_CLASSES),
   safeWater: nullishBoolean,
   hygienicLatrine: nullishBoolean,
@@ -78,16 +78,16 @@ const DWELLING_FIELDS: Readonly<Record<string, Check>> = {
     }
     return true;
   },
-};
+}));
 
 const TOP_KEYS = new Set(['id', 'area', 'size', 'members', 'income', 'deprivations', 'dwelling']);
 const INCOME_KEYS = new Set(['perCapitaMonthly', 'householdMonthly', 'householdAnnual']);
 
-function checkFields(value: unknown, fields: Readonly<Record<string, Check>>): boolean {
+function checkFields(value: unknown, fields: ReadonlyMap<string, Check>): boolean {
   if (!isPlainObject(value)) return false;
   for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(fields, key)) return false;
-    if (!fields[key]!(value[key])) return false;
+    const check = fields.get(key);
+    if (check === undefined || !check(value[key])) return false;
   }
   return true;
 }
@@ -150,7 +150,10 @@ export function fastParse(input: unknown, indicatorIds: ReadonlySet<string>): Pa
           floorArea = amount(value);
           if (floorArea === undefined) return undefined;
         }
-      } else if (!Object.prototype.hasOwnProperty.call(DWELLING_FIELDS, key) || !DWELLING_FIELDS[key]!(dwelling[key])) return undefined;
+      } else {
+        const check = DWELLING_FIELDS.get(key);
+        if (check === undefined || !check(dwelling[key])) return undefined;
+      }
     }
     parsedDwelling = (floorArea === undefined || floorArea === null ? dwelling : { ...dwelling, floorArea }) as ParsedHousehold['dwelling'];
   }

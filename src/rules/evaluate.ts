@@ -204,8 +204,29 @@ export interface TestOutcome {
 
 const NONE: TestOutcome = Object.freeze({ status: U, evidence: Object.freeze({ basis: 'none' }) as IndicatorEvidence });
 
+/** Shared references for members without an id (most members): `{ index }` is never rebuilt. */
+const INDEX_REFS: readonly MemberRef[] = Object.freeze(Array.from({ length: 256 }, (_, index) => Object.freeze({ index })));
+const NO_MEMBERS: readonly MemberRef[] = Object.freeze([]);
+
 function ref(member: ParsedMember, index: number): MemberRef {
-  return member.id === undefined ? { index } : { index, id: member.id };
+  return member.id === undefined ? (INDEX_REFS[index] ?? { index }) : { index, id: member.id };
+}
+
+/** Members for whom a condition holds, and those for whom it is unknown (arrays only when non-empty). */
+function scanMembers(
+  members: readonly ParsedMember[],
+  where: MemberTest,
+  ctx: AgeContext,
+): { found: readonly MemberRef[]; unknown: readonly MemberRef[] } {
+  let found: MemberRef[] | undefined;
+  let unknown: MemberRef[] | undefined;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    const value = where(member, ctx);
+    if (value === T) (found ??= []).push(ref(member, i));
+    else if (value === U) (unknown ??= []).push(ref(member, i));
+  }
+  return { found: found ?? NO_MEMBERS, unknown: unknown ?? NO_MEMBERS };
 }
 
 /** Divides for display: exact when it terminates within 20 decimals, else rounded to 4. */
@@ -231,14 +252,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       return (household, _size, ctx) => {
         const members = household.members;
         if (members === undefined) return NONE;
-        const found: MemberRef[] = [];
-        const unknown: MemberRef[] = [];
-        for (let i = 0; i < members.length; i++) {
-          const member = members[i]!;
-          const value = where(member, ctx);
-          if (value === T) found.push(ref(member, i));
-          else if (value === U) unknown.push(ref(member, i));
-        }
+        const { found, unknown } = scanMembers(members, where, ctx);
         let status: Truth;
         if (found.length > 0) status = deprivedWhenFound ? T : F;
         else if (unknown.length > 0) status = U;
@@ -255,14 +269,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       return (household, _size, ctx) => {
         const members = household.members;
         if (members === undefined) return NONE;
-        const found: MemberRef[] = [];
-        const unknown: MemberRef[] = [];
-        for (let i = 0; i < members.length; i++) {
-          const member = members[i]!;
-          const value = where(member, ctx);
-          if (value === T) found.push(ref(member, i));
-          else if (value === U) unknown.push(ref(member, i));
-        }
+        const { found, unknown } = scanMembers(members, where, ctx);
         const n = members.length;
         // count / n > numerator / denominator  ⇔  count × denominator > numerator × n (integers)
         let status: Truth;
