@@ -25,6 +25,8 @@ import type { Category, Classification, ClassifyOptions, RuleSet } from '../src/
 
 const RANK: Readonly<Record<Category, number>> = { poor: 0, 'near-poor': 1, average: 2, 'above-average': 3 };
 const RULE_SETS = listRuleSets();
+/** fast-check runs, scaled down under Stryker (vitest.stryker.config.ts) where every mutant reruns the suite. */
+const runs = (n: number) => ({ numRuns: Math.max(20, Math.round(n * Number(process.env.RELIABILITY_FC_SCALE ?? 1))) });
 
 /** Options naming the rule set (provisional ones allowed) and, optionally, a review date. */
 const optionsFor = (ruleSet: RuleSet, date?: string): ClassifyOptions => ({ ruleSet: ruleSet.id, allowProvisional: true, ...(date === undefined ? {} : { date }) });
@@ -189,7 +191,7 @@ describe('more income never yields a poorer category', () => {
           expect(richer.indicators).toEqual(poorer.indicators);
         },
       ),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 
@@ -203,7 +205,7 @@ describe('more income never yields a poorer category', () => {
         expect(span(poorer)[0]).toBeLessThanOrEqual(span(richer)[0]);
         expect(span(poorer)[1]).toBeLessThanOrEqual(span(richer)[1]);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });
@@ -224,7 +226,7 @@ describe('one more deprivation never yields a less poor category', () => {
         expect(span(after)[1]).toBeLessThanOrEqual(span(before)[1]);
         if (before.category !== 'undetermined' && after.category !== 'undetermined') expect(RANK[after.category]).toBeLessThanOrEqual(RANK[before.category]);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });
@@ -265,7 +267,7 @@ describe('unknowns: possibleCategories is exactly what the unknown indicators co
         expect(result.category).toBe(expected.length === 1 ? expected[0] : 'undetermined');
         expect(result.rule === null).toBe(expected.length !== 1);
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   }, 60_000);
 });
@@ -289,7 +291,7 @@ describe('answer-level and member-level inputs that mean the same agree', () => 
         expect(byAnswers.lowIncomeWorker).toEqual(byFacts.lowIncomeWorker);
         expect(byAnswers.indicators.map((entry) => entry.status)).toEqual(byFacts.indicators.map((entry) => entry.status));
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });
@@ -314,7 +316,7 @@ describe('output is deterministic', () => {
         // Through the rule-set object as well as its id.
         expect(JSON.stringify(classify(household, { ...optionsFor(ruleSet, date), ruleSet }))).toBe(first);
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 });
@@ -364,7 +366,7 @@ describe('rule sets are deeply frozen', () => {
       fc.property(fc.constantFrom(...RULE_SETS).chain((ruleSet) => householdArb(ruleSet).map((c) => [ruleSet, c] as const)), ([ruleSet, { household, date }]) => {
         classify(household, optionsFor(ruleSet, date));
       }),
-      { numRuns: 100 },
+      runs(100),
     );
     expect(RULE_SETS.map((ruleSet) => JSON.stringify(ruleSet))).toEqual(snapshot);
   });

@@ -10,26 +10,10 @@
  *
  * @module
  */
-import type { Citation, Confidence, Instrument, Localized, RuleSetData } from '../types.js';
+import { art, cite } from '../legal.js';
+import type { Localized, RuleSetData } from '../types.js';
 import { DECISION_59_2015, DECREE_07_2021_FOR_2021, DECREE_135_2020_FOR_2021, LABOUR_CODE_2012 } from './instruments.js';
 
-type Where = Omit<Citation, 'instrument' | 'paraphrase' | 'confidence' | 'note'>;
-
-function cite(instrument: Instrument, where: Where, confidence: Confidence, paraphrase: Localized, note?: Localized): Citation {
-  return {
-    instrument: { id: instrument.id, name: instrument.name },
-    ...where,
-    paraphrase,
-    confidence,
-    ...(note === undefined ? {} : { note }),
-  };
-}
-
-const art = (article: string, clause?: string, point?: string): Where => ({
-  article,
-  ...(clause === undefined ? {} : { clause }),
-  ...(point === undefined ? {} : { point }),
-});
 /** The list of the 10 indicators (Art. 1 cl. 2 pt. b); thresholds as widely reported. */
 const INDICATORS = art('1', '2', 'b');
 

@@ -6,26 +6,9 @@
  *
  * @module
  */
-import type { Citation, Confidence, Instrument, Localized, RuleSetData } from '../types.js';
+import { cite, type Where } from '../legal.js';
+import type { Localized, RuleSetData } from '../types.js';
 import { CIRCULAR_07_2021, DECREE_07_2021, DECREE_135_2020, DECREE_30_2025, DECREE_351_2025, LABOUR_CODE_2019 } from './instruments.js';
-
-type Where = Omit<Citation, 'instrument' | 'paraphrase' | 'confidence' | 'note'>;
-
-function cite(
-  instrument: Instrument,
-  where: Where,
-  confidence: Confidence,
-  paraphrase: Localized,
-  note?: Localized,
-): Citation {
-  return {
-    instrument: { id: instrument.id, name: instrument.name },
-    ...where,
-    paraphrase,
-    confidence,
-    ...(note === undefined ? {} : { note }),
-  };
-}
 
 const art3 = (clause: string, point?: string): Where =>
   point === undefined ? { article: '3', clause } : { article: '3', clause, point };

@@ -22,16 +22,13 @@
  *
  * @module
  */
-import type { Citation, Confidence, Indicator, Instrument, Localized, RuleSetData } from '../types.js';
+import { cite, type InstrumentIdentity } from '../legal.js';
+import type { Citation, Confidence, Indicator, Localized, RuleSetData } from '../types.js';
 import { DECREE_135_2020, DECREE_351_2025 } from './instruments.js';
 
-function cite(instrument: Instrument, confidence: Confidence, paraphrase: Localized, note?: Localized): Citation {
-  return {
-    instrument: { id: instrument.id, name: instrument.name },
-    paraphrase,
-    confidence,
-    ...(note === undefined ? {} : { note }),
-  };
+/** A citation of a whole instrument (its article and appendix item are not yet identified). */
+function citeWhole(instrument: InstrumentIdentity, confidence: Confidence, paraphrase: Localized, note?: Localized): Citation {
+  return cite(instrument, {}, confidence, paraphrase, note);
 }
 
 /** Note on every element whose article or appendix item has not been identified yet. */
@@ -51,10 +48,10 @@ const ANSWER_ONLY: Localized = {
 };
 
 function indicator(id: string, dimension: string, paraphrase: Localized): Indicator {
-  return { id, dimension, test: { kind: 'answer-only', reason: ANSWER_ONLY }, citation: cite(DECREE_351_2025, 'B', paraphrase, LIST_NOTE) };
+  return { id, dimension, test: { kind: 'answer-only', reason: ANSWER_ONLY }, citation: citeWhole(DECREE_351_2025, 'B', paraphrase, LIST_NOTE) };
 }
 
-const dimension = (id: string, paraphrase: Localized) => ({ id, citation: cite(DECREE_351_2025, 'B', paraphrase, NO_ARTICLE) });
+const dimension = (id: string, paraphrase: Localized) => ({ id, citation: citeWhole(DECREE_351_2025, 'B', paraphrase, NO_ARTICLE) });
 
 export const VN_2027_2030_DATA: RuleSetData = {
   id: 'vn-2027-2030',
@@ -69,7 +66,7 @@ export const VN_2027_2030_DATA: RuleSetData = {
     from: '2027-01-01',
     to: '2030-12-31',
     citations: [
-      cite(DECREE_351_2025, 'A', {
+      citeWhole(DECREE_351_2025, 'A', {
         vi: 'Chuẩn nghèo đa chiều giai đoạn 2026–2030 áp dụng từ năm 2027 (năm 2026 tiếp tục áp dụng Nghị định 07/2021/NĐ-CP).',
         en: 'Multidimensional poverty standard for 2026–2030, applied from 2027 (2026 keeps Decree 07/2021/NĐ-CP).',
       }, NO_ARTICLE),
@@ -80,7 +77,7 @@ export const VN_2027_2030_DATA: RuleSetData = {
     {
       id: 'poverty',
       amounts: { rural: '2200000', urban: '2800000' },
-      citation: cite(DECREE_351_2025, 'A', {
+      citation: citeWhole(DECREE_351_2025, 'A', {
         vi: 'Chuẩn thu nhập: 2.200.000 đồng/người/tháng ở nông thôn; 2.800.000 đồng/người/tháng ở đô thị.',
         en: 'Income line: VND 2,200,000 per person per month in rural areas; VND 2,800,000 in urban areas.',
       }, NO_ARTICLE),
@@ -88,7 +85,7 @@ export const VN_2027_2030_DATA: RuleSetData = {
   ],
   deprivationCut: {
     atLeast: 3,
-    citation: cite(DECREE_351_2025, 'A', {
+    citation: citeWhole(DECREE_351_2025, 'A', {
       vi: 'Thiếu hụt từ 03 chỉ số đo lường mức độ thiếu hụt dịch vụ xã hội cơ bản trở lên.',
       en: 'Deprived on 3 or more of the indicators of basic social services.',
     }, NO_ARTICLE),
@@ -98,7 +95,7 @@ export const VN_2027_2030_DATA: RuleSetData = {
       category: 'poor',
       income: { atOrBelow: 'poverty' },
       deprivations: 'at-least-cut',
-      citation: cite(DECREE_351_2025, 'A', {
+      citation: citeWhole(DECREE_351_2025, 'A', {
         vi: 'Hộ nghèo: thu nhập bình quân đầu người/tháng từ chuẩn thu nhập trở xuống VÀ thiếu hụt từ 03 chỉ số trở lên.',
         en: 'Poor: monthly per-capita income at or below the income line AND deprived on 3 or more indicators.',
       }, NO_ARTICLE),
@@ -107,7 +104,7 @@ export const VN_2027_2030_DATA: RuleSetData = {
       category: 'near-poor',
       income: { atOrBelow: 'poverty' },
       deprivations: 'below-cut',
-      citation: cite(DECREE_351_2025, 'A', {
+      citation: citeWhole(DECREE_351_2025, 'A', {
         vi: 'Hộ cận nghèo: thu nhập bình quân đầu người/tháng từ chuẩn thu nhập trở xuống VÀ thiếu hụt dưới 03 chỉ số.',
         en: 'Near-poor: monthly per-capita income at or below the income line AND deprived on fewer than 3 indicators.',
       }, NO_ARTICLE),
@@ -115,7 +112,7 @@ export const VN_2027_2030_DATA: RuleSetData = {
     {
       category: 'above-average',
       income: { above: 'poverty' },
-      citation: cite(DECREE_351_2025, 'A', {
+      citation: citeWhole(DECREE_351_2025, 'A', {
         vi: 'Thu nhập trên chuẩn thu nhập: không thuộc hộ nghèo hay hộ cận nghèo, dù thiếu hụt bao nhiêu chỉ số.',
         en: 'Income above the income line: neither poor nor near-poor, whatever the deprivations.',
       }, {
