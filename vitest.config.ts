@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Property tests run thousands of cases; CI machines have 2 cores shared with other work.
+    // Per-test time limits are generous so load does not fail a correct test; speed is measured
+    // in bench/, never here.
+    testTimeout: 60_000,
     coverage: {
       provider: 'v8',
       include: ['src/**'],
