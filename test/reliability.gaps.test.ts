@@ -13,7 +13,7 @@ import { divideForDisplay } from '../src/money.js';
 import { parseIsoDate } from '../src/rules/select.js';
 import { fastParse } from '../src/household/fast.js';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+type Mutable<T> = { -readonly [K in keyof T]: NonNullable<T[K]> extends object ? Mutable<NonNullable<T[K]>> | Extract<T[K], undefined> : T[K] };
 
 /** A mutable deep copy of a built-in rule set's data (without fingerprint and messages). */
 function dataOf(id: string): Mutable<RuleSetData> {
