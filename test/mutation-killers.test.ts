@@ -12,6 +12,8 @@ import { getRuleSet } from '../src/index.js';
 import type { DwellingCondition, Indicator, MemberCondition } from '../src/index.js';
 import type { ParsedHousehold, ParsedMember } from '../src/household/schema.js';
 import { Money } from '../src/money.js';
+import { fastParse } from '../src/household/fast.js';
+import { compile } from '../src/rules/compile.js';
 import { ageContext, compileDwellingCondition, compileIndicatorTest, compileMemberCondition, F, retirementMonths, T, U } from '../src/rules/evaluate.js';
 import type { AgeContext } from '../src/rules/evaluate.js';
 
@@ -267,5 +269,156 @@ describe('indicator test kinds, with their evidence', () => {
     expect(run(test, { dwelling: { safeWater: true, durability: 'simple', hearsLoudspeaker: false } }).status).toBe(T);
     expect(run(test, { dwelling: { safeWater: false } }).status).toBe(T);
     expect(run(test, { dwelling: { safeWater: true, durability: 'permanent' } }).status).toBe(F);
+  });
+});
+
+// ---------------------------------------------------------------- input fast path
+
+describe('input fast path (src/household/fast.ts): accepts exactly the common valid shapes, each as zod parses it', () => {
+  const compiled = compile(getRuleSet('vn-2022-2025'));
+  const ids = compiled.indicatorIds;
+  /** Decimals become strings: fast path and zod results compared as JSON. */
+  const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+  const base = { area: 'rural', size: 2, income: { perCapitaMonthly: 1500000 } };
+  /** The fast path accepts `input`, with zod's result. */
+  const accepts = (input: Record<string, unknown>) => {
+    const fast = fastParse(input, ids);
+    expect(fast, JSON.stringify(input)).toBeDefined();
+    const zod = compiled.schema.parse(input);
+    expect(asJson(fast)).toEqual(asJson(zod));
+    // The same keys too: no `id: undefined` etc. where zod leaves the key out.
+    expect(Object.keys(fast!).sort()).toEqual(Object.keys(zod).sort());
+  };
+  /** The fast path defers (zod then decides). */
+  const defers = (input: unknown) => expect(fastParse(input, ids), JSON.stringify(input)).toBeUndefined();
+  const withMember = (member: Record<string, unknown>) => ({ area: 'rural', members: [member], income: { perCapitaMonthly: 1 } });
+  const withDwelling = (dwelling: Record<string, unknown>) => ({ ...base, dwelling });
+
+  it('member fields: every valid value and boundary accepted, everything else deferred', () => {
+    const valid: Record<string, unknown[]> = {
+      id: ['m', 'm'.repeat(128), 0, Number.MAX_SAFE_INTEGER],
+      age: [0, 130, null, undefined],
+      ageMonths: [0, 11, null],
+      birthYear: [1850, 2200, null],
+      sex: ['male', 'female', null],
+      employment: ['wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force', null],
+      educationLevel: ['none', 'primary', 'lower-secondary', 'upper-secondary', 'vocational', 'tertiary', null],
+      schoolAttendance: ['appropriate-level', 'below-level', 'not-attending', null],
+      labourContract: [true, false, null],
+      healthInsurance: [true, false, null],
+      inEducationOrTraining: [true, false, null],
+      stunted: [true, false, null],
+      underweight: [true, false, null],
+      dependant: [true, false, null],
+      monthlySocialAllowance: [true, false, null],
+      usesInternet: [true, false, null],
+      untreatedIllness: [true, false, null],
+      phoneSubscription: [true, false, null],
+    };
+    const invalid: Record<string, unknown[]> = {
+      id: ['', 'm'.repeat(129), -1, 1.5, Number.MAX_SAFE_INTEGER + 1, true, null],
+      age: [-1, 131, 1.5, '3', true],
+      ageMonths: [-1, 12, 0.5],
+      birthYear: [1849, 2201, 1990.5],
+      sex: ['x', 'Male', 1],
+      employment: ['employed', true],
+      educationLevel: ['college', 0],
+      schoolAttendance: ['yes'],
+      labourContract: ['true', 0, 1],
+      healthInsurance: ['false', 0],
+      usesInternet: [1],
+      phoneSubscription: ['yes'],
+    };
+    for (const [field, values] of Object.entries(valid)) for (const value of values) accepts(withMember({ [field]: value }));
+    for (const [field, values] of Object.entries(invalid)) for (const value of values) defers(withMember({ [field]: value }));
+    // Fields present with the value undefined are absent, as for zod.
+    for (const field of ['age', 'sex', 'stunted', 'id']) accepts(withMember({ [field]: undefined }));
+    defers(withMember({ bogus: 1 }));
+    defers({ area: 'rural', members: [new Date()], income: { perCapitaMonthly: 1 } });
+    defers(withMember({ toString: 1 }));
+    // A member that is not a plain object.
+    defers({ area: 'rural', members: [null], income: { perCapitaMonthly: 1 } });
+    defers({ area: 'rural', members: ['m'], income: { perCapitaMonthly: 1 } });
+    accepts({ area: 'rural', members: [Object.assign(Object.create(null) as object, { age: 3 })], income: { perCapitaMonthly: 1 } });
+  });
+
+  it('dwelling fields: every valid value accepted (floor area parsed), everything else deferred', () => {
+    for (const durability of ['permanent', 'semi-permanent', 'less-permanent', 'simple', null]) accepts(withDwelling({ durability }));
+    for (const field of ['safeWater', 'hygienicLatrine', 'hearsLoudspeaker', 'hygienicWater']) {
+      for (const value of [true, false, null]) accepts(withDwelling({ [field]: value }));
+      defers(withDwelling({ [field]: 'yes' }));
+    }
+    for (const informationMeans of [[], ['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'], Array(24).fill('radio'), null]) accepts(withDwelling({ informationMeans }));
+    for (const informationMeans of [Array(25).fill('radio'), ['tv'], [1], 'television', {}]) defers(withDwelling({ informationMeans }));
+    for (const floorArea of [0, 32, '31.99', '0.5', null, undefined]) accepts(withDwelling({ floorArea }));
+    accepts(withDwelling({ informationMeans: undefined, durability: undefined, safeWater: undefined }));
+    const sparse: string[] = [];
+    sparse[1] = 'radio';
+    defers(withDwelling({ informationMeans: sparse }));
+    const parsed = fastParse(withDwelling({ floorArea: '31.99', safeWater: true }), ids)!;
+    expect(parsed.dwelling!.floorArea!.toFixed()).toBe('31.99');
+    expect(parsed.dwelling!.safeWater).toBe(true);
+    for (const floorArea of [-1, '1.500', '', 'x', true, Number.NaN]) defers(withDwelling({ floorArea }));
+    defers(withDwelling({ durability: 'brick' }));
+    defers(withDwelling({ bogus: true }));
+    defers({ ...base, dwelling: null });
+    defers({ ...base, dwelling: [] });
+  });
+
+  it('household: area, id, size and members, at their limits', () => {
+    accepts(base);
+    accepts({ ...base, area: 'urban' });
+    defers({ ...base, area: 'town' });
+    defers({ ...base, area: undefined });
+    for (const id of ['h', 'h'.repeat(128), 0, 12]) accepts({ ...base, id });
+    for (const id of ['', 'h'.repeat(129), -1, 0.5, null]) defers({ ...base, id });
+    for (const size of [1, 200]) accepts({ ...base, size });
+    for (const size of [0, 201, 1.5, '2', null]) defers({ ...base, size });
+    const members = (n: number) => Array.from({ length: n }, () => ({ age: 30 }));
+    accepts({ area: 'rural', members: members(1), income: { perCapitaMonthly: 1 } });
+    accepts({ area: 'rural', members: members(200), income: { perCapitaMonthly: 1 } });
+    accepts({ area: 'rural', size: 3, members: members(3), income: { perCapitaMonthly: 1 } });
+    defers({ area: 'rural', size: 2, members: members(3), income: { perCapitaMonthly: 1 } });
+    defers({ area: 'rural', members: [], income: { perCapitaMonthly: 1 } });
+    defers({ area: 'rural', members: members(201), income: { perCapitaMonthly: 1 } });
+    defers({ area: 'rural', members: { 0: { age: 1 } }, income: { perCapitaMonthly: 1 } });
+    defers({ area: 'rural', income: { perCapitaMonthly: 1 } }); // neither size nor members
+    defers({ ...base, extra: 1 });
+    defers(null);
+    defers([base]);
+    defers('household');
+    defers(new Date());
+    accepts(Object.assign(Object.create(null) as object, base));
+  });
+
+  it('income: exactly one known money form with a valid amount; anything else deferred', () => {
+    for (const form of ['perCapitaMonthly', 'householdMonthly', 'householdAnnual']) {
+      for (const amount of [0, 1500000, '1500000', '1499999.99', '0.01']) accepts({ ...base, income: { [form]: amount } });
+      for (const amount of [-1, '1.500.000', '1.500', '', null, true, Number.POSITIVE_INFINITY]) defers({ ...base, income: { [form]: amount } });
+    }
+    const parsed = fastParse({ ...base, income: { householdMonthly: '3000000.5' } }, ids)!;
+    expect(Object.keys(parsed.income)).toEqual(['householdMonthly']);
+    expect(parsed.income.householdMonthly!.toFixed()).toBe('3000000.5');
+    defers({ ...base, income: {} });
+    defers({ ...base, income: { perCapitaMonthly: 1, householdMonthly: 1 } });
+    defers({ ...base, income: { score: 100 } }); // the score form is left to zod
+    defers({ ...base, income: { salary: 1 } });
+    defers({ ...base, income: 1500000 });
+    defers({ ...base, income: null });
+    defers({ ...base, income: [1500000] });
+  });
+
+  it('deprivations: known indicator ids with true, false, null or undefined; anything else deferred', () => {
+    accepts({ ...base, deprivations: {} });
+    accepts({ ...base, deprivations: { water: true, sanitation: false, telecom: null, employment: undefined } });
+    accepts({ ...base, deprivations: Object.fromEntries([...ids].map((id) => [id, true])) });
+    defers({ ...base, deprivations: { waste: true } });
+    defers({ ...base, deprivations: { water: 'yes' } });
+    defers({ ...base, deprivations: { water: 1 } });
+    defers({ ...base, deprivations: null });
+    defers({ ...base, deprivations: [true] });
+    // Members and answers are reused as given (the engine only reads them).
+    const household = { ...base, deprivations: { water: true } };
+    expect(fastParse(household, ids)!.deprivations).toBe(household.deprivations);
   });
 });
