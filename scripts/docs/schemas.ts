@@ -11,66 +11,13 @@
  */
 import { z } from 'zod';
 import { listRuleSets } from '../../src/index.js';
-import type { RuleSet } from '../../src/index.js';
-import { compile } from '../../src/rules/compile.js';
+import { householdJsonSchema } from '../../src/household/json-schema.js';
 import { DEFAULT_RULE_SET_ID } from '../../src/rules/registry.js';
 import { classificationSchema } from './result-schema.js';
 
 type Json = Record<string, unknown>;
 
-const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual'] as const;
-
-/** What `parseAmount` accepts as a string (src/money.ts); dot-grouped strings like "1.500" are refused as ambiguous. */
-const AMOUNT_STRING = {
-  type: 'string',
-  pattern: '^(?:0|[1-9]\\d*)(?:\\.\\d+)?$',
-  maxLength: 40,
-  not: { pattern: '^[1-9]\\d{0,2}(?:\\.\\d{3})+$' },
-} as const;
-
-/** Amounts are `z.union([z.number(), z.string()]).transform(parseAmount)`: restate what the transform accepts. */
-function tightenAmounts(node: unknown): void {
-  if (Array.isArray(node)) {
-    for (const item of node) tightenAmounts(item);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  const record = node as Json;
-  const type = record.type;
-  if (Array.isArray(type) && type.length === 2 && type.includes('number') && type.includes('string')) {
-    delete record.type;
-    record.anyOf = [{ type: 'number', minimum: 0 }, { ...AMOUNT_STRING }];
-    const description = typeof record.description === 'string' ? record.description : '';
-    const rule = description.includes('plain decimal string')
-      ? 'Dot-grouped strings such as "1.500" are refused as ambiguous.'
-      : 'A non-negative JSON number or a plain decimal string ("1500000", "1999999.99"); no thousands separators, and dot-grouped strings such as "1.500" are refused as ambiguous.';
-    record.description = description === '' ? rule : `${description} ${rule}`;
-  }
-  for (const value of Object.values(record)) tightenAmounts(value);
-}
-
-/** The household JSON Schema of one rule set. */
-export function householdJsonSchema(ruleSet: RuleSet): Json {
-  const schema = compile(ruleSet).schema;
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
-  const properties = json.properties as Record<string, Json>;
-  // Cross-field rules zod checks in code (superRefine), restated so other languages check them too.
-  const income = properties.income!;
-  const forms: string[] = [...INCOME_FORMS, ...(ruleSet.incomeScore === undefined ? [] : ['score'])];
-  income.oneOf = forms.map((form) => ({ required: [form] }));
-  if (ruleSet.incomeScore === undefined && (income.properties as Json | undefined)?.score !== undefined) {
-    delete (income.properties as Json).score;
-  }
-  income.description = `Income in exactly one form: ${forms.join(', ')}.`;
-  json.anyOf = [{ required: ['size'] }, { required: ['members'] }];
-  tightenAmounts(json.properties);
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: `chuan-ngheo household input (${ruleSet.id})`,
-    description: `A household as passed to classify() with the rule set ${ruleSet.id} (${ruleSet.title.en}, version ${ruleSet.version}, fingerprint ${ruleSet.fingerprint}). Absent or null facts are unknown, never assumed. Not expressible here and checked by the library: when both size and members are given, size must equal the number of members; amounts given as strings must be plain decimals without thousands separators.`,
-    ...json,
-  };
-}
+export { householdJsonSchema };
 
 /** The result JSON Schema. */
 export function resultJsonSchema(): Json {

@@ -16,7 +16,7 @@ import { createSummarizer, type SummaryItem } from '../batch/summarize.js';
 import { classify, type ClassifyOptions } from '../classify.js';
 import { ValidationError } from '../errors.js';
 import { explain } from '../explain/index.js';
-import { householdJsonSchema } from '../../scripts/docs/schemas.js';
+import { householdJsonSchema } from '../household/json-schema.js';
 import { DEFAULT_RULE_SET_ID, getRuleSet } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { csvHeaderLine, reportIssues, Sink } from './output.js';
