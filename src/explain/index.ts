@@ -196,7 +196,9 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
     const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => catalogue[`indicator.${indicator.id}.name`] ?? indicator.id);
     lines.push(fill(m['undetermined.why']!, { list: unknown.join(', ') }));
   }
-  if (result.lowIncomeWorker !== undefined) {
+  // A poor or near-poor household is excluded from the low-income-worker status by definition:
+  // saying so would only add noise to the explanation an officer reads.
+  if (result.lowIncomeWorker !== undefined && result.category !== 'poor' && result.category !== 'near-poor') {
     const flag = result.lowIncomeWorker;
     lines.push(
       fill(m[`lowIncomeWorker.${flag.eligible === null ? 'unknown' : String(flag.eligible)}`]!, {
