@@ -79,7 +79,8 @@ export function formatAmount(value: string, locale: 'vi' | 'en'): string {
 
 /**
  * Divides a plain non-negative decimal string by a positive integer, for display: exact when
- * the quotient terminates within 20 decimal places, otherwise rounded half-up to 4 places (and
+ * the quotient terminates within 20 decimal places more than the numerator has (always the case
+ * when it terminates at all, for divisors up to 2^20), otherwise rounded half-up to 4 places (and
  * `exact: false`). Long division on digits: no floating point, no precision loss.
  */
 export function divideForDisplay(numerator: string, divisor: number): { value: string; exact: boolean } {
@@ -98,7 +99,8 @@ export function divideForDisplay(numerator: string, divisor: number): { value: s
   if (intPart === '') intPart = '0';
   let frac = '';
   let i = 0;
-  while (i < 24 && (remainder !== 0 || i < fracDigits.length)) {
+  const limit = fracDigits.length + 24;
+  while (i < limit && (remainder !== 0 || i < fracDigits.length)) {
     remainder = remainder * 10 + (i < fracDigits.length ? fracDigits.charCodeAt(i) - 48 : 0);
     const digit = Math.floor(remainder / divisor);
     remainder -= digit * divisor;

@@ -133,12 +133,22 @@ describe('divideForDisplay', () => {
     expect(divideForDisplay(numerator, divisor)).toEqual({ value, exact });
   });
 
-  it('agrees with decimal.js: exact quotient when it terminates within 20 places, else half-up to 4 places', () => {
-    const numerator = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.nat({ max: 4 })).map(([n, scale]) => new D(n.toString()).div(10 ** scale).toFixed());
+  it('keeps every digit of a numerator with more than 24 decimal places', () => {
+    expect(divideForDisplay('1.000000000000000000000000000002', 2)).toEqual({ value: '0.500000000000000000000000000001', exact: true });
+    expect(divideForDisplay('0.000000000000000000000000000003', 3)).toEqual({ value: '0.000000000000000000000000000001', exact: true });
+    expect(divideForDisplay('1.000000000000000000000000000001', 3)).toEqual({ value: '0.3333', exact: false });
+  });
+
+  it('agrees with decimal.js: exact quotient when it terminates within 20 places beyond the numerator\'s, else half-up to 4 places', () => {
+    // Up to 40 characters, as amounts may have: up to 15 integer digits and 30 decimal places.
+    const numerator = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.oneof(fc.nat({ max: 4 }), fc.nat({ max: 24 })))
+      .map(([n, scale]) => new D(n.toString()).div(new D(10).pow(scale)).toFixed());
     fc.assert(
       fc.property(numerator, fc.integer({ min: 1, max: 2400 }), (text, divisor) => {
         const quotient = new D(text).div(divisor);
-        const exact = quotient.toDecimalPlaces(20).times(divisor).eq(text);
+        const places = (text.split('.')[1] ?? '').length + 20;
+        const exact = quotient.toDecimalPlaces(places).times(divisor).eq(text);
         const result = divideForDisplay(text, divisor);
         expect(result.exact).toBe(exact);
         expect(result.value).toBe(exact ? quotient.toFixed() : quotient.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4));

@@ -67,9 +67,8 @@ function isPlainObject(value: object): boolean {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-function isPlainArray(value: object): value is readonly unknown[] {
-  if (!Array.isArray(value)) return false;
-  // Array.prototype of this or another realm; rejects subclasses of Array.
+/** Array.prototype of this or another realm; false for subclasses of Array and prototype-less arrays. */
+function isPlainArray(value: readonly unknown[]): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto !== null && Object.getPrototypeOf(Object.getPrototypeOf(proto)) === null;
 }
@@ -105,7 +104,8 @@ function write(value: unknown, path: string, ancestors: Set<object>): string {
   if (ancestors.has(value)) throw new TypeError(`canonicalJson: ${path} is a cycle (an object that contains itself)`);
   let out: string;
   ancestors.add(value);
-  if (isPlainArray(value)) {
+  if (Array.isArray(value)) {
+    if (!isPlainArray(value)) fail(path, value);
     out = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ',';

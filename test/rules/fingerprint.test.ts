@@ -91,6 +91,16 @@ describe('sha256Hex', () => {
     );
   });
 
+  it('writes every byte of the 64-bit length (inputs of 2 MiB and more set its fourth-lowest byte)', () => {
+    // 8 × n ≥ 2^24 from n = 2,097,152: the length field's byte at end − 4 is then non-zero.
+    // (The four high bytes only become non-zero from 512 MiB, beyond what a test can hash.)
+    for (const n of [2_097_151, 2_097_152, 3_000_001]) {
+      const bytes = new Uint8Array(n);
+      for (let i = 0; i < n; i++) bytes[i] = (i * 31 + 7) & 0xff;
+      expect(sha256Hex(bytes), `length ${n}`).toBe(nodeSha256(bytes));
+    }
+  });
+
   it('reads only the view it is given (subarray with a byte offset)', () => {
     const backing = Uint8Array.from({ length: 200 }, (_, i) => i);
     const view = backing.subarray(17, 150);
@@ -124,6 +134,10 @@ describe('utf8Encode', () => {
   it('equals TextEncoder for any string, lone surrogates included (they become U+FFFD)', () => {
     expect(Array.from(utf8Encode('\ud800'))).toEqual([0xef, 0xbf, 0xbd]);
     expect(Array.from(utf8Encode('a\udc00b'))).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62]);
+    // Every surrogate boundary: pairs are high (D800–DBFF) then low (DC00–DFFF); anything else is lone.
+    for (const text of ['\ud800\udc00', '\udbff\udfff', '\ud800', '\udbff', '\udc00', '\udfff', '\udc00\udc00', '\udfff\udfff', '\udc00\ud800', '\ud800\ud800', '\ud800a', 'a\udbff', '\ud7ff\udc00', '\ud800\ue000']) {
+      expect(utf8Encode(text), JSON.stringify(text)).toEqual(new TextEncoder().encode(text));
+    }
     const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
     const encoder = new TextEncoder();
     fc.assert(
@@ -222,34 +236,39 @@ describe('canonicalJson', () => {
       constructor(readonly x: number) {}
     }
     class List extends Array<number> {}
-    const cases: [string, unknown][] = [
-      ['NaN', NaN],
-      ['Infinity', Infinity],
-      ['-Infinity', -Infinity],
-      ['bigint', 1n],
-      ['symbol', Symbol('s')],
-      ['function', () => 1],
-      ['undefined at the root', undefined],
-      ['undefined in an array', [1, undefined]],
-      ['an array hole', [1, , 3]], // eslint-disable-line no-sparse-arrays
-      ['Date', new Date(0)],
-      ['Map', new Map([['a', 1]])],
-      ['Set', new Set([1])],
-      ['RegExp', /x/],
-      ['class instance', new Point(1)],
-      ['Array subclass', List.from([1])],
-      ['boxed string', new String('x')],
-      ['boxed number', new Number(1)],
-      ['Uint8Array', new Uint8Array(1)],
-      ['symbol-keyed property', { a: 1, [Symbol('k')]: 2 }],
-      ['nested NaN', { a: { b: [1, NaN] } }],
-      ['nested Date', { effective: { from: new Date(0) } }],
-      ['nested function', { a: [{ f() {} }] }],
+    // Each case with the description the error must give (the message names what was found).
+    const cases: [string, unknown, RegExp][] = [
+      ['NaN', NaN, /\(root\) is NaN;/],
+      ['Infinity', Infinity, /\(root\) is Infinity;/],
+      ['-Infinity', -Infinity, /\(root\) is -Infinity;/],
+      ['bigint', 1n, /\(root\) is a bigint;/],
+      ['symbol', Symbol('s'), /\(root\) is a symbol;/],
+      ['function', () => 1, /\(root\) is a function;/],
+      ['undefined at the root', undefined, /\(root\) is undefined;/],
+      ['undefined in an array', [1, undefined], /\(root\)\[1\] is undefined;/],
+      ['an array hole', [1, , 3], /\(root\)\[1\] is undefined;/], // eslint-disable-line no-sparse-arrays
+      ['Date', new Date(0), /\(root\) is an instance of Date;/],
+      ['Map', new Map([['a', 1]]), /\(root\) is an instance of Map;/],
+      ['Set', new Set([1]), /\(root\) is an instance of Set;/],
+      ['RegExp', /x/, /\(root\) is an instance of RegExp;/],
+      ['class instance', new Point(1), /\(root\) is an instance of Point;/],
+      ['instance of an anonymous class', new (class {})(), /\(root\) is a non-plain object;/],
+      ['object two prototypes deep with no constructor', Object.create(Object.create(Object.create(null) as object) as object) as unknown, /\(root\) is a non-plain object;/],
+      ['array without a prototype', Object.setPrototypeOf([1], null) as unknown, /\(root\) is a non-plain object;/],
+      ['Array subclass', List.from([1]), /\(root\) is an instance of List;/],
+      ['boxed string', new String('x'), /\(root\) is an instance of String;/],
+      ['boxed number', new Number(1), /\(root\) is an instance of Number;/],
+      ['Uint8Array', new Uint8Array(1), /\(root\) is an instance of Uint8Array;/],
+      ['symbol-keyed property', { a: 1, [Symbol('k')]: 2 }, /\(root\) has symbol keys;/],
+      ['nested NaN', { a: { b: [1, NaN] } }, /\(root\)\["a"\]\["b"\]\[1\] is NaN;/],
+      ['nested Date', { effective: { from: new Date(0) } }, /\(root\)\["effective"\]\["from"\] is an instance of Date;/],
+      ['nested function', { a: [{ f() {} }] }, /\(root\)\["a"\]\[0\]\["f"\] is a function;/],
     ];
-    for (const [name, value] of cases) {
+    for (const [name, value, message] of cases) {
       it(name, () => {
         expect(() => canonicalJson(value)).toThrow(TypeError);
-        expect(() => fingerprint(value)).toThrow(TypeError);
+        expect(() => canonicalJson(value)).toThrow(message);
+        expect(() => fingerprint(value)).toThrow(message);
       });
     }
 
