@@ -55,9 +55,25 @@ export function parseAmount(input: unknown, what = 'amount', unit = 'đồng'): 
     }
     if (LEADING_ZERO_DECIMAL.test(input)) return { ok: false, code: 'invalid_amount', message: `${what} "${input}" has leading zeros; ${HOW}` };
     if (input.startsWith('-')) return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
-    return { ok: false, code: 'invalid_amount', message: `${what} "${input.length > 40 ? `${input.slice(0, 40)}…` : input}" is not a plain decimal amount; ${HOW}` };
+    // (Longer strings were refused above, so the whole input can be quoted.)
+    return { ok: false, code: 'invalid_amount', message: `${what} "${input}" is not a plain decimal amount; ${HOW}` };
   }
-  return { ok: false, code: 'invalid_amount', message: `${what} must be a number or a string, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}; ${HOW}` };
+  return { ok: false, code: 'invalid_amount', message: `${what} must be a number or a string, got ${describeType(input)}; ${HOW}` };
+}
+
+function describeType(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  switch (typeof input) {
+    case 'object':
+      return 'an object';
+    case 'boolean':
+      return 'a boolean';
+    case 'undefined':
+      return 'undefined';
+    default:
+      return `a ${typeof input}`;
+  }
 }
 
 /** A decimal as a plain string (no exponent), trailing zeros removed. */
@@ -113,7 +129,7 @@ export function divideForDisplay(numerator: string, divisor: number): { value: s
     return { value: frac === '' ? intPart : `${intPart}.${frac}`, exact: true };
   }
   // Round half-up to 4 decimal places.
-  const keep = frac.slice(0, 4).padEnd(4, '0');
+  const keep = frac.slice(0, 4); // not exact: frac has at least 21 digits
   const roundUp = frac.charCodeAt(4) - 48 >= 5;
   if (!roundUp) return { value: `${intPart}.${keep}`, exact: false };
   const digits = (intPart + keep).split('').map((c) => c.charCodeAt(0) - 48);

@@ -64,6 +64,55 @@ describe('parseAmount', () => {
     }
   });
 
+  // The message tells the person who typed the amount what is wrong and how to write it.
+  const HOW = 'write it as a number or a plain decimal string such as 1500000 or "1500000.50" (no thousands separators, no currency)';
+  it.each([
+    ['1.500.000', 'amount "1.500.000" uses thousands separators; write "1500000" instead'],
+    ['1,500,000', 'amount "1,500,000" uses thousands separators; write "1500000" instead'],
+    ['1,500,000.25', 'amount "1,500,000.25" uses thousands separators; write "1500000.25" instead'],
+    ['12,345', 'amount "12,345" uses thousands separators; write "12345" instead'],
+    ['1 500 000', 'amount "1 500 000" uses thousands separators; write "1500000" instead'],
+    ['12\u00a0345', 'amount "12\u00a0345" uses thousands separators; write "12345" instead'],
+    ['x1,500,000', `amount "x1,500,000" is not a plain decimal amount; ${HOW}`],
+    ['1,500,000x', `amount "1,500,000x" is not a plain decimal amount; ${HOW}`],
+    ['x1 500', `amount "x1 500" is not a plain decimal amount; ${HOW}`],
+    ['1 500x', `amount "1 500x" is not a plain decimal amount; ${HOW}`],
+    ['1.500', 'amount "1.500" looks like Vietnamese thousands grouping; dots are decimal points here. Write "1500" for 1500 đồng'],
+    ['999.999', 'amount "999.999" looks like Vietnamese thousands grouping; dots are decimal points here. Write "999999" for 999999 đồng'],
+    [Number.NaN, `amount must be a finite number; ${HOW}`],
+    [Number.NEGATIVE_INFINITY, `amount must be a finite number; ${HOW}`],
+    [-1, `amount must not be negative; ${HOW}`],
+    ['', `amount is an empty string; ${HOW}`],
+    ['-5', `amount must not be negative; ${HOW}`],
+    ['1e6', `amount "1e6" is not a plain decimal amount; ${HOW}`],
+    ['0150', `amount "0150" has leading zeros; ${HOW}`],
+    ['01.5', `amount "01.5" has leading zeros; ${HOW}`],
+    ['01x', `amount "01x" is not a plain decimal amount; ${HOW}`],
+    ['01.5x', `amount "01.5x" is not a plain decimal amount; ${HOW}`],
+    ['1'.repeat(41), `amount is longer than 40 characters; ${HOW}`],
+    ['-' + '1'.repeat(39), `amount must not be negative; ${HOW}`],
+    ['x'.repeat(40), `amount "${'x'.repeat(40)}" is not a plain decimal amount; ${HOW}`],
+    [true, `amount must be a number or a string, got a boolean; ${HOW}`],
+    [null, `amount must be a number or a string, got null; ${HOW}`],
+    [undefined, `amount must be a number or a string, got undefined; ${HOW}`],
+    [[1], `amount must be a number or a string, got an array; ${HOW}`],
+    [{}, `amount must be a number or a string, got an object; ${HOW}`],
+    [10n, `amount must be a number or a string, got a bigint; ${HOW}`],
+  ].map(([input, message]) => [typeof input === 'string' ? JSON.stringify(input) : typeof input === 'bigint' ? `${input}n` : JSON.stringify(input) ?? String(input), message, input] as const))(
+    '%s → "%s"',
+    (_name, message, input) => {
+      const parsed = parseAmount(input);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.message).toBe(message);
+    },
+  );
+
+  it('names the field and the unit it is given', () => {
+    const parsed = parseAmount('1.500', 'income.householdMonthly', 'VND');
+    expect(parsed).toMatchObject({ ok: false, code: 'ambiguous_amount' });
+    if (!parsed.ok) expect(parsed.message).toBe('income.householdMonthly "1.500" looks like Vietnamese thousands grouping; dots are decimal points here. Write "1500" for 1500 VND');
+  });
+
   it('"1.5" and "1.50" are plain decimals, not thousands groups (only exactly 3 digits after a dot is ambiguous)', () => {
     expect(parseAmount('1.5').ok).toBe(true);
     expect(parseAmount('1.5000').ok).toBe(true);
@@ -94,6 +143,11 @@ describe('parseAmount', () => {
 });
 
 describe('plain and formatAmount', () => {
+  it('Money never writes exponent notation, even through toString', () => {
+    expect(String(new Money('1e-50'))).toBe(`0.${'0'.repeat(49)}1`);
+    expect(String(new Money('1e50'))).toBe(`1${'0'.repeat(50)}`);
+  });
+
   it('plain never uses exponent notation', () => {
     expect(plain(new Money('1e30'))).toBe('1000000000000000000000000000000');
     expect(plain(new Money('0.0000000001'))).toBe('0.0000000001');
@@ -129,6 +183,10 @@ describe('divideForDisplay', () => {
     ['0.00016', 3, '0.0001', false],
     ['0.00015', 3, '0.00005', true],
     ['0.00015', 1, '0.00015', true],
+    ['3.000', 3, '1', true],
+    ['1', 2 ** 20, '0.00000095367431640625', true],
+    ['1', 2 ** 21, '0.0000', false],
+    ['1.000000000000000000001', 2, '0.5000000000000000000005', true],
   ] as const)('%s ÷ %i → %s (exact %s)', (numerator, divisor, value, exact) => {
     expect(divideForDisplay(numerator, divisor)).toEqual({ value, exact });
   });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, getRuleSet, listRuleSets, ruleSetFor, ValidationError } from '../src/index.js';
+import { parseIsoDate } from '../src/rules/select.js';
 
 function codes(fn: () => unknown) {
   try {
@@ -24,6 +25,62 @@ function* days(from: string, to: string): Generator<string> {
     day.setUTCDate(day.getUTCDate() + 1);
   }
 }
+
+/** The single issue of the ValidationError `fn` throws. */
+function onlyIssue(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    const issues = (error as ValidationError).issues;
+    expect(issues).toHaveLength(1);
+    return issues[0];
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('error issues name the option, the rule broken and what is allowed', () => {
+  it('unknown rule-set id: path ruleSet, the id as given (cut to 60 characters), the known ids', () => {
+    expect(onlyIssue(() => getRuleSet('vn-2021'))).toEqual({
+      path: ['ruleSet'],
+      code: 'unknown_rule_set',
+      message: 'no rule set "vn-2021"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030',
+    });
+    expect(onlyIssue(() => getRuleSet('x'.repeat(100)))?.message).toBe(`no rule set "${'x'.repeat(60)}"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030`);
+  });
+
+  it('not a calendar date: the path given by the caller and the expected form', () => {
+    expect(onlyIssue(() => ruleSetFor('2021-02-29'))).toEqual({ path: ['date'], code: 'invalid_date', message: 'date must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"' });
+    expect(onlyIssue(() => parseIsoDate('2021-13-01', 'review.date'))).toEqual({
+      path: ['review.date'],
+      code: 'invalid_date',
+      message: 'review.date must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"',
+    });
+  });
+
+  it('a non-string date is refused even when it prints as a date', () => {
+    const lookalike = { toString: () => '2024-01-01' };
+    expect(onlyIssue(() => parseIsoDate(lookalike, 'date'))?.code).toBe('invalid_date');
+    expect(onlyIssue(() => parseIsoDate(new Date('2024-01-01T00:00:00Z'), 'date'))?.code).toBe('invalid_date');
+    expect(onlyIssue(() => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 } }, { date: lookalike as unknown as string }))?.code).toBe('invalid_date');
+  });
+
+  it('no rule set for the date: lists every built-in period', () => {
+    expect(onlyIssue(() => ruleSetFor('2031-01-01', { allowProvisional: true }))).toEqual({
+      path: ['date'],
+      code: 'no_rule_set_for_date',
+      message: 'no built-in rule set is in effect on 2031-01-01; known periods: vn-2016-2020 2016-01-01..2021-12-31, vn-2022-2025 2022-01-01..2026-12-31, vn-2027-2030 2027-01-01..2030-12-31',
+    });
+  });
+
+  it('provisional rule set without the opt-in: says how to opt in', () => {
+    expect(onlyIssue(() => ruleSetFor('2027-01-01'))).toEqual({
+      path: ['ruleSet'],
+      code: 'provisional_rule_set',
+      message: 'vn-2027-2030 is provisional (its indicator list and thresholds are not fully known); pass { allowProvisional: true } to use it',
+    });
+  });
+});
 
 describe('listRuleSets / getRuleSet', () => {
   it('lists the three built-in rule sets oldest first, with id, version, status, period, instruments and fingerprint', () => {
@@ -77,7 +134,7 @@ describe('ruleSetFor', () => {
   });
 
   it('refuses strings that are not calendar dates', () => {
-    for (const date of ['2021-02-29', '2021-13-01', '2021-1-1', '20210101', '', '2024-02-30']) {
+    for (const date of ['2021-02-29', '2021-13-01', '2021-00-10', '2021-01-00', '2021-04-31', '2021-01-32', '2021-1-1', '20210101', '', '2024-02-30', ' 2021-01-01', '2021-01-01 ', '2021-01-01T00:00', 'x2021-01-01']) {
       expect(codes(() => ruleSetFor(date))).toEqual(['invalid_date']);
     }
     expect(ruleSetFor('2024-02-29').id).toBe('vn-2022-2025');

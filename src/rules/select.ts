@@ -24,7 +24,8 @@ export function parseIsoDate(date: unknown, path: string): number {
     const month = Number(match[2]);
     const day = Number(match[3]);
     const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1]!) return year;
+    // days[month - 1] is undefined for months 00 and 13–99, so no day is allowed in them.
+    if (day >= 1 && day <= (days[month - 1] ?? 0)) return year;
   }
   throw new ValidationError([{ path: [path], code: 'invalid_date', message: `${path} must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"` }]);
 }
