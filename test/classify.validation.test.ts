@@ -219,6 +219,15 @@ describe('options: date and rule set', () => {
     expectIssue(() => classify(valid(), { ruleSet: null as unknown as string }), ['ruleSet'], 'unknown_rule_set');
   });
 
+  it('the option errors say what is allowed', () => {
+    expect(validationIssues(() => classify(valid(), { ruleSet: 'vn-2022-2025', date: '2027-01-01' }))).toEqual([
+      { path: ['date'], code: 'date_outside_rule_set', message: '2027-01-01 is outside the effective period of vn-2022-2025 (2022-01-01 to 2026-12-31)' },
+    ]);
+    expect(validationIssues(() => classify(valid(), { ruleSet: {} as unknown as string }))).toEqual([
+      { path: ['ruleSet'], code: 'unknown_rule_set', message: 'ruleSet must be a rule-set id or a rule set from getRuleSet/deriveRuleSet' },
+    ]);
+  });
+
   it('the ValidationError message names the first problem and its path', () => {
     const error = (() => {
       try {
