@@ -67,8 +67,6 @@ function describeType(input: unknown): string {
   switch (typeof input) {
     case 'object':
       return 'an object';
-    case 'boolean':
-      return 'a boolean';
     case 'undefined':
       return 'undefined';
     default:
@@ -86,7 +84,7 @@ export function plain(value: Money): string {
  * digits are kept as given.
  */
 export function formatAmount(value: string, locale: 'vi' | 'en'): string {
-  const [int = '', frac] = value.split('.');
+  const [int, frac] = value.split('.') as [string, string?];
   const group = locale === 'vi' ? '.' : ',';
   const point = locale === 'vi' ? ',' : '.';
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
@@ -123,7 +121,9 @@ export function divideForDisplay(numerator: string, divisor: number): { value: s
     frac += String(digit);
     i++;
   }
-  const exact = remainder === 0 && frac.length - fracDigits.length <= 20;
+  // A remainder left means the loop ran to `limit` (24 places past the numerator's), so this
+  // also says the division terminated.
+  const exact = frac.length - fracDigits.length <= 20;
   if (exact) {
     frac = frac.replace(/0+$/, '');
     return { value: frac === '' ? intPart : `${intPart}.${frac}`, exact: true };

@@ -87,6 +87,7 @@ describe('parseAmount', () => {
     ['1e6', `amount "1e6" is not a plain decimal amount; ${HOW}`],
     ['0150', `amount "0150" has leading zeros; ${HOW}`],
     ['01.5', `amount "01.5" has leading zeros; ${HOW}`],
+    ['01.55', `amount "01.55" has leading zeros; ${HOW}`],
     ['01x', `amount "01x" is not a plain decimal amount; ${HOW}`],
     ['01.5x', `amount "01.5x" is not a plain decimal amount; ${HOW}`],
     ['1'.repeat(41), `amount is longer than 40 characters; ${HOW}`],
