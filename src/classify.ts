@@ -166,7 +166,6 @@ const STATUS: readonly IndicatorStatus[] = ['not-deprived', 'deprived', 'unknown
 const ANSWER_TRUE: IndicatorEvidence = Object.freeze({ basis: 'answer', answer: true });
 const ANSWER_FALSE: IndicatorEvidence = Object.freeze({ basis: 'answer', answer: false });
 const NO_FACTS: IndicatorEvidence = Object.freeze({ basis: 'none' });
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function resolveRuleSet(option: ClassifyOptions['ruleSet'], date: string | undefined, allowProvisional: boolean): RuleSet {
   if (option === undefined) return date === undefined ? getRuleSet(DEFAULT_RULE_SET_ID) : ruleSetFor(date, { allowProvisional });
@@ -240,7 +239,8 @@ export function classify(household: unknown, options: ClassifyOptions = {}): Cla
 /** Evaluates a validated household (internal: trusts its input). */
 export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, ageContext: CompiledRuleSet['defaultAgeContext'], date?: string): Classification {
   const size = household.size ?? household.members!.length;
-  const income = household.income.score !== undefined && compiled.score !== undefined ? assessScore(compiled, household) : assessIncome(compiled, household, size);
+  // A score is only accepted by the schema of a rule set that defines one.
+  const income = household.income.score !== undefined ? assessScore(compiled, household) : assessIncome(compiled, household, size);
   const [lowest, highest] = income.positions;
 
   const answers = household.deprivations;

@@ -102,7 +102,9 @@ describe('the derived rule set', () => {
     expect(cls({ perCapitaMonthly: '3833333.33' }).income.comparisons[0]!.outcome).toBe('at-or-below');
     expect(cls({ perCapitaMonthly: '3833333.34' }).income.comparisons[0]!.outcome).toBe('above');
     // Household annual, 4 members: 184,000,000 at the line; 184,000,001 (and +0.01) above.
-    expect(cls({ householdAnnual: '184000000' }, 4).income).toMatchObject({ perCapita: '46000000', period: 'year' });
+    // `given` is the amount as given; `perCapita` is per person per year (the rule set's period).
+    expect(cls({ householdAnnual: '184000000' }, 4).income).toMatchObject({ form: 'householdAnnual', given: '184000000', perCapita: '46000000', period: 'year' });
+    expect(cls({ perCapitaMonthly: '3833333' }).income).toMatchObject({ form: 'perCapitaMonthly', given: '3833333', perCapita: '45999996', period: 'year' });
     expect(cls({ householdAnnual: '184000000' }, 4).income.comparisons[0]!.outcome).toBe('at-or-below');
     expect(cls({ householdAnnual: '184000000.01' }, 4).income.comparisons[0]!.outcome).toBe('above');
     expect(cls({ householdAnnual: '184000001' }, 4).income.comparisons[0]!.outcome).toBe('above');

@@ -61,11 +61,8 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
   const lineIds = ruleSet.incomeLines.map((line) => line.id);
   const table: [CategoryRule, CategoryRule][] = [];
   for (let position = 0; position <= lineIds.length; position++) {
-    const pick = (cutMet: boolean): CategoryRule => {
-      const rule = ruleSet.categoryRules.find((candidate) => ruleMatches(candidate, position, cutMet, lineIds));
-      if (rule === undefined) throw new Error(`Rule set ${ruleSet.id} has no category rule at position ${position}`);
-      return rule;
-    };
+    // defineRuleSet has checked that exactly one rule applies at every position and cut outcome.
+    const pick = (cutMet: boolean): CategoryRule => ruleSet.categoryRules.find((candidate) => ruleMatches(candidate, position, cutMet, lineIds))!;
     table.push([pick(false), pick(true)]);
   }
   const fromYear = Number(ruleSet.effective.from.slice(0, 4));
