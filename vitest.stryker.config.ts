@@ -16,14 +16,19 @@
  */
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
+import groups from './stryker.groups.json' with { type: 'json' };
+
+// STRYKER_GROUP=<name> (set by scripts/mutation.mjs) runs that group's tests from
+// stryker.groups.json; STRYKER_TESTS=a.test.ts,b.test.ts names tests directly.
+const group = groups.groups.find((candidate) => candidate.name === process.env.STRYKER_GROUP);
+const selected = process.env.STRYKER_TESTS?.split(',') ?? group?.tests ?? undefined;
 
 // Not mergeConfig: it would concatenate `include` with the base's `test/**/*.test.ts`.
 export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    // STRYKER_TESTS=a.test.ts,b.test.ts narrows the suite further for a quick per-file run.
-    include: process.env.STRYKER_TESTS?.split(',') ?? [
+    include: selected ?? [
       'test/classify.*.test.ts',
       'test/rules.*.test.ts',
       'test/rules/*.test.ts',
