@@ -48,6 +48,7 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
       ['1500000', '999999'],
       ['1500000.5', '1500000.25'],
       ['1500000.50', '1500000.5'],
+      ['1500000.5', '1500000.50'],
       ['2250000', '1500000'],
     ] as const) {
       const data = dataOf('vn-2022-2025');
@@ -58,6 +59,7 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
     // Strictly ascending by a fraction is fine, including different fraction lengths.
     for (const [first, second] of [
       ['1500000.25', '1500000.5'],
+      ['1500000.5', '1500000.55'],
       ['1500000', '1500000.01'],
       ['999999.99', '1500000'],
     ] as const) {
@@ -80,6 +82,9 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
     const atMost = dataOf('vn-2022-2025');
     atMost.deprivationCut.atLeast = 12;
     expect(checkRuleSetData(atMost)).toEqual([]);
+    const one = dataOf('vn-2022-2025');
+    one.deprivationCut.atLeast = 1;
+    expect(checkRuleSetData(one)).toEqual([]);
   });
 
   it('[rule:vn-2022-2025/categoryRule/0-poor] category rules: unknown lines, gaps and overlaps are reported per position', () => {
@@ -90,6 +95,13 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
     const gap = dataOf('vn-2022-2025');
     gap.categoryRules.splice(0, 1); // no "poor" rule: nothing applies at position 0 with the cut met
     expect(checkRuleSetData(gap)).toEqual(['0 category rules apply at income position 0 with the deprivation cut met (exactly one must)']);
+
+    const top = dataOf('vn-2022-2025');
+    top.categoryRules.pop(); // no "above-average" rule: nothing applies above the highest line
+    expect(checkRuleSetData(top)).toEqual([
+      '0 category rules apply at income position 2 with the deprivation cut not met (exactly one must)',
+      '0 category rules apply at income position 2 with the deprivation cut met (exactly one must)',
+    ]);
 
     const overlap = dataOf('vn-2022-2025');
     (overlap.categoryRules[1] as { deprivations?: string }).deprivations = 'at-least-cut';
@@ -121,6 +133,8 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
     for (const effective of [
       { from: '2022', to: '2026-12-31' },
       { from: '2022-01-01', to: '31/12/2026' },
+      { from: 'x2022-01-01', to: '2026-12-31' },
+      { from: '2022-01-01', to: '2026-12-31T00:00' },
       { from: '2026-12-31', to: '2022-01-01' },
     ]) {
       const data = dataOf('vn-2022-2025');

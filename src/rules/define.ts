@@ -8,9 +8,10 @@ import { fingerprint } from './fingerprint.js';
 import type { MessageCatalogue, RuleSet, RuleSetData } from './types.js';
 
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  // Primitives and null count as frozen: only unfrozen objects and arrays get here.
+  if (!Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }
@@ -22,15 +23,14 @@ function clone<T>(value: T): T {
 
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
-function compareDecimalStrings(a: string, b: string): number {
-  const [ai = '', af = ''] = a.split('.');
-  const [bi = '', bf = ''] = b.split('.');
-  if (ai.length !== bi.length) return ai.length - bi.length;
-  if (ai !== bi) return ai < bi ? -1 : 1;
+/** Whether plain decimal `a` is less than plain decimal `b` (both without leading zeros). */
+function decimalLess(a: string, b: string): boolean {
+  const [ai, af = ''] = a.split('.') as [string, string?];
+  const [bi, bf = ''] = b.split('.') as [string, string?];
+  if (ai.length !== bi.length) return ai.length < bi.length;
+  if (ai !== bi) return ai < bi;
   const len = Math.max(af.length, bf.length);
-  const ap = af.padEnd(len, '0');
-  const bp = bf.padEnd(len, '0');
-  return ap === bp ? 0 : ap < bp ? -1 : 1;
+  return af.padEnd(len, '0') < bf.padEnd(len, '0');
 }
 
 /**
@@ -47,7 +47,7 @@ export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages
     for (let i = 0; i < data.incomeLines.length; i++) {
       const amount = data.incomeLines[i]!.amounts[area];
       if (!DECIMAL.test(amount)) problems.push(`income line ${lineIds[i]} (${area}) is not a plain decimal: ${amount}`);
-      else if (i > 0 && compareDecimalStrings(data.incomeLines[i - 1]!.amounts[area], amount) >= 0) {
+      else if (i > 0 && !decimalLess(data.incomeLines[i - 1]!.amounts[area], amount)) {
         problems.push(`income lines are not strictly ascending (${area}) at ${lineIds[i]}`);
       }
     }
@@ -142,5 +142,5 @@ const DEFINED = new WeakSet<object>();
 
 /** Whether a value is a rule set made by this library (not a look-alike object). */
 export function isDefinedRuleSet(value: unknown): value is RuleSet {
-  return typeof value === 'object' && value !== null && DEFINED.has(value);
+  return DEFINED.has(value as object); // a WeakSet answers false for primitives
 }
