@@ -23,6 +23,21 @@ function answers(deprived: number, unknown = 0): Record<string, boolean> {
   return Object.fromEntries(IDS.slice(0, IDS.length - unknown).map((id, i) => [id, i < deprived]));
 }
 
+/** The fields every derived (test) standard must have: its own id, title and legal basis. */
+const TEST_PATCH: RuleSetPatch = {
+  id: 'test-standard',
+  title: { vi: 'Chuẩn thử nghiệm', en: 'Test standard' },
+  instrument: {
+    id: 'test-instrument',
+    name: { vi: 'Văn bản thử nghiệm', en: 'Test instrument' },
+    title: { vi: 'Thử nghiệm', en: 'Test' },
+    signed: '2024-01-01',
+    inForce: '2024-01-01',
+    role: { vi: 'Thử nghiệm', en: 'Test' },
+  },
+  citation: { article: '1', paraphrase: { vi: 'Thử nghiệm.', en: 'Test.' }, confidence: 'C' },
+};
+
 describe('an income-proxy score that stands for the second income line', () => {
   // Test data only: the vn-2022-2025 data with its score thresholds standing for the average
   // ceiling (the second line) instead of the poverty line.
@@ -56,17 +71,9 @@ describe('low-income-worker flag when only some possible categories are excluded
   // deprivations are "average" (there is no near-poor category): the Decree 30/2025 rule,
   // which excludes poor and near-poor households, is kept because the lines are unchanged.
   const patch: RuleSetPatch = {
+    ...TEST_PATCH,
     id: 'test-no-near-poor',
     title: { vi: 'Thử nghiệm: không có hộ cận nghèo', en: 'Test: no near-poor category' },
-    instrument: {
-      id: 'test-instrument',
-      name: { vi: 'Văn bản thử nghiệm', en: 'Test instrument' },
-      title: { vi: 'Thử nghiệm', en: 'Test' },
-      signed: '2024-01-01',
-      inForce: '2024-01-01',
-      role: { vi: 'Thử nghiệm', en: 'Test' },
-    },
-    citation: { article: '1', paraphrase: { vi: 'Thử nghiệm.', en: 'Test.' }, confidence: 'C' },
     categoryRules: [
       { category: 'poor', income: { atOrBelow: 'poverty' }, deprivations: 'at-least-cut' },
       { category: 'average', income: { atOrBelow: 'poverty' }, deprivations: 'below-cut' },
@@ -115,8 +122,10 @@ describe('what depends only on the rule set is built once, frozen and shared', (
   it('answered indicators and indicators with no facts are shared entries; derived ones are built per household', () => {
     const answered = classify(household('1600000')).indicators;
     expect(classify(household('3000000')).indicators[0]).toBe(answered[0]);
-    const noFacts = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: '1600000' } }).indicators;
-    const again = classify({ area: 'urban', size: 3, income: { perCapitaMonthly: '9000000' } }).indicators;
+    // A rule set first used here (its shared entries are built in this test).
+    const fresh = deriveRuleSet(base, TEST_PATCH);
+    const noFacts = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: '1600000' } }, { ruleSet: fresh }).indicators;
+    const again = classify({ area: 'urban', size: 3, income: { perCapitaMonthly: '9000000' } }, { ruleSet: fresh }).indicators;
     noFacts.forEach((entry, i) => {
       expect(entry).toEqual({ id: IDS[i], dimension: base.indicators[i]!.dimension, status: 'unknown', source: 'derived', evidence: { basis: 'none' }, citation: base.indicators[i]!.citation });
       expect(again[i]).toBe(entry);

@@ -21,6 +21,7 @@ describe('parseAmount', () => {
     ['1.50', '1.5'],
     ['1.5000', '1.5'],
     ['1.5001', '1.5001'],
+    ['1111.500', '1111.5'], // four integer digits: not a thousands group, so a decimal point
     [0.1, '0.1'],
     ['123456789012345678901234567890.123456789', '123456789012345678901234567890.123456789'],
   ].map(([input, expected]) => [typeof input === 'string' ? JSON.stringify(input) : Object.is(input, -0) ? '-0' : String(input), expected, input] as const))('%s → %s', (_name, expected, input) => {
