@@ -52,10 +52,13 @@ export interface IndicatorResult {
   readonly id: string;
   /** Dimension id, e.g. `health`. */
   readonly dimension: string;
+  /** `deprived`, `not-deprived`, or `unknown` (no answer, and the facts do not decide). */
   readonly status: IndicatorStatus;
   /** `answer`: the review-form answer in `deprivations` was used; `derived`: from member and dwelling facts. */
   readonly source: 'answer' | 'derived';
+  /** What the status rests on: the answer, the members or dwelling facts consulted, or nothing. */
   readonly evidence: IndicatorEvidence;
+  /** Where the indicator and its threshold are defined in the law. */
   readonly citation: Citation;
 }
 
@@ -70,6 +73,7 @@ export interface IncomeComparison {
    * score, which places the income on one side of one line only).
    */
   readonly outcome: 'at-or-below' | 'above' | 'unknown';
+  /** Where the income line is set. */
   readonly citation: Citation;
 }
 
@@ -100,7 +104,12 @@ export interface IncomeAssessment {
    * an income-proxy score may leave several bands possible (e.g. above the poverty line, with no
    * upper line known).
    */
-  readonly band: { readonly above: string | null; readonly atOrBelow: string | null };
+  readonly band: {
+    /** Id of the line the income is above (exclusive), e.g. `poverty`; `null` for the lowest band. */
+    readonly above: string | null;
+    /** Id of the line the income is at or below (inclusive), e.g. `average-ceiling`; `null` for the highest band (or a score above its line). */
+    readonly atOrBelow: string | null;
+  };
   /** For `form: 'score'`: the score compared with the threshold that stands for an income line. */
   readonly score?: ScoreAssessment;
 }
@@ -115,6 +124,7 @@ export interface ScoreAssessment {
   readonly line: string;
   /** `at-or-below`: the score (so the income) is at or below; `above`: above. */
   readonly outcome: 'at-or-below' | 'above';
+  /** Where the score thresholds are set. */
   readonly citation: Citation;
 }
 
@@ -124,12 +134,15 @@ export interface LowIncomeWorkerFlag {
   readonly eligible: boolean | null;
   /** The per-capita income ceiling for the household's area. */
   readonly ceiling: string;
+  /** Where the low-income-worker rule is set. */
   readonly citation: Citation;
 }
 
 /** The category rule that decided a result. */
 export interface AppliedRule {
+  /** The category the rule gives, e.g. `poor`. */
   readonly category: Category;
+  /** Where the category rule is set (e.g. the article defining poor households). */
   readonly citation: Citation;
 }
 
@@ -151,6 +164,7 @@ export interface Classification {
   readonly unknownCount: number;
   /** The deprivation cut of the rule set (deprived on at least this many → the deprivation test holds). */
   readonly deprivationCut: number;
+  /** How the income was read and compared with the rule set's income lines. */
   readonly income: IncomeAssessment;
   /** One entry per indicator, in the legal text's order. */
   readonly indicators: readonly IndicatorResult[];

@@ -26,7 +26,9 @@ export interface CompareOptions {
 
 /** One standard's result in a comparison. */
 export interface StandardResult {
+  /** Id of the standard's rule set, e.g. `vn-2016-2020`. */
   readonly ruleSetId: string;
+  /** What `classify` returned for the household under this standard. */
   readonly classification: Classification;
   /** Shared answers left out because this standard has no indicator with that id. */
   readonly ignoredAnswers: readonly string[];
@@ -67,6 +69,7 @@ export interface Transition {
 
 /** One indicator id across the compared standards. */
 export interface IndicatorMatch {
+  /** Indicator id, e.g. `health-insurance`. */
   readonly id: string;
   /** Status under each standard (rule-set id → status), `null` where the standard has no such indicator. */
   readonly statuses: Readonly<Record<string, IndicatorStatus | null>>;

@@ -26,19 +26,33 @@ import type {
 
 /** Messages for one added indicator, in one language. */
 export interface IndicatorMessages {
+  /** The indicator's name (catalogue key `indicator.<id>.name`). */
   readonly name: string;
+  /** Explanation when deprived (`indicator.<id>.deprived`); may use `{placeholders}` filled from the evidence. */
   readonly deprived: string;
+  /** Explanation when not deprived (`indicator.<id>.not-deprived`); may use `{placeholders}`. */
   readonly 'not-deprived': string;
+  /** Explanation when unknown (`indicator.<id>.unknown`). */
   readonly unknown: string;
 }
 
 /** An indicator to add: its data (citation defaults to the patch's) and its messages in both languages. */
 export interface AddedIndicator {
+  /** New indicator id (not one of the remaining base indicators); also its key in a household's `deprivations`. */
   readonly id: string;
+  /** Id of the dimension it belongs to: a base dimension or one in `addDimensions`. */
   readonly dimension: string;
+  /** How the indicator is derived from member and dwelling facts. */
   readonly test: IndicatorTest;
+  /** Where the indicator and its threshold are defined (default: the patch's `citation`). */
   readonly citation?: Citation;
-  readonly messages: { readonly vi: IndicatorMessages; readonly en: IndicatorMessages };
+  /** The indicator's messages in both languages. */
+  readonly messages: {
+    /** Vietnamese messages. */
+    readonly vi: IndicatorMessages;
+    /** English messages. */
+    readonly en: IndicatorMessages;
+  };
 }
 
 /**
@@ -52,29 +66,62 @@ export interface RuleSetPatch {
   readonly version?: string;
   /** Status (default: the base's status). */
   readonly status?: RuleSetStatus;
+  /** The local standard's name in both languages. */
   readonly title: Localized;
   /** The local instrument (e.g. a provincial People's Council resolution). Required. */
   readonly instrument: Instrument;
   /** Where in the local instrument the standard is set. Required; the default citation of every patched element. */
   readonly citation: Omit<Citation, 'instrument'>;
   /** Effective period (default: the base's), cited by `citation`. */
-  readonly effective?: { readonly from: string; readonly to: string };
+  readonly effective?: {
+    /** First day, ISO `YYYY-MM-DD`, inclusive. */
+    readonly from: string;
+    /** Last day, ISO `YYYY-MM-DD`, inclusive. */
+    readonly to: string;
+  };
   /** Income unit: `month` or `year` (VND per person per period). */
   readonly incomePeriod?: 'month' | 'year';
   /** Replaces all income lines (ascending); each line's citation defaults to `citation`. */
-  readonly incomeLines?: readonly { readonly id: string; readonly amounts: { readonly rural: string; readonly urban: string }; readonly citation?: Citation }[];
+  readonly incomeLines?: readonly {
+    /** Income line id, e.g. `poverty`. */
+    readonly id: string;
+    /** The line by area, VND per person per the derived rule set's income period. */
+    readonly amounts: {
+      /** Rural (nông thôn) amount, a plain decimal string, e.g. `"2000000"`. */
+      readonly rural: string;
+      /** Urban (thành thị) amount, a plain decimal string, e.g. `"2500000"`. */
+      readonly urban: string;
+    };
+    /** Where the line is set (default: the patch's `citation`). */
+    readonly citation?: Citation;
+  }[];
   /** Replaces all category rules; each rule's citation defaults to `citation`. */
-  readonly categoryRules?: readonly (Omit<CategoryRule, 'citation'> & { readonly citation?: Citation })[];
+  readonly categoryRules?: readonly (Omit<CategoryRule, 'citation'> & {
+    /** Where the rule is set (default: the patch's `citation`). */
+    readonly citation?: Citation;
+  })[];
   /** Another deprivation cut. */
   readonly deprivationCut?: number;
   /** Dimensions to add, with their names. */
-  readonly addDimensions?: readonly { readonly id: string; readonly citation?: Citation; readonly names: Localized }[];
+  readonly addDimensions?: readonly {
+    /** New dimension id, e.g. `environment`. */
+    readonly id: string;
+    /** Where the dimension is defined (default: the patch's `citation`). */
+    readonly citation?: Citation;
+    /** The dimension's name in both languages (catalogue key `dimension.<id>`). */
+    readonly names: Localized;
+  }[];
   /** Indicators to add (after the base's), with their messages. */
   readonly addIndicators?: readonly AddedIndicator[];
   /** Ids of base indicators to remove. */
   readonly removeIndicators?: readonly string[];
   /** Message overrides or additions per locale (e.g. `incomeLine.<id>` for new lines). */
-  readonly messages?: { readonly vi?: MessageCatalogue; readonly en?: MessageCatalogue };
+  readonly messages?: {
+    /** Vietnamese messages, keyed as in a {@link MessageCatalogue}. */
+    readonly vi?: MessageCatalogue;
+    /** English messages, keyed as in a {@link MessageCatalogue}. */
+    readonly en?: MessageCatalogue;
+  };
 }
 
 const localized = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });

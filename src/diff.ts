@@ -13,22 +13,31 @@ import type { Category, Locale, RuleSet } from './rules/types.js';
 
 /** A rule set as named in a diff. */
 export interface RuleSetRef {
+  /** Rule-set id, e.g. `vn-2022-2025`. */
   readonly id: string;
+  /** Version of the rule data, e.g. `1.1.0`. */
   readonly version: string;
+  /** The rule set's fingerprint: SHA-256 of its canonical JSON data, lowercase hex. */
   readonly fingerprint: string;
 }
 
 /** One changed value: a dotted path within the element, and the values before and after (`null`: absent). */
 export interface FieldChange {
+  /** Dotted path of the changed value within the element, e.g. `floor` or `paraphrase.en`. */
   readonly path: string;
+  /** The value in the first rule set, `null` when absent there. */
   readonly from: unknown;
+  /** The value in the second rule set, `null` when absent there. */
   readonly to: unknown;
 }
 
 /** An income line as listed in a diff. */
 export interface LineSnapshot {
+  /** Income line id, e.g. `poverty`. */
   readonly id: string;
+  /** Rural (nông thôn) amount: a plain decimal string, VND per person per the rule set's income period. */
   readonly rural: string;
+  /** Urban (thành thị) amount: a plain decimal string, VND per person per the rule set's income period. */
   readonly urban: string;
 }
 
@@ -46,8 +55,15 @@ export interface Band {
 
 /** Changes to one indicator present in both rule sets. */
 export interface IndicatorChange {
+  /** Indicator id, e.g. `health-insurance`. */
   readonly id: string;
-  readonly dimension: { readonly from: string; readonly to: string } | null;
+  /** The dimension id before and after, `null` when the indicator stays in the same dimension. */
+  readonly dimension: {
+    /** Value in the first rule set (`from`). */
+    readonly from: string;
+    /** Value in the second rule set (`to`). */
+    readonly to: string;
+  } | null;
   /** Changes to the test (kind and threshold parameters), e.g. `{ path: 'floor', from: '8', to: '10' }`. */
   readonly test: readonly FieldChange[];
   /** Changes to the citation, e.g. `{ path: 'confidence', from: 'C', to: 'B' }`. */
@@ -56,24 +72,96 @@ export interface IndicatorChange {
 
 /** The machine-readable difference between two rule sets (plain JSON). */
 export interface RuleSetDiff {
+  /** The first (earlier or base) rule set. */
   readonly from: RuleSetRef;
+  /** The second (later or derived) rule set. */
   readonly to: RuleSetRef;
   /** True when the fingerprints are equal (same rule data). */
   readonly identical: boolean;
-  readonly status: { readonly from: string; readonly to: string } | null;
-  readonly effective: { readonly from: { readonly from: string; readonly to: string }; readonly to: { readonly from: string; readonly to: string } } | null;
-  readonly incomePeriod: { readonly from: string; readonly to: string } | null;
+  /** The status (`in-force`, `superseded`, `provisional`) before and after; `null` when unchanged. */
+  readonly status: {
+    /** Value in the first rule set (`from`). */
+    readonly from: string;
+    /** Value in the second rule set (`to`). */
+    readonly to: string;
+  } | null;
+  /** The effective period before and after; `null` when both dates are unchanged. */
+  readonly effective: {
+    /** Effective period of the first rule set. */
+    readonly from: {
+      /** First day, ISO `YYYY-MM-DD`. */
+      readonly from: string;
+      /** Last day, ISO `YYYY-MM-DD`. */
+      readonly to: string;
+    };
+    /** Effective period of the second rule set. */
+    readonly to: {
+      /** First day, ISO `YYYY-MM-DD`. */
+      readonly from: string;
+      /** Last day, ISO `YYYY-MM-DD`. */
+      readonly to: string;
+    };
+  } | null;
+  /** The income period (`month` or `year`) before and after; `null` when unchanged. */
+  readonly incomePeriod: {
+    /** Value in the first rule set (`from`). */
+    readonly from: string;
+    /** Value in the second rule set (`to`). */
+    readonly to: string;
+  } | null;
+  /** Income lines added, removed and changed, matched by id. */
   readonly incomeLines: {
+    /** Lines only in the second rule set. */
     readonly added: readonly LineSnapshot[];
+    /** Lines only in the first rule set. */
     readonly removed: readonly LineSnapshot[];
     /** Lines with the same id whose amounts or citation changed. */
-    readonly changed: readonly { readonly id: string; readonly amounts: { readonly from: LineSnapshot; readonly to: LineSnapshot } | null; readonly citation: readonly FieldChange[] }[];
+    readonly changed: readonly {
+      /** Income line id, e.g. `poverty`. */
+      readonly id: string;
+      /** The line before and after; `null` when the rural and urban amounts are unchanged. */
+      readonly amounts: {
+        /** Value in the first rule set (`from`). */
+        readonly from: LineSnapshot;
+        /** Value in the second rule set (`to`). */
+        readonly to: LineSnapshot;
+      } | null;
+      /** Changes to the line's citation (empty when unchanged). */
+      readonly citation: readonly FieldChange[];
+    }[];
   };
   /** The income bands and their categories, before and after; `changed` when they differ in any way. */
-  readonly bands: { readonly from: readonly Band[]; readonly to: readonly Band[]; readonly changed: boolean };
-  readonly cut: { readonly from: number; readonly to: number } | null;
-  readonly dimensions: { readonly added: readonly string[]; readonly removed: readonly string[] };
-  readonly indicators: { readonly added: readonly string[]; readonly removed: readonly string[]; readonly changed: readonly IndicatorChange[] };
+  readonly bands: {
+    /** Bands of the first rule set, lowest income first. */
+    readonly from: readonly Band[];
+    /** Bands of the second rule set, lowest income first. */
+    readonly to: readonly Band[];
+    /** True when the bands differ in any way (lines, amounts or categories). */
+    readonly changed: boolean;
+  };
+  /** The deprivation cut (number of deprived indicators) before and after; `null` when unchanged. */
+  readonly cut: {
+    /** Value in the first rule set (`from`). */
+    readonly from: number;
+    /** Value in the second rule set (`to`). */
+    readonly to: number;
+  } | null;
+  /** Dimension ids added and removed. */
+  readonly dimensions: {
+    /** Dimension ids only in the second rule set. */
+    readonly added: readonly string[];
+    /** Dimension ids only in the first rule set. */
+    readonly removed: readonly string[];
+  };
+  /** Indicators added, removed and changed, matched by id. */
+  readonly indicators: {
+    /** Indicator ids only in the second rule set, in its order. */
+    readonly added: readonly string[];
+    /** Indicator ids only in the first rule set, in its order. */
+    readonly removed: readonly string[];
+    /** Indicators in both whose dimension, test or citation changed, in the first rule set's order. */
+    readonly changed: readonly IndicatorChange[];
+  };
 }
 
 function ref(ruleSet: RuleSet): RuleSetRef {

@@ -16,6 +16,7 @@ export interface BatchSuccess {
   readonly index: number;
   /** The household's `id`, when it had one (same as `result.householdId`). */
   readonly id?: string | number;
+  /** Always `true`: narrows a {@link BatchResult} to a success. */
   readonly ok: true;
   /** What `classify` returned for this household. */
   readonly result: Classification;
@@ -27,6 +28,7 @@ export interface BatchFailure {
   readonly index: number;
   /** The household's `id`, when it had a readable string or integer `id`. */
   readonly id?: string | number;
+  /** Always `false`: narrows a {@link BatchResult} to a failure. */
   readonly ok: false;
   /** Every validation problem, with its path inside the household. */
   readonly issues: readonly ValidationIssue[];

@@ -70,6 +70,7 @@ export interface IndicatorFigures {
 
 /** One indicator's Alkire–Foster figures. */
 export interface CensoredIndicator {
+  /** Indicator id, e.g. `health-insurance`. */
   readonly id: string;
   /** Multidimensionally poor households (deprivations ≥ k) deprived on this indicator. */
   readonly count: number;
@@ -126,16 +127,22 @@ export interface SummaryFigures {
    * above-average + undetermined + errors = rows (shares sum to 1).
    */
   readonly categories: {
+    /** Poor households (hộ nghèo). */
     readonly poor: CountShare;
+    /** Near-poor households (hộ cận nghèo). */
     readonly 'near-poor': CountShare;
     /** Poor and near-poor together. */
     readonly 'poor-or-near-poor': CountShare;
+    /** Households with an average living standard (hộ có mức sống trung bình). */
     readonly average: CountShare;
+    /** Households above the average-living band. */
     readonly 'above-average': CountShare;
+    /** Classified households whose category is `undetermined` (unknown indicators could change it). */
     readonly undetermined: CountShare;
   };
   /** The deprivation table, one entry per indicator in the rule set's order. */
   readonly indicators: readonly IndicatorFigures[];
+  /** Alkire–Foster measures (H, A, M0) over the complete cases. */
   readonly alkireFoster: AlkireFoster;
 }
 
@@ -148,7 +155,14 @@ export interface SummaryGroup extends SummaryFigures {
 /** The result of {@link summarize}. */
 export interface Summary extends SummaryFigures {
   /** The rule set of the results, or `null` when there was none (no classified row, no option). */
-  readonly ruleSet: { readonly id: string; readonly version: string; readonly fingerprint: string } | null;
+  readonly ruleSet: {
+    /** Rule-set id, e.g. `vn-2022-2025`. */
+    readonly id: string;
+    /** Version of the rule data, e.g. `1.1.0`. */
+    readonly version: string;
+    /** The rule set's fingerprint: SHA-256 of its canonical JSON data, lowercase hex. */
+    readonly fingerprint: string;
+  } | null;
   /** The field name grouped by, `"(function)"` for a function, `null` when not grouped. */
   readonly by: string | null;
   /** Groups sorted by key (code-unit order, missing key last); empty when not grouped. Their counts add up to the totals. */

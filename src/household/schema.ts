@@ -70,58 +70,83 @@ export const INFORMATION_MEANS = ['television', 'radio', 'computer', 'smartphone
 
 /** One household member. Every fact is optional: absent or `null` means unknown. */
 export const memberSchema = z.strictObject({
+  /** Your identifier for the member: a non-empty string (at most 128 characters) or a non-negative integer; shown in explanations instead of the position. */
   id: idSchema.optional().describe('Your identifier for the member (shown in explanations instead of the position).'),
+  /** Age in completed years at the review date (0–130). */
   age: fact(z.int().min(0).max(130), 'Age in completed years at the review date.'),
+  /** Months since the last birthday (0–11); decides working age in the year the retirement age is reached. */
   ageMonths: fact(z.int().min(0).max(11), 'Months since the last birthday (0–11); decides working age in the year the retirement age is reached.'),
+  /** Sex (`male` or `female`), for the statutory retirement age that bounds working age. */
   sex: fact(z.enum(SEXES), 'Sex, for the statutory retirement age (working age).'),
+  /** Employment status: `wage-worker`, `self-employed`, `unemployed` or `not-in-labour-force`. */
   employment: fact(
     z.enum(EMPLOYMENT_STATUSES),
     'wage-worker: works for wages or salary; self-employed: own-account, employer or family worker; unemployed: able and willing to work but has no job; not-in-labour-force: studying, retired, unable to work.',
   ),
+  /** For a wage-worker: whether they have a labour contract. */
   labourContract: fact(z.boolean(), 'For a wage-worker: has a labour contract.'),
+  /** Whether the member has health insurance (bảo hiểm y tế) now. */
   healthInsurance: fact(z.boolean(), 'Has health insurance (bảo hiểm y tế) now.'),
+  /** Whether the member is currently in school, college, university or a training course. */
   inEducationOrTraining: fact(z.boolean(), 'Currently in school, college, university or a training course.'),
+  /** Highest level of education completed, from `none` to `tertiary` (see `EDUCATION_LEVELS`). */
   educationLevel: fact(
     z.enum(EDUCATION_LEVELS),
     'Highest level completed: none, primary (tiểu học), lower-secondary (THCS), upper-secondary (THPT), vocational (a vocational-education qualification: sơ cấp, trung cấp, cao đẳng), tertiary (university).',
   ),
+  /** For a child: `appropriate-level` (attends the level for their age), `below-level`, or `not-attending`. */
   schoolAttendance: fact(
     z.enum(SCHOOL_ATTENDANCE),
     'For a child: attends the level appropriate to their age (appropriate-level), attends a lower level (below-level), or does not attend (not-attending).',
   ),
+  /** Whether the child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi). */
   stunted: fact(z.boolean(), 'Child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi).'),
+  /** Whether the child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân). */
   underweight: fact(z.boolean(), 'Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân).'),
+  /** Whether the member counts as a dependant (người phụ thuộc); wins over the default (children under 16 and people receiving a monthly social allowance). */
   dependant: fact(
     z.boolean(),
     'Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default: children under 16 and people receiving a monthly social allowance.',
   ),
+  /** Whether the member receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule). */
   monthlySocialAllowance: fact(z.boolean(), 'Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule).'),
+  /** Whether the member uses internet services (any device, any connection). */
   usesInternet: fact(z.boolean(), 'Uses internet services (any device, any connection).'),
+  /** Year of birth (1850–2200), for standards that count a birth cohort; when absent, inferred from `age` and the review year. */
   birthYear: fact(
     z.int().min(1850).max(2200),
     'Year of birth. Used where a standard counts a birth cohort (2016–2020 adult education: born 1986 or later); when absent, it is inferred from age and the review year, and stays unknown when that is ambiguous.',
   ),
+  /** Whether, in the 12 months before the review, the member was ill (bedridden, or unable to work or study) and sought no medical treatment (2016–2020 standard). */
   untreatedIllness: fact(
     z.boolean(),
     'In the 12 months before the review was ill (bedridden, or unable to work or study) and did not seek medical treatment (2016–2020 access to health services).',
   ),
+  /** Whether the member has a telephone (mobile or fixed-line) subscription (2016–2020 standard). */
   phoneSubscription: fact(z.boolean(), 'Has a telephone (mobile or fixed-line) subscription (2016–2020 telecom indicator).'),
 });
 
 /** The dwelling. Every fact is optional: absent or `null` means unknown. */
 export const dwellingSchema = z.strictObject({
+  /** Durability class: `permanent` (kiên cố), `semi-permanent` (bán kiên cố), `less-permanent` (thiếu kiên cố) or `simple` (đơn sơ). */
   durability: fact(
     z.enum(DURABILITY_CLASSES),
     'permanent (kiên cố), semi-permanent (bán kiên cố), less-permanent (thiếu kiên cố), simple (đơn sơ).',
   ),
+  /** Living floor area of the dwelling in m²: a non-negative JSON number or plain decimal string. */
   floorArea: fact(floorAreaSchema, 'Living floor area of the dwelling in m² (a non-negative decimal).'),
+  /** Whether the household has access to a safe (an toàn) domestic water source (2022–2025 standard). */
   safeWater: fact(z.boolean(), 'Has access to a safe domestic water source.'),
+  /** Whether the household uses a hygienic latrine. */
   hygienicLatrine: fact(z.boolean(), 'Uses a hygienic latrine.'),
+  /** Means of access to information the household has (see `INFORMATION_MEANS`); `[]` for none. */
   informationMeans: fact(
     z.array(z.enum(INFORMATION_MEANS)).max(INFORMATION_MEANS.length * 4),
     'Means of access to information the household has; [] for none.',
   ),
+  /** Whether the household can hear the commune/village loudspeaker system. */
   hearsLoudspeaker: fact(z.boolean(), 'Can hear the commune/village loudspeaker system.'),
+  /** Whether the household has a hygienic (hợp vệ sinh) domestic water source (2016–2020 standard; a separate fact from `safeWater`). */
   hygienicWater: fact(
     z.boolean(),
     'Has a hygienic (hợp vệ sinh) domestic water source — the 2016–2020 concept. It is a separate fact from safeWater (an toàn, 2022–2025): give both when comparing standards.',

@@ -13,13 +13,26 @@ import type { Area, Category, CategoryRule, Citation, Indicator, IncomeLine, Inc
 
 /** The rule-set summary every result carries (shared, frozen). */
 export interface RuleSetSummary {
+  /** Rule-set id, e.g. `vn-2022-2025`. */
   readonly id: string;
+  /** Semantic version of the rule data, e.g. `1.1.0`. */
   readonly version: string;
+  /** `in-force`, `superseded`, or `provisional`. */
   readonly status: RuleSetStatus;
+  /** The standard's name in both languages. */
   readonly title: RuleSet['title'];
-  readonly instruments: readonly { readonly id: string; readonly name: RuleSet['title'] }[];
+  /** The legal instruments the rule set implements, as cited. */
+  readonly instruments: readonly {
+    /** Instrument id, e.g. `decree-07-2021`. */
+    readonly id: string;
+    /** Designation in both languages, e.g. `Nghị định 07/2021/NĐ-CP` / `Decree 07/2021/NĐ-CP`. */
+    readonly name: RuleSet['title'];
+  }[];
+  /** Effective period: ISO `YYYY-MM-DD` dates, both inclusive, with the provisions that set it. */
   readonly effective: RuleSet['effective'];
+  /** Income unit: amounts are VND per person per `month` or per `year`. */
   readonly incomePeriod: RuleSet['incomePeriod'];
+  /** SHA-256 (lowercase hex) of the rule set's canonical JSON data: identifies the rule data that produced the result. */
   readonly fingerprint: string;
 }
 

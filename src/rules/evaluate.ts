@@ -163,7 +163,9 @@ export function compileDwellingCondition(condition: DwellingCondition): Dwelling
 
 /** A reference to a member in evidence: position (0-based) and the caller's id if given. */
 export interface MemberRef {
+  /** Position of the member in the household's `members`, from 0. */
   readonly index: number;
+  /** The member's `id`, when it had one. */
   readonly id?: string | number;
 }
 
@@ -176,7 +178,12 @@ export interface IndicatorEvidence {
   /** `answer-required`: the indicator can only be decided by the review-form answer (see `reason`). */
   readonly basis: 'answer' | 'members' | 'dwelling' | 'none' | 'answer-required';
   /** Why only an answer can decide (for `answer-required`), in both languages. */
-  readonly reason?: Readonly<{ vi: string; en: string }>;
+  readonly reason?: Readonly<{
+    /** Vietnamese. */
+    vi: string;
+    /** English. */
+    en: string;
+  }>;
   /** The answer given, when `basis` is `answer`. */
   readonly answer?: boolean;
   /** Members for whom the test's condition holds (deprived members; for `no-member` tests, the members who meet it). */
@@ -185,6 +192,7 @@ export interface IndicatorEvidence {
   readonly unknownMembers?: readonly MemberRef[];
   /** For member shares: how many members meet the condition, and the household size. */
   readonly count?: number;
+  /** The divisor: for member shares, the number of members listed; for area per member, the household size. */
   readonly size?: number;
   /** The measured value (share, or area per member) as a decimal string; `≈` values are rounded for display. */
   readonly value?: string;
