@@ -134,6 +134,7 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
       { from: '2022', to: '2026-12-31' },
       { from: '2022-01-01', to: '31/12/2026' },
       { from: 'x2022-01-01', to: '2026-12-31' },
+      { from: '02022-01-01', to: '2026-12-31' }, // sorts before `to`: only the date form can refuse it
       { from: '2022-01-01', to: '2026-12-31T00:00' },
       { from: '2026-12-31', to: '2022-01-01' },
     ]) {
