@@ -104,13 +104,19 @@ export function divideForDisplay(numerator: string, divisor: number): { value: s
   const fracDigits = point === -1 ? '' : numerator.slice(point + 1);
   let remainder = 0;
   let intPart = '';
-  for (let i = 0; i < intDigits.length; i++) {
-    remainder = remainder * 10 + (intDigits.charCodeAt(i) - 48);
-    const digit = Math.floor(remainder / divisor);
-    remainder -= digit * divisor;
-    if (intPart !== '' || digit !== 0) intPart += String(digit);
+  if (intDigits.length <= 15) {
+    // Below 10^15 a double holds the integer part, the remainder and the quotient exactly.
+    const whole = Number(intDigits);
+    remainder = whole % divisor;
+    intPart = String((whole - remainder) / divisor);
+  } else {
+    for (let i = 0; i < intDigits.length; i++) {
+      remainder = remainder * 10 + (intDigits.charCodeAt(i) - 48);
+      const digit = Math.floor(remainder / divisor);
+      remainder -= digit * divisor;
+      if (intPart !== '' || digit !== 0) intPart += String(digit);
+    }
   }
-  if (intPart === '') intPart = '0';
   let frac = '';
   let i = 0;
   const limit = fracDigits.length + 24;
