@@ -21,6 +21,22 @@ export interface RuleSetRef {
   readonly fingerprint: string;
 }
 
+/** A value before and after: in the first rule set (`from`) and in the second (`to`). */
+export type ValueChange<T> = {
+  /** The value in the first rule set. */
+  readonly from: T;
+  /** The value in the second rule set. */
+  readonly to: T;
+};
+
+/** An effective period as compared in a diff: first and last day, ISO `YYYY-MM-DD`, both inclusive. */
+export interface PeriodSnapshot {
+  /** First day, ISO `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Last day, ISO `YYYY-MM-DD`. */
+  readonly to: string;
+}
+
 /** One changed value: a dotted path within the element, and the values before and after (`null`: absent). */
 export interface FieldChange {
   /** Dotted path of the changed value within the element, e.g. `floor` or `paraphrase.en`. */
@@ -58,12 +74,7 @@ export interface IndicatorChange {
   /** Indicator id, e.g. `health-insurance`. */
   readonly id: string;
   /** The dimension id before and after, `null` when the indicator stays in the same dimension. */
-  readonly dimension: {
-    /** Value in the first rule set (`from`). */
-    readonly from: string;
-    /** Value in the second rule set (`to`). */
-    readonly to: string;
-  } | null;
+  readonly dimension: ValueChange<string> | null;
   /** Changes to the test (kind and threshold parameters), e.g. `{ path: 'floor', from: '8', to: '10' }`. */
   readonly test: readonly FieldChange[];
   /** Changes to the citation, e.g. `{ path: 'confidence', from: 'C', to: 'B' }`. */
@@ -79,36 +90,11 @@ export interface RuleSetDiff {
   /** True when the fingerprints are equal (same rule data). */
   readonly identical: boolean;
   /** The status (`in-force`, `superseded`, `provisional`) before and after; `null` when unchanged. */
-  readonly status: {
-    /** Value in the first rule set (`from`). */
-    readonly from: string;
-    /** Value in the second rule set (`to`). */
-    readonly to: string;
-  } | null;
+  readonly status: ValueChange<string> | null;
   /** The effective period before and after; `null` when both dates are unchanged. */
-  readonly effective: {
-    /** Effective period of the first rule set. */
-    readonly from: {
-      /** First day, ISO `YYYY-MM-DD`. */
-      readonly from: string;
-      /** Last day, ISO `YYYY-MM-DD`. */
-      readonly to: string;
-    };
-    /** Effective period of the second rule set. */
-    readonly to: {
-      /** First day, ISO `YYYY-MM-DD`. */
-      readonly from: string;
-      /** Last day, ISO `YYYY-MM-DD`. */
-      readonly to: string;
-    };
-  } | null;
+  readonly effective: ValueChange<PeriodSnapshot> | null;
   /** The income period (`month` or `year`) before and after; `null` when unchanged. */
-  readonly incomePeriod: {
-    /** Value in the first rule set (`from`). */
-    readonly from: string;
-    /** Value in the second rule set (`to`). */
-    readonly to: string;
-  } | null;
+  readonly incomePeriod: ValueChange<string> | null;
   /** Income lines added, removed and changed, matched by id. */
   readonly incomeLines: {
     /** Lines only in the second rule set. */
@@ -120,12 +106,7 @@ export interface RuleSetDiff {
       /** Income line id, e.g. `poverty`. */
       readonly id: string;
       /** The line before and after; `null` when the rural and urban amounts are unchanged. */
-      readonly amounts: {
-        /** Value in the first rule set (`from`). */
-        readonly from: LineSnapshot;
-        /** Value in the second rule set (`to`). */
-        readonly to: LineSnapshot;
-      } | null;
+      readonly amounts: ValueChange<LineSnapshot> | null;
       /** Changes to the line's citation (empty when unchanged). */
       readonly citation: readonly FieldChange[];
     }[];
@@ -140,12 +121,7 @@ export interface RuleSetDiff {
     readonly changed: boolean;
   };
   /** The deprivation cut (number of deprived indicators) before and after; `null` when unchanged. */
-  readonly cut: {
-    /** Value in the first rule set (`from`). */
-    readonly from: number;
-    /** Value in the second rule set (`to`). */
-    readonly to: number;
-  } | null;
+  readonly cut: ValueChange<number> | null;
   /** Dimension ids added and removed. */
   readonly dimensions: {
     /** Dimension ids only in the second rule set. */

@@ -57,7 +57,7 @@ export type { RuleSetForOptions } from './rules/select.js';
 export { compareStandards, transitionBetween } from './compare.js';
 export type { CompareOptions, IndicatorMatch, StandardResult, StandardsComparison, Transition, TransitionKind } from './compare.js';
 export { diffRuleSets, renderDiff } from './diff.js';
-export type { Band, FieldChange, IndicatorChange, LineSnapshot, RuleSetDiff, RuleSetRef } from './diff.js';
+export type { Band, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './diff.js';
 export { deriveRuleSet } from './derive.js';
 export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './derive.js';
 export type { RuleSetSummary } from './rules/compile.js';

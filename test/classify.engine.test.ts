@@ -15,27 +15,17 @@ import { classify, deriveRuleSet, getRuleSet } from '../src/index.js';
 import type { RuleSetPatch } from '../src/index.js';
 import { defineRuleSet } from '../src/rules/define.js';
 import { VN_2022_2025_DATA } from '../src/rules/vn-2022-2025/data.js';
+import { answers, LOCAL_CITATION, LOCAL_INSTRUMENT } from './helpers/households.js';
 
 const base = getRuleSet('vn-2022-2025');
 const IDS = base.indicators.map((indicator) => indicator.id);
-/** Answers for all 12 indicators: the first `deprived` deprived, the rest not, except `unknown` left out. */
-function answers(deprived: number, unknown = 0): Record<string, boolean> {
-  return Object.fromEntries(IDS.slice(0, IDS.length - unknown).map((id, i) => [id, i < deprived]));
-}
 
 /** The fields every derived (test) standard must have: its own id, title and legal basis. */
 const TEST_PATCH: RuleSetPatch = {
   id: 'test-standard',
   title: { vi: 'Chuẩn thử nghiệm', en: 'Test standard' },
-  instrument: {
-    id: 'test-instrument',
-    name: { vi: 'Văn bản thử nghiệm', en: 'Test instrument' },
-    title: { vi: 'Thử nghiệm', en: 'Test' },
-    signed: '2024-01-01',
-    inForce: '2024-01-01',
-    role: { vi: 'Thử nghiệm', en: 'Test' },
-  },
-  citation: { article: '1', paraphrase: { vi: 'Thử nghiệm.', en: 'Test.' }, confidence: 'C' },
+  instrument: LOCAL_INSTRUMENT,
+  citation: LOCAL_CITATION,
 };
 
 describe('an income-proxy score that stands for the second income line', () => {

@@ -3,25 +3,16 @@
  * words (Decision 24/2021/QĐ-TTg), indicators matched by id, and how answers are shared.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, compareStandards, transitionBetween, ValidationError } from '../src/index.js';
+import { classify, compareStandards, transitionBetween } from '../src/index.js';
 import type { Category, Classification, TransitionKind } from '../src/index.js';
+import { answersFor, issueCodes } from './helpers/households.js';
 
 const IDS_2016 = ['health-access', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
 const IDS_2022 = ['employment', 'dependants', 'nutrition', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
 
-function answers(ids: readonly string[], deprived: number, unknown = 0): Record<string, boolean | null> {
-  return Object.fromEntries(ids.map((id, index) => [id, index < deprived ? true : index < deprived + unknown ? null : false]));
-}
+const answers = answersFor;
 
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => ({ path: issue.path, code: issue.code }));
-  }
-  throw new Error('expected a ValidationError');
-}
+const issues = issueCodes;
 
 /** A rural household with the given category under a standard. */
 function resultFor(ruleSet: 'vn-2016-2020' | 'vn-2022-2025', category: Category): Classification {

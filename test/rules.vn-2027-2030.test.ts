@@ -3,10 +3,11 @@
  * lines and categories as issued, no average band, indicators decided by answers only.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, explain, getRuleSet, ValidationError } from '../src/index.js';
+import { classify, explain, getRuleSet } from '../src/index.js';
 import { checkRuleSetData, requiredMessageKeys } from '../src/rules/define.js';
 import { retirementMonths } from '../src/rules/evaluate.js';
 import { fingerprint } from '../src/rules/fingerprint.js';
+import { answersFor, issueCodes } from './helpers/households.js';
 
 const ID = 'vn-2027-2030';
 const ruleSet = getRuleSet(ID);
@@ -25,26 +26,12 @@ const INDICATORS = [
   'digital-services',
 ] as const;
 
-function answers(deprived: number, unknown = 0): Record<string, boolean | null> {
-  const out: Record<string, boolean | null> = {};
-  INDICATORS.forEach((id, index) => {
-    out[id] = index < deprived ? true : index < deprived + unknown ? null : false;
-  });
-  return out;
-}
+const answers = (deprived: number, unknown = 0) => answersFor(INDICATORS, deprived, unknown);
 const run = (household: unknown) => classify(household, { ruleSet: ID, allowProvisional: true });
 const at = (area: 'rural' | 'urban', income: string | number, deprived = 0, unknown = 0) =>
   run({ area, size: 1, income: { perCapitaMonthly: income }, deprivations: answers(deprived, unknown) });
 
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => ({ path: issue.path, code: issue.code }));
-  }
-  throw new Error('expected a ValidationError');
-}
+const issues = issueCodes;
 
 describe('status and refusal', () => {
   it('is provisional, 2027-01-01 to 2030-12-31, sound and fingerprinted', () => {

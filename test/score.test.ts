@@ -4,22 +4,13 @@
  * household is undetermined between average and above-average, and the explanation says why.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, explain, getRuleSet, ValidationError } from '../src/index.js';
+import { classify, explain, getRuleSet } from '../src/index.js';
+import { answers, issueCodes } from './helpers/households.js';
 
-const IDS = ['employment', 'dependants', 'nutrition', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
-const answers = (deprived: number, unknown = 0) => Object.fromEntries(IDS.map((id, i) => [id, i < deprived ? true : i < deprived + unknown ? null : false]));
 const scored = (area: 'rural' | 'urban', score: number, deprived = 0, unknown = 0) => classify({ area, size: 3, income: { score }, deprivations: answers(deprived, unknown) });
 const TAG = '[rule:vn-2022-2025/incomeLine/poverty] [rule:vn-2022-2025/incomeScore/score]';
 
-function issues(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => ({ path: issue.path, code: issue.code }));
-  }
-  throw new Error('expected a ValidationError');
-}
+const issues = issueCodes;
 
 describe('score thresholds as rule data', () => {
   it(`[rule:vn-2022-2025/incomeScore/score] thresholds 140 / 175 stand for the poverty line, cited to Circular 07/2021 with confidence B`, () => {

@@ -3,18 +3,11 @@
  * proving the periods meet without gaps or overlaps, and classify({ date }).
  */
 import { describe, expect, it } from 'vitest';
-import { classify, getRuleSet, listRuleSets, ruleSetFor, ValidationError } from '../src/index.js';
+import { classify, getRuleSet, listRuleSets, ruleSetFor } from '../src/index.js';
 import { parseIsoDate } from '../src/rules/select.js';
+import { validationIssues } from './helpers/households.js';
 
-function codes(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => issue.code);
-  }
-  throw new Error('expected a ValidationError');
-}
+const codes = (fn: () => unknown) => validationIssues(fn).map((issue) => issue.code);
 
 /** ISO dates from `from` to `to` inclusive (UTC, no time zones involved). */
 function* days(from: string, to: string): Generator<string> {
@@ -28,15 +21,9 @@ function* days(from: string, to: string): Generator<string> {
 
 /** The single issue of the ValidationError `fn` throws. */
 function onlyIssue(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    const issues = (error as ValidationError).issues;
-    expect(issues).toHaveLength(1);
-    return issues[0];
-  }
-  throw new Error('expected a ValidationError');
+  const issues = validationIssues(fn);
+  expect(issues).toHaveLength(1);
+  return issues[0];
 }
 
 describe('error issues name the option, the rule broken and what is allowed', () => {

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { classify, ValidationError } from '../../src/index.js';
-import type { Classification, ClassifyOptions, IndicatorResult, MemberInput } from '../../src/index.js';
+import type { Classification, ClassifyOptions, IndicatorResult, MemberInput, RuleSetPatch } from '../../src/index.js';
 
 /** The rule set these tests are about. */
 export const RULE_SET_ID = 'vn-2022-2025';
@@ -57,13 +57,18 @@ export const LINES = {
 // Rule tags (`[rule:vn-2022-2025/<kind>/<id>]`) are written out literally in each test file:
 // scripts/docs/traceability.ts finds them in the source, not in names built at run time.
 
-/** Review-form answers: the first `deprived` indicators true, the next `unknown` null, the rest false. */
-export function answers(deprived: number, unknown = 0): Record<IndicatorId, boolean | null> {
-  const out = {} as Record<IndicatorId, boolean | null>;
-  INDICATOR_IDS.forEach((id, index) => {
+/** Review-form answers for the indicators `ids`: the first `deprived` true, the next `unknown` null, the rest false. */
+export function answersFor<Id extends string>(ids: readonly Id[], deprived: number, unknown = 0): Record<Id, boolean | null> {
+  const out = {} as Record<Id, boolean | null>;
+  ids.forEach((id, index) => {
     out[id] = index < deprived ? true : index < deprived + unknown ? null : false;
   });
   return out;
+}
+
+/** Review-form answers for vn-2022-2025: see {@link answersFor}. */
+export function answers(deprived: number, unknown = 0): Record<IndicatorId, boolean | null> {
+  return answersFor(INDICATOR_IDS, deprived, unknown);
 }
 
 /** A small answer-level household: size 4, per-capita income, and `answers(deprived, unknown)`. */
@@ -108,6 +113,11 @@ export function validationIssues(run: () => unknown): ValidationError['issues'] 
   }
   expect(caught, 'a ValidationError is thrown').toBeInstanceOf(ValidationError);
   return (caught as ValidationError).issues;
+}
+
+/** The path and code of every issue of the ValidationError `run` throws (messages left out). */
+export function issueCodes(run: () => unknown): { path: ValidationError['issues'][number]['path']; code: string }[] {
+  return validationIssues(run).map((issue) => ({ path: issue.path, code: issue.code }));
 }
 
 /** Expects `run` to throw a ValidationError with an issue at `path` with `code`. */
@@ -166,3 +176,16 @@ export function noneDeprivedHousehold() {
 export function named<T>(rows: readonly T[], name: (row: T) => string): [string, T][] {
   return rows.map((row) => [name(row), row]);
 }
+
+/** A local instrument for derived test standards (`deriveRuleSet` requires one). */
+export const LOCAL_INSTRUMENT: RuleSetPatch['instrument'] = {
+  id: 'test-local-resolution',
+  name: { vi: 'Nghị quyết thử nghiệm', en: 'Test resolution' },
+  title: { vi: 'Chuẩn nghèo địa phương (thử nghiệm)', en: 'Local poverty standard (test)' },
+  signed: '2024-09-01',
+  inForce: '2024-10-01',
+  role: { vi: 'Chuẩn nghèo địa phương', en: 'Local poverty standard' },
+};
+
+/** The citation within {@link LOCAL_INSTRUMENT}. */
+export const LOCAL_CITATION: RuleSetPatch['citation'] = { article: '1', paraphrase: { vi: 'Chuẩn địa phương.', en: 'Local standard.' }, confidence: 'B' };
