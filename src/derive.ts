@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { parseOrThrow } from './household/validate.js';
+import { PLAIN_DECIMAL } from './money.js';
 import { checkRuleSetData, defineRuleSet } from './rules/define.js';
 import { listRuleSets } from './rules/registry.js';
 import type {
@@ -138,7 +139,7 @@ const citationFields = {
 };
 const citation = z.strictObject({ instrument: instrumentRef, ...citationFields });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
-const decimal = z.string().regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/, 'a plain decimal string such as "46000000"');
+const decimal = z.string().regex(PLAIN_DECIMAL, 'a plain decimal string such as "46000000"');
 const memberFact = z.enum([
   'sex',
   'employment',

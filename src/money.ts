@@ -12,7 +12,8 @@ import { Decimal } from 'decimal.js';
 export const Money = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
 export type Money = InstanceType<typeof Money>;
 
-const PLAIN_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** A plain non-negative decimal: no sign, exponent, separators or leading zeros (`0`, `1500000`, `0.5`). */
+export const PLAIN_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const LEADING_ZERO_DECIMAL = /^\d+(?:\.\d+)?$/;
 const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;

@@ -7,6 +7,7 @@
  * - the output is deterministic.
  */
 import fc from 'fast-check';
+import { DWELLING_FACTS_2022, MEMBER_FACTS_2022 } from './helpers/arbitraries.js';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { classify, ValidationError } from '../src/index.js';
@@ -88,38 +89,9 @@ describe('monotonicity', () => {
   });
 });
 
-// Member facts: each field absent, null or a value, to reach every derivation and every unknown.
-const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(fc.option(arb, { nil: null }), { nil: undefined, freq: 3 });
-const member = fc.record(
-  {
-    age: maybe(fc.integer({ min: 0, max: 100 })),
-    ageMonths: maybe(fc.integer({ min: 0, max: 11 })),
-    sex: maybe(fc.constantFrom('male', 'female')),
-    employment: maybe(fc.constantFrom('wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force')),
-    labourContract: maybe(fc.boolean()),
-    healthInsurance: maybe(fc.boolean()),
-    inEducationOrTraining: maybe(fc.boolean()),
-    educationLevel: maybe(fc.constantFrom('none', 'primary', 'lower-secondary', 'upper-secondary', 'vocational', 'tertiary')),
-    schoolAttendance: maybe(fc.constantFrom('appropriate-level', 'below-level', 'not-attending')),
-    stunted: maybe(fc.boolean()),
-    underweight: maybe(fc.boolean()),
-    dependant: maybe(fc.boolean()),
-    monthlySocialAllowance: maybe(fc.boolean()),
-    usesInternet: maybe(fc.boolean()),
-  },
-  { requiredKeys: [] },
-);
-const dwelling = fc.record(
-  {
-    durability: maybe(fc.constantFrom('permanent', 'semi-permanent', 'less-permanent', 'simple')),
-    floorArea: maybe(fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constantFrom('31.99', '32', '7.99', '8', '23.99', '24'))),
-    safeWater: maybe(fc.boolean()),
-    hygienicLatrine: maybe(fc.boolean()),
-    informationMeans: maybe(fc.subarray(['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'])),
-    hearsLoudspeaker: maybe(fc.boolean()),
-  },
-  { requiredKeys: [] },
-);
+// Member and dwelling facts: each field absent, null or a value (test/helpers/arbitraries.ts).
+const member = fc.record(MEMBER_FACTS_2022, { requiredKeys: [] });
+const dwelling = fc.record(DWELLING_FACTS_2022, { requiredKeys: [] });
 const reviewDate = fc.option(fc.constantFrom('2022-03-01', '2023-09-15', '2024-12-31', '2025-09-01', '2026-06-30'), { nil: undefined });
 /** Drops `undefined` values so the household is plain JSON. */
 const json = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

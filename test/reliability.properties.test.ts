@@ -18,6 +18,7 @@
  * generalises the invariants to every rule set, with facts as well as answers.
  */
 import fc from 'fast-check';
+import { DWELLING_FACTS_2022, maybe, MEMBER_FACTS_2022 } from './helpers/arbitraries.js';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { classify, listRuleSets } from '../src/index.js';
@@ -61,25 +62,12 @@ function scoreArb(ruleSet: RuleSet): fc.Arbitrary<number> {
   return fc.oneof(near, fc.integer({ min: 0, max: 400 }), fc.double({ min: 0, max: 100000, noNaN: true, noDefaultInfinity: true }));
 }
 
-/** A fact absent, null or a value, so that every derivation and every unknown is reached. */
-const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(fc.option(arb, { nil: null }), { nil: undefined, freq: 3 });
+// Member and dwelling facts of every rule set: each field absent, null or a value
+// (test/helpers/arbitraries.ts), with the 2016–2020 facts added and one more floor area.
 const member = fc.record(
   {
     id: fc.option(fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.nat({ max: 999 })), { nil: undefined }),
-    age: maybe(fc.integer({ min: 0, max: 100 })),
-    ageMonths: maybe(fc.integer({ min: 0, max: 11 })),
-    sex: maybe(fc.constantFrom('male', 'female')),
-    employment: maybe(fc.constantFrom('wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force')),
-    labourContract: maybe(fc.boolean()),
-    healthInsurance: maybe(fc.boolean()),
-    inEducationOrTraining: maybe(fc.boolean()),
-    educationLevel: maybe(fc.constantFrom('none', 'primary', 'lower-secondary', 'upper-secondary', 'vocational', 'tertiary')),
-    schoolAttendance: maybe(fc.constantFrom('appropriate-level', 'below-level', 'not-attending')),
-    stunted: maybe(fc.boolean()),
-    underweight: maybe(fc.boolean()),
-    dependant: maybe(fc.boolean()),
-    monthlySocialAllowance: maybe(fc.boolean()),
-    usesInternet: maybe(fc.boolean()),
+    ...MEMBER_FACTS_2022,
     birthYear: maybe(fc.integer({ min: 1920, max: 2030 })),
     untreatedIllness: maybe(fc.boolean()),
     phoneSubscription: maybe(fc.boolean()),
@@ -88,12 +76,8 @@ const member = fc.record(
 );
 const dwelling = fc.record(
   {
-    durability: maybe(fc.constantFrom('permanent', 'semi-permanent', 'less-permanent', 'simple')),
+    ...DWELLING_FACTS_2022,
     floorArea: maybe(fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constantFrom('31.99', '32', '7.99', '8', '23.99', '24', '0.01'))),
-    safeWater: maybe(fc.boolean()),
-    hygienicLatrine: maybe(fc.boolean()),
-    informationMeans: maybe(fc.subarray(['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'])),
-    hearsLoudspeaker: maybe(fc.boolean()),
     hygienicWater: maybe(fc.boolean()),
   },
   { requiredKeys: [] },

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { Money, PLAIN_DECIMAL } from '../money.js';
 import { fingerprint } from './fingerprint.js';
 import type { MessageCatalogue, RuleSet, RuleSetData } from './types.js';
 
@@ -21,18 +22,6 @@ function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-const DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
-
-/** Whether plain decimal `a` is less than plain decimal `b` (both without leading zeros). */
-function decimalLess(a: string, b: string): boolean {
-  const [ai, af = ''] = a.split('.') as [string, string?];
-  const [bi, bf = ''] = b.split('.') as [string, string?];
-  if (ai.length !== bi.length) return ai.length < bi.length;
-  if (ai !== bi) return ai < bi;
-  const len = Math.max(af.length, bf.length);
-  return af.padEnd(len, '0') < bf.padEnd(len, '0');
-}
-
 /**
  * Checks the invariants of rule data; returns a list of problems (empty when sound):
  * unique ids, ascending income lines per area, category rules that give exactly one category
@@ -46,8 +35,10 @@ export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages
   for (const area of ['rural', 'urban'] as const) {
     for (let i = 0; i < data.incomeLines.length; i++) {
       const amount = data.incomeLines[i]!.amounts[area];
-      if (!DECIMAL.test(amount)) problems.push(`income line ${lineIds[i]} (${area}) is not a plain decimal: ${amount}`);
-      else if (i > 0 && !decimalLess(data.incomeLines[i - 1]!.amounts[area], amount)) {
+      const previous = i === 0 ? undefined : data.incomeLines[i - 1]!.amounts[area];
+      if (!PLAIN_DECIMAL.test(amount)) problems.push(`income line ${lineIds[i]} (${area}) is not a plain decimal: ${amount}`);
+      // (A previous line that is not a plain decimal is reported on its own.)
+      else if (previous !== undefined && PLAIN_DECIMAL.test(previous) && !new Money(previous).lt(amount)) {
         problems.push(`income lines are not strictly ascending (${area}) at ${lineIds[i]}`);
       }
     }
@@ -75,8 +66,8 @@ export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages
   if (new Set(indicatorIds).size !== indicatorIds.length) problems.push('indicator ids are not unique');
   for (const indicator of data.indicators) {
     if (!dimensionIds.has(indicator.dimension)) problems.push(`indicator ${indicator.id} is in unknown dimension ${indicator.dimension}`);
-    if (indicator.test.kind === 'member-share-above' && !DECIMAL.test(indicator.test.share)) problems.push(`indicator ${indicator.id}: share is not a plain decimal`);
-    if (indicator.test.kind === 'per-member-below' && !DECIMAL.test(indicator.test.floor)) problems.push(`indicator ${indicator.id}: floor is not a plain decimal`);
+    if (indicator.test.kind === 'member-share-above' && !PLAIN_DECIMAL.test(indicator.test.share)) problems.push(`indicator ${indicator.id}: share is not a plain decimal`);
+    if (indicator.test.kind === 'per-member-below' && !PLAIN_DECIMAL.test(indicator.test.floor)) problems.push(`indicator ${indicator.id}: floor is not a plain decimal`);
   }
   if (data.deprivationCut.atLeast > data.indicators.length) problems.push('deprivation cut is larger than the number of indicators');
   const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,7 +76,7 @@ export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages
   if (data.incomeScore !== undefined) {
     if (!lineIds.includes(data.incomeScore.line)) problems.push(`income score refers to unknown income line ${data.incomeScore.line}`);
     for (const area of ['rural', 'urban'] as const) {
-      if (!DECIMAL.test(data.incomeScore.thresholds[area])) problems.push(`income score threshold (${area}) is not a plain decimal`);
+      if (!PLAIN_DECIMAL.test(data.incomeScore.thresholds[area])) problems.push(`income score threshold (${area}) is not a plain decimal`);
     }
   }
   if (data.lowIncomeWorker !== undefined && !lineIds.includes(data.lowIncomeWorker.atOrBelow)) {

@@ -1,0 +1,36 @@
+/**
+ * fast-check arbitraries shared by the property tests: member and dwelling facts, each absent,
+ * null or a value, so that every derivation and every unknown is reached.
+ */
+import fc from 'fast-check';
+
+/** A fact absent, null or a value. */
+export const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(fc.option(arb, { nil: null }), { nil: undefined, freq: 3 });
+
+/** The member facts vn-2022-2025 reads (field → arbitrary), for `fc.record(…, { requiredKeys: [] })`. */
+export const MEMBER_FACTS_2022 = {
+  age: maybe(fc.integer({ min: 0, max: 100 })),
+  ageMonths: maybe(fc.integer({ min: 0, max: 11 })),
+  sex: maybe(fc.constantFrom('male', 'female')),
+  employment: maybe(fc.constantFrom('wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force')),
+  labourContract: maybe(fc.boolean()),
+  healthInsurance: maybe(fc.boolean()),
+  inEducationOrTraining: maybe(fc.boolean()),
+  educationLevel: maybe(fc.constantFrom('none', 'primary', 'lower-secondary', 'upper-secondary', 'vocational', 'tertiary')),
+  schoolAttendance: maybe(fc.constantFrom('appropriate-level', 'below-level', 'not-attending')),
+  stunted: maybe(fc.boolean()),
+  underweight: maybe(fc.boolean()),
+  dependant: maybe(fc.boolean()),
+  monthlySocialAllowance: maybe(fc.boolean()),
+  usesInternet: maybe(fc.boolean()),
+};
+
+/** The dwelling facts vn-2022-2025 reads, with floor areas at the per-member floors (8 m²) and their multiples. */
+export const DWELLING_FACTS_2022 = {
+  durability: maybe(fc.constantFrom('permanent', 'semi-permanent', 'less-permanent', 'simple')),
+  floorArea: maybe(fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constantFrom('31.99', '32', '7.99', '8', '23.99', '24'))),
+  safeWater: maybe(fc.boolean()),
+  hygienicLatrine: maybe(fc.boolean()),
+  informationMeans: maybe(fc.subarray(['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'])),
+  hearsLoudspeaker: maybe(fc.boolean()),
+};
