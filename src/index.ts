@@ -15,20 +15,23 @@
  *
  * @packageDocumentation
  */
-export { classify } from './classify.js';
+export { classify, createClassifier } from './engine/classify.js';
+export type { Classifier, ClassifyOptions } from './engine/classify.js';
 export type {
   AppliedRule,
   Classification,
-  ClassifyOptions,
   IncomeAssessment,
   IncomeComparison,
   IndicatorResult,
   IndicatorStatus,
   LowIncomeWorkerFlag,
+  IndicatorEvidence,
+  MemberRef,
+  RuleSetSummary,
   ScoreAssessment,
-} from './classify.js';
-export { explain, formatCitation } from './explain/index.js';
-export type { ExplainOptions } from './explain/index.js';
+} from './engine/result.js';
+export { explain, formatCitation } from './render/explain.js';
+export type { ExplainOptions } from './render/explain.js';
 export { classifyMany, createSummarizer, renderSummary, summarize } from './batch/index.js';
 export type {
   AlkireFoster,
@@ -54,16 +57,15 @@ export type { ValidationIssue } from './errors.js';
 export { getRuleSet, listRuleSets } from './rules/registry.js';
 export { ruleSetFor } from './rules/select.js';
 export type { RuleSetForOptions } from './rules/select.js';
-export { compareStandards, transitionBetween } from './compare.js';
-export type { CompareOptions, IndicatorMatch, StandardResult, StandardsComparison, Transition, TransitionKind } from './compare.js';
-export { diffRuleSets, renderDiff } from './diff.js';
-export type { Band, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './diff.js';
-export { deriveRuleSet } from './derive.js';
-export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './derive.js';
-export type { RuleSetSummary } from './rules/compile.js';
-export type { IndicatorEvidence, MemberRef } from './rules/evaluate.js';
-export { MAX_HOUSEHOLD_SIZE } from './household/schema.js';
-export type { DwellingInput, HouseholdInput, MemberInput } from './household/schema.js';
+export { compareStandards, transitionBetween } from './tools/compare.js';
+export type { CompareOptions, IndicatorMatch, StandardResult, StandardsComparison, Transition, TransitionKind } from './tools/compare.js';
+export { diffRuleSets } from './tools/diff.js';
+export { renderDiff } from './render/diff.js';
+export type { Band, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
+export { deriveRuleSet } from './tools/derive.js';
+export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './tools/derive.js';
+export { MAX_HOUSEHOLD_SIZE } from './input/schema.js';
+export type { DwellingInput, HouseholdInput, MemberInput } from './input/schema.js';
 export type {
   AgeRange,
   Area,

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commonEn, commonVi } from '../src/explain/messages.js';
+import { commonEn } from '../src/render/locales/en.js';
+import { commonVi } from '../src/render/locales/vi.js';
 import { classify, explain, formatCitation, getRuleSet, listRuleSets } from '../src/index.js';
 import type { Classification } from '../src/index.js';
 import { requiredMessageKeys } from '../src/rules/define.js';
@@ -201,7 +202,7 @@ describe('catalogues are complete in both locales', () => {
     expect(keys).toContain('incomeLine.average-ceiling');
   });
 
-  it('common catalogues (src/explain/messages.ts): identical key sets, same placeholders, no empty text', () => {
+  it('common catalogues (src/render/locales/): identical key sets, same placeholders, no empty text', () => {
     expect(Object.keys(commonVi).sort()).toEqual(Object.keys(commonEn).sort());
     const placeholders = (text: string) => [...text.matchAll(/\{([\w:.-]+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(commonVi)) {

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../src/household/fast.js';
+import { fastParse } from '../src/input/fast.js';
 import { listRuleSets } from '../src/rules/registry.js';
-import { compile } from '../src/rules/compile.js';
+import { compile } from '../src/engine/compile.js';
 
 const compiled = compile(listRuleSets().find((ruleSet) => ruleSet.id === 'vn-2022-2025')!);
 const ids = compiled.indicatorIds;

@@ -1,5 +1,5 @@
 /**
- * Unit tests of the rule evaluation primitives (src/rules/evaluate.ts), written to kill the
+ * Unit tests of the rule evaluation primitives (src/engine/conditions.ts, src/engine/indicators.ts), written to kill the
  * mutants Stryker found surviving (`npm run mutation`, see docs/audit/mutation.md): exact
  * boundaries of working age, birth cohorts and age ranges, the Kleene truth tables, every
  * indicator test kind with its evidence, and the retirement-age roadmap.
@@ -10,12 +10,13 @@
 import { describe, expect, it } from 'vitest';
 import { getRuleSet } from '../src/index.js';
 import type { DwellingCondition, Indicator, MemberCondition } from '../src/index.js';
-import type { ParsedHousehold, ParsedMember } from '../src/household/schema.js';
+import type { ParsedHousehold, ParsedMember } from '../src/input/schema.js';
 import { Money } from '../src/money.js';
-import { fastParse } from '../src/household/fast.js';
-import { compile } from '../src/rules/compile.js';
-import { ageContext, compileDwellingCondition, compileIndicatorTest, compileMemberCondition, F, retirementMonths, T, U } from '../src/rules/evaluate.js';
-import type { AgeContext } from '../src/rules/evaluate.js';
+import { fastParse } from '../src/input/fast.js';
+import { compile } from '../src/engine/compile.js';
+import { ageContext, compileDwellingCondition, compileMemberCondition, F, retirementMonths, T, U } from '../src/engine/conditions.js';
+import { compileIndicatorTest } from '../src/engine/indicators.js';
+import type { AgeContext } from '../src/engine/conditions.js';
 
 const WORKING_AGE_2022 = getRuleSet('vn-2022-2025').workingAge;
 const WORKING_AGE_2016 = getRuleSet('vn-2016-2020').workingAge;
@@ -274,7 +275,7 @@ describe('indicator test kinds, with their evidence', () => {
 
 // ---------------------------------------------------------------- input fast path
 
-describe('input fast path (src/household/fast.ts): accepts exactly the common valid shapes, each as zod parses it', () => {
+describe('input fast path (src/input/fast.ts): accepts exactly the common valid shapes, each as zod parses it', () => {
   const compiled = compile(getRuleSet('vn-2022-2025'));
   const ids = compiled.indicatorIds;
   /** Decimals become strings: fast path and zod results compared as JSON. */

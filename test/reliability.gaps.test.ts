@@ -8,10 +8,10 @@ import { z } from 'zod';
 import { classify, classifyMany, createSummarizer, deriveRuleSet, diffRuleSets, explain, formatCitation, getRuleSet, renderDiff, summarize, ValidationError } from '../src/index.js';
 import type { RuleSet, RuleSetData } from '../src/index.js';
 import { checkRuleSetData, defineRuleSet, requiredMessageKeys } from '../src/rules/define.js';
-import { parseOrThrow } from '../src/household/validate.js';
+import { parseOrThrow } from '../src/input/validate.js';
 import { divideForDisplay } from '../src/money.js';
 import { parseIsoDate } from '../src/rules/select.js';
-import { fastParse } from '../src/household/fast.js';
+import { fastParse } from '../src/input/fast.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: NonNullable<T[K]> extends object ? Mutable<NonNullable<T[K]>> | Extract<T[K], undefined> : T[K] };
 

@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify, listRuleSets, MAX_HOUSEHOLD_SIZE, ValidationError } from '../src/index.js';
 import type { ClassifyOptions } from '../src/index.js';
-import { MAX_ID_LENGTH } from '../src/household/schema.js';
+import { MAX_ID_LENGTH } from '../src/input/schema.js';
 import { MAX_AMOUNT_LENGTH } from '../src/money.js';
 
 // Loose bound per case; Stryker (vitest.stryker.config.ts) widens it: instrumented code is slower.

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, explain, getRuleSet, ValidationError } from '../src/index.js';
 import type { Citation, MemberInput } from '../src/index.js';
-import { compile } from '../src/rules/compile.js';
+import { compile } from '../src/engine/compile.js';
 import { checkRuleSetData, requiredMessageKeys } from '../src/rules/define.js';
-import { retirementMonths } from '../src/rules/evaluate.js';
+import { retirementMonths } from '../src/engine/conditions.js';
 import { fingerprint } from '../src/rules/fingerprint.js';
 import { VN_2016_2020_DATA } from '../src/rules/vn-2016-2020/data.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, explain, getRuleSet } from '../src/index.js';
 import { checkRuleSetData, requiredMessageKeys } from '../src/rules/define.js';
-import { retirementMonths } from '../src/rules/evaluate.js';
+import { retirementMonths } from '../src/engine/conditions.js';
 import { fingerprint } from '../src/rules/fingerprint.js';
 import { answersFor, issueCodes } from './helpers/households.js';
 

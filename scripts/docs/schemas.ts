@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { listRuleSets } from '../../src/index.js';
-import { householdJsonSchema } from '../../src/household/json-schema.js';
+import { householdJsonSchema } from '../../src/input/json-schema.js';
 import { DEFAULT_RULE_SET_ID } from '../../src/rules/registry.js';
 import { classificationSchema } from './result-schema.js';
 

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { classify, type Classification, type ClassifyOptions } from '../classify.js';
+import { createClassifier, type Classifier, type ClassifyOptions } from '../engine/classify.js';
+import type { Classification } from '../engine/result.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 
 /** Options for {@link classifyMany}: the same as `classify`'s, applied to every household. */
@@ -37,25 +38,6 @@ export interface BatchFailure {
 /** One row of a batch: a {@link BatchSuccess} or a {@link BatchFailure}. Narrow on `ok`. */
 export type BatchResult = BatchSuccess | BatchFailure;
 
-/** A valid household under every rule set, used to check the options once. */
-const PROBE = Object.freeze({ area: 'rural', size: 1, income: Object.freeze({ perCapitaMonthly: 0 }) });
-
-/**
- * Checks the options once, before any household, so that a bad rule set or date fails the
- * whole call (with the same {@link ValidationError} `classify` throws) instead of every row.
- */
-function checkOptions(options: ClassifyManyOptions): void {
-  if (options === null || typeof options !== 'object') {
-    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { ruleSet: "vn-2022-2025", date: "2025-09-01" }' }]);
-  }
-  try {
-    classify(PROBE, options);
-  } catch (error) {
-    // Issues about the options have paths ['ruleSet'] or ['date']; anything else concerns the probe.
-    if (error instanceof ValidationError && error.issues.some((issue) => issue.path[0] === 'ruleSet' || issue.path[0] === 'date')) throw error;
-  }
-}
-
 function readId(household: unknown): string | number | undefined {
   if (household === null || typeof household !== 'object') return undefined;
   try {
@@ -69,9 +51,9 @@ function readId(household: unknown): string | number | undefined {
 }
 
 /** Classifies one household of a batch; never throws for bad input. */
-function one(household: unknown, index: number, options: ClassifyManyOptions): BatchResult {
+function one(household: unknown, index: number, classifier: Classifier): BatchResult {
   try {
-    const result = classify(household, options);
+    const result = classifier.classify(household);
     return result.householdId === undefined ? { index, ok: true, result } : { index, id: result.householdId, ok: true, result };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
@@ -80,14 +62,14 @@ function one(household: unknown, index: number, options: ClassifyManyOptions): B
   }
 }
 
-function* syncRows(households: Iterable<unknown>, options: ClassifyManyOptions): Generator<BatchResult, void, undefined> {
+function* syncRows(households: Iterable<unknown>, classifier: Classifier): Generator<BatchResult, void, undefined> {
   let index = 0;
-  for (const household of households) yield one(household, index++, options);
+  for (const household of households) yield one(household, index++, classifier);
 }
 
-async function* asyncRows(households: AsyncIterable<unknown>, options: ClassifyManyOptions): AsyncGenerator<BatchResult, void, undefined> {
+async function* asyncRows(households: AsyncIterable<unknown>, classifier: Classifier): AsyncGenerator<BatchResult, void, undefined> {
   let index = 0;
-  for await (const household of households) yield one(household, index++, options);
+  for await (const household of households) yield one(household, index++, classifier);
 }
 
 /**
@@ -125,19 +107,19 @@ export function classifyMany(households: Iterable<unknown>, options?: ClassifyMa
 export function classifyMany(households: AsyncIterable<unknown>, options?: ClassifyManyOptions): AsyncGenerator<BatchResult, void, undefined>;
 export function classifyMany(
   households: Iterable<unknown> | AsyncIterable<unknown>,
-  options: ClassifyManyOptions = {},
+  options?: ClassifyManyOptions,
 ): BatchResult[] | Generator<BatchResult, void, undefined> | AsyncGenerator<BatchResult, void, undefined> {
-  checkOptions(options);
-  // A private copy: later changes to the caller's object do not affect a running batch.
-  const opts: ClassifyManyOptions = { ...options };
+  // The options are read and checked once, before any household (later changes to the
+  // caller's object do not affect a running batch).
+  const classifier = createClassifier(options);
   if (Array.isArray(households)) {
     const out: BatchResult[] = new Array(households.length);
-    for (let index = 0; index < households.length; index++) out[index] = one(households[index], index, opts);
+    for (let index = 0; index < households.length; index++) out[index] = one(households[index], index, classifier);
     return out;
   }
   if (households !== null && (typeof households === 'object' || typeof households === 'function')) {
-    if (typeof (households as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return asyncRows(households as AsyncIterable<unknown>, opts);
-    if (typeof (households as Iterable<unknown>)[Symbol.iterator] === 'function') return syncRows(households as Iterable<unknown>, opts);
+    if (typeof (households as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return asyncRows(households as AsyncIterable<unknown>, classifier);
+    if (typeof (households as Iterable<unknown>)[Symbol.iterator] === 'function') return syncRows(households as Iterable<unknown>, classifier);
   }
   throw new ValidationError([{ path: [], code: 'invalid_type', message: 'households must be an array, an iterable or an async iterable of households' }]);
 }

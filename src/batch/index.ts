@@ -20,5 +20,5 @@ export type {
   SummaryGroup,
   SummaryItem,
 } from './summarize.js';
-export { renderSummary } from './render.js';
-export type { RenderSummaryOptions } from './render.js';
+export { renderSummary } from '../render/summary.js';
+export type { RenderSummaryOptions } from '../render/summary.js';

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Classification } from '../classify.js';
+import type { Classification } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
 import { Money } from '../money.js';
 import { getRuleSet } from '../rules/registry.js';

@@ -7,8 +7,9 @@
  */
 import { classifyMany } from '../batch/classifyMany.js';
 import type { SummaryItem } from '../batch/summarize.js';
-import type { Classification, ClassifyOptions } from '../classify.js';
-import { explain } from '../explain/index.js';
+import type { Classification } from '../engine/result.js';
+import type { ClassifyOptions } from '../engine/classify.js';
+import { explain } from '../render/explain.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { csvLine, jsonLine, reportIssues, type OutputRow } from './output.js';
 import type { InputRecord } from './records.js';

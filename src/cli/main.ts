@@ -11,13 +11,13 @@ import { parseArgs } from 'node:util';
 import { classifyMany } from '../batch/classifyMany.js';
 import { FAILED_SLOT, processBatch, type BatchOutput, type BatchSettings } from './batch.js';
 import { summaryItems, WorkerPool } from './workers.js';
-import { renderSummary } from '../batch/render.js';
+import { renderSummary } from '../render/summary.js';
 import { createSummarizer, type SummaryItem } from '../batch/summarize.js';
-import { classify, type ClassifyOptions } from '../classify.js';
+import { createClassifier, type ClassifyOptions } from '../engine/classify.js';
 import { ValidationError } from '../errors.js';
-import { explain } from '../explain/index.js';
-import { householdJsonSchema } from '../household/json-schema.js';
-import { DEFAULT_RULE_SET_ID, getRuleSet } from '../rules/registry.js';
+import { explain } from '../render/explain.js';
+import { householdJsonSchema } from '../input/json-schema.js';
+import { DEFAULT_RULE_SET_ID } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { csvHeaderLine, reportIssues, Sink } from './output.js';
 import { detectFormat, readRecords, UsageError, type InputFormat, type InputRecord } from './records.js';
@@ -111,12 +111,10 @@ function classifyOptions(values: Values): ClassifyOptions {
   return options;
 }
 
-const PROBE = Object.freeze({ area: 'rural', size: 1, income: Object.freeze({ perCapitaMonthly: 0 }) });
-
 /** Resolves the rule set the options select, the way classify does (bad options are usage errors). */
 function resolveRuleSet(options: ClassifyOptions): RuleSet {
   try {
-    return getRuleSet(classify(PROBE, options).ruleSet.id);
+    return createClassifier(options).ruleSet;
   } catch (error) {
     if (error instanceof ValidationError) {
       const text = error.issues.map((issue) => `--${issue.path[0] === 'date' ? 'date' : 'rule-set'}: ${issue.message}`).join('; ');

@@ -6,7 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { Classification } from '../classify.js';
+import type { Classification } from '../engine/result.js';
 import { formatPath, type ValidationIssue } from '../errors.js';
 import { UsageError } from './records.js';
 

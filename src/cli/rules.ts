@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { diffRuleSets, renderDiff } from '../diff.js';
-import { formatCitation } from '../explain/index.js';
+import { renderDiff } from '../render/diff.js';
+import { diffRuleSets } from '../tools/diff.js';
+import { formatCitation } from '../render/explain.js';
 import { formatAmount } from '../money.js';
 import { listRuleSets } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';

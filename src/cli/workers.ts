@@ -11,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Classification } from '../classify.js';
+import type { Classification } from '../engine/result.js';
 import { getRuleSet } from '../rules/registry.js';
 import type { RuleSet } from '../rules/types.js';
 import { processBatch, type BatchOutput, type BatchSettings } from './batch.js';

@@ -4,6 +4,7 @@
  * @module
  */
 import { ValidationError } from '../errors.js';
+import { isDefinedRuleSet } from './define.js';
 import type { RuleSet } from './types.js';
 import { vn20162020 } from './vn-2016-2020/index.js';
 import { vn20222025 } from './vn-2022-2025/index.js';
@@ -42,12 +43,25 @@ export function listRuleSets(): readonly RuleSet[] {
  * ```
  */
 export function getRuleSet(id: string): RuleSet {
-  for (const ruleSet of BUILT_IN) if (ruleSet.id === id) return ruleSet;
-  throw new ValidationError([
-    {
-      path: ['ruleSet'],
-      code: 'unknown_rule_set',
-      message: `no rule set "${String(id).slice(0, 60)}"; known: ${BUILT_IN.map((ruleSet) => ruleSet.id).join(', ')}`,
-    },
-  ]);
+  return resolveRuleSet(typeof id === 'string' ? id : undefined);
+}
+
+/**
+ * A rule set given by id or as an object from this library (`getRuleSet`, `listRuleSets`,
+ * `deriveRuleSet`); anything else — an unknown id, a look-alike object, `null` — is refused with
+ * a {@link ValidationError} of code `unknown_rule_set` at `path`. Every public function that
+ * takes a rule set resolves it here.
+ *
+ * @internal
+ */
+export function resolveRuleSet(value: unknown, path: readonly (string | number)[] = ['ruleSet']): RuleSet {
+  if (typeof value === 'string') {
+    for (const ruleSet of BUILT_IN) if (ruleSet.id === value) return ruleSet;
+  } else if (isDefinedRuleSet(value)) return value;
+  const known = BUILT_IN.map((ruleSet) => ruleSet.id).join(', ');
+  const message =
+    typeof value === 'string'
+      ? `no rule set "${value.slice(0, 60)}"; known: ${known}`
+      : `must be a rule-set id (${known}) or a rule set from getRuleSet, listRuleSets or deriveRuleSet`;
+  throw new ValidationError([{ path: [...path], code: 'unknown_rule_set', message }]);
 }

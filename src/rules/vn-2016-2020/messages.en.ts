@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from '../../rules/types.js';
+import type { MessageCatalogue } from '../types.js';
 
 /** English messages for the 2016–2020 rule set, keyed by rule element. */
 export const messagesEn: MessageCatalogue = {

@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from '../../rules/types.js';
+import type { MessageCatalogue } from '../types.js';
 
 /** English messages for the 2022–2025 rule set, keyed by rule element. */
 export const messagesEn: MessageCatalogue = {

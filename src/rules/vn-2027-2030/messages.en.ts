@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from '../../rules/types.js';
+import type { MessageCatalogue } from '../types.js';
 
 const ANSWER = 'as answered on the review form';
 const UNKNOWN = 'no answer on the review form; the library cannot derive this indicator from facts under this provisional standard';

@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from '../../rules/types.js';
+import type { MessageCatalogue } from '../types.js';
 
 const ANSWER = 'theo câu trả lời trên phiếu rà soát';
 const UNKNOWN = 'chưa có câu trả lời trên phiếu rà soát; theo chuẩn tạm thời này thư viện không tự xác định chỉ số từ thông tin của hộ';

@@ -4,10 +4,11 @@
  *
  * @module
  */
+import { fill } from './fill.js';
 import { formatAmount, Money } from '../money.js';
 import { listRuleSets } from '../rules/registry.js';
 import type { Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
-import type { CountShare, Summary, SummaryFigures } from './summarize.js';
+import type { CountShare, Summary, SummaryFigures } from '../batch/summarize.js';
 
 /** Options for {@link renderSummary}. */
 export interface RenderSummaryOptions {
@@ -82,9 +83,6 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   },
 };
 
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 function count(value: number, locale: Locale): string {
   return formatAmount(String(value), locale);

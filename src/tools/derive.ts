@@ -6,11 +6,11 @@
  * @module
  */
 import { z } from 'zod';
-import { ValidationError, type ValidationIssue } from './errors.js';
-import { parseOrThrow } from './household/validate.js';
-import { PLAIN_DECIMAL } from './money.js';
-import { checkRuleSetData, defineRuleSet } from './rules/define.js';
-import { listRuleSets } from './rules/registry.js';
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import { parseOrThrow } from '../input/validate.js';
+import { PLAIN_DECIMAL } from '../money.js';
+import { checkRuleSetData, defineRuleSet } from '../rules/define.js';
+import { listRuleSets } from '../rules/registry.js';
 import type {
   CategoryRule,
   Citation,
@@ -23,7 +23,7 @@ import type {
   RuleSet,
   RuleSetData,
   RuleSetStatus,
-} from './rules/types.js';
+} from '../rules/types.js';
 
 /** Messages for one added indicator, in one language. */
 export interface IndicatorMessages {

@@ -7,7 +7,7 @@
  * @module
  */
 import { z } from 'zod';
-import { compile } from '../rules/compile.js';
+import { compile } from '../engine/compile.js';
 import type { RuleSet } from '../rules/types.js';
 
 export type Json = Record<string, unknown>;

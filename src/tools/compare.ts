@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { classify, type Classification, type IndicatorStatus } from './classify.js';
-import { ValidationError } from './errors.js';
-import { getRuleSet } from './rules/registry.js';
-import type { Category, Citation, Localized, RuleSet } from './rules/types.js';
+import { classify } from '../engine/classify.js';
+import { type Classification, type IndicatorStatus } from '../engine/result.js';
+import { ValidationError } from '../errors.js';
+import { getRuleSet } from '../rules/registry.js';
+import type { Category, Citation, Localized, RuleSet } from '../rules/types.js';
 
 /** Options for {@link compareStandards}. */
 export interface CompareOptions {

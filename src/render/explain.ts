@@ -5,12 +5,14 @@
  *
  * @module
  */
-import type { Classification, IndicatorResult } from '../classify.js';
+import { fill } from './fill.js';
+import type { Classification, IndicatorResult } from '../engine/result.js';
 import { formatAmount, Money } from '../money.js';
-import type { IndicatorEvidence, MemberRef } from '../rules/evaluate.js';
+import type { IndicatorEvidence, MemberRef } from '../engine/result.js';
 import { listRuleSets } from '../rules/registry.js';
 import type { Citation, Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
-import { commonEn, commonVi } from './messages.js';
+import { commonEn } from './locales/en.js';
+import { commonVi } from './locales/vi.js';
 
 /** Options for {@link explain}. */
 export interface ExplainOptions {
@@ -22,9 +24,6 @@ export interface ExplainOptions {
 
 const COMMON = { vi: commonVi, en: commonEn } as const;
 
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([\w:.-]+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 function catalogueFor(result: Classification, locale: Locale, ruleSet: RuleSet | undefined): MessageCatalogue {
   if (ruleSet !== undefined && ruleSet.id === result.ruleSet.id) return ruleSet.messages[locale];

@@ -1,0 +1,142 @@
+/**
+ * The indicator test kinds (`any-member`, `no-member`, `member-share-above`,
+ * `per-member-below`, `dwelling`, `answer-only`), each compiled once per indicator to a function
+ * from a validated household to a status and the evidence it rests on. Where a rule set's
+ * thresholds live: `src/rules/<id>/data.ts`; this file only knows the kinds.
+ *
+ * @internal
+ * @module
+ */
+import { divideForDisplay, Money } from '../money.js';
+import type { ParsedHousehold, ParsedMember } from '../input/schema.js';
+import type { DwellingCondition, DwellingFact, Indicator } from '../rules/types.js';
+import { compileDwellingCondition, compileMemberCondition, F, T, U, type AgeContext, type MemberTest, type Truth } from './conditions.js';
+import type { IndicatorEvidence, MemberRef } from './result.js';
+
+/** The outcome of one indicator test. */
+export interface TestOutcome {
+  readonly status: Truth;
+  readonly evidence: IndicatorEvidence;
+}
+
+const NONE: TestOutcome = Object.freeze({ status: U, evidence: Object.freeze({ basis: 'none' }) as IndicatorEvidence });
+
+/** Shared references for members without an id (most members): `{ index }` is never rebuilt. */
+const INDEX_REFS: readonly MemberRef[] = Object.freeze(Array.from({ length: 256 }, (_, index) => Object.freeze({ index })));
+const NO_MEMBERS: readonly MemberRef[] = Object.freeze([]);
+
+function ref(member: ParsedMember, index: number): MemberRef {
+  return member.id === undefined ? (INDEX_REFS[index] ?? { index }) : { index, id: member.id };
+}
+
+/** Members for whom a condition holds, and those for whom it is unknown (arrays only when non-empty). */
+function scanMembers(
+  members: readonly ParsedMember[],
+  where: MemberTest,
+  ctx: AgeContext,
+): { found: readonly MemberRef[]; unknown: readonly MemberRef[] } {
+  let found: MemberRef[] | undefined;
+  let unknown: MemberRef[] | undefined;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    const value = where(member, ctx);
+    if (value === T) (found ??= []).push(ref(member, i));
+    else if (value === U) (unknown ??= []).push(ref(member, i));
+  }
+  return { found: found ?? NO_MEMBERS, unknown: unknown ?? NO_MEMBERS };
+}
+
+/** Divides for display: exact when it terminates within 20 decimals, else rounded to 4. */
+function displayRatio(numerator: Money, denominator: number): { value: string; exact: boolean } {
+  return divideForDisplay(numerator.toFixed(), denominator);
+}
+
+/** A compiled indicator test: household in, status and evidence out. */
+export type CompiledTest = (household: ParsedHousehold, size: number, ctx: AgeContext) => TestOutcome;
+
+/** Compiles an indicator's test to a function. */
+export function compileIndicatorTest(indicator: Indicator): CompiledTest {
+  const test = indicator.test;
+  switch (test.kind) {
+    case 'answer-only': {
+      const outcome: TestOutcome = Object.freeze({ status: U, evidence: Object.freeze({ basis: 'answer-required', reason: test.reason }) as IndicatorEvidence });
+      return () => outcome;
+    }
+    case 'any-member':
+    case 'no-member': {
+      const where = compileMemberCondition(test.where);
+      const deprivedWhenFound = test.kind === 'any-member';
+      return (household, _size, ctx) => {
+        const members = household.members;
+        if (members === undefined) return NONE;
+        const { found, unknown } = scanMembers(members, where, ctx);
+        let status: Truth;
+        if (found.length > 0) status = deprivedWhenFound ? T : F;
+        else if (unknown.length > 0) status = U;
+        else status = deprivedWhenFound ? F : T;
+        return { status, evidence: { basis: 'members', members: found, unknownMembers: unknown } };
+      };
+    }
+    case 'member-share-above': {
+      const where = compileMemberCondition(test.where);
+      const [whole = '0', fraction = ''] = test.share.split('.');
+      const denominator = 10 ** fraction.length;
+      const numerator = Number(whole) * denominator + Number(fraction || '0');
+      const threshold = test.share;
+      return (household, _size, ctx) => {
+        const members = household.members;
+        if (members === undefined) return NONE;
+        const { found, unknown } = scanMembers(members, where, ctx);
+        const n = members.length;
+        // count / n > numerator / denominator  ⇔  count × denominator > numerator × n (integers)
+        let status: Truth;
+        if (found.length * denominator > numerator * n) status = T;
+        else if ((found.length + unknown.length) * denominator <= numerator * n) status = F;
+        else status = U;
+        const share = divideForDisplay(String(found.length), n);
+        return {
+          status,
+          evidence: { basis: 'members', members: found, unknownMembers: unknown, count: found.length, size: n, value: share.value, valueExact: share.exact, threshold },
+        };
+      };
+    }
+    case 'per-member-below': {
+      const floor = new Money(test.floor);
+      const floorTimes: Money[] = [];
+      const fact = test.fact;
+      const threshold = test.floor;
+      return (household, size) => {
+        const dwelling = household.dwelling;
+        const area = dwelling?.[fact];
+        if (dwelling === undefined || area === undefined || area === null) {
+          return dwelling === undefined ? NONE : { status: U, evidence: { basis: 'dwelling', facts: { [fact]: null }, size, threshold } };
+        }
+        // area / size < floor  ⇔  area < floor × size (exact)
+        const bound = (floorTimes[size] ??= floor.times(size));
+        const status: Truth = area.lt(bound) ? T : F;
+        const perMember = displayRatio(area, size);
+        return {
+          status,
+          evidence: { basis: 'dwelling', facts: { [fact]: area.toFixed() }, size, value: perMember.value, valueExact: perMember.exact, threshold },
+        };
+      };
+    }
+    case 'dwelling': {
+      const where = compileDwellingCondition(test.where);
+      const facts = dwellingFacts(test.where);
+      return (household) => {
+        const dwelling = household.dwelling;
+        if (dwelling === undefined) return NONE;
+        const consulted: Record<string, unknown> = {};
+        for (const fact of facts) consulted[fact] = dwelling[fact] ?? null;
+        return { status: where(dwelling), evidence: { basis: 'dwelling', facts: consulted } };
+      };
+    }
+  }
+}
+
+function dwellingFacts(condition: DwellingCondition): DwellingFact[] {
+  if ('all' in condition) return condition.all.flatMap(dwellingFacts);
+  if ('any' in condition) return condition.any.flatMap(dwellingFacts);
+  return [condition.fact];
+}
