@@ -592,18 +592,23 @@ export function createReview(options: ReviewOptions): Review {
       }
 
       // Group: this year's values, missing ones from last year's list.
-      const key: (string | null)[] = by.map((field, i) => text(shell.group?.[field]) ?? previousGroup?.[i] ?? null);
+      const key: (string | null)[] = by.map((field, i) => (shell.group?.[field] === undefined ? (previousGroup?.[i] ?? null) : text(shell.group[field])));
       let groupChanged = false;
       if (previousGroup !== null) {
+        // A value last year that differs this year (no value last year is not a change).
         for (let i = 0; i < depth; i++) if (previousGroup[i] !== null && key[i] !== previousGroup[i]) groupChanged = true;
       }
 
       // This year's category.
       let current: CurrentCode;
       const possible: readonly Category[] = result === null ? ALL_CATEGORIES : result.possibleCategories;
+      const possiblePoor = possible.includes('poor');
+      const possibleNear = possible.includes('near-poor');
+      // Poor, near-poor or neither: what the review needs (average vs above-average does not matter here).
       if (result === null) current = 4;
-      else if (result.category === 'undetermined') current = 3;
-      else current = result.category === 'poor' ? 0 : result.category === 'near-poor' ? 1 : 2;
+      else if (possiblePoor) current = possibleNear || possible.length > 1 ? 3 : 0;
+      else if (possibleNear) current = possible.length > 1 ? 3 : 1;
+      else current = 2;
 
       // The transition, in transitionBetween's vocabulary; newly poor with an earlier escape is re-poor.
       const from = CATEGORY_OF_STATUS[previous === 3 ? 'unknown' : STATUS_NAME[previous]]!;
@@ -621,8 +626,6 @@ export function createReview(options: ReviewOptions): Review {
         }
         farm = assessParsed(shell.farm, ruleSet, window);
       }
-      const possiblePoor = possible.includes('poor');
-      const possibleNear = possible.includes('near-poor');
       const persons = shell.persons ?? null;
       const delta: Delta = {
         previous,

@@ -40,7 +40,7 @@ export interface CurrentRecord {
   id?: string | number;
   /** What `classify` returned, or a `classifyMany` row (a failed row counts as "not classified"). */
   result: Classification | BatchResult;
-  /** Grouping values, e.g. `{ thon: 'Thôn Đông' }`; a key missing here is taken from last year's list. */
+  /** Grouping values, e.g. `{ thon: 'Thôn Đông' }`; a field left out here is taken from last year's list (`null`: no value). */
   group?: GroupValues;
   /** Number of members, for the rates over persons. */
   persons?: number;
@@ -186,7 +186,11 @@ export interface ReviewResultsTable {
   readonly poorOrNearPoor: CountAndRate;
   /** Average-living farm households (assessed so, and neither poor nor near-poor). */
   readonly averageFarm: CountAndRate;
-  /** Households whose category is undetermined (never guessed; not in the counts above). */
+  /**
+   * Households for which poor, near-poor or neither is undetermined (never guessed; not in the
+   * counts above). A result undetermined only between average and above-average (e.g. from an
+   * income-proxy score above its threshold) is neither poor nor near-poor, so it is not counted here.
+   */
   readonly undetermined: number;
   /** Rows that could not be classified (invalid input; not in the counts above). */
   readonly notClassified: number;
@@ -298,7 +302,7 @@ export interface ReviewFigures {
   readonly classified: number;
   /** Rows not classified (invalid input). */
   readonly notClassified: number;
-  /** Classified rows whose category is undetermined. */
+  /** Classified rows for which poor, near-poor or neither is undetermined (see {@link ReviewResultsTable.undetermined}). */
   readonly undetermined: number;
   /** Rows matched with last year's list. */
   readonly onPreviousList: number;
