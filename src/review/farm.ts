@@ -15,8 +15,8 @@ import { Money, plain } from '../money.js';
 import { resolveRuleSet } from '../rules/registry.js';
 import type { Area, Citation, IncomeLine, Localized, RuleSet } from '../rules/types.js';
 import { FARM_CITATION } from './legal.js';
-import { twelveMonthsBefore } from './period.js';
-import { farmIncomeSchema, isoDateSchema } from './schema.js';
+import { calendarDate, twelveMonthsBefore } from './period.js';
+import { farmIncomeSchema } from './schema.js';
 
 /** What a farm-income source is (neutral names; the official form's fields are not known). */
 export type FarmSourceKind = 'agriculture' | 'forestry' | 'fishery' | 'salt-making' | 'wages' | 'other' | 'state-social-assistance';
@@ -202,7 +202,9 @@ export function assessFarmHousehold(input: unknown, options: FarmAssessmentOptio
   const ruleSet = resolveRuleSet(options.ruleSet ?? 'vn-2022-2025');
   let window: FarmAssessment['window'] = null;
   if (options.date !== undefined) {
-    parseOrThrow(isoDateSchema, options.date);
+    if (calendarDate(options.date) === null) {
+      throw new ValidationError([{ path: ['date'], code: 'invalid_date', message: 'date must be a calendar date written YYYY-MM-DD, e.g. "2025-10-01"' }]);
+    }
     if (options.date < ruleSet.effective.from || options.date > ruleSet.effective.to) {
       throw new ValidationError([
         { path: ['date'], code: 'date_outside_rule_set', message: `the date ${options.date} is outside ${ruleSet.id} (${ruleSet.effective.from} – ${ruleSet.effective.to})` },

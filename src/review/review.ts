@@ -11,6 +11,7 @@
  *
  * @module
  */
+import type { z } from 'zod';
 import type { BatchResult } from '../batch/classifyMany.js';
 import type { Classification } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
@@ -314,6 +315,15 @@ export interface Review {
   finish(): ReviewReport;
 }
 
+/** Parses with `parseOrThrow` (which throws only ValidationErrors); issue paths start with `prefix`. */
+function parsedAt<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly (string | number)[]): z.output<S> {
+  try {
+    return parseOrThrow(schema, input);
+  } catch (error) {
+    throw new ValidationError((error as ValidationError).issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+  }
+}
+
 function isClassification(value: unknown): value is Classification {
   return value !== null && typeof value === 'object' && typeof (value as Classification).category === 'string' && Array.isArray((value as Classification).indicators) && Array.isArray((value as Classification).possibleCategories);
 }
@@ -512,13 +522,7 @@ export function createReview(options: ReviewOptions): Review {
     addPrevious(record: unknown): void {
       assertOpen();
       const at = previousIndex++;
-      let entry: ReturnType<typeof previousRecordSchema.parse>;
-      try {
-        entry = parseOrThrow(previousRecordSchema, record);
-      } catch (error) {
-        if (error instanceof ValidationError) throw new ValidationError(error.issues.map((issue) => ({ ...issue, path: ['previous', at, ...issue.path] })));
-        throw error;
-      }
+      const entry = parsedAt(previousRecordSchema, record, ['previous', at]);
       const id = String(entry.id);
       if (seen.has(id)) {
         throw new ValidationError([
@@ -549,13 +553,7 @@ export function createReview(options: ReviewOptions): Review {
         throw new ValidationError([{ path: [at], code: 'invalid_type', message: 'each record must be an object { id?, result, group?, persons?, farm? }' }]);
       }
       const { result: given, ...shellInput } = record as { result?: unknown };
-      let shell: ReturnType<typeof currentShellSchema.parse>;
-      try {
-        shell = parseOrThrow(currentShellSchema, shellInput);
-      } catch (error) {
-        if (error instanceof ValidationError) throw new ValidationError(error.issues.map((issue) => ({ ...issue, path: [at, ...issue.path] })));
-        throw error;
-      }
+      const shell = parsedAt(currentShellSchema, shellInput, [at]);
       let result: Classification | null;
       let fallbackId: string | number | undefined;
       if (isClassification(given)) {
@@ -570,12 +568,20 @@ export function createReview(options: ReviewOptions): Review {
       const rawId = shell.id ?? fallbackId;
       if (rawId === undefined) throw new ValidationError([{ path: [at, 'id'], code: 'id_required', message: 'each record needs an id (or a result with a householdId) to be matched with last year\'s list' }]);
       const id = String(rawId);
-      if (seen.has(id)) throw new ValidationError([{ path: [at, 'id'], code: 'duplicate_id', message: `household "${id.slice(0, 60)}" is in this year's file twice` }]);
-      seen.add(id);
-      if (result !== null) useRuleSetOf(result, at);
       if (shell.farm !== undefined && shell.persons !== undefined && shell.farm.members !== shell.persons) {
         throw new ValidationError([{ path: [at, 'farm', 'members'], code: 'persons_mismatch', message: `farm.members (${shell.farm.members}) differs from persons (${shell.persons})` }]);
       }
+      if (seen.has(id)) throw new ValidationError([{ path: [at, 'id'], code: 'duplicate_id', message: `household "${id.slice(0, 60)}" is in this year's file twice` }]);
+      if (result !== null) useRuleSetOf(result, at);
+      // Farm form (before anything is held or released, so a refused record changes nothing).
+      let farm: FarmAssessment | undefined;
+      if (shell.farm !== undefined) {
+        if (ruleSet === null) {
+          throw new ValidationError([{ path: [at, 'farm'], code: 'rule_set_required', message: 'give options.ruleSet (the rule set of the average band) to assess farm households' }]);
+        }
+        farm = assessParsed(shell.farm, ruleSet, window);
+      }
+      seen.add(id);
 
       // Last year's entry.
       const packed = held.get(id);
@@ -618,14 +624,6 @@ export function createReview(options: ReviewOptions): Review {
       if (rePoor && possibleKinds.includes('newly-poor')) possibleKinds = possibleKinds.map((kind) => (kind === 'newly-poor' ? 're-poor' : kind));
       const kind: ReviewTransitionKind = possibleKinds.length === 1 ? possibleKinds[0]! : 'undetermined';
 
-      // Farm form.
-      let farm: FarmAssessment | undefined;
-      if (shell.farm !== undefined) {
-        if (ruleSet === null) {
-          throw new ValidationError([{ path: [at, 'farm'], code: 'rule_set_required', message: 'give options.ruleSet (the rule set of the average band) to assess farm households' }]);
-        }
-        farm = assessParsed(shell.farm, ruleSet, window);
-      }
       const persons = shell.persons ?? null;
       const delta: Delta = {
         previous,
