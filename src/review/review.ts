@@ -21,6 +21,7 @@ import { listRuleSets, resolveRuleSet } from '../rules/registry.js';
 import type { Category, Localized, RuleSet } from '../rules/types.js';
 import { TRANSITION_VOCABULARY, transitionKinds } from '../tools/compare.js';
 import { assessParsed, type FarmAssessment } from './farm.js';
+import { fastPrevious, fastShell } from './fast.js';
 import { FARM_CITATION, MISSING_CITATION, RATES_CITATION, RE_POOR_CITATION, TABLES_CITATION, TRANSITIONS_CITATION } from './legal.js';
 import { calendarDate, reviewPeriod, twelveMonthsBefore } from './period.js';
 import { currentShellSchema, previousRecordSchema, reviewOptionsSchema } from './schema.js';
@@ -522,7 +523,7 @@ export function createReview(options: ReviewOptions): Review {
     addPrevious(record: unknown): void {
       assertOpen();
       const at = previousIndex++;
-      const entry = parsedAt(previousRecordSchema, record, ['previous', at]);
+      const entry = fastPrevious(record) ?? parsedAt(previousRecordSchema, record, ['previous', at]);
       const id = String(entry.id);
       if (seen.has(id)) {
         throw new ValidationError([
@@ -553,7 +554,7 @@ export function createReview(options: ReviewOptions): Review {
         throw new ValidationError([{ path: [at], code: 'invalid_type', message: 'each record must be an object { id?, result, group?, persons?, farm? }' }]);
       }
       const { result: given, ...shellInput } = record as { result?: unknown };
-      const shell = parsedAt(currentShellSchema, shellInput, [at]);
+      const shell = fastShell(shellInput) ?? parsedAt(currentShellSchema, shellInput, [at]);
       let result: Classification | null;
       let fallbackId: string | number | undefined;
       if (isClassification(given)) {
