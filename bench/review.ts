@@ -77,6 +77,7 @@ const review = createReview({
 });
 
 let reviewNs = 0n;
+let reviewCpuMicros = 0;
 let prepareNs = 0n;
 let previousEntries = 0;
 let done = 0;
@@ -92,11 +93,15 @@ const villageRecords = (): SyntheticRecord[] => {
   return out;
 };
 const time = <T>(run: () => T, into: 'review' | 'prepare'): T => {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const value = run();
   const ns = process.hrtime.bigint() - t0;
-  if (into === 'review') reviewNs += ns;
-  else prepareNs += ns;
+  const c = process.cpuUsage(c0);
+  if (into === 'review') {
+    reviewNs += ns;
+    reviewCpuMicros += c.user + c.system;
+  } else prepareNs += ns;
   return value;
 };
 const checkpoint = (village: number) => {
@@ -158,6 +163,7 @@ const p = report.poorMovement;
 console.log(`mode                             ${wholeList ? 'whole list first' : 'village by village, settle after each'}`);
 console.log(`households                       ${fmt(done)} in ${fmt(VILLAGES)} villages, ${fmt(report.groups.length)} groups; last year's entries ${fmt(previousEntries)}`);
 console.log(`review (addPrevious+add+settle)  ${seconds(reviewNs).toFixed(2)} s  → ${fmt(done / seconds(reviewNs))} households/s`);
+console.log(`  per CPU second (user + sys)    ${fmt(done / (reviewCpuMicros / 1e6))} households/CPU-s (load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')})`);
 console.log(`generate + classifyMany          ${seconds(prepareNs).toFixed(2)} s (not the review)`);
 console.log(`wall                             ${seconds(wallNs).toFixed(2)} s`);
 console.log(`peak memory (max RSS)            ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

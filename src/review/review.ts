@@ -79,6 +79,33 @@ const CATEGORY_OF_STATUS: Readonly<Record<string, readonly Category[]>> = {
 };
 const ALL_CATEGORIES: readonly Category[] = CATEGORY_OF_STATUS.unknown!;
 
+const CATEGORY_BIT: Readonly<Record<Category, number>> = { poor: 1, 'near-poor': 2, average: 4, 'above-average': 8 };
+const STATUS_OF_CODE = ['poor', 'near-poor', 'none', 'unknown'] as const;
+
+interface TransitionEntry {
+  readonly kind: ReviewTransitionKind;
+  readonly possibleKinds: readonly DeterminedReviewTransitionKind[];
+}
+
+/**
+ * The transition for (last year's code, possible categories as bits, re-poor history), from
+ * `table` (one per review: each entry computed once, then shared by every household like it).
+ */
+function transitionOf(table: (TransitionEntry | undefined)[], previous: PreviousCode, possible: readonly Category[], rePoor: boolean): TransitionEntry {
+  let mask = 0;
+  for (let i = 0; i < possible.length; i++) mask |= CATEGORY_BIT[possible[i]!];
+  const slot = (previous * 16 + mask) * 2 + (rePoor ? 1 : 0);
+  let entry = table[slot];
+  if (entry === undefined) {
+    const base = transitionKinds(CATEGORY_OF_STATUS[STATUS_OF_CODE[previous]]!, possible);
+    let possibleKinds: readonly DeterminedReviewTransitionKind[] = base.possibleKinds;
+    if (rePoor) possibleKinds = possibleKinds.map((kind) => (kind === 'newly-poor' ? 're-poor' : kind));
+    entry = Object.freeze({ kind: possibleKinds.length === 1 ? possibleKinds[0]! : 'undetermined', possibleKinds: Object.freeze(possibleKinds) });
+    table[slot] = entry;
+  }
+  return entry;
+}
+
 const STATUS_CODE = { poor: 0, 'near-poor': 1, none: 2 } as const;
 const STATUS_NAME = ['poor', 'near-poor', 'none'] as const;
 
@@ -436,7 +463,20 @@ export function createReview(options: ReviewOptions): Review {
   const groupKeys: (string | null)[][] = [];
   const chains: Tally[][] = [];
 
-  const joinKey = (key: readonly (string | null)[]): string => key.map((value) => value ?? '').join(SEPARATOR) + SEPARATOR + key.map((value) => (value === null ? '0' : '1')).join('');
+  const joinKey = (key: readonly (string | null)[]): string => {
+    let values = '';
+    let flags = '';
+    for (let i = 0; i < key.length; i++) {
+      const value = key[i];
+      if (i > 0) values += SEPARATOR;
+      if (value === null || value === undefined) flags += '0';
+      else {
+        values += value;
+        flags += '1';
+      }
+    }
+    return values + SEPARATOR + flags;
+  };
 
   function intern(key: (string | null)[]): number {
     const joined = joinKey(key);
@@ -470,6 +510,8 @@ export function createReview(options: ReviewOptions): Review {
     }
     return chain;
   }
+
+  const transitionTable: (TransitionEntry | undefined)[] = [];
 
   // Last year's entries not yet matched: id → packed (group index, last poor year, status).
   const held = new Map<string, number>();
@@ -599,7 +641,12 @@ export function createReview(options: ReviewOptions): Review {
       }
 
       // Group: this year's values, missing ones from last year's list.
-      const key: (string | null)[] = by.map((field, i) => (shell.group?.[field] === undefined ? (previousGroup?.[i] ?? null) : text(shell.group[field])));
+      const key: (string | null)[] = new Array<string | null>(depth);
+      const values = shell.group;
+      for (let i = 0; i < depth; i++) {
+        const value = values?.[by[i]!];
+        key[i] = value === undefined ? (previousGroup?.[i] ?? null) : text(value);
+      }
       let groupChanged = false;
       if (previousGroup !== null) {
         // A value last year that differs this year (no value last year is not a change).
@@ -618,12 +665,8 @@ export function createReview(options: ReviewOptions): Review {
       else current = 2;
 
       // The transition, in transitionBetween's vocabulary; newly poor with an earlier escape is re-poor.
-      const from = CATEGORY_OF_STATUS[previous === 3 ? 'unknown' : STATUS_NAME[previous]]!;
-      const base = transitionKinds(from, possible);
       const rePoor = previous === 2 && lastPoorYear !== null;
-      let possibleKinds: readonly DeterminedReviewTransitionKind[] = base.possibleKinds;
-      if (rePoor && possibleKinds.includes('newly-poor')) possibleKinds = possibleKinds.map((kind) => (kind === 'newly-poor' ? 're-poor' : kind));
-      const kind: ReviewTransitionKind = possibleKinds.length === 1 ? possibleKinds[0]! : 'undetermined';
+      const { kind, possibleKinds } = transitionOf(transitionTable, previous, possible, rePoor);
 
       const persons = shell.persons ?? null;
       const delta: Delta = {
