@@ -88,7 +88,12 @@ export interface FarmAssessment {
   /** Household members, as given. */
   readonly members: number;
   /** The 12 months before the review date (both inclusive), or `null` without a date. */
-  readonly window: { readonly from: string; readonly to: string } | null;
+  readonly window: {
+    /** First day, ISO `YYYY-MM-DD`. */
+    readonly from: string;
+    /** Last day (the day before the review), ISO `YYYY-MM-DD`. */
+    readonly to: string;
+  } | null;
   /** Sources counted. */
   readonly counted: readonly FarmSourceLine[];
   /** Sources left out: state social-assistance payments. */
