@@ -5,7 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastPrevious, fastShell } from '../src/review/fast.js';
-import { currentShellSchema, previousRecordSchema } from '../src/review/schema.js';
+import { reviewSchemas } from '../src/review/schema.js';
+
+const { currentShellSchema, previousRecordSchema } = reviewSchemas();
 
 const anyValue = fc.oneof(
   fc.constant(undefined),

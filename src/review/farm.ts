@@ -9,6 +9,7 @@
  *
  * @module
  */
+import type { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { parseOrThrow } from '../input/validate.js';
 import { Money, plain } from '../money.js';
@@ -16,7 +17,7 @@ import { resolveRuleSet } from '../rules/registry.js';
 import type { Area, Citation, IncomeLine, Localized, RuleSet } from '../rules/types.js';
 import { FARM_CITATION } from './legal.js';
 import { calendarDate, twelveMonthsBefore } from './period.js';
-import { farmIncomeSchema } from './schema.js';
+import { reviewSchemas, type ReviewSchemas } from './schema.js';
 
 /** What a farm-income source is (neutral names; the official form's fields are not known). */
 export type FarmSourceKind = 'agriculture' | 'forestry' | 'fishery' | 'salt-making' | 'wages' | 'other' | 'state-social-assistance';
@@ -139,7 +140,7 @@ export interface FarmAssessment {
   };
 }
 
-const QUALIFYING = new Set<string>(['agriculture', 'forestry', 'fishery', 'salt-making']);
+const qualifies = (occupation: FarmOccupation): boolean => occupation !== 'other';
 
 /** The rule set's band lines, or a ValidationError. @internal */
 export function averageBand(ruleSet: RuleSet): { poverty: IncomeLine; ceiling: IncomeLine } {
@@ -217,10 +218,10 @@ export function assessFarmHousehold(input: unknown, options: FarmAssessmentOptio
     }
     window = twelveMonthsBefore(options.date);
   }
-  return assessParsed(parseOrThrow(farmIncomeSchema, input), ruleSet, window);
+  return assessParsed(parseOrThrow(reviewSchemas().farmIncomeSchema, input), ruleSet, window);
 }
 
-type ParsedFarm = ReturnType<typeof farmIncomeSchema.parse>;
+type ParsedFarm = z.output<ReviewSchemas['farmIncomeSchema']>;
 
 /** Assessment of an already validated form. @internal */
 export function assessParsed(form: ParsedFarm, ruleSet: RuleSet, window: FarmAssessment['window']): FarmAssessment {
@@ -243,12 +244,12 @@ export function assessParsed(form: ParsedFarm, ruleSet: RuleSet, window: FarmAss
   const ceilingAmount = ceiling.amounts[form.area];
   // Exact: per-capita > line  ⇔  net > line × members × months (no rounded quotient is compared).
   const band: FarmBand = net.lte(new Money(povertyAmount).times(divisor)) ? 'at-or-below-poverty-line' : net.lte(new Money(ceilingAmount).times(divisor)) ? 'average' : 'above-average-ceiling';
-  const qualifies = QUALIFYING.has(form.occupation);
+  const occupationQualifies = qualifies(form.occupation);
   const perCapita = perCapitaOf(net, divisor);
   return {
     ...(form.id === undefined ? {} : { householdId: form.id }),
     occupation: form.occupation,
-    occupationQualifies: qualifies,
+    occupationQualifies,
     area: form.area,
     members: form.members,
     window,
@@ -260,8 +261,8 @@ export function assessParsed(form: ParsedFarm, ruleSet: RuleSet, window: FarmAss
     period: ruleSet.incomePeriod,
     band,
     lines: { poverty: povertyAmount, averageCeiling: ceilingAmount },
-    averageLiving: qualifies && band === 'average',
-    words: words(band, qualifies),
+    averageLiving: occupationQualifies && band === 'average',
+    words: words(band, occupationQualifies),
     ruleSet: { id: ruleSet.id, version: ruleSet.version, fingerprint: ruleSet.fingerprint },
     citations: { procedure: FARM_CITATION, poverty: poverty.citation, averageCeiling: ceiling.citation },
   };

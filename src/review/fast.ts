@@ -9,10 +9,11 @@
  * @module
  */
 import { MAX_HOUSEHOLD_SIZE, MAX_ID_LENGTH } from '../input/schema.js';
-import type { currentShellSchema, previousRecordSchema } from './schema.js';
+import type { z } from 'zod';
+import type { ReviewSchemas } from './schema.js';
 
-type PreviousParsed = ReturnType<typeof previousRecordSchema.parse>;
-type ShellParsed = ReturnType<typeof currentShellSchema.parse>;
+type PreviousParsed = z.output<ReviewSchemas['previousRecordSchema']>;
+type ShellParsed = z.output<ReviewSchemas['currentShellSchema']>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

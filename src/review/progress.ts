@@ -10,7 +10,7 @@ import { parseOrThrow } from '../input/validate.js';
 import { Money } from '../money.js';
 import type { Citation, Localized } from '../rules/types.js';
 import { TARGETS_CITATION } from './legal.js';
-import { progressSchema } from './schema.js';
+import { reviewSchemas } from './schema.js';
 
 /** Poor households (and all resident households) in one year. */
 export interface ProgressCounts {
@@ -175,7 +175,7 @@ const NOT_MET: Localized = { vi: 'chưa đạt chỉ tiêu', en: 'target not met
  * ```
  */
 export function progressAgainstTarget(input: ProgressInput): TargetProgress {
-  const parsed = parseOrThrow(progressSchema, input);
+  const parsed = parseOrThrow(reviewSchemas().progressSchema, input);
   const { baseline, current, target } = parsed;
   if (current.year < baseline.year) {
     throw new ValidationError([{ path: ['current', 'year'], code: 'current_before_baseline', message: `the current year ${current.year} is before the baseline year ${baseline.year}` }]);

@@ -10,7 +10,7 @@ import { formatCitation } from '../render/explain.js';
 import { formatAmount, Money } from '../money.js';
 import { listRuleSets } from '../rules/registry.js';
 import type { Citation, Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
-import { KINDS, REVIEW_WORDS } from './review.js';
+import { KINDS, reviewWords } from './review.js';
 import type { CountAndRate, ReviewFigures, ReviewReport } from './types.js';
 
 /** Options for {@link renderReviewReport}. */
@@ -381,7 +381,7 @@ export function renderReviewReport(report: ReviewReport, options: RenderReviewOp
   lines.push(
     ...table([
       [l.kind, l.households],
-      ...KINDS.filter((kind) => report.transitions[kind] > 0).map((kind) => [REVIEW_WORDS[kind][locale], count(report.transitions[kind], locale)]),
+      ...KINDS.filter((kind) => report.transitions[kind] > 0).map((kind) => [reviewWords(kind)[locale], count(report.transitions[kind], locale)]),
     ]),
   );
 

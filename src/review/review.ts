@@ -19,12 +19,12 @@ import { parseOrThrow } from '../input/validate.js';
 import { Money } from '../money.js';
 import { listRuleSets, resolveRuleSet } from '../rules/registry.js';
 import type { Category, Localized, RuleSet } from '../rules/types.js';
-import { TRANSITION_VOCABULARY, transitionKinds } from '../tools/compare.js';
+import { TRANSITION_VOCABULARY, transitionKinds, type TransitionKind } from '../tools/compare.js';
 import { assessParsed, type FarmAssessment } from './farm.js';
 import { fastPrevious, fastShell } from './fast.js';
-import { FARM_CITATION, MISSING_CITATION, RATES_CITATION, RE_POOR_CITATION, TABLES_CITATION, TRANSITIONS_CITATION } from './legal.js';
+import { FARM_CITATION, MISSING_CITATION, RATES_CITATION, RE_POOR_CITATION, TABLES_CITATION } from './legal.js';
 import { calendarDate, reviewPeriod, twelveMonthsBefore } from './period.js';
-import { currentShellSchema, previousRecordSchema, reviewOptionsSchema } from './schema.js';
+import { reviewSchemas } from './schema.js';
 import type {
   CountAndRate,
   CurrentRecord,
@@ -56,20 +56,37 @@ export const KINDS: readonly ReviewTransitionKind[] = [
   'missing',
   'undetermined',
 ];
-const KIND_INDEX: Readonly<Record<ReviewTransitionKind, number>> = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Record<ReviewTransitionKind, number>;
+const KIND_INDEX: Readonly<Record<ReviewTransitionKind, number>> = {
+  'remained-poor': 0,
+  'poor-to-near-poor': 1,
+  'escaped-poverty': 2,
+  'near-poor-to-poor': 3,
+  'remained-near-poor': 4,
+  'escaped-near-poverty': 5,
+  're-poor': 6,
+  'newly-poor': 7,
+  'newly-near-poor': 8,
+  'neither-poor-nor-near-poor': 9,
+  missing: 10,
+  undetermined: 11,
+};
 
 /**
- * @internal
- * The words of each kind: `transitionBetween`'s, except two that speak of "two standards" there
- * and of two years here, and the review's own `re-poor` and `missing`.
+ * The review's own words: two kinds whose `transitionBetween` words speak of "two standards"
+ * (here: two years), and the review's own `re-poor` and `missing`. Every other kind keeps the
+ * words of `transitionBetween`.
  */
-export const REVIEW_WORDS: Readonly<Record<ReviewTransitionKind, Localized>> = {
-  ...TRANSITION_VOCABULARY.words,
+const OWN_WORDS: Readonly<Partial<Record<ReviewTransitionKind, Localized>>> = {
   'neither-poor-nor-near-poor': { vi: 'không thuộc diện nghèo, cận nghèo cả năm trước và năm nay', en: 'neither poor nor near-poor, last year or this year' },
   undetermined: { vi: 'chưa xác định (kết quả năm nay hoặc tình trạng năm trước chưa xác định)', en: "undetermined (this year's result or last year's status is not known)" },
   're-poor': { vi: 'hộ tái nghèo', en: 're-poor (escaped in an earlier year, poor again)' },
   missing: { vi: 'có trong danh sách năm trước, không có trong tệp năm nay', en: "on last year's list, not in this year's file" },
 };
+
+/** The words of a kind (internal: the renderer uses them too). @internal */
+export function reviewWords(kind: ReviewTransitionKind): Localized {
+  return OWN_WORDS[kind] ?? TRANSITION_VOCABULARY.words[kind as TransitionKind];
+}
 
 const CATEGORY_OF_STATUS: Readonly<Record<string, readonly Category[]>> = {
   poor: ['poor'],
@@ -77,7 +94,7 @@ const CATEGORY_OF_STATUS: Readonly<Record<string, readonly Category[]>> = {
   none: ['average', 'above-average'],
   unknown: ['poor', 'near-poor', 'average', 'above-average'],
 };
-const ALL_CATEGORIES: readonly Category[] = CATEGORY_OF_STATUS.unknown!;
+const ALL_CATEGORIES: readonly Category[] = ['poor', 'near-poor', 'average', 'above-average'];
 
 const CATEGORY_BIT: Readonly<Record<Category, number>> = { poor: 1, 'near-poor': 2, average: 4, 'above-average': 8 };
 const STATUS_OF_CODE = ['poor', 'near-poor', 'none', 'unknown'] as const;
@@ -412,7 +429,8 @@ function groupLabel(by: readonly string[], key: readonly (string | null)[]): str
  * ```
  */
 export function createReview(options: ReviewOptions): Review {
-  const parsed = parseOrThrow(reviewOptionsSchema, options);
+  const schemas = reviewSchemas();
+  const parsed = parseOrThrow(schemas.reviewOptionsSchema, options);
   const reviewYear = calendarDate(parsed.date)![0];
   if (parsed.previousList.date > parsed.date || parsed.previousList.year > reviewYear) {
     throw new ValidationError([
@@ -556,8 +574,8 @@ export function createReview(options: ReviewOptions): Review {
     persons: number | null,
     farm: FarmAssessment | undefined,
   ): HouseholdReview {
-    const citation = kind === 're-poor' ? RE_POOR_CITATION : kind === 'missing' ? MISSING_CITATION : TRANSITIONS_CITATION;
-    const review: HouseholdReview = { id, group, previous, current, kind, possibleKinds, words: REVIEW_WORDS[kind], citation, groupChanged, persons };
+    const citation = kind === 're-poor' ? RE_POOR_CITATION : kind === 'missing' ? MISSING_CITATION : TRANSITION_VOCABULARY.citation;
+    const review: HouseholdReview = { id, group, previous, current, kind, possibleKinds, words: reviewWords(kind), citation, groupChanged, persons };
     return farm === undefined ? review : { ...review, farm };
   }
 
@@ -565,7 +583,7 @@ export function createReview(options: ReviewOptions): Review {
     addPrevious(record: unknown): void {
       assertOpen();
       const at = previousIndex++;
-      const entry = fastPrevious(record) ?? parsedAt(previousRecordSchema, record, ['previous', at]);
+      const entry = fastPrevious(record) ?? parsedAt(schemas.previousRecordSchema, record, ['previous', at]);
       const id = String(entry.id);
       if (seen.has(id)) {
         throw new ValidationError([
@@ -596,7 +614,7 @@ export function createReview(options: ReviewOptions): Review {
         throw new ValidationError([{ path: [at], code: 'invalid_type', message: 'each record must be an object { id?, result, group?, persons?, farm? }' }]);
       }
       const { result: given, ...shellInput } = record as { result?: unknown };
-      const shell = fastShell(shellInput) ?? parsedAt(currentShellSchema, shellInput, [at]);
+      const shell = fastShell(shellInput) ?? parsedAt(schemas.currentShellSchema, shellInput, [at]);
       let result: Classification | null;
       let fallbackId: string | number | undefined;
       if (isClassification(given)) {
@@ -781,7 +799,7 @@ export function createReview(options: ReviewOptions): Review {
         ...figures(total, []),
         groups,
         missing: [...missing].sort((a, b) => compareKeys(a.group, b.group) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        citations: { transitions: TRANSITIONS_CITATION, rePoor: RE_POOR_CITATION, missing: MISSING_CITATION, rates: RATES_CITATION, tables: TABLES_CITATION, averageFarm: FARM_CITATION },
+        citations: { transitions: TRANSITION_VOCABULARY.citation, rePoor: RE_POOR_CITATION, missing: MISSING_CITATION, rates: RATES_CITATION, tables: TABLES_CITATION, averageFarm: FARM_CITATION },
       };
     },
   };
