@@ -8,7 +8,7 @@
  *   npx tsx bench/review.ts                        # 1,000,000 households, village by village
  *   npx tsx bench/review.ts 200000                 # another count (same 1,000 villages)
  *   npx tsx bench/review.ts 1000000 --whole-list   # last year's list added whole, first
- *   node --expose-gc --import tsx bench/review.ts  # also heap after GC at 10 checkpoints
+ *   npm run bench:review                           # the same, with heap after GC at 10 checkpoints
  *   npx tsx bench/review.ts 20000 --print          # and print the report (English)
  *
  * Timed: `addPrevious`, `add` and `settle`/`finish` (the review itself). Generating and
