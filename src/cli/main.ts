@@ -84,7 +84,7 @@ Exit codes: 0 all rows classified; 1 some rows failed validation (all rows are i
 CSV layout, output formats, limits and what each exit code guarantees: docs/cli.md (shipped in
 the package: node_modules/chuan-ngheo/docs/cli.md).`;
 
-const OPTIONS = {
+export const OPTIONS = {
   format: { type: 'string' },
   'output-format': { type: 'string' },
   out: { type: 'string' },
@@ -230,7 +230,7 @@ function stopMessage(error: CliError, read: number, out: Sink | undefined, files
     if (out !== undefined) where.push(`${out.label} was not written`);
     where.push(`${rowsText(read)} had been read`);
   } else {
-    where.push(`${rowsText(out.rows)} written to ${out.label} (the output is incomplete${atRow !== undefined ? `; rows from row ${countText(atRow)} on were not read` : ''})`);
+    where.push(`${rowsText(out.rows)} fully written to ${out.label} (the output is incomplete${atRow !== undefined ? `; rows from row ${countText(atRow)} on were not read` : ''})`);
   }
   const others = files.filter((sink) => sink !== out && sink.atomic).map((sink) => sink.label);
   if (others.length > 0) where.push(`${others.join(' and ')} ${others.length === 1 ? 'was' : 'were'} not written`);
@@ -386,6 +386,8 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
     if (stop !== undefined) throw stop;
     for (const sink of sinks) await sink.commit();
   } catch (error) {
+    // The rows before an input error are written to standard output (a file is not kept).
+    if (error instanceof InputError) for (const sink of sinks) if (!sink.atomic) await sink.flush().catch(() => undefined);
     await Promise.all(sinks.map((sink) => sink.discard()));
     if (!(error instanceof CliError) || (error instanceof UsageError && out === undefined)) throw error;
     clearProgress();

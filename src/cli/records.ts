@@ -257,11 +257,15 @@ export async function* readRecords(file: string, format: InputFormat, options: R
     }
     return;
   }
-  if (format === 'jsonl') {
-    yield* readJsonLines(open(file), file, batchSize, maxLineBytes, options.by);
-    return;
-  }
-  yield* readCsv(open(file), file, batchSize, maxLineBytes, options);
+  yield* readStream(open(file), file, format, options);
+}
+
+/** {@link readRecords} for a stream of CSV or JSON Lines bytes (`name` is used in messages). */
+export async function* readStream(stream: Readable, name: string, format: 'csv' | 'jsonl', options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
+  const batchSize = options.batchSize ?? 512;
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  if (format === 'jsonl') yield* readJsonLines(stream, name, batchSize, maxLineBytes, options.by);
+  else yield* readCsv(stream, name, batchSize, maxLineBytes, options);
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -308,7 +312,7 @@ function lineAt(bytes: Uint8Array, at: number): number {
 }
 
 function encodingIssue(what: string): ValidationIssue {
-  return { path: [], code: 'invalid_encoding', message: `${what} is not valid UTF-8; save the file as UTF-8 (bytes are never replaced, so that distinct ids cannot collide)` };
+  return { path: [], code: 'invalid_encoding', message: `${what} ${what.startsWith('the cells') ? 'are' : 'is'} not valid UTF-8; save the file as UTF-8 (bytes are never replaced, so that distinct ids cannot collide)` };
 }
 
 /**
@@ -479,18 +483,41 @@ async function* readJsonLines(stream: Readable, file: string, batchSize: number,
 // CSV
 
 type Tagged = { readonly record: string[]; readonly lines: number; readonly empty: number; readonly bytes: number };
+/** A parse error, handed out after the records before it (instead of destroying the stream, which would drop them). */
+type Failed = { readonly error: unknown };
 
 /**
  * csv-parse's stream, tagging each record with the parser's line count, blank lines skipped
  * and byte offset after it. (The parser's `info: true` option gives the same but copies its
- * whole state per record, which costs a tenth of the run.)
+ * whole state per record, which costs a tenth of the run.) A parse error comes out as a last
+ * item `{ error }`, in order after the records parsed before it.
  */
 class LineParser extends Parser {
   override push(record: unknown, encoding?: BufferEncoding): boolean {
-    if (record === null) return super.push(null, encoding);
+    if (record === null || (record as Partial<Failed>).error !== undefined) return super.push(record, encoding);
     const info = (this as unknown as { info: { lines: number; empty_lines: number; bytes: number } }).info;
     const tagged: Tagged = { record: record as string[], lines: info.lines, empty: info.empty_lines, bytes: info.bytes };
     return super.push(tagged, encoding);
+  }
+
+  private settle(callback: TransformCallback): TransformCallback {
+    return (error?: Error | null) => {
+      if (error === undefined || error === null) {
+        callback();
+        return;
+      }
+      this.push({ error } satisfies Failed);
+      this.push(null);
+      callback();
+    };
+  }
+
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
+    super._transform(chunk, encoding, this.settle(callback));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    super._flush(this.settle(callback));
   }
 }
 
@@ -502,6 +529,13 @@ function breaksIn(record: readonly string[]): number {
     for (let at = cell.indexOf('\r'); at !== -1; at = cell.indexOf('\r', at + 1)) if (cell.charCodeAt(at + 1) !== 10) breaks++;
   }
   return breaks;
+}
+
+/** Where the undecodable bytes of a CSV row are: the columns whose cells hold U+FFFD after decoding. */
+function badCells(record: readonly string[], header: readonly string[]): string {
+  const columns = header.filter((_, i) => record[i]?.includes('\uFFFD') === true).map((column) => `"${column.slice(0, 60)}"`);
+  if (columns.length === 0) return 'the row';
+  return `the ${columns.length === 1 ? 'cell' : 'cells'} in column${columns.length === 1 ? '' : 's'} ${columns.slice(0, 5).join(', ')}${columns.length > 5 ? ', …' : ''} of the row`;
 }
 
 function csvProblem(error: unknown, maxLineBytes: number): string {
@@ -520,6 +554,7 @@ async function* readCsv(stream: Readable, file: string, batchSize: number, maxLi
   check.on('error', (error) => parser.destroy(error));
   stream.pipe(check).pipe(parser);
   let mapper: ReturnType<typeof csvMapper> | undefined;
+  let header: string[] = [];
   let row = 0;
   // The parser counts a CR LF inside a quoted cell as two lines: lines are counted here, from
   // where each record starts (after the blank lines it skipped) and the breaks inside it.
@@ -530,7 +565,9 @@ async function* readCsv(stream: Readable, file: string, batchSize: number, maxLi
   let batch: InputRecord[] = [];
   let batchBytes = 0;
   try {
-    for await (const { record, lines, empty, bytes } of parser as AsyncIterable<Tagged>) {
+    for await (const item of parser as AsyncIterable<Tagged | Failed>) {
+      if ('error' in item) throw item.error;
+      const { record, lines, empty, bytes } = item;
       const start = nextLine + (empty - seenEmpty);
       nextLine = start + 1 + (lines - seenLines - (empty - seenEmpty) > 1 ? breaksIn(record) : 0);
       seenLines = lines;
@@ -540,11 +577,12 @@ async function* readCsv(stream: Readable, file: string, batchSize: number, maxLi
       seenBytes = bytes;
       if (mapper === undefined) {
         if (invalid) throw new UsageError(`the CSV header (line ${start}) is not valid UTF-8${start === 1 ? ' (a UTF-16 or legacy-encoded file?)' : ''}; save the file as UTF-8`);
-        mapper = csvMapper(record.map((cell) => cell.trim()), options);
+        header = record.map((cell) => cell.trim());
+        mapper = csvMapper(header, options);
         continue;
       }
       row++;
-      batch.push(invalid ? { row, line: start, issues: [encodingIssue('the row')] } : mapper(record, row, start));
+      batch.push(invalid ? { row, line: start, issues: [encodingIssue(badCells(record, header))] } : mapper(record, row, start));
       if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) {
         yield batch;
         batch = [];
