@@ -12,7 +12,8 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OPTIONS, USAGE } from '../src/cli/main.js';
-import { csvLine, MAX_ISSUES_PER_ROW } from '../src/cli/output.js';
+import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS, csvLine, csvText, MAX_ISSUES_PER_ROW } from '../src/cli/output.js';
 import { csvMapper, exactScore, firstInvalidUtf8, readStream, type InputRecord } from '../src/cli/records.js';
 import { oneLine, printable } from '../src/cli/text.js';
 import { classify } from '../src/index.js';
@@ -261,6 +262,16 @@ describe('CSV output escapes spreadsheet formulas (csv-stringify, escape_formula
     expect(result.code).toBe(0);
     const table = parse(result.stdout, { columns: true }) as { id: string; ok: string }[];
     expect(table.map((row) => row.id)).toEqual(['\'=HYPERLINK("http://evil","x")', "'+2", "'-3"]);
+  });
+
+  it('property: the fast path for plain cells writes exactly what csv-stringify writes, for any text', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-=+@\t\r ,;:."'\w\n]{0,8}$/), fc.constantFrom('', ' a', 'a ', '-1', 'SYN-1', '=1', '\uFF1D1', 'a;b', 'x:y'));
+    fc.assert(
+      fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 6 }), { maxLength: 4 }), (rows) => {
+        expect(csvText(rows)).toBe(rows.length === 0 ? '' : stringify(rows, CSV_OPTIONS));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -403,7 +403,7 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   if (!quiet && failed > reported) note(io, `… and ${countText(failed - reported)} more failed row${failed - reported === 1 ? '' : 's'}${values.errors === undefined ? ' (list them all with --errors <file>)' : ` (all in ${oneLine(values.errors)})`}`);
   note(
     io,
-    `chuan-ngheo: ${countText(read)} rows read, ${countText(read - failed)} classified, ${countText(failed)} failed — rule set ${ruleSet.id} ${ruleSet.version} (${ruleSet.fingerprint.slice(0, 12)}…), ${seconds.toFixed(1)} s`,
+    `chuan-ngheo: ${rowsText(read)} read, ${countText(read - failed)} classified, ${countText(failed)} failed — rule set ${ruleSet.id} ${ruleSet.version} (${ruleSet.fingerprint.slice(0, 12)}…), ${seconds.toFixed(1)} s`,
   );
   return failed > 0 ? EXIT.rowsFailed : EXIT.ok;
 }
