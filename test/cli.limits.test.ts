@@ -293,6 +293,9 @@ describe('a CSV syntax error mid-file', () => {
     expect(toFile.code).toBe(2);
     expect(readdirSync(DIR).filter((name) => name.includes('quote-out'))).toEqual([]);
     expect(toFile.stderr).toContain('quote-out.jsonl was not written; 999 rows had been read');
+    // With worker threads: the same rows, in the same order, and the same message.
+    const threaded = await runInProcess(['classify', input, '--by', 'commune', '--workers', '2', '--batch-size', '100']);
+    expect(threaded).toEqual(result);
   });
 
   it('counts lines the way editors do, across CR LF line ends inside quoted cells and blank lines', async () => {
