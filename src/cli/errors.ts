@@ -75,7 +75,7 @@ const ERRNO: Record<string, string> = {
   ECONNRESET: 'the connection was reset',
   ENOSPC: 'no space left on the device',
   EDQUOT: 'the disk quota is exceeded',
-  EFBIG: 'the file is larger than the system allows (file size limit)',
+  EFBIG: 'the file size limit was reached',
   EIO: 'input/output error',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',

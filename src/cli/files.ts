@@ -152,6 +152,7 @@ export class Sink {
   private bufferedRows = 0;
   private written = 0;
   private broken = false;
+  private done = false;
 
   private constructor(
     private readonly channel: Channel,
@@ -170,6 +171,11 @@ export class Sink {
     } catch (error) {
       throw new OutputError(file, error);
     }
+  }
+
+  /** Whether the file was renamed into place (see {@link commit}). */
+  get committed(): boolean {
+    return this.done;
   }
 
   /** Rows written so far (to standard output, or to the temporary file). */
@@ -217,6 +223,7 @@ export class Sink {
   async commit(): Promise<void> {
     try {
       await this.channel.commit();
+      this.done = true;
     } catch (error) {
       throw new OutputError(this.label, error);
     }
@@ -225,6 +232,7 @@ export class Sink {
   /** Abandons the output: a temporary file is removed, the target is left as it was. Never throws. */
   async discard(): Promise<void> {
     this.buffer = '';
+    if (this.done) return;
     await this.channel.discard().catch(() => undefined);
   }
 }

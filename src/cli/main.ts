@@ -227,13 +227,15 @@ function stopMessage(error: CliError, read: number, out: Sink | undefined, files
   const what = error instanceof InputError ? `${placeText(error.place)}${error.message}` : error.message;
   const where: string[] = [];
   if (out === undefined || out.atomic) {
-    if (out !== undefined) where.push(`${out.label} was not written`);
+    if (out !== undefined) where.push(`${out.label} was ${out.committed ? '' : 'not '}written`);
     where.push(`${rowsText(read)} had been read`);
   } else {
     where.push(`${rowsText(out.rows)} fully written to ${out.label} (the output is incomplete${atRow !== undefined ? `; rows from row ${countText(atRow)} on were not read` : ''})`);
   }
-  const others = files.filter((sink) => sink !== out && sink.atomic).map((sink) => sink.label);
+  const others = files.filter((sink) => sink !== out && sink.atomic && !sink.committed).map((sink) => sink.label);
   if (others.length > 0) where.push(`${others.join(' and ')} ${others.length === 1 ? 'was' : 'were'} not written`);
+  const kept = files.filter((sink) => sink !== out && sink.committed).map((sink) => sink.label);
+  if (kept.length > 0) where.push(`${kept.join(' and ')} ${kept.length === 1 ? 'was' : 'were'} written`);
   return oneLine(`chuan-ngheo: ${what} — the run stopped: ${where.join('; ')}`);
 }
 
