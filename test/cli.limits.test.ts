@@ -335,6 +335,18 @@ describe('output failures: exit 3, a one-line message, never a stack trace', () 
     expect(readdirSync(DIR).filter((name) => name.includes('summary-out'))).toEqual([]);
   });
 
+  it('leaves an existing --out file as it was when a run fails, and replaces it when a run succeeds', async () => {
+    const out = file('existing.jsonl', 'previous results\n');
+    const broken = file('broken-tail.csv', 'id,area,size,perCapitaMonthly\nA,rural,1,1\n"B,rural,1,1\n');
+    const failed = await runInProcess(['classify', broken, '--out', out]);
+    expect(failed.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('previous results\n');
+    expect(readdirSync(DIR).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const good = await runInProcess(['classify', file('good-tail.csv', 'id,area,size,perCapitaMonthly\nA,rural,1,1\n'), '--out', out]);
+    expect(good.code).toBe(0);
+    expect(lines(readFileSync(out, 'utf8')).map((row) => row.id)).toEqual(['A']);
+  });
+
   it('refuses --out, --errors and --summary-json naming the same file', async () => {
     const input = file('same.csv', csvFile(2));
     const result = await runInProcess(['classify', input, '--by', 'commune', '--out', join(DIR, 'same.jsonl'), '--errors', join(DIR, 'same.jsonl')]);

@@ -305,6 +305,8 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
 
     /** Writes a processed batch in order: reports, errors file, output, progress. */
     const emit = async (output: BatchOutput): Promise<void> => {
+      read += output.rows;
+      failed += output.failed;
       for (const report of output.reports) {
         if (quiet || reported >= MAX_REPORTED) break;
         reported++;
@@ -316,8 +318,6 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
       }
       const pending = out!.write(output.text, output.rows);
       if (pending !== undefined) await pending;
-      read += output.rows;
-      failed += output.failed;
       if (io.progress) {
         const now = Date.now();
         if (now - lastProgress >= 1000) {
