@@ -226,6 +226,12 @@ describe('standard error escapes control characters from the data', () => {
     expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     // The data output keeps the id exactly (JSON-escaped).
     expect((lines(result.stdout)[0] as { id: string }).id).toBe(id);
+    // Group keys in the printed summary too.
+    const grouped = file('escape-group.jsonl', `${JSON.stringify({ commune: '\u001b[31mX', area: 'rural', size: 1, income: { perCapitaMonthly: 1 } })}\n`);
+    const summary = await runInProcess(['classify', grouped, '--by', 'commune', '--summary', '--locale', 'en']);
+    expect(summary.code).toBe(0);
+    expect(summary.stderr).toContain('\\e[31mX');
+    expect(summary.stderr).not.toContain('\u001b');
     expect(printable('a\tb\nc\u0007')).toBe('a\tb\nc\\u0007');
     expect(oneLine('a\nb')).toBe('a\\nb');
   });
