@@ -63,6 +63,7 @@ export { diffRuleSets } from './tools/diff.js';
 export { renderDiff } from './render/diff.js';
 export type { Band, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
 export { deriveRuleSet } from './tools/derive.js';
+export { LIMITS } from './tools/limits.js';
 export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './tools/derive.js';
 export { MAX_HOUSEHOLD_SIZE } from './input/schema.js';
 export type { DwellingInput, HouseholdInput, MemberInput } from './input/schema.js';
