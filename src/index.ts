@@ -61,7 +61,7 @@ export { compareStandards, transitionBetween } from './tools/compare.js';
 export type { CompareOptions, IndicatorMatch, StandardResult, StandardsComparison, Transition, TransitionKind } from './tools/compare.js';
 export { diffRuleSets } from './tools/diff.js';
 export { renderDiff } from './render/diff.js';
-export type { Band, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
+export type { Band, DiffNames, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
 export { deriveRuleSet } from './tools/derive.js';
 export { LIMITS } from './tools/limits.js';
 export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './tools/derive.js';
