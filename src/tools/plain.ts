@@ -42,30 +42,40 @@ function isPlainObject(value: object): boolean {
  */
 export function readPlain(value: unknown, path: Path = [], bounds: PlainBounds = DEFAULT_BOUNDS): unknown {
   let nodes = 0;
-  const copy = (node: unknown, at: Path, depth: number): unknown => {
+  // The path to the value being read, kept as one stack (copied only for an error message).
+  const at: Path = [...path];
+  const copy = (node: unknown, depth: number): unknown => {
     nodes++;
     if (nodes > bounds.nodes) throw new ValidationError([{ path, code: 'too_big', message: `more than ${bounds.nodes} values: far larger than any valid input` }]);
     if (node === null || typeof node !== 'object') return node;
-    if (depth > bounds.depth) throw new ValidationError([{ path: at, code: 'too_big', message: `nested more than ${bounds.depth} levels deep` }]);
+    if (depth > bounds.depth) throw new ValidationError([{ path: [...at], code: 'too_big', message: `nested more than ${bounds.depth} levels deep` }]);
     if (Array.isArray(node)) {
       const length = node.length;
-      if (length > bounds.nodes) throw new ValidationError([{ path: at, code: 'too_big', message: `a list of ${length} entries: far larger than any valid input` }]);
+      if (length > bounds.nodes) throw new ValidationError([{ path: [...at], code: 'too_big', message: `a list of ${length} entries: far larger than any valid input` }]);
       const out: unknown[] = new Array<unknown>(length);
-      for (let index = 0; index < length; index++) out[index] = copy(node[index], [...at, index], depth + 1);
+      for (let index = 0; index < length; index++) {
+        at.push(index);
+        out[index] = copy(node[index], depth + 1);
+        at.pop();
+      }
       return out;
     }
     if (!isPlainObject(node)) {
-      throw new ValidationError([{ path: at, code: 'invalid_type', message: 'must be plain JSON data (an object literal or JSON.parse output), not a class instance' }]);
+      throw new ValidationError([{ path: [...at], code: 'invalid_type', message: 'must be plain JSON data (an object literal or JSON.parse output), not a class instance' }]);
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(node)) {
-      // defineProperty: a "__proto__" key stays an own key of the copy (the schema then refuses it).
-      Object.defineProperty(out, key, { value: copy((node as Record<string, unknown>)[key], [...at, key], depth + 1), enumerable: true, writable: true, configurable: true });
+      at.push(key);
+      const item = copy((node as Record<string, unknown>)[key], depth + 1);
+      at.pop();
+      // defineProperty for "__proto__": it stays an own key of the copy (the schema then refuses it).
+      if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else out[key] = item;
     }
     return out;
   };
   try {
-    return copy(value, path, 0);
+    return copy(value, 0);
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw new ValidationError([{ path, code: 'unreadable_input', message: `could not be read as JSON data (${describe(error)})` }]);
