@@ -10,7 +10,8 @@
  *   deprivations: { employment: true, 'health-insurance': true, water: true },
  * });
  * result.category; // 'poor'
- * console.log(explain(result)); // Vietnamese; explain(result, { locale: 'en' }) for English
+ * // The explanation is in Vietnamese by default; explain(result, { locale: 'en' }) for English.
+ * explain(result).split(' — ')[0]; // 'Kết quả: hộ nghèo'
  * ```
  *
  * @packageDocumentation

@@ -11,7 +11,7 @@ import * as lib from '../src/index.js';
 import { classify, listRuleSets } from '../src/index.js';
 import { parseAmount } from '../src/money.js';
 import { CASES } from '../scripts/docs/conformance-cases.js';
-import { findExamples, findGuideExamples, runExample } from '../scripts/docs/doctest.js';
+import { findExamples, findGuideExamples, findMarkdownExamples, runExample } from '../scripts/docs/doctest.js';
 import { ruleElements, tagOf } from '../scripts/docs/elements.js';
 import { buildFixture, checkCase } from '../scripts/docs/fixtures.js';
 import { classificationSchema } from '../scripts/docs/result-schema.js';
@@ -160,9 +160,9 @@ describe('traceability', () => {
   });
 });
 
-describe('API examples (TSDoc @example) and guide examples state real output', () => {
+describe('API examples (TSDoc @example), README and guide examples state real output', () => {
   const root = join(import.meta.dirname, '..');
-  const examples = [...findExamples(root), ...findGuideExamples(root)];
+  const examples = [...findExamples(root), ...findGuideExamples(root), ...findMarkdownExamples(root, 'README.md')];
 
   it('finds the public examples', () => {
     expect(examples.length).toBeGreaterThan(10);
@@ -173,11 +173,37 @@ describe('API examples (TSDoc @example) and guide examples state real output', (
     expect(problems).toEqual([]);
   });
 
-  it('the checker catches a wrong stated value and a prose comment is left alone', async () => {
-    const wrong = await runExample({ where: 'x', name: 'x', code: "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().length; // 99\nlistRuleSets().length; // many\n" }, lib as unknown as Record<string, unknown>);
-    expect(wrong.checks).toBe(2);
-    expect(wrong.problems).toHaveLength(1);
-    expect(wrong.problems[0]).toContain('// 99');
+  it('the checker catches a wrong stated value, and an output written as prose is a problem, not skipped', async () => {
+    const wrong = await runExample({ where: 'x', name: 'x', code: "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().length; // 99\nlistRuleSets().length; // many\nlistRuleSets().length; // 3 rule sets\n" }, lib as unknown as Record<string, unknown>);
+    expect(wrong.problems).toHaveLength(3);
+    const about = (text: string) => wrong.problems.find((problem) => problem.startsWith(text)) ?? '';
+    expect(about('listRuleSets().length; // 99')).toContain('got 3');
+    expect(about('listRuleSets().length; // many')).toContain('not a value the doctest can compare');
+    expect(about('listRuleSets().length; // 3 rule sets')).toContain('not a value the doctest can compare');
+  });
+
+  it('the stale example of issue 11 fails: console.log with the output as prose on the next line', async () => {
+    const stale = await runExample(
+      {
+        where: 'x',
+        name: 'x',
+        code: "import { classify, explain } from 'chuan-ngheo';\nconst result = classify({ area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 } });\nconsole.log(explain(result, { locale: 'en' }).split('\\n')[0]);\n// Result: poor household — under the Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 1.0.0).\n",
+      },
+      lib as unknown as Record<string, unknown>,
+    );
+    expect(stale.problems).toHaveLength(1);
+    expect(stale.problems[0]).toContain('not a value the doctest can compare');
+  });
+
+  it('an output written over several comment lines after the expression is compared', async () => {
+    const code = "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().map((r) => r.id);\n// ['vn-2016-2020',\n//  'vn-2022-2025',\n//  'vn-2027-2030']\nlistRuleSets().map((r) => r.status);\n// → ['superseded', 'in-force',\n//    'in force']\n";
+    const result = await runExample({ where: 'x', name: 'x', code }, lib as unknown as Record<string, unknown>);
+    expect(result.checks).toBe(2);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain("got [ 'superseded', 'in-force', 'provisional' ]");
+  });
+
+  it('a stated throw is checked: the error name and the issue code', async () => {
     const throwing = await runExample(
       {
         where: 'x',
