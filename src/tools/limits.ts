@@ -32,16 +32,28 @@ import { MAX_AMOUNT_LENGTH } from '../money.js';
  * ```
  */
 export const LIMITS = Object.freeze({
+  /** Levels of a member or dwelling condition (`all` / `any` / `ifUnknown` nesting). */
   conditionDepth: 8,
+  /** Conditions in one indicator test, counted as a tree (a reused object counts each time). */
   conditionNodes: 64,
+  /** Values in one `in` or `includesNoneOf` list. */
   conditionValues: 32,
+  /** Characters of an income-line amount, a `share` or a `floor`. */
   amountLength: MAX_AMOUNT_LENGTH,
+  /** Income lines in a patch. */
   incomeLines: 16,
+  /** Category rules in a patch. */
   categoryRules: 64,
+  /** Dimensions a patch adds. */
   addDimensions: 32,
+  /** Indicators a patch adds. */
   addIndicators: 64,
+  /** Indicators a patch removes. */
   removeIndicators: 64,
+  /** Messages per locale in a patch. */
   messages: 1000,
+  /** Characters of any text in a patch (names, paraphrases, messages). */
   textLength: 2000,
+  /** Rule sets compared by one `compareStandards` call. */
   standards: 8,
 } as const);
