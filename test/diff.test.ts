@@ -201,6 +201,54 @@ describe('renderDiff', () => {
     expect(renderDiff(diffRuleSets(v2022, cited('2.2', '1000')), 'vi')).toContain('nông thôn 1.500.000 → 1.600.000 đồng');
   });
 
+  it('a local standard: income unit, cut, an added line and an added indicator, in both languages', () => {
+    const local = deriveRuleSet(v2022, {
+      id: 'render-local',
+      title: { vi: 'Chuẩn địa phương', en: 'Local standard' },
+      instrument,
+      citation,
+      deprivationCut: 4,
+      incomePeriod: 'year',
+      incomeLines: [
+        { id: 'poverty', amounts: { rural: '18000000', urban: '24000000' } },
+        { id: 'local-ceiling', amounts: { rural: '30000000', urban: '40000000' } },
+        { id: 'average-ceiling', amounts: { rural: '36000000', urban: '48000000' } },
+      ],
+      categoryRules: [
+        { category: 'poor', income: { atOrBelow: 'poverty' }, deprivations: 'at-least-cut' },
+        { category: 'near-poor', income: { atOrBelow: 'poverty' }, deprivations: 'below-cut' },
+        { category: 'average', income: { above: 'poverty', atOrBelow: 'average-ceiling' } },
+        { category: 'above-average', income: { above: 'average-ceiling' } },
+      ],
+      addDimensions: [{ id: 'environment', names: { vi: 'Môi trường', en: 'Environment' } }],
+      addIndicators: [
+        {
+          id: 'crowding',
+          dimension: 'environment',
+          test: { kind: 'per-member-below', fact: 'floorArea', floor: '10' },
+          messages: {
+            vi: { name: 'Chật chội', deprived: 'dưới {threshold} m²', 'not-deprived': 'đủ', unknown: 'chưa rõ' },
+            en: { name: 'Crowding', deprived: 'below {threshold} m²', 'not-deprived': 'enough', unknown: 'unknown' },
+          },
+        },
+      ],
+      messages: { vi: { 'incomeLine.local-ceiling': 'mức trần địa phương' }, en: { 'incomeLine.local-ceiling': 'local ceiling' } },
+    });
+    const vi = renderDiff(diffRuleSets(v2022, local));
+    expect(vi).toContain('Đơn vị thu nhập: đồng/người/tháng → đồng/người/năm');
+    expect(vi).toContain('Ngưỡng thiếu hụt: từ 3 → từ 4 chỉ số trở lên');
+    expect(vi).toContain('Thêm mức trần địa phương: nông thôn 30.000.000 đồng, thành thị 40.000.000 đồng');
+    expect(vi).toContain('Thêm chiều: Môi trường (environment)');
+    expect(vi).toContain('Thêm chỉ số: Chật chội (crowding)');
+    const en = renderDiff(diffRuleSets(local, v2022), 'en');
+    expect(en).toContain('Income unit: VND per person per year → per month');
+    expect(en).toContain('Deprivation cut: 4 → 3 or more indicators');
+    expect(en).toContain('Removed the local ceiling: rural VND 30,000,000, urban VND 40,000,000');
+    expect(en).toContain('Dimensions removed: Environment (environment)');
+    expect(en).toContain('Indicators removed: Crowding (crowding)');
+    expect(en).toContain('Indicators added: (none)');
+  });
+
   it('a diff read back from JSON renders the same', () => {
     const diff = diffRuleSets(v2016, v2022);
     expect(renderDiff(JSON.parse(JSON.stringify(diff)), 'vi')).toBe(renderDiff(diff, 'vi'));
