@@ -8,14 +8,13 @@
 import { fill } from './fill.js';
 import type { Classification, IndicatorResult } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
-import { parseOrThrow } from '../input/validate.js';
 import { formatAmount, Money } from '../money.js';
 import type { IndicatorEvidence, MemberRef } from '../engine/result.js';
 import { listRuleSets, resolveRuleSet } from '../rules/registry.js';
 import type { Citation, Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
 import { commonEn } from './locales/en.js';
 import { commonVi } from './locales/vi.js';
-import { classificationSchema } from './result-schema.js';
+import { checkClassification } from './result-schema.js';
 
 /** Options for {@link explain}. */
 export interface ExplainOptions {
@@ -215,7 +214,7 @@ function indicatorLine(indicator: IndicatorResult, position: number, catalogue: 
 export function explain(result: Classification, options: ExplainOptions = {}): string {
   const { locale, ruleSet } = readOptions(options);
   // zod reads each value once and returns its own copy; the result schema has no recursion, so the work is linear in the input.
-  const checked = parseOrThrow(classificationSchema, result) as Classification;
+  const checked = checkClassification(result);
   return render(checked, locale, catalogueFor(checked, locale, ruleSet));
 }
 

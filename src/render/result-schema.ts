@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { Classification } from '../engine/result.js';
+import { ValidationError, type ValidationIssue } from '../errors.js';
 
 const localized = z.strictObject({ vi: z.string(), en: z.string() });
 const decimal = z.string().regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/).describe('Plain non-negative decimal string, e.g. "1500000" or "1999999.99".');
@@ -114,3 +115,25 @@ type SchemaOutput = z.output<typeof classificationSchema>;
 export const typeFitsSchema = (result: DeepMutable<Classification>): z.input<typeof classificationSchema> => result;
 /** Fails to compile if the schema allows something the result type does not. */
 export const schemaFitsType = (result: SchemaOutput): Classification => result;
+
+/**
+ * Checks a value against {@link classificationSchema} and returns zod's own copy of it. Errors
+ * are a `ValidationError` with the paths inside the result (an unknown key is named in its path);
+ * anything that throws while the value is read is `unreadable_input`.
+ */
+export function checkClassification(value: unknown): Classification {
+  let parsed: ReturnType<typeof classificationSchema.safeParse>;
+  try {
+    parsed = classificationSchema.safeParse(value);
+  } catch {
+    throw new ValidationError([{ path: [], code: 'unreadable_input', message: 'the result could not be read as JSON data (a getter or proxy threw)' }]);
+  }
+  if (parsed.success) return parsed.data as Classification;
+  const issues: ValidationIssue[] = [];
+  for (const issue of parsed.error.issues.slice(0, 20)) {
+    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) issues.push({ path: [...path, key], code: 'unrecognized_keys', message: `unknown field "${key.slice(0, 60)}" (not part of a classification)` });
+    else issues.push({ path, code: issue.code, message: issue.message });
+  }
+  throw new ValidationError(issues);
+}
