@@ -13,7 +13,8 @@ export interface ValidationIssue {
    * `income_form`, `score_not_supported`, `size_mismatch`, `size_required`, `unknown_rule_set`,
    * `invalid_date`, `date_outside_rule_set`, `no_rule_set_for_date`, `provisional_rule_set`,
    * `unknown_indicator`, `too_few_standards`, `citation_required`, `duplicate_rule_set_id`,
-   * `unsound_rule_set`, `unreadable_input`; other codes come from the schema validator (zod),
+   * `unsound_rule_set`, `unreadable_input`, `invalid_options`, `invalid_condition`,
+   * `rule_set_mismatch`; other codes come from the schema validator (zod),
    * e.g. `invalid_type`, `unrecognized_keys`, `invalid_value`, `too_big`, `too_small`.
    */
   readonly code: string;

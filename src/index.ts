@@ -10,7 +10,8 @@
  *   deprivations: { employment: true, 'health-insurance': true, water: true },
  * });
  * result.category; // 'poor'
- * console.log(explain(result)); // Vietnamese; explain(result, { locale: 'en' }) for English
+ * // The explanation is in Vietnamese by default; explain(result, { locale: 'en' }) for English.
+ * explain(result).split(' — ')[0]; // 'Kết quả: hộ nghèo'
  * ```
  *
  * @packageDocumentation
@@ -61,8 +62,9 @@ export { compareStandards, transitionBetween } from './tools/compare.js';
 export type { CompareOptions, IndicatorMatch, StandardResult, StandardsComparison, Transition, TransitionKind } from './tools/compare.js';
 export { diffRuleSets } from './tools/diff.js';
 export { renderDiff } from './render/diff.js';
-export type { Band, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
+export type { Band, DiffNames, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
 export { deriveRuleSet } from './tools/derive.js';
+export { LIMITS } from './tools/limits.js';
 export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './tools/derive.js';
 export { MAX_HOUSEHOLD_SIZE } from './input/schema.js';
 export type { DwellingInput, HouseholdInput, MemberInput } from './input/schema.js';

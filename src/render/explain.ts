@@ -7,28 +7,95 @@
  */
 import { fill } from './fill.js';
 import type { Classification, IndicatorResult } from '../engine/result.js';
+import { ValidationError } from '../errors.js';
 import { formatAmount, Money } from '../money.js';
 import type { IndicatorEvidence, MemberRef } from '../engine/result.js';
-import { listRuleSets } from '../rules/registry.js';
+import { listRuleSets, resolveRuleSet } from '../rules/registry.js';
 import type { Citation, Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
 import { commonEn } from './locales/en.js';
 import { commonVi } from './locales/vi.js';
+import { checkClassification } from './result-schema.js';
 
 /** Options for {@link explain}. */
 export interface ExplainOptions {
   /** `vi` (default) or `en`. */
   locale?: Locale;
-  /** The rule set, when it is not built in (e.g. derived with `deriveRuleSet`), for its messages. */
-  ruleSet?: RuleSet;
+  /**
+   * The rule set the result was made with, by id or as a rule set — needed for one that is not
+   * built in (derived with `deriveRuleSet`), for its names and messages. It must be the rule set
+   * of the result (same fingerprint).
+   */
+  ruleSet?: string | RuleSet;
 }
 
 const COMMON = { vi: commonVi, en: commonEn } as const;
 
+/** Words used when the rule set's catalogue is not available (a derived rule set not passed in). */
+const FALLBACK = {
+  vi: {
+    note: 'Tên các chỉ số dưới đây lấy theo nội dung căn cứ pháp lý, vì danh mục tên của bộ quy tắc này không được cung cấp cùng kết quả.',
+    line: 'chuẩn thu nhập',
+    members: 'theo thông tin về các thành viên của hộ',
+    dwelling: 'theo thông tin về nhà ở của hộ',
+    'members.unknown': 'thông tin về các thành viên của hộ chưa đủ để xác định',
+    'dwelling.unknown': 'thông tin về nhà ở của hộ chưa đủ để xác định',
+  },
+  en: {
+    note: "The indicators below are named by their legal basis, because this rule set's catalogue of names was not given with the result.",
+    line: 'income line',
+    members: "from the facts about the household's members",
+    dwelling: "from the facts about the household's dwelling",
+    'members.unknown': "the facts about the household's members do not decide it",
+    'dwelling.unknown': "the facts about the household's dwelling do not decide it",
+  },
+} as const;
 
-function catalogueFor(result: Classification, locale: Locale, ruleSet: RuleSet | undefined): MessageCatalogue {
-  if (ruleSet !== undefined && ruleSet.id === result.ruleSet.id) return ruleSet.messages[locale];
+const OPTION_KEYS = new Set(['locale', 'ruleSet']);
+
+/** The options, checked: paths start with `options`. */
+function readOptions(options: unknown): { locale: Locale; ruleSet: RuleSet | undefined } {
+  if (options === undefined) return { locale: 'vi', ruleSet: undefined };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'options must be an object such as { locale: "en" }' }]);
+  }
+  let locale: unknown;
+  let ruleSet: unknown;
+  try {
+    const unknown = Object.keys(options).filter((key) => !OPTION_KEYS.has(key));
+    if (unknown.length > 0) {
+      throw new ValidationError(unknown.slice(0, 20).map((key) => ({ path: ['options', key], code: 'unrecognized_keys', message: `unknown option "${key.slice(0, 60)}" (options are locale and ruleSet)` })));
+    }
+    ({ locale, ruleSet } = options as { locale?: unknown; ruleSet?: unknown });
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'the options could not be read' }]);
+  }
+  if (locale !== undefined && locale !== 'vi' && locale !== 'en') {
+    throw new ValidationError([{ path: ['options', 'locale'], code: 'invalid_value', message: 'locale must be "vi" or "en"' }]);
+  }
+  return { locale: locale ?? 'vi', ruleSet: ruleSet === undefined ? undefined : resolveRuleSet(ruleSet, ['options', 'ruleSet']) };
+}
+
+/**
+ * The catalogue of the result's rule set: the one passed (it must be the result's, by
+ * fingerprint), else the built-in one with the result's id; `undefined` when neither exists
+ * (a derived rule set not passed in).
+ */
+function catalogueFor(result: Classification, locale: Locale, ruleSet: RuleSet | undefined): MessageCatalogue | undefined {
+  if (ruleSet !== undefined) {
+    if (ruleSet.fingerprint !== result.ruleSet.fingerprint) {
+      throw new ValidationError([
+        {
+          path: ['options', 'ruleSet'],
+          code: 'rule_set_mismatch',
+          message: `the result was made with ${result.ruleSet.id.slice(0, 60)} (fingerprint ${result.ruleSet.fingerprint.slice(0, 12)}…), not ${ruleSet.id} (${ruleSet.fingerprint.slice(0, 12)}…)`,
+        },
+      ]);
+    }
+    return ruleSet.messages[locale];
+  }
   for (const candidate of listRuleSets()) if (candidate.id === result.ruleSet.id) return candidate.messages[locale];
-  return {};
+  return undefined;
 }
 
 /**
@@ -98,16 +165,19 @@ function evidenceValues(evidence: IndicatorEvidence, locale: Locale): Record<str
   return values;
 }
 
-function indicatorLine(indicator: IndicatorResult, position: number, catalogue: MessageCatalogue, locale: Locale): string {
+function indicatorLine(indicator: IndicatorResult, position: number, catalogue: MessageCatalogue | undefined, locale: Locale): string {
   const m = COMMON[locale];
-  const name = catalogue[`indicator.${indicator.id}.name`] ?? indicator.id;
+  const c = catalogue ?? {};
+  const name = c[`indicator.${indicator.id}.name`] ?? indicator.citation.paraphrase[locale].replace(/\.$/, '');
   let reason: string;
   if (indicator.evidence.basis === 'answer') reason = m['source.answer']!;
   else if (indicator.evidence.basis === 'none') reason = m['evidence.none']!;
-  else if (indicator.evidence.basis === 'answer-required') reason = catalogue[`indicator.${indicator.id}.unknown`] ?? indicator.evidence.reason?.[locale] ?? m['evidence.none']!;
+  else if (indicator.evidence.basis === 'answer-required') reason = c[`indicator.${indicator.id}.unknown`] ?? indicator.evidence.reason?.[locale] ?? m['evidence.none']!;
   else {
-    const template = catalogue[`indicator.${indicator.id}.${indicator.status}`];
-    reason = template === undefined ? indicator.citation.paraphrase[locale] : fill(template, evidenceValues(indicator.evidence, locale));
+    const template = c[`indicator.${indicator.id}.${indicator.status}`];
+    if (template !== undefined) reason = fill(template, evidenceValues(indicator.evidence, locale));
+    else if (catalogue === undefined) reason = FALLBACK[locale][indicator.status === 'unknown' ? (`${indicator.evidence.basis}.unknown` as const) : indicator.evidence.basis];
+    else reason = indicator.citation.paraphrase[locale];
   }
   return `${position}. ${name} — ${m[`status.${indicator.status}`]!}: ${reason}. [${formatCitation(indicator.citation, locale)}]`;
 }
@@ -117,9 +187,18 @@ function indicatorLine(indicator: IndicatorResult, position: number, catalogue: 
  * deprivation count, legal basis) and one numbered line per indicator with its status, what it
  * rests on and its citation. Vietnamese by default.
  *
- * @param result - A result of `classify`.
- * @param options - `locale` (`vi` default, or `en`); `ruleSet` for rule sets that are not built in.
+ * **A rule set that is not built in.** The names and messages of a derived rule set
+ * (`deriveRuleSet`) are in the rule set, not in the result: pass it as `ruleSet`. Without it the
+ * explanation still reads plainly: each indicator is named by its legal basis (the citation's
+ * paraphrase), income lines by their amounts, and one sentence says why — never a raw id.
+ *
+ * @param result - A result of `classify` (or the same result read back from JSON).
+ * @param options - `locale` (`vi` default, or `en`); `ruleSet` (id or rule set) for rule sets that are not built in.
  * @returns Multi-line text.
+ * @throws {@link ValidationError} when `result` is not a classification (paths inside it),
+ *   the options are not an object (`invalid_options` at `options`), have an unknown key or
+ *   locale, or name a rule set that is unknown (`unknown_rule_set`) or not the result's
+ *   (`rule_set_mismatch` at `options.ruleSet`).
  * @example
  * ```ts
  * import { classify, explain } from 'chuan-ngheo';
@@ -127,14 +206,22 @@ function indicatorLine(indicator: IndicatorResult, position: number, catalogue: 
  *   area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 },
  *   deprivations: { employment: true, 'health-insurance': true, water: true },
  * });
- * console.log(explain(result, { locale: 'en' }).split('\n')[0]);
- * // Result: poor household — under the Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 1.0.0).
+ * explain(result, { locale: 'en' }).split('\n')[0].split('. ')[0];
+ * // 'Result: poor household — under the Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 1.1.0)'
+ * explain(null); // throws ValidationError (invalid_type)
  * ```
  */
 export function explain(result: Classification, options: ExplainOptions = {}): string {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
+  const { locale, ruleSet } = readOptions(options);
+  // zod reads each value once and returns its own copy; the result schema has no recursion, so the work is linear in the input.
+  const checked = checkClassification(result);
+  return render(checked, locale, catalogueFor(checked, locale, ruleSet));
+}
+
+function render(result: Classification, locale: Locale, found: MessageCatalogue | undefined): string {
   const m = COMMON[locale];
-  const catalogue = catalogueFor(result, locale, options.ruleSet);
+  const catalogue = found ?? {};
+  const lineName = (id: string): string => catalogue[`incomeLine.${id}`] ?? (found === undefined ? FALLBACK[locale].line : id);
   const ruleSetValues = {
     ruleSetTitle: catalogue['ruleSet.title'] ?? result.ruleSet.title[locale],
     ruleSetId: result.ruleSet.id,
@@ -152,7 +239,7 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
   const bounding = result.income.comparisons.filter((comparison) => comparison.line === result.income.band.above || comparison.line === result.income.band.atOrBelow);
   const comparisons = bounding.map((comparison) =>
     fill(m[`income.${comparison.outcome}`]!, {
-      line: catalogue[`incomeLine.${comparison.line}`] ?? comparison.line,
+      line: lineName(comparison.line),
       amount: formatAmount(comparison.amount, locale),
       area,
     }),
@@ -164,7 +251,7 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
         score: formatAmount(score.value, locale),
         threshold: formatAmount(score.threshold, locale),
         area,
-        line: catalogue[`incomeLine.${score.line}`] ?? score.line,
+        line: lineName(score.line),
         citation: formatCitation(score.citation, locale),
       }),
     );
@@ -192,7 +279,7 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
     const possible = listJoin(result.possibleCategories.map((category) => catalogue[`category.${category}`] ?? m[`category.${category}`]!), locale, 'or');
     lines.push(fill(m['undetermined.score']!, { possible }));
   } else {
-    const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => catalogue[`indicator.${indicator.id}.name`] ?? indicator.id);
+    const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => catalogue[`indicator.${indicator.id}.name`] ?? indicator.citation.paraphrase[locale].replace(/\.$/, ''));
     lines.push(fill(m['undetermined.why']!, { list: unknown.join(', ') }));
   }
   // A poor or near-poor household is excluded from the low-income-worker status by definition:
@@ -207,7 +294,8 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
       }),
     );
   }
+  if (found === undefined) lines.push(FALLBACK[locale].note);
   const paragraph = lines.join(' ');
-  const indicatorLines = result.indicators.map((indicator, index) => indicatorLine(indicator, index + 1, catalogue, locale));
+  const indicatorLines = result.indicators.map((indicator, index) => indicatorLine(indicator, index + 1, found, locale));
   return [paragraph, m['indicators.heading']!, ...indicatorLines].join('\n');
 }
