@@ -83,6 +83,16 @@ export interface SheetFailure extends RowBase {
 /** One household row's outcome: narrow on `ok`. */
 export type SheetResult = SheetSuccess | SheetFailure;
 
+/** Rows of a members or dwelling sheet: read, joined to a household row, and with no household row. */
+export interface JoinCounts {
+  /** Rows read (blank rows not counted). */
+  rows: number;
+  /** Rows joined to a household row. */
+  joined: number;
+  /** Rows whose household id is on no household row (each is reported in `otherIssues`). */
+  unjoined: number;
+}
+
 /** What a run read, counted: rows in = classified + failed. */
 export interface SheetReport {
   /** Household rows read (blank rows and rows above the heading row not counted). */
@@ -102,9 +112,9 @@ export interface SheetReport {
   /** Rows above the heading row, skipped (titles). */
   rowsAboveHeading: number;
   /** Member rows read, joined to a household, and those whose household is not on the households sheet. */
-  members: { rows: number; joined: number; unjoined: number } | null;
+  members: JoinCounts | null;
   /** Dwelling rows read, joined, and unjoined. */
-  dwellings: { rows: number; joined: number; unjoined: number } | null;
+  dwellings: JoinCounts | null;
   /** Problems of member or dwelling rows that belong to no household row (filled when the run ends). */
   readonly otherIssues: SheetIssue[];
 }

@@ -29,6 +29,22 @@ export interface CsvOptions {
 /** A chunk of a CSV file: text or bytes. */
 export type CsvChunk = string | Uint8Array;
 
+/** A web `ReadableStream` of text or bytes (a browser `File.stream()`, a `fetch` body). */
+export interface ReadableStreamLike {
+  /** Locks the stream and returns a reader. */
+  getReader(): {
+    /** The next chunk, or `done`. */
+    read(): Promise<{
+      /** Whether the stream has ended. */
+      done: boolean;
+      /** The chunk. */
+      value?: CsvChunk;
+    }>;
+    /** Releases the lock. */
+    releaseLock(): void;
+  };
+}
+
 /**
  * What {@link readCsv} reads: the whole file as text or bytes, a `Blob` (a browser `File`), a
  * web `ReadableStream` of bytes, or any (async) iterable of text or byte chunks (a Node stream).
@@ -40,7 +56,7 @@ export type CsvInput =
   | BlobLike
   | Iterable<CsvChunk>
   | AsyncIterable<CsvChunk>
-  | { getReader(): { read(): Promise<{ done: boolean; value?: CsvChunk }>; releaseLock(): void } };
+  | ReadableStreamLike;
 
 const CHUNK = 1 << 20;
 
@@ -58,7 +74,7 @@ async function* chunksOf(input: CsvInput): AsyncGenerator<CsvChunk, void, undefi
     return;
   }
   if (typeof (input as { getReader?: unknown }).getReader === 'function') {
-    const reader = (input as { getReader(): { read(): Promise<{ done: boolean; value?: CsvChunk }>; releaseLock(): void } }).getReader();
+    const reader = (input as ReadableStreamLike).getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();

@@ -17,13 +17,33 @@ import { makeIssue, SheetError, type SheetIssue } from './types.js';
 /** The three kinds of sheet: one row per household, per member, or per dwelling. */
 export type SheetKind = 'households' | 'members' | 'dwellings';
 
+/** An income column: per person per month, household per month, household per year, or the review form's income-proxy score. */
+export type IncomeForm = 'perCapitaMonthly' | 'householdMonthly' | 'householdAnnual' | 'score';
 /** Income columns: one of them per household. */
-export const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual', 'score'] as const;
-/** An income column. */
-export type IncomeForm = (typeof INCOME_FORMS)[number];
+export const INCOME_FORMS: readonly IncomeForm[] = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual', 'score'];
+
+/** A member fact a members sheet can hold (a `MemberInput` field). */
+export type MemberField =
+  | 'age'
+  | 'ageMonths'
+  | 'birthYear'
+  | 'sex'
+  | 'employment'
+  | 'labourContract'
+  | 'healthInsurance'
+  | 'inEducationOrTraining'
+  | 'educationLevel'
+  | 'schoolAttendance'
+  | 'stunted'
+  | 'underweight'
+  | 'dependant'
+  | 'monthlySocialAllowance'
+  | 'usesInternet'
+  | 'untreatedIllness'
+  | 'phoneSubscription';
 
 /** Member facts a members sheet can hold (the `MemberInput` fields). */
-export const MEMBER_FACTS = [
+export const MEMBER_FACTS: readonly MemberField[] = [
   'age',
   'ageMonths',
   'birthYear',
@@ -41,31 +61,72 @@ export const MEMBER_FACTS = [
   'usesInternet',
   'untreatedIllness',
   'phoneSubscription',
-] as const;
-/** A member fact. */
-export type MemberField = (typeof MEMBER_FACTS)[number];
+];
 
+/** A dwelling fact (a `DwellingInput` field). */
+export type DwellingField = 'durability' | 'floorArea' | 'safeWater' | 'hygienicLatrine' | 'informationMeans' | 'hearsLoudspeaker' | 'hygienicWater';
 /** Dwelling facts (the `DwellingInput` fields). */
-export const DWELLING_FACTS = ['durability', 'floorArea', 'safeWater', 'hygienicLatrine', 'informationMeans', 'hearsLoudspeaker', 'hygienicWater'] as const;
-/** A dwelling fact. */
-export type DwellingField = (typeof DWELLING_FACTS)[number];
+export const DWELLING_FACTS: readonly DwellingField[] = ['durability', 'floorArea', 'safeWater', 'hygienicLatrine', 'informationMeans', 'hearsLoudspeaker', 'hygienicWater'];
 
 /** Roles of carried columns (not household data, copied to the output). */
 export type CarryRole = 'stt' | 'name' | 'village' | 'notes' | 'other';
 
 /** What a column holds. */
 export type ColumnTarget =
-  | { readonly kind: 'id' }
-  | { readonly kind: 'area' }
-  | { readonly kind: 'size' }
-  | { readonly kind: 'income'; readonly form: IncomeForm }
-  | { readonly kind: 'indicator'; readonly id: string }
-  | { readonly kind: 'dwelling'; readonly fact: DwellingField }
-  | { readonly kind: 'member'; readonly fact: MemberField }
-  | { readonly kind: 'householdId' }
-  | { readonly kind: 'memberId' }
-  | { readonly kind: 'carry'; readonly role: CarryRole }
-  | { readonly kind: 'ignore' };
+  | {
+      /** The household id (households sheet). */
+      readonly kind: 'id';
+    }
+  | {
+      /** The area: "Nông thôn" or "Thành thị". */
+      readonly kind: 'area';
+    }
+  | {
+      /** The number of members. */
+      readonly kind: 'size';
+    }
+  | {
+      /** An income amount (or score). */
+      readonly kind: 'income';
+      /** Which form of income. */
+      readonly form: IncomeForm;
+    }
+  | {
+      /** A review-form answer (tick) for an indicator. */
+      readonly kind: 'indicator';
+      /** The indicator id of the rule set, e.g. `health-insurance`. */
+      readonly id: string;
+    }
+  | {
+      /** A dwelling fact. */
+      readonly kind: 'dwelling';
+      /** Which fact. */
+      readonly fact: DwellingField;
+    }
+  | {
+      /** A member fact (members sheet). */
+      readonly kind: 'member';
+      /** Which fact. */
+      readonly fact: MemberField;
+    }
+  | {
+      /** The household id a member or dwelling row belongs to. */
+      readonly kind: 'householdId';
+    }
+  | {
+      /** The member's own id (members sheet). */
+      readonly kind: 'memberId';
+    }
+  | {
+      /** Not household data: copied to the output as written. */
+      readonly kind: 'carry';
+      /** What the column is (village columns group the summary). */
+      readonly role: CarryRole;
+    }
+  | {
+      /** Read and dropped. */
+      readonly kind: 'ignore';
+    };
 
 /** A column of a sheet, as understood. */
 export interface LayoutColumn {

@@ -19,9 +19,9 @@
  * @packageDocumentation
  */
 export { classifySheets } from './classify.js';
-export type { BlankMeaning, ClassifySheetsOptions, SheetFailure, SheetInput, SheetReport, SheetResult, SheetRun, SheetSuccess } from './classify.js';
+export type { BlankMeaning, ClassifySheetsOptions, JoinCounts, SheetFailure, SheetInput, SheetReport, SheetResult, SheetRun, SheetSuccess } from './classify.js';
 export { csvLine, readCsv } from './csv.js';
-export type { CsvChunk, CsvInput, CsvOptions, CsvWriteOptions, Delimiter } from './csv.js';
+export type { CsvChunk, CsvInput, CsvOptions, CsvWriteOptions, Delimiter, ReadableStreamLike } from './csv.js';
 export { parseColumnMaps } from './headings.js';
 export type { CarryRole, ColumnMap, ColumnMaps, ColumnTarget, DwellingField, IncomeForm, LayoutColumn, MemberField, SheetKind, SheetLayout } from './headings.js';
 export { writeResultsCsv, writeResultsWorkbook, writeTemplate } from './output.js';

@@ -278,7 +278,7 @@ function summaryRows(summary: Summary, run: SheetRun, p: Plan): WriteCell[][] {
   const report = run.report;
   rows.push([fillWords(w.blankNote, { cells: report.blankCells, households: report.blankHouseholds, meaning: w[`blank.${report.blank}`] })]);
   if (report.duplicates > 0) rows.push([fillWords(w.duplicatesNote, { count: report.duplicates })]);
-  if (report.members !== null) rows.push([fillWords(w.membersNote, report.members)]);
+  if (report.members !== null) rows.push([fillWords(w.membersNote, { ...report.members })]);
   rows.push([w.rateNote]);
   rows.push([
     fillWords(w.ruleSetNote, {
