@@ -103,9 +103,9 @@ export interface SheetReport {
   failed: number;
   /** How blank indicator cells were read. */
   readonly blank: BlankMeaning;
-  /** Blank indicator cells read as {@link SheetReport.blank}. */
+  /** Blank indicator cells read as {@link SheetReport.blank}, in the rows classified. */
   blankCells: number;
-  /** Households with at least one such blank cell. */
+  /** Classified households with at least one such blank cell. */
   blankHouseholds: number;
   /** Rows refused because their household id was already used on an earlier row. */
   duplicates: number;
@@ -591,15 +591,15 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
     const carriedCells = carried.map((column) => written(cells[column.index] ?? null));
     const size = typeof household.size === 'number' ? household.size : Array.isArray(household.members) ? household.members.length : undefined;
     const base = { index, row: row.row, carried: carriedCells, blanks, ...(id === undefined ? {} : { id }), ...(size === undefined ? {} : { size }) };
-    if (blanks > 0) {
-      report.blankCells += blanks;
-      report.blankHouseholds++;
-    }
     if (duplicate) report.duplicates++;
     if (issues.length === 0) {
       try {
         const result = classifier.classify(household);
         report.classified++;
+        if (blanks > 0) {
+          report.blankCells += blanks;
+          report.blankHouseholds++;
+        }
         return { ...base, ok: true, result };
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
