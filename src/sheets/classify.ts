@@ -380,7 +380,8 @@ async function readDwellings(table: Table, dictionary: HeadingDictionary, option
  * rows[1].ok && rows[1].result.category; // 'undetermined'
  * !rows[2].ok && rows[2].issues.map((issue) => issue.code); // ['duplicate_id', 'invalid_area']
  * !rows[2].ok && rows[2].issues[1].message; // 'Dòng 4, cột «Khu vực» (E): «Nông thôm» không phải khu vực; ghi «Nông thôn» hoặc «Thành thị».'
- * run.report.blankCells; // 5
+ * // Blank boxes of the classified rows, read as "not deprived":
+ * run.report.blankCells; // 2
  * ```
  */
 export async function classifySheets(input: SheetInput, options: ClassifySheetsOptions): Promise<SheetRun> {

@@ -438,14 +438,15 @@ export function writeTemplate(options: TemplateOptions = {}): Uint8Array {
   const household = [...TEMPLATE_HOUSEHOLD, ...names, 'Ghi chú'];
   const last = rows + 1;
   const letter = columnLetter;
-  const tick = { list: ['x'], error: 'Ghi «x» nếu thiếu hụt, để trống nếu không thiếu hụt.' };
-  const yesNo = { list: ['có', 'không'], error: 'Ghi «có» hoặc «không».' };
+  const title = 'Giá trị không hợp lệ';
+  const tick = { list: ['x'], title, error: 'Ghi «x» nếu thiếu hụt, để trống nếu không thiếu hụt.' };
+  const yesNo = { list: ['có', 'không'], title, error: 'Ghi «có» hoặc «không».' };
   const householdSheet: SheetSpec = {
     name: 'Hộ gia đình',
   rows: [household],
     columns: household.map((heading, index) => ({ width: index === 0 ? 6 : index < TEMPLATE_HOUSEHOLD.length ? Math.max(12, heading.length + 2) : 14, wrap: true })),
     validations: [
-      { range: `E2:E${last}`, list: ['Nông thôn', 'Thành thị'], error: 'Chọn «Nông thôn» hoặc «Thành thị».' },
+      { range: `E2:E${last}`, list: ['Nông thôn', 'Thành thị'], title, error: 'Chọn «Nông thôn» hoặc «Thành thị».' },
       { range: `${letter(TEMPLATE_HOUSEHOLD.length)}2:${letter(TEMPLATE_HOUSEHOLD.length + names.length - 1)}${last}`, ...tick },
     ],
   };
@@ -455,7 +456,7 @@ export function writeTemplate(options: TemplateOptions = {}): Uint8Array {
   rows: [TEMPLATE_MEMBER],
     columns: TEMPLATE_MEMBER.map((heading) => ({ width: Math.max(10, heading.length + 2), wrap: true })),
     validations: [
-      { range: `${memberIndex('Giới tính')}2:${memberIndex('Giới tính')}${last * 4}`, list: ['nam', 'nữ'], error: 'Ghi «nam» hoặc «nữ».' },
+      { range: `${memberIndex('Giới tính')}2:${memberIndex('Giới tính')}${last * 4}`, list: ['nam', 'nữ'], title, error: 'Ghi «nam» hoặc «nữ».' },
       { range: `${memberIndex('Tình trạng việc làm')}2:${memberIndex('Tình trạng việc làm')}${last * 4}`, list: ['làm công ăn lương', 'tự làm', 'thất nghiệp', 'không tham gia lực lượng lao động'] },
       { range: `${memberIndex('Có hợp đồng lao động')}2:${memberIndex('Đang đi học hoặc đào tạo')}${last * 4}`, ...yesNo },
       { range: `${memberIndex('Trình độ học vấn')}2:${memberIndex('Trình độ học vấn')}${last * 4}`, list: ['không', 'tiểu học', 'THCS', 'THPT', 'sơ cấp', 'trung cấp', 'cao đẳng', 'đại học'] },

@@ -30,6 +30,8 @@ export interface ListValidation {
   list: readonly string[];
   /** Shown when a value not in the list is typed (blank cells are always allowed). */
   error?: string;
+  /** The title of that message (at most 32 characters). */
+  title?: string;
 }
 
 /** A sheet to write. */
@@ -128,7 +130,9 @@ class SheetStream {
         if (Number.isFinite(value)) xml += `<c r="${ref}"${s}><v>${value}</v></c>`;
       } else if (typeof value === 'boolean') xml += `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
       else {
-        const text = escapeXml(value.length > 32767 ? value.slice(0, 32767) : value);
+        // `_xHHHH_` in the text itself is escaped (its underscore as `_x005F_`), as OOXML requires.
+        const raw = value.length > 32767 ? value.slice(0, 32767) : value;
+        const text = escapeXml(raw.includes('_x') ? raw.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : raw);
         const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
         xml += `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
       }
@@ -152,7 +156,8 @@ class SheetStream {
       tail += `<dataValidations count="${validations.length}">`;
       for (const validation of validations) {
         const list = validation.list.map((item) => item.replace(/[",]/g, ' ')).join(',').slice(0, 255);
-        const error = validation.error === undefined ? '' : ` errorTitle="${escapeXml(validation.error.slice(0, 32))}" error="${escapeXml(validation.error.slice(0, 255))}"`;
+        const title = validation.title === undefined ? '' : ` errorTitle="${escapeXml(validation.title.slice(0, 32))}"`;
+        const error = validation.error === undefined ? '' : `${title} error="${escapeXml(validation.error.slice(0, 255))}"`;
         tail += `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"${error} sqref="${escapeXml(validation.range)}"><formula1>${escapeXml(`"${list}"`)}</formula1></dataValidation>`;
       }
       tail += '</dataValidations>';
