@@ -184,7 +184,7 @@ class WorkbookWriter {
   }
 
   private file(path: string): ZipDeflate {
-    const file = new ZipDeflate(path, { level: 6 });
+    const file = new ZipDeflate(path, { level: 3 });
     file.mtime = FIXED_TIME;
     this.zip.add(file);
     return file;
