@@ -258,18 +258,24 @@ interface JoinedDwelling {
   used: boolean;
 }
 
-async function readMembers(table: Table, dictionary: HeadingDictionary, options: ClassifySheetsOptions, ctx: Context): Promise<{ layout: SheetLayout; byId: Map<string, Joined>; rows: number; orphans: SheetIssue[] }> {
+interface KeyedRow {
+  readonly row: number;
+  readonly householdId: string | undefined;
+  readonly facts: Record<string, unknown>;
+  readonly issues: SheetIssue[];
+}
+
+/** Reads a members or dwelling sheet: its layout and each row's household id, facts and problems. */
+async function readKeyed(table: Table, kind: 'members' | 'dwellings', dictionary: HeadingDictionary, options: ClassifySheetsOptions, ctx: Context): Promise<{ layout: SheetLayout; rows: KeyedRow[]; idColumn: LayoutColumn }> {
   const iterator = iterate(table);
   const { heading, replay } = await readHeading(iterator, dictionary);
   if (heading === null) throw new SheetError([makeIssue(ctx.locale, 'empty_file', { sheet: table.name }, say(ctx.locale, 'empty_file'), { showSheet: true })]);
-  const layout = resolveLayout(heading.cells, heading.row, { sheet: table.name, kind: 'members', dictionary, columns: options.columns?.members, unknownHeadings: options.unknownHeadings, locale: ctx.locale });
-  const byId = new Map<string, Joined>();
-  const orphans: SheetIssue[] = [];
-  let count = 0;
+  const layout = resolveLayout(heading.cells, heading.row, { sheet: table.name, kind, dictionary, columns: options.columns?.[kind], unknownHeadings: options.unknownHeadings, locale: ctx.locale });
+  const idColumn = layout.columns.find((column) => column.target.kind === 'householdId')!;
+  const rows: KeyedRow[] = [];
   for await (const { row, cells } of rowsAfter(iterator, replay)) {
-    count++;
     const issues: SheetIssue[] = [];
-    const member: Record<string, unknown> = {};
+    const facts: Record<string, unknown> = {};
     let householdId: string | undefined;
     for (const column of layout.columns) {
       const value = cells[column.index] ?? null;
@@ -278,69 +284,54 @@ async function readMembers(table: Table, dictionary: HeadingDictionary, options:
         if (isBlank(value)) issues.push(cellIssue(ctx, layout, row, column, 'blank_required', say(ctx.locale, 'blank_required', { how: say(ctx.locale, 'how.householdId') }), value, true));
         else householdId = idText(value);
       } else if (target.kind === 'memberId') {
-        if (!isBlank(value)) member.id = idText(value);
-      } else if (target.kind === 'member') {
-        if (isBlank(value)) continue;
+        if (!isBlank(value)) facts.id = idText(value);
+      } else if ((target.kind === 'member' || target.kind === 'dwelling') && !isBlank(value)) {
         const fact = readFact(target.fact, value, ctx);
-        if (fact.ok) member[target.fact] = fact.value;
+        if (fact.ok) facts[target.fact] = fact.value;
         else issues.push(cellIssue(ctx, layout, row, column, fact.code, fact.detail, value, true));
       }
     }
     extraCells(cells, layout, row, issues, ctx);
+    rows.push({ row, householdId, facts, issues });
+  }
+  return { layout, rows, idColumn };
+}
+
+async function readMembers(table: Table, dictionary: HeadingDictionary, options: ClassifySheetsOptions, ctx: Context): Promise<{ layout: SheetLayout; byId: Map<string, Joined>; rows: number; orphans: SheetIssue[] }> {
+  const { layout, rows } = await readKeyed(table, 'members', dictionary, options, ctx);
+  const byId = new Map<string, Joined>();
+  const orphans: SheetIssue[] = [];
+  for (const { row, householdId, facts, issues } of rows) {
     if (householdId === undefined) {
       orphans.push(...issues);
       continue;
     }
     let joined = byId.get(householdId);
     if (joined === undefined) byId.set(householdId, (joined = { members: [], rows: [], issues: [], used: false }));
-    joined.members.push(member);
+    joined.members.push(facts);
     joined.rows.push(row);
     joined.issues.push(...issues);
   }
-  return { layout, byId, rows: count, orphans };
+  return { layout, byId, rows: rows.length, orphans };
 }
 
 async function readDwellings(table: Table, dictionary: HeadingDictionary, options: ClassifySheetsOptions, ctx: Context): Promise<{ layout: SheetLayout; byId: Map<string, JoinedDwelling>; rows: number; orphans: SheetIssue[] }> {
-  const iterator = iterate(table);
-  const { heading, replay } = await readHeading(iterator, dictionary);
-  if (heading === null) throw new SheetError([makeIssue(ctx.locale, 'empty_file', { sheet: table.name }, say(ctx.locale, 'empty_file'), { showSheet: true })]);
-  const layout = resolveLayout(heading.cells, heading.row, { sheet: table.name, kind: 'dwellings', dictionary, columns: options.columns?.dwellings, unknownHeadings: options.unknownHeadings, locale: ctx.locale });
+  const { layout, rows, idColumn } = await readKeyed(table, 'dwellings', dictionary, options, ctx);
   const byId = new Map<string, JoinedDwelling>();
   const orphans: SheetIssue[] = [];
-  let count = 0;
-  for await (const { row, cells } of rowsAfter(iterator, replay)) {
-    count++;
-    const issues: SheetIssue[] = [];
-    const dwelling: Record<string, unknown> = {};
-    let householdId: string | undefined;
-    let idColumn: LayoutColumn | undefined;
-    for (const column of layout.columns) {
-      const value = cells[column.index] ?? null;
-      const target = column.target;
-      if (target.kind === 'householdId') {
-        idColumn = column;
-        if (isBlank(value)) issues.push(cellIssue(ctx, layout, row, column, 'blank_required', say(ctx.locale, 'blank_required', { how: say(ctx.locale, 'how.householdId') }), value, true));
-        else householdId = idText(value);
-      } else if (target.kind === 'dwelling') {
-        if (isBlank(value)) continue;
-        const fact = readFact(target.fact, value, ctx);
-        if (fact.ok) dwelling[target.fact] = fact.value;
-        else issues.push(cellIssue(ctx, layout, row, column, fact.code, fact.detail, value, true));
-      }
-    }
-    extraCells(cells, layout, row, issues, ctx);
+  for (const { row, householdId, facts, issues } of rows) {
     if (householdId === undefined) {
       orphans.push(...issues);
       continue;
     }
     const first = byId.get(householdId);
     if (first !== undefined) {
-      orphans.push(cellIssue(ctx, layout, row, idColumn!, 'duplicate_dwelling', say(ctx.locale, 'duplicate_dwelling', { value: householdId, first: String(first.row) }), householdId, true));
+      orphans.push(cellIssue(ctx, layout, row, idColumn, 'duplicate_dwelling', say(ctx.locale, 'duplicate_dwelling', { value: householdId, first: String(first.row) }), householdId, true));
       continue;
     }
-    byId.set(householdId, { dwelling, row, issues, used: false });
+    byId.set(householdId, { dwelling: facts, row, issues, used: false });
   }
-  return { layout, byId, rows: count, orphans };
+  return { layout, byId, rows: rows.length, orphans };
 }
 
 /**
@@ -416,13 +407,7 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
   }
   const incomeColumns = layout.columns.filter((column) => column.target.kind === 'income');
   const indicatorColumns = layout.columns.filter((column) => column.target.kind === 'indicator');
-  const dwellingColumns = layout.columns.filter((column) => column.target.kind === 'dwelling');
   const carried = layout.carried;
-  const memberColumnOf = new Map<string, LayoutColumn>();
-  for (const column of members?.layout.columns ?? []) if (column.target.kind === 'member') memberColumnOf.set(column.target.fact, column);
-  const dwellingColumnOf = new Map<string, { column: LayoutColumn; layout: SheetLayout }>();
-  for (const column of dwellings?.layout.columns ?? []) if (column.target.kind === 'dwelling') dwellingColumnOf.set(column.target.fact, { column, layout: dwellings!.layout });
-  for (const column of dwellingColumns) if (column.target.kind === 'dwelling') dwellingColumnOf.set(column.target.fact, { column, layout });
 
   const report: SheetReport = {
     rows: 0,
@@ -442,32 +427,29 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
   let started = false;
 
   /** Maps a core validation issue back to the sheet cell it comes from. */
+  /**
+   * Maps a core validation issue back to the sheet cell it comes from. (Cell values are checked
+   * before classifying, so what is left are limits the core enforces: the size against the
+   * members listed, the number of members, lengths of ids, the score's range.)
+   */
   function fromValidation(issue: ValidationIssue, row: number, joined: Joined | undefined, household: Record<string, unknown>): SheetIssue {
     const [head, second, third] = issue.path;
     const detail = say(locale, 'invalid_household', { detail: issue.message });
-    if (head === 'size' && issue.code === 'size_mismatch') {
-      const place = sizeColumn === undefined ? { sheet: layout.sheet, row } : { sheet: layout.sheet, row, column: sizeColumn.heading, index: sizeColumn.index, value: String(household.size ?? '') };
-      return makeIssue(locale, 'size_mismatch', place, say(locale, 'size_mismatch', { size: String(household.size), members: String((household.members as unknown[] | undefined)?.length ?? 0) }));
+    if (head === 'size' && issue.code === 'size_mismatch' && sizeColumn !== undefined) {
+      const place = { sheet: layout.sheet, row, column: sizeColumn.heading, index: sizeColumn.index, value: String(household.size) };
+      return makeIssue(locale, 'size_mismatch', place, say(locale, 'size_mismatch', { size: String(household.size), members: String((household.members as unknown[]).length) }));
     }
-    if (head === 'size' && issue.code === 'size_required') {
-      return makeIssue(locale, 'size_required', sizeColumn === undefined ? { sheet: layout.sheet, row } : { sheet: layout.sheet, row, column: sizeColumn.heading, index: sizeColumn.index, value: '' }, say(locale, 'size_required'));
-    }
-    if (head === 'members' && typeof second === 'number' && joined !== undefined) {
-      const column = typeof third === 'string' ? memberColumnOf.get(third) : undefined;
-      const memberRow = joined.rows[second];
-      const value = column === undefined || third === undefined ? undefined : String((household.members as Record<string, unknown>[])[second]?.[third] ?? '');
-      return makeIssue(locale, issue.code, { sheet: members!.layout.sheet, row: memberRow, column: column?.heading, index: column?.index, value }, detail, { showSheet: true });
-    }
-    if (head === 'members' && issue.code === 'too_big') {
+    if (head === 'members' && issue.code === 'too_big' && second === undefined) {
       return makeIssue(locale, 'too_many_members', { sheet: layout.sheet, row }, say(locale, 'too_many_members', { count: String((household.members as unknown[]).length), max: String(MAX_HOUSEHOLD_SIZE) }));
     }
-    if (head === 'dwelling' && typeof second === 'string') {
-      const where = dwellingColumnOf.get(second);
-      if (where !== undefined) return makeIssue(locale, issue.code, { sheet: where.layout.sheet, row, column: where.column.heading, index: where.column.index }, detail, { showSheet: where.layout !== layout });
+    if (head === 'members' && typeof second === 'number' && joined !== undefined) {
+      // (Member facts are checked cell by cell before: what the core can still refuse is the member id's length.)
+      const column = third === 'id' ? members!.layout.columns.find((candidate) => candidate.target.kind === 'memberId') : undefined;
+      const value = column === undefined ? undefined : String((household.members as Record<string, unknown>[])[second]!.id);
+      return makeIssue(locale, issue.code, { sheet: members!.layout.sheet, row: joined.rows[second], column: column?.heading, index: column?.index, value }, detail, { showSheet: true });
     }
     let column: LayoutColumn | undefined;
-    if (head === 'income') column = incomeColumns.find((candidate) => candidate.target.kind === 'income' && candidate.target.form === second) ?? (incomeColumns.length === 1 ? incomeColumns[0] : undefined);
-    else if (head === 'deprivations') column = indicatorColumns.find((candidate) => candidate.target.kind === 'indicator' && candidate.target.id === second);
+    if (head === 'income') column = incomeColumns.find((candidate) => candidate.target.kind === 'income' && candidate.target.form === second);
     else if (head === 'area' || head === 'size' || head === 'id') column = byKind(head);
     return makeIssue(locale, issue.code, column === undefined ? { sheet: layout.sheet, row } : { sheet: layout.sheet, row, column: column.heading, index: column.index }, detail);
   }

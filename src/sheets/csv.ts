@@ -227,12 +227,7 @@ export class CsvParser {
         complete = true;
         break;
       }
-      if (!complete) {
-        if (final && i >= length && pos < length) {
-          // (Cannot happen: at the end of the file every record completes.)
-        }
-        break;
-      }
+      if (!complete) break; // the record may continue in the next chunk
       const startLine = this.line;
       this.line += lines;
       pos = i;

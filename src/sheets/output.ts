@@ -119,7 +119,7 @@ function fillWords(template: string, values: Readonly<Record<string, string | nu
 }
 
 function capitalize(text: string): string {
-  return text === '' ? text : text[0]!.toUpperCase() + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Options for {@link writeResultsWorkbook} and {@link writeResultsCsv}. */
@@ -162,7 +162,7 @@ function plan(run: SheetRun, options: ResultsOptions): Plan {
   const headings: string[] = carried.map((column) => column.heading);
   const styles: ColumnStyle[] = carried.map((column) => ({ width: widthFor(column) }));
   if (hasId) headings.push(words.id), styles.push({ width: 12 });
-  const period = COMMON[locale][`period.${run.ruleSet.incomePeriod}`] ?? run.ruleSet.incomePeriod;
+  const period = COMMON[locale][`period.${run.ruleSet.incomePeriod}`]!;
   headings.push(words.area, words.size, fillWords(words.perCapita, { period }), words.category, words.count, words.deprived, words.missing, words.problems);
   styles.push({ width: 12 }, { width: 8 }, { width: 18 }, { width: 26, wrap: true }, { width: 10 }, { width: 40, wrap: true }, { width: 40, wrap: true }, { width: 60, wrap: true });
   if (options.explain === true) headings.push(words.explanation), styles.push({ width: 100, wrap: true });
@@ -195,7 +195,7 @@ function widthFor(column: LayoutColumn): number {
 }
 
 function categoryWords(result: Classification, p: Plan): string {
-  return capitalize(p.catalogue[`category.${result.category}`] ?? p.common[`category.${result.category}`] ?? result.category);
+  return capitalize(p.catalogue[`category.${result.category}`] ?? p.common[`category.${result.category}`]!);
 }
 
 function indicatorName(id: string, p: Plan): string {
@@ -206,7 +206,7 @@ function missingWords(result: Classification, p: Plan): string {
   if (result.category !== 'undetermined') return '';
   const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => indicatorName(indicator.id, p));
   if (unknown.length > 0) return unknown.join('; ');
-  const possible = result.possibleCategories.map((category) => p.catalogue[`category.${category}`] ?? p.common[`category.${category}`] ?? category);
+  const possible = result.possibleCategories.map((category) => p.catalogue[`category.${category}`] ?? p.common[`category.${category}`]!);
   return fillWords(p.words.scoreAbove, { possible: possible.join(p.locale === 'vi' ? ' hoặc ' : ' or ') });
 }
 
@@ -219,7 +219,7 @@ function resultCells(item: SheetResult, p: Plan): WriteCell[] {
     const perCapita = result.income.perCapita === '' ? '' : Number(result.income.perCapita);
     const size = item.size ?? '';
     cells.push(
-      p.common[`area.${result.area}`] === undefined ? result.area : capitalize(p.common[`area.${result.area}`]!),
+      capitalize(p.common[`area.${result.area}`]!),
       size,
       perCapita,
       categoryWords(result, p),
@@ -249,7 +249,7 @@ class Collector {
   }
 
   add(item: SheetResult): void {
-    const key = this.p.groupColumn === -1 ? null : (item.carried[this.p.groupColumn] ?? '');
+    const key = this.p.groupColumn === -1 ? null : item.carried[this.p.groupColumn]!;
     const group = key === null ? undefined : key === '' ? null : key;
     if (item.ok) this.summarizer.add(item.result, group);
     else {
@@ -376,7 +376,7 @@ export async function* writeResultsCsv(run: SheetRun, options: ResultsCsvOptions
   const decimalComma = p.locale === 'vi';
   yield `\uFEFF${csvLine(p.headings, { delimiter })}`;
   for await (const item of options.results ?? run.results()) {
-    const cells = resultCells(item, p).map((cell) => (typeof cell === 'number' ? (decimalComma ? String(cell).replace('.', ',') : String(cell)) : typeof cell === 'boolean' ? String(cell) : cell));
+    const cells = resultCells(item, p).map((cell) => (typeof cell === 'number' && decimalComma ? String(cell).replace('.', ',') : (cell as string | number | null | undefined)));
     yield csvLine(cells, { delimiter });
   }
 }

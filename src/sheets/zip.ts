@@ -133,11 +133,10 @@ export async function* entryChunks(source: ByteSource, entry: ZipEntry): AsyncGe
     try {
       inflate.push(piece, at + SLICE >= end);
     } catch (error) {
-      throw new ZipFormatError(`entry ${entry.name} cannot be decompressed (${error instanceof Error ? error.message : 'error'})`);
+      throw new ZipFormatError(`entry ${entry.name} cannot be decompressed (${String(error)})`);
     }
     while (pending.length > 0) yield pending.shift()!;
   }
-  if (start === end) return;
 }
 
 /** The whole text of an entry (for the small parts: workbook, relationships, styles). */

@@ -363,3 +363,18 @@ describe('workbooks', () => {
     expect(sheet).toContain('sqref="H2:S1001"><formula1>&quot;x&quot;</formula1>');
   });
 });
+
+describe('more cell values', () => {
+  it('typed cells: booleans and negative or non-finite numbers are not amounts; exponents are', () => {
+    expect(parseArea(true).ok).toBe(false);
+    expect(parseDecimal(-1, 'plain').ok).toBe(false);
+    expect(parseDecimal(Number.POSITIVE_INFINITY, 'vi').ok).toBe(false);
+    expect(parseDecimal(true, 'vi')).toEqual({ ok: false, key: 'invalid_amount.vi' });
+    expect(parseDecimal(null, 'plain')).toEqual({ ok: false, key: 'invalid_amount.plain' });
+    expect(parseDecimal('1.5E3', 'plain')).toEqual({ ok: true, value: '1500' });
+  });
+
+  it('parseColumnMaps says what is wrong in English too', () => {
+    expect(() => parseColumnMaps(['id'], 'en')).toThrow(/expected a JSON object/);
+  });
+});
