@@ -19,7 +19,7 @@ const CSV = [
 async function workbookOf(run: SheetRun, options: Parameters<typeof writeResultsWorkbook>[1] = {}): Promise<Record<string, CellValue[][]>> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of writeResultsWorkbook(run, options)) chunks.push(chunk);
-  const book = await readWorkbook(new Blob(chunks as BlobPart[]));
+  const book = await readWorkbook(new Blob(chunks));
   const out: Record<string, CellValue[][]> = {};
   for (const name of book.sheets) {
     out[name] = [];

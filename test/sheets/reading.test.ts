@@ -330,7 +330,7 @@ describe('workbooks', () => {
     const chunks: Uint8Array[] = [];
     for await (const chunk of streamWorkbook([{ name: 'Hộ', rows: rows() }])) chunks.push(chunk);
     expect(chunks.length).toBeGreaterThan(1);
-    const book = await readWorkbook(new Blob(chunks as BlobPart[]));
+    const book = await readWorkbook(new Blob(chunks));
     let count = 0;
     let last: SheetRow | undefined;
     for await (const row of book.table('Hộ').rows) {
