@@ -22,8 +22,8 @@ describe('npm pack on a fresh clone', () => {
 });
 
 describe('runtime dependencies', () => {
-  it('are exactly zod, decimal.js and @noble/hashes, pinned; @noble/hashes stays on 1.x while engines allow every Node 20', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@noble/hashes', 'decimal.js', 'zod']);
+  it('are exactly zod, decimal.js and @noble/hashes (core) and fflate (the sheets entry), pinned; @noble/hashes stays on 1.x while engines allow every Node 20', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@noble/hashes', 'decimal.js', 'fflate', 'zod']);
     for (const range of Object.values(pkg.dependencies)) expect(range).toMatch(/^\d+\.\d+\.\d+$/);
     // @noble/hashes 2.x is ESM-only and declares node >= 20.19: it would break require() on Node 20.0–20.18.
     expect(pkg.engines.node).toBe('>=20');
