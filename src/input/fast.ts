@@ -1,7 +1,7 @@
 /**
  * Reading a household: one pass over the input, generated from the field tables (`fields.ts`),
- * that reads every value exactly once, checks it, and builds the engine's own plain copy as it
- * goes. The engine never sees the caller's objects, so a getter cannot answer differently later
+ * that reads every value exactly once into the engine's own plain copy (each object copied as
+ * it is reached, then its fields checked on the copy). The engine never sees the caller's objects, so a getter cannot answer differently later
  * and a result never shares an array with the input.
  *
  * For a valid household (the common case) the copy is the parsed household — exactly what the
@@ -17,7 +17,8 @@
  * @module
  */
 import type { z } from 'zod';
-import { parseAmount, type Money } from '../money.js';
+import type { ValidationIssue } from '../errors.js';
+import { amountValue, type Money } from '../money.js';
 import { MAX_HOUSEHOLD_SIZE, MAX_ID_LENGTH, TABLES, type FieldSpec } from './fields.js';
 import type { ParsedHousehold } from './schema.js';
 import { setOwn, snapshot, unreadable, validateSnapshot, type SnapshotIssues } from './validate.js';
@@ -31,11 +32,43 @@ const SUBJECT = 'household input';
  */
 const MAX_COPIED_ITEMS = 256;
 
-/** The state of one read: whether everything so far is valid, plainness issues, pending amounts. */
-interface ReadState extends SnapshotIssues {
-  ok: boolean;
-  /** Amounts checked, to put in place once the whole household is known to be valid: [object, key, Money, …]. */
-  amounts: unknown[] | undefined;
+/**
+ * The state of one read: whether everything so far is valid, the plainness issues, and the
+ * amounts checked, to put in place (as exact decimals) once the whole household is known to be
+ * valid — until then the copy keeps them as given, for zod. Two amounts (the income, the floor
+ * area) have their own slots; more go to `more`.
+ */
+class ReadState implements SnapshotIssues {
+  ok = true;
+  issues: ValidationIssue[] | undefined = undefined;
+  private target0: Record<string, unknown> | undefined = undefined;
+  private key0 = '';
+  private value0: Money | undefined = undefined;
+  private target1: Record<string, unknown> | undefined = undefined;
+  private key1 = '';
+  private value1: Money | undefined = undefined;
+  private more: unknown[] | undefined = undefined;
+
+  /** An amount checked: `value` goes to `target[key]` once the household is valid. */
+  amount(target: Record<string, unknown>, key: string, value: Money): void {
+    if (this.target0 === undefined) {
+      this.target0 = target;
+      this.key0 = key;
+      this.value0 = value;
+    } else if (this.target1 === undefined) {
+      this.target1 = target;
+      this.key1 = key;
+      this.value1 = value;
+    } else (this.more ??= []).push(target, key, value);
+  }
+
+  /** Puts the checked amounts in place of the amounts as given. */
+  placeAmounts(): void {
+    if (this.target0 !== undefined) this.target0[this.key0] = this.value0;
+    if (this.target1 !== undefined) this.target1[this.key1] = this.value1;
+    const more = this.more;
+    if (more !== undefined) for (let i = 0; i < more.length; i += 3) (more[i] as Record<string, unknown>)[more[i + 1] as string] = more[i + 2];
+  }
 }
 
 // ---------------------------------------------------------------- field readers from the table
@@ -46,38 +79,34 @@ type Reader =
   | { readonly kind: 'list'; readonly values: readonly string[]; readonly maxLength: number; readonly nullable: boolean }
   | { readonly kind: 'amount'; readonly nullable: boolean; readonly required: boolean };
 
+/** The check of a field's value, absent (`undefined`) and `null` forms included, as one function. */
 function valueCheck(spec: FieldSpec): (value: unknown) => boolean {
   const type = spec.type;
-  let check: (value: unknown) => boolean;
+  const undefinedOk = spec.required !== true;
+  const nullOk = spec.nullable;
+  /** Whether a value that is not of the field's type is still accepted (absent, or null). */
+  const absent = (value: unknown): boolean => (value === undefined ? undefinedOk : value === null && nullOk);
   switch (type.kind) {
     case 'boolean':
-      check = (value) => value === true || value === false;
-      break;
+      return (value) => value === true || value === false || (value === undefined ? undefinedOk : value === null && nullOk);
     case 'integer': {
       const { min, max } = type;
-      check = (value) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
-      break;
+      return (value) => (typeof value === 'number' ? Number.isSafeInteger(value) && value >= min && value <= max : value === undefined ? undefinedOk : value === null && nullOk);
     }
     case 'number': {
       const { min, max } = type;
-      check = (value) => typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-      break;
+      return (value) => (typeof value === 'number' ? Number.isFinite(value) && value >= min && value <= max : absent(value));
     }
     case 'enum': {
       const values: readonly unknown[] = type.values;
-      check = (value) => typeof value === 'string' && values.includes(value);
-      break;
+      return (value) => (typeof value === 'string' ? values.includes(value) : value === undefined ? undefinedOk : value === null && nullOk);
     }
     case 'id':
-      check = (value) =>
-        typeof value === 'string' ? value.length >= 1 && value.length <= MAX_ID_LENGTH : Number.isSafeInteger(value) && (value as number) >= 0;
-      break;
+      return (value) =>
+        typeof value === 'string' ? value.length >= 1 && value.length <= MAX_ID_LENGTH : typeof value === 'number' ? Number.isSafeInteger(value) && value >= 0 : absent(value);
     default:
       throw new TypeError(`no value check for a ${type.kind} field`);
   }
-  if (spec.required === true) return check;
-  if (spec.nullable) return (value) => value === undefined || value === null || check(value);
-  return (value) => value === undefined || check(value);
 }
 
 function readerFor(spec: FieldSpec): Reader {
@@ -143,27 +172,39 @@ function readList(value: unknown, reader: Extract<Reader, { kind: 'list' }>, sta
   return copy;
 }
 
-/** An object of table fields (a member, the dwelling, the income): a copy, each field checked. */
-function readFields(value: unknown, fields: ReadonlyMap<string, Reader>, state: ReadState, depth: number, section: string, index: number): unknown {
-  if (!isPlainObject(value)) return invalid(value, state, depth, section, index);
-  const copy: Record<string, unknown> = {};
-  for (const key in value) {
-    const field = value[key];
+/**
+ * Checks the fields of a copy (a member, the dwelling, the income) in place: values stay (they
+ * are primitives), lists are copied, amounts are parsed (and put in place once the household is
+ * known to be valid), anything else is replaced by its snapshot. Returns how many fields are
+ * given (not `undefined`).
+ */
+function checkFields(copy: Record<string, unknown>, fields: ReadonlyMap<string, Reader>, state: ReadState, depth: number, section: string, index: number): number {
+  let given = 0;
+  for (const key in copy) {
+    const field = copy[key];
+    if (field !== undefined) given++;
     const reader = fields.get(key);
     if (reader === undefined) {
       setOwn(copy, key, invalid(field, state, depth + 1, section, index, key));
     } else if (reader.kind === 'value') {
-      copy[key] = reader.check(field) ? field : invalid(field, state, depth + 1, section, index, key);
+      if (!reader.check(field)) copy[key] = invalid(field, state, depth + 1, section, index, key);
     } else if (reader.kind === 'list') {
-      copy[key] = readList(field, reader, state, depth + 1, section, index, key);
-    } else {
-      copy[key] = field;
-      if (field === undefined ? !reader.required : field === null && reader.nullable) continue;
-      const parsed = typeof field === 'number' || typeof field === 'string' ? parseAmount(field) : undefined;
-      if (parsed?.ok === true) (state.amounts ??= []).push(copy, key, parsed.value);
+      if (field !== undefined && field !== null) copy[key] = readList(field, reader, state, depth + 1, section, index, key);
+      else if (field === null && !reader.nullable) state.ok = false;
+    } else if (field === undefined ? reader.required : field !== null || !reader.nullable) {
+      const value = amountValue(field);
+      if (value !== undefined) state.amount(copy, key, value);
       else copy[key] = invalid(field, state, depth + 1, section, index, key);
     }
   }
+  return given;
+}
+
+
+function readDwelling(value: unknown, state: ReadState): unknown {
+  if (!isPlainObject(value)) return invalid(value, state, 1, 'dwelling', -1);
+  const copy = { ...value };
+  checkFields(copy, DWELLING_READERS, state, 1, 'dwelling', -1);
   return copy;
 }
 
@@ -171,30 +212,37 @@ function readMembers(value: unknown, state: ReadState): unknown {
   if (!isPlainArray(value)) return invalid(value, state, 1, 'members', -1);
   const length = value.length;
   if (length < 1 || length > MAX_HOUSEHOLD_SIZE) state.ok = false;
-  const copied = Math.min(length, MAX_COPIED_ITEMS);
+  const copied = length > MAX_COPIED_ITEMS ? MAX_COPIED_ITEMS : length;
   const copy: unknown[] = new Array(copied);
-  for (let i = 0; i < copied; i++) copy[i] = readFields(value[i], MEMBER_READERS, state, 2, 'members', i);
+  for (let i = 0; i < copied; i++) {
+    const member = value[i];
+    if (isPlainObject(member)) {
+      // (Each kind of object is copied at its own site: the engine's copy is fastest for few shapes per site.)
+      const memberCopy = { ...member };
+      checkFields(memberCopy, MEMBER_READERS, state, 2, 'members', i);
+      copy[i] = memberCopy;
+    } else copy[i] = invalid(member, state, 2, 'members', i);
+  }
   return copy;
 }
 
 function readIncome(value: unknown, state: ReadState, score: boolean): unknown {
-  const copy = readFields(value, INCOME_READERS, state, 1, 'income', -1);
-  if (!state.ok) return copy;
-  const income = copy as Record<string, unknown>;
+  if (!isPlainObject(value)) return invalid(value, state, 1, 'income', -1);
+  const copy = { ...value };
   // Exactly one form given; a score only where the rule set defines score thresholds.
-  let given = 0;
-  for (const form of INCOME_FORMS) if (income[form] !== undefined) given++;
-  if (given !== 1 || (!score && income.score !== undefined)) state.ok = false;
+  const given = checkFields(copy, INCOME_READERS, state, 1, 'income', -1);
+  if (given !== 1 || (!score && copy.score !== undefined)) state.ok = false;
   return copy;
 }
 
 function readAnswers(value: unknown, state: ReadState, indicatorIds: ReadonlySet<string>): unknown {
   if (!isPlainObject(value)) return invalid(value, state, 1, 'deprivations', -1);
-  const copy: Record<string, unknown> = {};
-  for (const key in value) {
-    const answer = value[key];
-    if (indicatorIds.has(key) && (answer === true || answer === false || answer === null || answer === undefined)) copy[key] = answer;
-    else setOwn(copy, key, invalid(answer, state, 2, 'deprivations', -1, key));
+  const copy = { ...value };
+  for (const key in copy) {
+    const answer = copy[key];
+    if (!(indicatorIds.has(key) && (answer === true || answer === false || answer === null || answer === undefined))) {
+      setOwn(copy, key, invalid(answer, state, 2, 'deprivations', -1, key));
+    }
   }
   return copy;
 }
@@ -202,29 +250,28 @@ function readAnswers(value: unknown, state: ReadState, indicatorIds: ReadonlySet
 /** One pass over the household: its copy, with `state.ok` telling whether it is valid. */
 function read(input: unknown, indicatorIds: ReadonlySet<string>, score: boolean, state: ReadState): unknown {
   if (!isPlainObject(input)) return invalid(input, state, 0, '', -1);
-  const copy: Record<string, unknown> = {};
+  const copy = { ...input };
   let area = false;
   let income = false;
-  for (const key in input) {
-    const value = input[key];
+  for (const key in copy) {
+    const value = copy[key];
     switch (key) {
       case 'members':
-        copy.members = value === undefined ? value : readMembers(value, state);
+        if (value !== undefined) copy.members = readMembers(value, state);
         break;
       case 'income':
         copy.income = readIncome(value, state, score);
         income = true;
         break;
       case 'deprivations':
-        copy.deprivations = value === undefined ? value : readAnswers(value, state, indicatorIds);
+        if (value !== undefined) copy.deprivations = readAnswers(value, state, indicatorIds);
         break;
       case 'dwelling':
-        copy.dwelling = value === undefined ? value : readFields(value, DWELLING_READERS, state, 1, 'dwelling', -1);
+        if (value !== undefined) copy.dwelling = readDwelling(value, state);
         break;
       default: {
         const reader = HOUSEHOLD_READERS.get(key);
-        if (reader?.kind === 'value' && reader.check(value)) copy[key] = value;
-        else setOwn(copy, key, invalid(value, state, 1, '', -1, key));
+        if (reader?.kind !== 'value' || !reader.check(value)) setOwn(copy, key, invalid(value, state, 1, '', -1, key));
         if (key === 'area') area = true;
       }
     }
@@ -237,13 +284,6 @@ function read(input: unknown, indicatorIds: ReadonlySet<string>, score: boolean,
     if (size === undefined ? members === undefined : members !== undefined && members.length !== size) state.ok = false;
   }
   return copy;
-}
-
-/** Puts the checked amounts (exact decimals) in place of the amounts as given. */
-function placeAmounts(state: ReadState): void {
-  const amounts = state.amounts;
-  if (amounts === undefined) return;
-  for (let i = 0; i < amounts.length; i += 3) (amounts[i] as Record<string, unknown>)[amounts[i + 1] as string] = amounts[i + 2] as Money;
 }
 
 /** What the reader needs to know about a rule set (a compiled rule set has all of it). */
@@ -262,7 +302,7 @@ export interface HouseholdRules {
  * listing every problem otherwise.
  */
 export function parseHousehold(input: unknown, rules: HouseholdRules): ParsedHousehold {
-  const state: ReadState = { ok: true, issues: undefined, amounts: undefined };
+  const state = new ReadState();
   let copy: unknown;
   try {
     copy = read(input, rules.indicatorIds, rules.score !== undefined, state);
@@ -271,10 +311,10 @@ export function parseHousehold(input: unknown, rules: HouseholdRules): ParsedHou
     throw unreadable(error, SUBJECT);
   }
   if (state.ok && state.issues === undefined) {
-    placeAmounts(state);
+    state.placeAmounts();
     return copy as ParsedHousehold;
   }
-  return validateSnapshot(rules.schema, copy, state as SnapshotIssues, SUBJECT);
+  return validateSnapshot(rules.schema, copy, state, SUBJECT);
 }
 
 /**
@@ -282,7 +322,7 @@ export function parseHousehold(input: unknown, rules: HouseholdRules): ParsedHou
  * (the input is invalid or unreadable; `parseHousehold` then reports why).
  */
 export function fastParse(input: unknown, indicatorIds: ReadonlySet<string>, options: { readonly score?: boolean } = {}): ParsedHousehold | undefined {
-  const state: ReadState = { ok: true, issues: undefined, amounts: undefined };
+  const state = new ReadState();
   let copy: unknown;
   try {
     copy = read(input, indicatorIds, options.score === true, state);
@@ -290,6 +330,6 @@ export function fastParse(input: unknown, indicatorIds: ReadonlySet<string>, opt
     return undefined;
   }
   if (!state.ok || state.issues !== undefined) return undefined;
-  placeAmounts(state);
+  state.placeAmounts();
   return copy as ParsedHousehold;
 }

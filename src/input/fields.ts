@@ -13,8 +13,7 @@
  *
  * @module
  */
-import type { Money } from '../money.js';
-import { parseAmount } from '../money.js';
+import { amountValue, type Money } from '../money.js';
 import type { Localized } from '../rules/types.js';
 
 /**
@@ -54,7 +53,7 @@ export const INFORMATION_MEANS = ['television', 'radio', 'computer', 'smartphone
  * - `integer`: a safe integer from `min` to `max` (both inclusive);
  * - `number`: a finite number from `min` to `max` (both inclusive);
  * - `enum`: one of `values` (in their documented order), each with a label;
- * - `amount`: a non-negative JSON number or plain decimal string (see `parseAmount`), in `unit`;
+ * - `amount`: a non-negative JSON number or plain decimal string (no thousands separators), in `unit`;
  * - `list`: an array of at most `maxLength` of `values` (repeats allowed), each with a label;
  * - `id`: a string of 1 to {@link MAX_ID_LENGTH} characters or a non-negative safe integer;
  * - `members`, `income`, `answers`, `dwelling`: the household's nested parts (1 to
@@ -624,7 +623,7 @@ export function isFactValue(scope: FactScope, fact: string, value: unknown): boo
     case 'list':
       return typeof value === 'string' && type.values.includes(value);
     case 'amount':
-      return parseAmount(value).ok;
+      return amountValue(value) !== undefined;
     default:
       return false;
   }
