@@ -133,6 +133,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  *   if (error instanceof ValidationError) {
  *     console.log(error.issues[0].path.join('.')); // "income.perCapitaMonthly"
  *     console.log(error.issues[0].code);           // "invalid_amount"
+ *     console.log(error.subject);                  // "household input"
  *   }
  * }
  * ```

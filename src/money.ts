@@ -15,7 +15,8 @@ export type Money = InstanceType<typeof Money>;
 /** A plain non-negative decimal: no sign, exponent, separators or leading zeros (`0`, `1500000`, `0.5`). */
 export const PLAIN_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const LEADING_ZERO_DECIMAL = /^\d+(?:\.\d+)?$/;
-const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+/** Dot-grouped like Vietnamese thousands (`1.500`, `1.500.000`): refused, as ambiguous or as separators. */
+export const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
 

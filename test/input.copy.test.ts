@@ -75,7 +75,7 @@ describe('each input value is read once; the engine works on its own copy', () =
     deprivations.water = true;
     household.dwelling.floorArea = '1';
     expect(json(result)).toEqual(before);
-    expect((evidence as { facts: { informationMeans: unknown } }).facts.informationMeans).not.toBe(informationMeans);
+    expect(evidence.facts?.informationMeans).not.toBe(informationMeans);
   });
 
   it('fc: no object of a result is an object of the input', () => {

@@ -55,7 +55,7 @@ export const INFORMATION_MEANS = ['television', 'radio', 'computer', 'smartphone
  * - `enum`: one of `values` (in their documented order), each with a label;
  * - `amount`: a non-negative JSON number or plain decimal string (no thousands separators), in `unit`;
  * - `list`: an array of at most `maxLength` of `values` (repeats allowed), each with a label;
- * - `id`: a string of 1 to {@link MAX_ID_LENGTH} characters or a non-negative safe integer;
+ * - `id`: a string of 1 to 128 characters or a non-negative safe integer;
  * - `members`, `income`, `answers`, `dwelling`: the household's nested parts (1 to
  *   {@link MAX_HOUSEHOLD_SIZE} members; one income form; indicator answers; the dwelling).
  *
@@ -568,9 +568,9 @@ export type FieldInput<S extends FieldSpec> = ValueIn<S['type']> | NullOf<S>;
 export type FieldOutput<S extends FieldSpec> = ValueOut<S['type']> | NullOf<S>;
 
 /** An object of optional fields as given (keeps each entry's TSDoc). @internal */
-export type InputOf<F extends Readonly<Record<string, FieldSpec>>> = { -readonly [K in keyof F]?: FieldInput<F[K]> };
+export type InputOf<F extends Readonly<Record<string, FieldSpec>>> = { -readonly [K in keyof F]?: ValueIn<F[K]['type']> | NullOf<F[K]> };
 /** An object of optional fields once validated. @internal */
-export type OutputOf<F extends Readonly<Record<string, FieldSpec>>> = { -readonly [K in keyof F]?: FieldOutput<F[K]> };
+export type OutputOf<F extends Readonly<Record<string, FieldSpec>>> = { -readonly [K in keyof F]?: ValueOut<F[K]['type']> | NullOf<F[K]> };
 
 // ---------------------------------------------------------------- domains
 
