@@ -1,8 +1,9 @@
 /**
  * Reading a household: one pass over the input, generated from the field tables (`fields.ts`),
- * that reads every value exactly once into the engine's own plain copy (each object copied as
- * it is reached, then its fields checked on the copy). The engine never sees the caller's objects, so a getter cannot answer differently later
- * and a result never shares an array with the input.
+ * that reads every value exactly once into the engine's own plain copy — each object is copied
+ * (spread: its own enumerable fields, each read once) when the pass reaches it, and its fields
+ * are checked on the copy. The engine never sees the caller's objects, so a getter cannot answer
+ * differently later and a result never shares an array with the input.
  *
  * For a valid household (the common case) the copy is the parsed household — exactly what the
  * zod schema would return — and zod is not run (the fast path). Otherwise the copy is a plain
@@ -199,7 +200,6 @@ function checkFields(copy: Record<string, unknown>, fields: ReadonlyMap<string, 
   }
   return given;
 }
-
 
 function readDwelling(value: unknown, state: ReadState): unknown {
   if (!isPlainObject(value)) return invalid(value, state, 1, 'dwelling', -1);

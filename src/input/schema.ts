@@ -62,6 +62,7 @@ function valueSchema(type: FieldType): z.ZodType {
     case 'list':
       return z.array(z.enum(type.values as [string, ...string[]])).max(type.maxLength);
     case 'amount':
+      // The income forms share one schema (as they share one type in the table).
       return type === TABLES.income.perCapitaMonthly.type ? amountSchema : makeAmountSchema(type.noun, type.unit, type.format);
     case 'id':
       return idSchema;
