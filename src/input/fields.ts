@@ -542,6 +542,14 @@ export type MemberFactNames = FactNames<MemberTable>;
 /** Dwelling facts rule conditions can name (derived from the table). @internal */
 export type DwellingFactNames = FactNames<DwellingTable>;
 
+const factsOf = <F extends Readonly<Record<string, FieldSpec>>>(table: F): readonly FactNames<F>[] =>
+  Object.freeze(Object.keys(table).filter((name) => table[name]!.fact === true) as FactNames<F>[]);
+
+/** The member facts rule conditions can name, in table order (e.g. for `z.enum`). @internal */
+export const MEMBER_FACTS: readonly MemberFactNames[] = factsOf(MEMBER);
+/** The dwelling facts rule conditions can name, in table order. @internal */
+export const DWELLING_FACTS: readonly DwellingFactNames[] = factsOf(DWELLING);
+
 /** The TypeScript type of a value as given, by field type. */
 type ValueIn<T> = T extends { readonly kind: 'boolean' }
   ? boolean
