@@ -5,8 +5,8 @@
  * Reports, per path, the 10th percentile and the median µs per household and the median of the
  * paired ratios (this tree / BASE; below 1 is faster).
  *
- *   mkdir /tmp/base && git -C /work/main archive main | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/
- *   BASE=/tmp/base npx tsx bench/ab.ts
+ *   export BASE=$(mktemp -d) && git -C /work/main archive main | tar -x -C "$BASE" && ln -s "$PWD/node_modules" "$BASE/"
+ *   npx tsx bench/ab.ts
  *
  * Paths: answer-level and member-level households as in `bench/classify.ts`, households with an
  * income-proxy score, and invalid households (a `ValidationError` each).
@@ -16,7 +16,7 @@ import { classify, getRuleSet } from '../src/index.js';
 type Classify = (household: unknown) => { deprivationCount: number };
 
 const base = process.env.BASE;
-if (base === undefined) throw new Error('set BASE to the other source tree, e.g. BASE=/tmp/base');
+if (base === undefined) throw new Error('set BASE to the other source tree (see the comment at the top of bench/ab.ts)');
 const other = (await import(`${base}/src/index.ts`)) as { classify: Classify };
 
 const INDICATORS = getRuleSet('vn-2022-2025').indicators.map((indicator) => indicator.id);
