@@ -54,7 +54,7 @@ export type {
   SummaryItem,
 } from './batch/index.js';
 export { ValidationError } from './errors.js';
-export type { ValidationIssue } from './errors.js';
+export type { IssueCode, LibraryIssueCode, SchemaIssueCode, ValidationErrorOptions, ValidationIssue } from './errors.js';
 export { getRuleSet, listRuleSets } from './rules/registry.js';
 export { ruleSetFor } from './rules/select.js';
 export type { RuleSetForOptions } from './rules/select.js';
@@ -68,6 +68,8 @@ export { LIMITS } from './tools/limits.js';
 export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './tools/derive.js';
 export { MAX_HOUSEHOLD_SIZE } from './input/schema.js';
 export type { DwellingInput, HouseholdInput, MemberInput } from './input/schema.js';
+export { DWELLING_FIELDS, describeFactDomain, HOUSEHOLD_FIELDS, INCOME_FIELDS, isFactValue, MEMBER_FIELDS } from './input/fields.js';
+export type { DwellingField, FactScope, FieldSpec, FieldType, HouseholdField, IncomeField, MemberField } from './input/fields.js';
 export type {
   AgeRange,
   Area,
