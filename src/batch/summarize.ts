@@ -11,7 +11,7 @@
 import type { Classification } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
 import { Money } from '../money.js';
-import { getRuleSet } from '../rules/registry.js';
+import { resolveRuleSet } from '../rules/registry.js';
 import type { RuleSet } from '../rules/types.js';
 import type { BatchResult } from './classifyMany.js';
 
@@ -209,6 +209,23 @@ class Tally {
     this.censored = new Array<number>(indicators).fill(0);
   }
 
+  /** A deep copy (for the missing-key group when grouping starts after some rows). */
+  clone(): Tally {
+    const copy = new Tally(0);
+    copy.rows = this.rows;
+    copy.errors = this.errors;
+    copy.categories.splice(0, 5, ...this.categories);
+    copy.deprived = [...this.deprived];
+    copy.unknown = [...this.unknown];
+    copy.deprivedPoorOrNearPoor = [...this.deprivedPoorOrNearPoor];
+    copy.censored = [...this.censored];
+    copy.afPopulation = this.afPopulation;
+    copy.afIncomplete = this.afIncomplete;
+    copy.afPoor = this.afPoor;
+    copy.afSum = this.afSum;
+    return copy;
+  }
+
   resize(indicators: number): void {
     this.deprived = new Array<number>(indicators).fill(0);
     this.unknown = new Array<number>(indicators).fill(0);
@@ -298,14 +315,68 @@ class Tally {
   }
 }
 
-function isBatchResult(item: SummaryItem): item is BatchResult {
-  return typeof (item as BatchResult).ok === 'boolean';
+type Path = readonly (string | number)[];
+
+function invalid(path: Path, code: string, message: string): ValidationError {
+  return new ValidationError([{ path: [...path], code, message }]);
 }
 
-function normaliseKey(value: GroupKeyValue | unknown): string | null {
+const ROW_SHAPE = 'each row must be a classifyMany row ({ ok: true, result } or { ok: false, issues }) or a classify result';
+
+/**
+ * Reads one row: its classification (`null` for a failed row), checked for the fields the
+ * tallies read, so a forged or truncated row is a ValidationError at its index, never a TypeError.
+ */
+function readRow(item: unknown, index: number): Classification | null {
+  if (item === null || typeof item !== 'object') throw invalid([index], 'invalid_type', ROW_SHAPE);
+  const ok = (item as { ok?: unknown }).ok;
+  if (ok === false) return null;
+  if (ok === true) return readClassification((item as { result?: unknown }).result, [index, 'result']);
+  return readClassification(item, [index]);
+}
+
+function readClassification(value: unknown, path: Path): Classification {
+  if (value === null || typeof value !== 'object') throw invalid(path, 'invalid_type', `${ROW_SHAPE}; this row's result is missing`);
+  const result = value as Classification;
+  if (typeof result.category !== 'string' || !Object.hasOwn(CATEGORY_SLOT, result.category)) {
+    throw invalid([...path, 'category'], 'invalid_value', `category must be one of ${Object.keys(CATEGORY_SLOT).join(', ')}`);
+  }
+  const indicators = result.indicators;
+  if (!Array.isArray(indicators)) throw invalid([...path, 'indicators'], 'invalid_type', 'indicators must be an array of indicator results');
+  let deprived = 0;
+  let unknown = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i] as { status?: unknown } | null;
+    const status = indicator === null || typeof indicator !== 'object' ? undefined : indicator.status;
+    if (status === 'deprived') deprived++;
+    else if (status === 'unknown') unknown++;
+    else if (status !== 'not-deprived') throw invalid([...path, 'indicators', i, 'status'], 'invalid_value', 'an indicator status must be deprived, not-deprived or unknown');
+  }
+  if (result.deprivationCount !== deprived) throw invalid([...path, 'deprivationCount'], 'invalid_value', `deprivationCount must equal the number of deprived indicators (${deprived})`);
+  if (result.unknownCount !== unknown) throw invalid([...path, 'unknownCount'], 'invalid_value', `unknownCount must equal the number of unknown indicators (${unknown})`);
+  if (!Number.isSafeInteger(result.deprivationCut) || result.deprivationCut < 0) throw invalid([...path, 'deprivationCut'], 'invalid_value', 'deprivationCut must be a non-negative integer');
+  const ruleSet = result.ruleSet as { fingerprint?: unknown; id?: unknown; version?: unknown } | null;
+  if (ruleSet === null || typeof ruleSet !== 'object' || typeof ruleSet.fingerprint !== 'string' || typeof ruleSet.id !== 'string' || typeof ruleSet.version !== 'string') {
+    throw invalid([...path, 'ruleSet'], 'invalid_type', 'ruleSet must be the rule-set summary of the result ({ id, version, fingerprint })');
+  }
+  return result;
+}
+
+/** A group key as a string (`null`: the missing-key group); anything but a primitive is refused. */
+function normaliseKey(value: unknown, index: number): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return null;
+  if (value === null || value === undefined) return null;
+  throw invalid([index], 'invalid_group_key', 'a group key must be a string, a number, a boolean, null or undefined');
+}
+
+/** Reads an option once (a throwing getter is a ValidationError at its path, not a crash). */
+function readOption(options: object, name: string): unknown {
+  try {
+    return (options as Record<string, unknown>)[name];
+  } catch (error) {
+    throw invalid([name], 'invalid_type', `reading option ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**
@@ -341,16 +412,18 @@ export interface Summarizer {
  * ```
  */
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
-  const by = options.by;
+  if (options === null || typeof options !== 'object') throw invalid([], 'invalid_type', 'options must be an object such as { by: "area" }');
+  const by = readOption(options, 'by') as GroupBy | undefined;
   if (by !== undefined && typeof by !== 'string' && typeof by !== 'function') {
-    throw new ValidationError([{ path: ['by'], code: 'invalid_type', message: 'by must be a field name or a function (row, index) => key' }]);
+    throw invalid(['by'], 'invalid_type', 'by must be a field name or a function (row, index) => key');
   }
+  const ruleSetOption = readOption(options, 'ruleSet');
   let ruleSet: Summary['ruleSet'] = null;
   let meta: IndicatorMeta[] = [];
   let cut = 0;
   let known = false;
-  if (options.ruleSet !== undefined) {
-    const resolved = typeof options.ruleSet === 'string' ? getRuleSet(options.ruleSet) : options.ruleSet;
+  if (ruleSetOption !== undefined) {
+    const resolved = resolveRuleSet(ruleSetOption, ['ruleSet']);
     ruleSet = { id: resolved.id, version: resolved.version, fingerprint: resolved.fingerprint };
     meta = resolved.indicators.map((indicator) => ({ id: indicator.id, dimension: indicator.dimension }));
     cut = resolved.deprivationCut.atLeast;
@@ -358,24 +431,30 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
   }
   const total = new Tally(meta.length);
   const groups = new Map<string | null, Tally>();
+  // Grouping is in effect with `by`, or from the first row given an explicit key; rows without
+  // a key then go to the missing-key group (null), so the groups always add up to the totals.
+  let grouping = by !== undefined;
   let index = 0;
 
   function keyOf(item: SummaryItem, result: Classification | null, at: number): string | null {
-    if (typeof by === 'function') return normaliseKey(by(item, at));
-    const own = (item as unknown as Record<string, unknown>)[by!];
-    if (own !== undefined) return normaliseKey(own);
-    return result === null ? null : normaliseKey((result as unknown as Record<string, unknown>)[by!]);
+    if (by === undefined) return null;
+    if (typeof by === 'function') {
+      let value: unknown;
+      try {
+        value = by(item, at);
+      } catch (error) {
+        throw invalid([at], 'invalid_group_key', `by(row, ${at}) threw: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return normaliseKey(value, at);
+    }
+    const own = (item as unknown as Record<string, unknown>)[by];
+    if (own !== undefined) return normaliseKey(own, at);
+    return result === null ? null : normaliseKey((result as unknown as Record<string, unknown>)[by], at);
   }
 
   return {
     add(item: SummaryItem, key?: GroupKeyValue): void {
-      if (item === null || typeof item !== 'object') {
-        throw new ValidationError([{ path: [index], code: 'invalid_type', message: 'each row must be a classifyMany row or a classify result' }]);
-      }
-      let result: Classification | null;
-      if (isBatchResult(item)) result = item.ok ? item.result : null;
-      else if (typeof (item as Classification).category === 'string' && Array.isArray((item as Classification).indicators)) result = item as Classification;
-      else throw new ValidationError([{ path: [index], code: 'invalid_type', message: 'each row must be a classifyMany row or a classify result' }]);
+      const result = readRow(item, index);
       if (result !== null) {
         if (!known) {
           ruleSet = { id: result.ruleSet.id, version: result.ruleSet.version, fingerprint: result.ruleSet.fingerprint };
@@ -385,18 +464,23 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
           total.resize(meta.length);
           for (const tally of groups.values()) tally.resize(meta.length);
         } else if (result.ruleSet.fingerprint !== ruleSet!.fingerprint) {
-          throw new ValidationError([
-            {
-              path: [index],
-              code: 'mixed_rule_sets',
-              message: `row ${index} was classified under ${result.ruleSet.id} (${result.ruleSet.fingerprint.slice(0, 12)}…), the rows before under ${ruleSet!.id} (${ruleSet!.fingerprint.slice(0, 12)}…); summarize one rule set at a time`,
-            },
-          ]);
+          throw invalid(
+            [index],
+            'mixed_rule_sets',
+            `row ${index} was classified under ${result.ruleSet.id} (${result.ruleSet.fingerprint.slice(0, 12)}…), the rows before under ${ruleSet!.id} (${ruleSet!.fingerprint.slice(0, 12)}…); summarize one rule set at a time`,
+          );
+        } else if (result.indicators.length !== meta.length) {
+          throw invalid([index, 'indicators'], 'invalid_value', `a result of ${ruleSet!.id} has ${meta.length} indicators, this row ${result.indicators.length}`);
         }
       }
+      const groupKey = key !== undefined ? normaliseKey(key, index) : keyOf(item, result, index);
+      if (!grouping && key !== undefined) {
+        grouping = true;
+        // The rows added so far had no key: they are the missing-key group.
+        if (index > 0) groups.set(null, total.clone());
+      }
       total.add(result, cut);
-      if (by !== undefined || key !== undefined) {
-        const groupKey = key !== undefined ? normaliseKey(key) : keyOf(item, result, index);
+      if (grouping) {
         let tally = groups.get(groupKey);
         if (tally === undefined) {
           tally = new Tally(meta.length);
@@ -410,7 +494,7 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       const keys = [...groups.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
       return {
         ruleSet,
-        by: by === undefined ? (groups.size > 0 ? '(key)' : null) : typeof by === 'string' ? by : '(function)',
+        by: by === undefined ? (grouping ? '(key)' : null) : typeof by === 'string' ? by : '(function)',
         ...total.figures(meta, cut),
         groups: keys.map((key) => ({ key, ...groups.get(key)!.figures(meta, cut) })),
       };
@@ -449,6 +533,9 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
  */
 export function summarize(results: Iterable<SummaryItem>, options: SummarizeOptions = {}): Summary {
   const summarizer = createSummarizer(options);
+  if (results === null || typeof results !== 'object' || typeof (results as Iterable<SummaryItem>)[Symbol.iterator] !== 'function') {
+    throw invalid([], 'invalid_type', 'results must be an array or an iterable of classifyMany rows or classify results');
+  }
   for (const item of results) summarizer.add(item);
   return summarizer.finish();
 }

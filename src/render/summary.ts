@@ -4,7 +4,10 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { fill } from './fill.js';
+import { ValidationError } from '../errors.js';
+import { parseOrThrow } from '../input/validate.js';
 import { formatAmount, Money } from '../money.js';
 import { listRuleSets } from '../rules/registry.js';
 import type { Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
@@ -83,6 +86,42 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   },
 };
 
+
+const share = z.string().regex(/^-?\d+(?:\.\d+)?$/).nullable();
+const countShare = z.object({ count: z.number().int().nonnegative(), share });
+const figuresShape = {
+  rows: z.number().int().nonnegative(),
+  classified: z.number().int().nonnegative(),
+  errors: countShare,
+  categories: z.object({
+    poor: countShare,
+    'near-poor': countShare,
+    'poor-or-near-poor': countShare,
+    average: countShare,
+    'above-average': countShare,
+    undetermined: countShare,
+  }),
+  indicators: z.array(
+    z.object({ id: z.string(), deprived: z.number(), unknown: z.number(), rate: share, deprivedAmongPoorOrNearPoor: z.number(), rateAmongPoorOrNearPoor: share }),
+  ),
+  alkireFoster: z.object({
+    indicators: z.number().int(),
+    k: z.number().int(),
+    population: z.number(),
+    incomplete: z.number(),
+    H: share,
+    A: share,
+    M0: share,
+    censored: z.array(z.object({ id: z.string(), headcount: share, contribution: share })),
+  }),
+};
+/** The fields of a {@link Summary} that renderSummary reads (other fields are allowed). */
+const summarySchema = z.object({
+  ...figuresShape,
+  ruleSet: z.object({ id: z.string(), version: z.string(), fingerprint: z.string() }).nullable(),
+  by: z.string().nullable(),
+  groups: z.array(z.object({ ...figuresShape, key: z.string().nullable() })),
+});
 
 function count(value: number, locale: Locale): string {
   return formatAmount(String(value), locale);
@@ -189,6 +228,9 @@ function figuresLines(figures: SummaryFigures, locale: Locale, catalogue: Messag
  * ```
  */
 export function renderSummary(summary: Summary, options: RenderSummaryOptions = {}): string {
+  if (summary === null || typeof summary !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'renderSummary takes a summary from summarize or createSummarizer().finish()' }]);
+  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { locale: "en" }' }]);
+  parseOrThrow(summarySchema, summary);
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   const l = LABELS[locale];
   const catalogue = catalogueFor(summary, locale, options.ruleSet);
