@@ -8,12 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyMany, createSummarizer, getRuleSet, renderSummary, summarize, ValidationError, type Summary } from '../src/index.js';
+import { answers } from './helpers/households.js';
 
-const IDS = getRuleSet('vn-2022-2025').indicators.map((indicator) => indicator.id);
-const answers = (...deprived: string[]): Record<string, boolean> => Object.fromEntries(IDS.map((id) => [id, deprived.includes(id)]));
 const HOUSEHOLDS = [
-  { id: 'a', area: 'rural', size: 3, income: { perCapitaMonthly: 1_200_000 }, deprivations: answers('employment', 'health-insurance', 'water') },
-  { id: 'b', area: 'urban', size: 2, income: { perCapitaMonthly: 4_000_000 }, deprivations: answers() },
+  { id: 'a', area: 'rural', size: 3, income: { perCapitaMonthly: 1_200_000 }, deprivations: answers(3) },
+  { id: 'b', area: 'urban', size: 2, income: { perCapitaMonthly: 4_000_000 }, deprivations: answers(0) },
   { id: 'c', area: 'rural', size: 4, income: { perCapitaMonthly: 1_000_000 } },
   { id: 'd', area: 'rural', size: 0, income: { perCapitaMonthly: 1 } },
 ];
@@ -24,7 +23,7 @@ function groupRows(summary: Summary): [string | null, number][] {
 }
 
 /** The issues of the ValidationError `run` throws (fails the test if it throws anything else). */
-function issuesOf(run: () => unknown): readonly { path: readonly (string | number)[]; code: string }[] {
+function issuesOf(run: () => unknown): readonly { path: readonly (string | number)[]; code: string; message: string }[] {
   try {
     run();
   } catch (error) {
@@ -104,7 +103,7 @@ describe('summarize and renderSummary refuse bad input with a ValidationError (i
   });
 
   it('summarize of a forged classification (unknown category, bad indicator status, wrong counts)', () => {
-    const good = (ROWS[0] as { result: Record<string, unknown> }).result;
+    const good = (ROWS[0] as unknown as { result: Record<string, unknown> }).result;
     expect(issuesOf(() => summarize([{ ...good, category: 'rich' }] as never))[0]).toMatchObject({ path: [0, 'category'] });
     const indicators = (good.indicators as { status: string }[]).map((indicator, i) => (i === 4 ? { ...indicator, status: 'maybe' } : indicator));
     expect(issuesOf(() => summarize([{ ...good, indicators }] as never))[0]).toMatchObject({ path: [0, 'indicators', 4, 'status'] });
@@ -123,7 +122,7 @@ describe('summarize and renderSummary refuse bad input with a ValidationError (i
     };
     const [issue] = issuesOf(() => summarize(ROWS, { by }));
     expect(issue).toMatchObject({ path: [2], code: 'invalid_group_key' });
-    expect((issue as { message: string }).message).toContain('no province');
+    expect(issue!.message).toContain('no province');
   });
 
   it('a `by` function returning an object, at the row index', () => {

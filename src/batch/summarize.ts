@@ -480,12 +480,22 @@ function normaliseKey(value: unknown, index: number): string | null {
   throw invalid([index], 'invalid_group_key', 'a group key must be a string, a number, a boolean, null or undefined');
 }
 
+/** What a caught error says (an Error's message, or the thrown value), shortened. @internal */
+export function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
+/** Group keys in code-unit order, the missing key (null) last; keys are distinct. @internal */
+export function byKey(a: string | null, b: string | null): number {
+  return a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+}
+
 /** Reads an option once (a throwing getter is a ValidationError at its path, not a crash). */
 function readOption(options: object, name: string): unknown {
   try {
     return (options as Record<string, unknown>)[name];
   } catch (error) {
-    throw invalid([name], 'invalid_type', `reading option ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw invalid([name], 'invalid_type', `reading option ${name} failed: ${messageOf(error)}`);
   }
 }
 
@@ -551,7 +561,7 @@ function rowValue(field: RowField, item: SummaryItem, result: Classification | n
     if (own !== undefined || result === null) return own;
     return (result as unknown as Record<string, unknown>)[field];
   } catch (error) {
-    throw invalid([index, name], 'invalid_type', `reading ${name} of row ${index} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw invalid([index, name], 'invalid_type', `reading ${name} of row ${index} failed: ${messageOf(error)}`);
   }
 }
 
@@ -676,7 +686,7 @@ export function createSummarizerWith(
       try {
         value = by(item, at);
       } catch (error) {
-        throw invalid([at], 'invalid_group_key', `by(row, ${at}) threw: ${error instanceof Error ? error.message : String(error)}`);
+        throw invalid([at], 'invalid_group_key', `by(row, ${at}) threw: ${messageOf(error)}`);
       }
       return normaliseKey(value, at);
     }
@@ -760,7 +770,7 @@ export function createSummarizerWith(
     },
     finish(): Summary {
       if (survey !== undefined && survey.engine.settings.standardErrors) survey.engine.registry.check(survey.engine.settings.singletonPsu);
-      const keys = [...groups.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+      const keys = [...groups.keys()].sort(byKey);
       const figures = (group: Group): SummaryFigures => {
         const plain = group.tally.figures(meta, cut);
         return survey === undefined ? plain : { ...plain, survey: survey.engine.figures(group.domain!) };

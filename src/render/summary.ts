@@ -68,6 +68,9 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     weight: 'quyền số "{name}"',
     unweighted: 'không có quyền số (mỗi dòng = 1)',
     strata: '{count} tầng ("{name}")',
+    strataNamed: 'các tầng "{name}"',
+    psuNamed: 'các đơn vị mẫu cấp 1 "{name}"',
+    ownPsu: 'mỗi hộ là một đơn vị mẫu cấp 1',
     oneStratum: '1 tầng',
     psu: '{count} đơn vị mẫu cấp 1 ("{name}")',
     rowPsu: 'mỗi hộ là một đơn vị mẫu cấp 1 ({count})',
@@ -136,6 +139,9 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
     weight: 'weights "{name}"',
     unweighted: 'unweighted (every row 1)',
     strata: '{count} strata ("{name}")',
+    strataNamed: 'strata "{name}"',
+    psuNamed: 'PSUs "{name}"',
+    ownPsu: 'every household its own PSU',
     oneStratum: 'one stratum',
     psu: '{count} PSUs ("{name}")',
     rowPsu: 'every household its own PSU ({count})',
@@ -309,11 +315,16 @@ function catalogueFor(summary: Summary, locale: Locale, ruleSet: RuleSet | undef
   return {};
 }
 
+/** An indicator's name from the rule set's catalogue (its id when the catalogue has none). */
+function indicatorName(catalogue: MessageCatalogue): (id: string) => string {
+  return (id) => catalogue[`indicator.${id}.name`] ?? id;
+}
+
 const CATEGORIES = ['poor', 'near-poor', 'poor-or-near-poor', 'average', 'above-average', 'undetermined'] as const;
 
 function figuresLines(figures: SummaryFigures, locale: Locale, catalogue: MessageCatalogue, whole: boolean, confidence: string): string[] {
   const l = LABELS[locale];
-  const name = (id: string): string => catalogue[`indicator.${id}.name`] ?? id;
+  const name = indicatorName(catalogue);
   const categoryRow = (label: string, cell: CountShare): string[] => [label, count(cell.count, locale), percent(cell.share, locale)];
   const lines: string[] = [];
   lines.push(`${l.rows!}: ${count(figures.rows, locale)} (${l.classified!} ${count(figures.classified, locale)}; ${l.errors!} ${count(figures.errors.count, locale)})`);
@@ -370,18 +381,23 @@ function estimateCells(estimate: Estimate, locale: Locale): string[] {
 function designLine(design: SurveyDesign, locale: Locale): string {
   const l = LABELS[locale];
   const weight = design.weight === null ? l.unweighted! : fill(l.weight!, { name: design.weight });
-  if (!design.standardErrors) return `${fill(l.design!, { weight, strata: design.strata ?? l.oneStratum!, psu: design.psu ?? '' })} — ${l.noSe!}`;
-  const strata = design.strata === null ? l.oneStratum! : fill(l.strata!, { count: count(design.strataCount ?? 0, locale), name: design.strata });
-  const psu = design.psu === null ? fill(l.rowPsu!, { count: count(design.psuCount ?? 0, locale) }) : fill(l.psu!, { count: count(design.psuCount ?? 0, locale), name: design.psu });
+  if (!design.standardErrors) {
+    const strata = design.strata === null ? l.oneStratum! : fill(l.strataNamed!, { name: design.strata });
+    const psu = design.psu === null ? l.ownPsu! : fill(l.psuNamed!, { name: design.psu });
+    return `${fill(l.design!, { weight, strata, psu })} — ${l.noSe!}`;
+  }
+  // With standard errors the counts are numbers.
+  const strata = design.strata === null ? l.oneStratum! : fill(l.strata!, { count: count(design.strataCount!, locale), name: design.strata });
+  const psu = design.psu === null ? fill(l.rowPsu!, { count: count(design.psuCount!, locale) }) : fill(l.psu!, { count: count(design.psuCount!, locale), name: design.psu });
   const parts = [fill(l.design!, { weight, strata, psu })];
-  if ((design.singletonStrata ?? 0) > 0) parts.push(fill(l.singletons!, { count: count(design.singletonStrata!, locale), policy: design.singletonPsu }));
-  parts.push(fill(l.df!, { df: count(design.degreesOfFreedom ?? 0, locale) }));
+  if (design.singletonStrata! > 0) parts.push(fill(l.singletons!, { count: count(design.singletonStrata!, locale), policy: design.singletonPsu }));
+  parts.push(fill(l.df!, { df: count(design.degreesOfFreedom!, locale) }));
   return parts.join('; ');
 }
 
 function measureLines(measure: WeightedMeasure, unit: SurveyLevel['unit'], locale: Locale, catalogue: MessageCatalogue, confidence: string, whole: boolean): string[] {
   const l = LABELS[locale];
-  const name = (id: string): string => catalogue[`indicator.${id}.name`] ?? id;
+  const name = indicatorName(catalogue);
   const title = measure.name === 'count' ? l.national! : measure.name;
   const k = measure.atLeast === undefined ? measure.k : `${measure.atLeast}/${measure.censored.length}`;
   const lines = ['', fill(unit === 'household' ? l.afSurvey! : l.afSurveyPersons!, { name: title, k, population: wholeTotal(measure.population, locale), incomplete: wholeTotal(measure.incomplete, locale) })];
@@ -424,7 +440,7 @@ function measureLines(measure: WeightedMeasure, unit: SurveyLevel['unit'], local
 
 function levelLines(level_: SurveyLevel, locale: Locale, catalogue: MessageCatalogue, confidence: string, whole: boolean): string[] {
   const l = LABELS[locale];
-  const name = (id: string): string => catalogue[`indicator.${id}.name`] ?? id;
+  const name = indicatorName(catalogue);
   const ci = fill(l.ci!, { level: level(confidence, locale) });
   const row = (label: string, cell: WeightedShare): string[] => [label, wholeTotal(cell.total, locale), ...estimateCells(cell, locale)];
   const lines = ['', fill(l.survey!, { unit: level_.unit === 'household' ? l.household! : l.person! })];
@@ -526,8 +542,8 @@ export function renderSummary(summary: Summary, options: RenderSummaryOptions = 
           ...table([
             [l.group!, l.total!, l.poor!, l.se!, l['poor-or-near-poor']!, l.se!, 'M0', l.se!],
             ...summary.groups.map((group) => {
-              const level_ = group.survey?.[unit];
-              if (level_ === undefined) return [label(group.key)];
+              // Every group has the survey figures of the summary (households, and persons when sized).
+              const level_ = group.survey![unit]!;
               const m0 = level_.alkireFoster?.M0;
               return [
                 label(group.key),
@@ -563,15 +579,18 @@ const levelChange = z.object({
 });
 const changeFigures = { households: levelChange, persons: levelChange.optional() };
 /** The fields of a {@link Change} that renderChange reads. */
-const changeSchema = z.object({
-  ...changeFigures,
-  samples: z.enum(['independent', 'panel']),
-  matched: z.number().nullable(),
-  units: z.number().nullable(),
-  before: summarySchema,
-  after: summarySchema,
-  groups: z.array(z.object({ ...changeFigures, key: z.string().nullable() })),
-});
+const roundSchema = summarySchema.extend({ survey: surveyFigures.extend({ design }) });
+const changeSchema = z
+  .object({
+    ...changeFigures,
+    samples: z.enum(['independent', 'panel']),
+    matched: z.number().int().nonnegative().nullable(),
+    units: z.number().int().nonnegative().nullable(),
+    before: roundSchema,
+    after: roundSchema,
+    groups: z.array(z.object({ ...changeFigures, key: z.string().nullable() })),
+  })
+  .refine((change) => change.samples !== 'panel' || (change.matched !== null && change.units !== null), { path: ['matched'], message: 'a panel change has matched and units counts' });
 
 /** A number with `places` decimals, localised, with a real minus sign; `signed` adds + to positives. */
 function fixed(value: number | string | null, places: number, locale: Locale, signed = false, scale = 1): string {
@@ -593,7 +612,7 @@ function differenceRow(label: string, cell: Difference, locale: Locale, m0: bool
 
 function changeLevelLines(level_: LevelChange, locale: Locale, catalogue: MessageCatalogue, confidence: string, whole: boolean): string[] {
   const l = LABELS[locale];
-  const name = (id: string): string => catalogue[`indicator.${id}.name`] ?? id;
+  const name = indicatorName(catalogue);
   const ci = fill(l.ci!, { level: level(confidence, locale) });
   const header = [fill(l.changeUnit!, { unit: level_.unit === 'household' ? l.householdsUnit! : l.personsUnit! }), l.before!, l.after!, l.differencePp!, l.sePp!, `${ci} (${l.pp!})`];
   const rows: string[][] = [header];
@@ -650,10 +669,11 @@ export function renderChange(change: Change, options: RenderSummaryOptions = {})
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   const l = LABELS[locale];
   const catalogue = catalogueFor(change.before, locale, options.ruleSet);
-  const confidence = change.before.survey?.design.confidence ?? '0.95';
-  const samples = change.samples === 'panel' ? fill(l.panel!, { matched: count(change.matched ?? 0, locale), units: count(change.units ?? 0, locale) }) : l.independent!;
-  const lines = [fill(l.change!, { samples })];
-  if (change.before.survey !== undefined) lines.push(designLine(change.before.survey.design, locale));
+  // Both rounds of a change are summarised with survey figures and standard errors.
+  const design_ = change.before.survey!.design;
+  const samples = change.samples === 'panel' ? fill(l.panel!, { matched: count(change.matched!, locale), units: count(change.units!, locale) }) : l.independent!;
+  const lines = [fill(l.change!, { samples }), designLine(design_, locale)];
+  const confidence = design_.confidence;
   lines.push(...changeLines(change, locale, catalogue, confidence, true));
   if (change.groups.length > 0) {
     lines.push('', fill(l.groups!, { by: change.before.by ?? change.after.by ?? '' }));

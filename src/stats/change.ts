@@ -7,7 +7,7 @@
  */
 import type { Classification } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
-import { createSummarizerWith, type RowField, type RowValues, type SummarizeOptions, type SummarizerParts, type Summary, type SummaryItem } from '../batch/summarize.js';
+import { byKey, createSummarizerWith, messageOf, type RowField, type RowValues, type SummarizeOptions, type SummarizerParts, type Summary, type SummaryItem } from '../batch/summarize.js';
 import type { Estimand } from './design.js';
 import { quotient } from './exact.js';
 import { SurveyEngine, withInterval, type Domain, type Layout } from './survey.js';
@@ -196,7 +196,7 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
     samples = options.samples ?? 'independent';
     idField = options.id;
   } catch (error) {
-    throw new ValidationError([{ path: [], code: 'invalid_type', message: `reading the options failed: ${error instanceof Error ? error.message : String(error)}` }]);
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: `reading the options failed: ${messageOf(error)}` }]);
   }
   if (samples !== 'independent' && samples !== 'panel') throw new ValidationError([{ path: ['samples'], code: 'invalid_value', message: 'samples must be "independent" or "panel"' }]);
   if (idField !== undefined && typeof idField !== 'string' && typeof idField !== 'function') throw new ValidationError([{ path: ['id'], code: 'invalid_type', message: 'id must be a field name or a function (row, index) => id' }]);
@@ -211,6 +211,7 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
   const panel = samples === 'panel';
   let panelEngine: SurveyEngine | undefined;
   const panelDomains: Domain[] = [];
+  let panelFingerprint: string | undefined;
   const seen: [Set<number>, Set<number>] = [new Set(), new Set()];
 
   const round = (side: Side, rows: Iterable<SummaryItem>): Round => {
@@ -230,6 +231,13 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
             panelEngine = new SurveyEngine({ ...settings, psu: settings.psu ?? '(household id)' });
           }
           const engine = panelEngine;
+          const fingerprint = values.result?.ruleSet.fingerprint;
+          if (fingerprint !== undefined) {
+            panelFingerprint ??= fingerprint;
+            if (fingerprint !== panelFingerprint) {
+              throw new ValidationError([{ path: [values.index], code: 'mixed_rule_sets', message: `a panel compares rows classified under one rule set; row ${values.index} was classified under ${values.result!.ruleSet.id}` }]);
+            }
+          }
           if (engine.layout === null && parts.known) engine.setIndicators(parts.indicators, parts.cut, panelDomains);
           let unit = values.psu;
           if (unit === null) {
@@ -237,7 +245,7 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
             try {
               id = idField === undefined ? defaultId(values.item, values.result) : typeof idField === 'function' ? (idField as (item: SummaryItem, index: number) => unknown)(values.item, values.index) : (values.item as unknown as Record<string, unknown>)[idField];
             } catch (error) {
-              throw new ValidationError([{ path: [values.index, 'id'], code: 'invalid_design', message: `reading the id of row ${values.index} failed: ${error instanceof Error ? error.message : String(error)}` }]);
+              throw new ValidationError([{ path: [values.index, 'id'], code: 'invalid_design', message: `reading the id of row ${values.index} failed: ${messageOf(error)}` }]);
             }
             if ((typeof id !== 'string' || id === '') && (typeof id !== 'number' || !Number.isFinite(id))) {
               throw new ValidationError([{ path: [values.index, 'id'], code: 'invalid_design', message: `row ${values.index} has no household id to match it across rounds (give ids, an id option, or a psu)` }]);
@@ -271,9 +279,6 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
   };
   const a = round('before', before);
   const b = round('after', after);
-  if (panel && a.summary.ruleSet !== null && b.summary.ruleSet !== null && a.summary.ruleSet.fingerprint !== b.summary.ruleSet.fingerprint) {
-    throw new ValidationError([{ path: ['after'], code: 'mixed_rule_sets', message: `a panel compares rows classified under one rule set; before: ${a.summary.ruleSet.id}, after: ${b.summary.ruleSet.id}` }]);
-  }
   if (panelEngine !== undefined) panelEngine.registry.check(panelEngine.settings.singletonPsu);
   const ea = a.parts.engine!;
   const eb = b.parts.engine!;
@@ -301,9 +306,10 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
             { cells: pa.cells[l]!, estimand: estA, R: xa.R, X: xa.X, coefficient: -1 },
           ]);
         } else {
-          const sa = ea.estimate(da, l, estA).se;
-          const sb = eb.estimate(db, l, estB).se;
-          variance = sa === null || sb === null ? Number.NaN : sa * sa + sb * sb;
+          // Both estimates exist (checked above), so both have a standard error.
+          const sa = ea.estimate(da, l, estA).se!;
+          const sb = eb.estimate(db, l, estB).se!;
+          variance = sa * sa + sb * sb;
         }
         const estimate = withInterval(change, Number(change), variance, ea.settings.z, -1, 1);
         return { before: x.value, after: y.value, change, se: estimate.se, ci: estimate.ci };
@@ -338,12 +344,12 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
     return levels === 2 ? { households, persons: level(1) } : { households };
   };
 
-  const keys = [...new Set([...a.parts.groups.keys(), ...b.parts.groups.keys()])].sort((x, y) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1));
+  const keys = [...new Set([...a.parts.groups.keys(), ...b.parts.groups.keys()])].sort(byKey);
   let matched: number | null = null;
   let units: number | null = null;
   if (panel) {
     matched = [...seen[0]].filter((unit) => seen[1].has(unit)).length;
-    units = panelEngine?.registry.psus ?? 0;
+    units = panelEngine === undefined ? 0 : panelEngine.registry.psus;
   }
   return {
     samples: panel ? 'panel' : 'independent',

@@ -15,11 +15,18 @@
  * Two ways to hold the data, same formula:
  * - **PSU cells** (a `psu` is given): per PSU and domain, the weighted totals of each class of
  *   households; e_hi is formed at the end.
- * - **row cells** (no `psu`: every household is its own PSU): per stratum and domain, the sums of
- *   w and w² for each class; because the classes used by one figure partition the households
- *   (or nest, A ⊆ B), Σ_i e_i² = Σ_c W2_c (y_c − R x_c)² exactly, in one pass, in constant memory.
+ * - **row cells** (no `psu`: every household is its own PSU): per stratum and domain, for each
+ *   class c, the number of households n_c, their mean weight m_c and the sum of squared deviations
+ *   of their weights M2_c (Welford's online algorithm). Every household of class c has
+ *   e = w · r_c with r_c = y_c − R x_c, and the classes used by one figure partition the households
+ *   (or nest, A ⊆ B), so in one pass and constant memory
  *
- * Sums use Neumaier's compensated summation.
+ *       Σ_i (e_i − ē)² = Σ_c [ r_c² M2_c + n_c (m_c r_c − ē)² ] + n_0 ē²,   ē = Σ_c n_c m_c r_c / n_h
+ *
+ *   (n_0 households of the stratum outside the classes, e = 0) — a sum of non-negative terms,
+ *   exactly 0 when the e_i are equal, unlike Σe² − (Σe)²/n.
+ *
+ * Sums of many terms use Neumaier's compensated summation.
  *
  * @internal
  * @module
@@ -162,9 +169,12 @@ export function subsetEstimand(A: readonly number[], B: readonly number[]): Esti
   };
 }
 
+/** Floats per class in a row cell: n, mean weight, M2. */
+const ROW = 3;
+
 /**
  * The variance data of one domain at one level (households or persons): cells keyed by cell
- * id. Row cells hold [W, W compensation, W², W² compensation] per class; PSU cells [P] per class.
+ * id. Row cells hold [n, mean weight, M2] per class (Welford); PSU cells the class totals.
  */
 export class Cells {
   readonly map = new Map<number, Float64Array>();
@@ -174,46 +184,34 @@ export class Cells {
     public width: number,
   ) {}
 
-  private fresh(): Float64Array {
-    return new Float64Array(this.rows ? 4 * this.width : this.width);
-  }
-
-  /** Adds weight `w` to `classes[0..count)` of cell `id`. */
+  /** Adds weight `w` to `classes[0..count)` of cell `id` (a zero weight adds nothing: e = 0). */
   add(id: number, classes: Int32Array, count: number, w: number): void {
     if (w === 0) return;
     let cell = this.map.get(id);
     if (cell === undefined) {
-      cell = this.fresh();
+      cell = new Float64Array(this.rows ? ROW * this.width : this.width);
       this.map.set(id, cell);
     }
     if (!this.rows) {
       for (let i = 0; i < count; i++) cell[classes[i]!]! += w;
       return;
     }
-    const V = this.width;
-    const w2 = w * w;
     for (let i = 0; i < count; i++) {
-      const c = classes[i]!;
-      // Neumaier: sums of non-negative terms, compensation kept beside each.
-      let s = cell[c]!;
-      let t = s + w;
-      cell[V + c]! += Math.abs(s) >= w ? s - t + w : w - t + s;
-      cell[c] = t;
-      s = cell[2 * V + c]!;
-      t = s + w2;
-      cell[3 * V + c]! += Math.abs(s) >= w2 ? s - t + w2 : w2 - t + s;
-      cell[2 * V + c] = t;
+      const at = ROW * classes[i]!;
+      const n = cell[at]! + 1;
+      cell[at] = n;
+      const delta = w - cell[at + 1]!;
+      const mean = cell[at + 1]! + delta / n;
+      cell[at + 1] = mean;
+      cell[at + 2]! += delta * (w - mean);
     }
   }
 
-  /** Grows every cell to `width` classes (new classes are zero). */
+  /** Grows every cell to `width` classes (new classes are zero); only ever called with more classes. */
   resize(width: number): void {
-    if (width <= this.width) return;
-    const old = this.width;
     for (const [id, cell] of this.map) {
-      const next = new Float64Array(this.rows ? 4 * width : width);
-      const segments = this.rows ? 4 : 1;
-      for (let s = 0; s < segments; s++) next.set(cell.subarray(s * old, (s + 1) * old), s * width);
+      const next = new Float64Array(this.rows ? ROW * width : width);
+      next.set(cell);
       this.map.set(id, next);
     }
     this.width = width;
@@ -241,16 +239,31 @@ export class CompensatedSum {
   }
 }
 
-function dot(cell: Float64Array, offset: number, classes: Int32Array, coefficients: readonly number[] | Float64Array, width: number, compensated: boolean): number {
+function dot(cell: Float64Array, classes: Int32Array, coefficients: readonly number[]): number {
   let value = 0;
-  for (let j = 0; j < classes.length; j++) {
-    const c = classes[j]!;
-    value += coefficients[j]! * (compensated ? cell[offset + c]! + cell[offset + width + c]! : cell[offset + c]!);
-  }
+  for (let j = 0; j < classes.length; j++) value += coefficients[j]! * cell[classes[j]!]!;
   return value;
 }
 
-/** One term of a linear combination `Σ coefficient · R_t` of ratio estimators. */
+/** n, mean and M2 of a union of disjoint classes of a row cell (Chan et al.'s pairwise merge). */
+function merged(cell: Float64Array, classes: Int32Array): [number, number, number] {
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  for (let j = 0; j < classes.length; j++) {
+    const at = ROW * classes[j]!;
+    const nb = cell[at]!;
+    if (nb === 0) continue;
+    const total = n + nb;
+    const delta = cell[at + 1]! - mean;
+    m2 += cell[at + 2]! + (delta * delta * n * nb) / total;
+    mean += (delta * nb) / total;
+    n = total;
+  }
+  return [n, mean, m2];
+}
+
+/** One term of a linear combination `Σ coefficient · R_t` of ratio estimators (X > 0). */
 export interface Term {
   /** The domain's cells. */
   readonly cells: Cells;
@@ -269,39 +282,64 @@ export interface Term {
  * take a single term.
  */
 export function linearisedVariance(registry: Registry, terms: readonly Term[], policy: SingletonPsu, scratch: Float64Array[]): number {
-  if (terms.length === 0) return 0;
   if (terms[0]!.cells.rows) return rowVariance(registry, terms[0]!, policy);
   return psuVariance(registry, terms, policy, scratch);
 }
 
 function rowVariance(registry: Registry, term: Term, policy: SingletonPsu): number {
   const { cells, estimand: e, R, X } = term;
-  if (X === 0) return Number.NaN;
-  const V = cells.width;
   const total = new CompensatedSum();
+  // Per class of the figure: n, mean weight, M2, and r = y − R·x (e = w·r for its households).
+  const n: number[] = [];
+  const m: number[] = [];
+  const m2: number[] = [];
+  const r: number[] = [];
   for (const [h, cell] of cells.map) {
-    const n = registry.size[h]!;
-    // Σ_i e_i over the stratum's rows in the domain (the others have e = 0).
-    const s1 = dot(cell, 0, e.yc, e.ya, V, true) / e.yDiv - (R * dot(cell, 0, e.xc, e.xb, V, true)) / e.xDiv;
-    // Σ_i e_i².
-    let s2: number;
+    n.length = m.length = m2.length = r.length = 0;
     if (e.kind === 'partition') {
-      const sum = new CompensatedSum();
       for (let j = 0; j < e.support.length; j++) {
-        const c = e.support[j]!;
-        const r = e.sa[j]! - R * e.sb[j]!;
-        sum.add((cell[2 * V + c]! + cell[3 * V + c]!) * r * r);
+        const at = ROW * e.support[j]!;
+        if (cell[at] === 0) continue;
+        n.push(cell[at]!);
+        m.push(cell[at + 1]!);
+        m2.push(cell[at + 2]!);
+        r.push(e.sa[j]! - R * e.sb[j]!);
       }
-      s2 = sum.value;
     } else {
-      let a = 0;
-      for (let j = 0; j < e.yc.length; j++) a += cell[2 * V + e.yc[j]!]! + cell[3 * V + e.yc[j]!]!;
-      let b = 0;
-      for (let j = 0; j < e.xc.length; j++) b += cell[2 * V + e.xc[j]!]! + cell[3 * V + e.xc[j]!]!;
-      s2 = (1 - R) * (1 - R) * a + R * R * Math.max(0, b - a);
+      // y = 1 on A, x = 1 on B ⊇ A: the classes A (r = 1 − R) and B∖A (r = −R).
+      const [na, ma, m2a] = merged(cell, e.yc);
+      const [nb, mb, m2b] = merged(cell, e.xc);
+      if (na > 0) {
+        n.push(na);
+        m.push(ma);
+        m2.push(m2a);
+        r.push(1 - R);
+      }
+      const nc = nb - na;
+      if (nc > 0) {
+        const mc = (nb * mb - na * ma) / nc;
+        n.push(nc);
+        m.push(mc);
+        m2.push(Math.max(0, m2b - m2a - (na * nc * (ma - mc) * (ma - mc)) / nb));
+        r.push(-R);
+      }
     }
-    if (n > 1) total.add((n / (n - 1)) * Math.max(0, s2 - (s1 * s1) / n));
-    else if (policy === 'adjust') total.add(s2);
+    const size = registry.size[h]!;
+    let inClasses = 0;
+    const sum = new CompensatedSum();
+    for (let j = 0; j < n.length; j++) {
+      inClasses += n[j]!;
+      sum.add(n[j]! * m[j]! * r[j]!);
+    }
+    const mean = sum.value / size;
+    const deviations = new CompensatedSum();
+    for (let j = 0; j < n.length; j++) {
+      const d = m[j]! * r[j]! - mean;
+      deviations.add(r[j]! * r[j]! * m2[j]! + n[j]! * d * d);
+    }
+    deviations.add((size - inClasses) * mean * mean);
+    if (size > 1) total.add((size / (size - 1)) * deviations.value);
+    else if (policy === 'adjust') total.add(sum.value * sum.value);
   }
   return total.value / (X * X);
 }
@@ -317,11 +355,9 @@ function psuVariance(registry: Registry, terms: readonly Term[], policy: Singlet
   const seen = new Uint8Array(P);
   for (const term of terms) {
     const { cells, estimand: e, R, X, coefficient } = term;
-    if (X === 0) return Number.NaN;
-    const V = cells.width;
     for (const [p, cell] of cells.map) {
-      const y = dot(cell, 0, e.yc, e.ya, V, false) / e.yDiv;
-      const x = dot(cell, 0, e.xc, e.xb, V, false) / e.xDiv;
+      const y = dot(cell, e.yc, e.ya) / e.yDiv;
+      const x = dot(cell, e.xc, e.xb) / e.xDiv;
       if (seen[p] === 0) {
         seen[p] = 1;
         touched.push(p);

@@ -85,17 +85,16 @@ export function exactDecimal(): ExactDecimal {
   return { units: 0, big: 0n, scale: 0, float: 0 };
 }
 
-/** A BigInt in units of 10^-scale as a plain decimal string (`123450n, 3` → `"123.45"`). */
+/** A non-negative BigInt in units of 10^-scale as a plain decimal string (`123450n, 3` → `"123.45"`). */
 export function decimalString(value: bigint, scale: number): string {
-  const negative = value < 0n;
-  let digits = (negative ? -value : value).toString();
+  let digits = value.toString();
   if (scale > 0) {
     digits = digits.padStart(scale + 1, '0');
     const int = digits.slice(0, digits.length - scale);
     const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
     digits = frac === '' ? int : `${int}.${frac}`;
   }
-  return negative ? `-${digits}` : digits;
+  return digits;
 }
 
 /** Decimal places kept in quotients (as in the unweighted summary). */
@@ -131,14 +130,8 @@ export class ExactSums {
     this.hi = new Array<bigint>(size).fill(0n);
   }
 
-  /** Number of slots. */
-  get size(): number {
-    return this.lo.length;
-  }
-
-  /** Grows to `size` slots (new slots are zero). */
+  /** Grows to `size` slots (new slots are zero); only ever called with more slots. */
   resize(size: number): void {
-    if (size <= this.lo.length) return;
     const lo = new Float64Array(size);
     lo.set(this.lo);
     this.lo = lo;
@@ -188,7 +181,6 @@ export class ExactSums {
     }
     if (Number.isNaN(units)) {
       const big = (Number.isNaN(weight.units) ? weight.big : BigInt(weight.units)) * pow10n(shift) * BigInt(multiplier);
-      if (big === 0n) return;
       for (let i = 0; i < count; i++) this.hi[slots[i]!] = this.hi[slots[i]!]! + big;
       return;
     }

@@ -100,24 +100,24 @@ function achievable(units: Int32Array): number[] {
 }
 
 function indexer(scores: readonly number[], L: number): (score: number) => number {
+  // Every score a household can have is in `scores` (0 ≤ score ≤ L).
   const table = new Int32Array(L + 1).fill(-1);
   scores.forEach((score, i) => (table[score] = i));
-  return (score) => (score >= 0 && score <= L ? table[score]! : -1);
+  return (score) => table[score]!;
 }
 
-/** The national measure: equal weights 1/d, cut k = `atLeast` indicators, cuts 1…d. */
+/** The national measure: equal weights 1/d, cut k = `atLeast` indicators (1 ≤ atLeast ≤ d, as every rule set's cut), cuts 1…d. */
 export function countMeasure(d: number, atLeast: number): ResolvedMeasure {
   const units = new Int32Array(d).fill(1);
   const scores = Array.from({ length: d + 1 }, (_, i) => i);
   const cuts = Array.from({ length: d }, (_, i) => ({ k: fraction(BigInt(i + 1), BigInt(d)), atLeast: i + 1, threshold: i + 1 }));
-  const cut = cuts[Math.min(Math.max(atLeast, 1), d) - 1]!;
   return {
     name: 'count',
     kind: 'count',
     weights: Array.from({ length: d }, () => fraction(1n, BigInt(d))),
     units,
     L: d,
-    cut: atLeast >= 1 && atLeast <= d ? cut : { k: fraction(BigInt(atLeast), BigInt(d)), atLeast, threshold: atLeast },
+    cut: cuts[atLeast - 1]!,
     cuts,
     scores,
     scoreIndex: indexer(scores, d),

@@ -16,15 +16,16 @@ export interface Fraction {
   readonly den: bigint;
 }
 
+/** Greatest common divisor of non-negative integers, not both 0. */
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
+  return a;
 }
 
-/** `a / b` in lowest terms (b > 0). */
+/** `a / b` in lowest terms (a ≥ 0, b > 0). */
 export function fraction(num: bigint, den: bigint): Fraction {
   const g = gcd(num, den);
-  return g === 0n ? { num: 0n, den: 1n } : { num: num / g, den: den / g };
+  return { num: num / g, den: den / g };
 }
 
 /** `"n/d"` (or `"n"` when d = 1). */

@@ -256,7 +256,6 @@ export class Layout {
     let n = 0;
     out[n++] = slot;
     const d = this.d;
-    if (d === 0) return n;
     const pnp = slot <= 1;
     const indicators = result.indicators;
     const deprived = this.deprived;
@@ -437,7 +436,8 @@ export class SurveyEngine {
    */
   add(domains: readonly Domain[], result: Classification | null, weight: ExactDecimal, size: number, cell: number): void {
     const classes = this.buffer;
-    const n = this.layout === null ? (result === null ? ((classes[0] = ERROR_SLOT), 1) : ((classes[0] = CATEGORY_SLOT[result.category]!), 1)) : this.layout.classes(result, classes);
+    // Before a rule set is known only failed rows arrive (slots only).
+    const n = this.current.classes(result, classes);
     for (const domain of domains) {
       domain.rows++;
       domain.exact[0]!.add(classes, n, weight, 1);
@@ -613,7 +613,6 @@ const SLOT_LAYOUT = new Layout([], []);
 
 /** An estimate with `se = √variance` and the interval `value ± z·se` clipped to [lower, upper]. */
 export function withInterval(value: string, R: number, variance: number, z: number, lower: number, upper: number): Estimate {
-  if (!Number.isFinite(variance)) return { value, se: null, ci: null };
   const se = Math.sqrt(Math.max(0, variance));
   return { value, se, ci: { lower: Math.max(lower, R - z * se), upper: Math.min(upper, R + z * se) } };
 }
