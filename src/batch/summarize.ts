@@ -597,7 +597,7 @@ function readSize(value: unknown): number {
  * for (const row of classifyMany(households)) summarizer.add(row, undefined, { weight: '250.5' });
  * const summary = summarizer.finish();
  * summary.categories.average.count;               // 1
- * summary.survey.households.categories.average.total; // '250.5'
+ * summary.survey!.households.categories.average.total; // '250.5'
  * ```
  */
 export function createSummarizer(options: SummarizeOptions = {}): Summarizer {

@@ -482,23 +482,33 @@ function surveyLines(survey: SurveyFigures, locale: Locale, catalogue: MessageCa
 
 /**
  * Renders a summary as plain-text tables: rows read, the category table, the deprivation
- * table, the Alkire–Foster measures, and (when grouped) one line per group followed by each
- * group's tables. Percentages are rounded half-up to 2 decimal places, M0 to 4; counts are
- * grouped (`1.234.567` in Vietnamese, `1,234,567` in English).
+ * table, the Alkire–Foster measures with the robustness table of every cut k = 1…d, and (when
+ * grouped) one line per group followed by each group's tables. With survey figures
+ * (`summarize(…, { weight, size, strata, psu, measures })`) it adds the design line and, for
+ * households and then persons, the weighted totals, shares, standard errors and confidence
+ * intervals of every category, the weighted deprivation table, H, A and M0 of the national
+ * measure and of each other weighting with their censored headcounts and robustness tables, and
+ * a weighted overview of the groups. Percentages are rounded half-up to 2 decimal places, M0 to 4,
+ * weighted totals to whole households or persons; counts are grouped (`1.234.567` in Vietnamese,
+ * `1,234,567` in English). For JSON output, serialise the summary itself.
  *
- * @param summary - A result of `summarize`.
+ * @param summary - A result of `summarize` or `createSummarizer().finish()`.
  * @param options - `locale` (`vi` default, or `en`); `ruleSet` when it is not built in.
  * @returns Multi-line text.
+ * @throws {@link ValidationError} when `summary` is not a summary.
  * @example
  * ```ts
  * import { classifyMany, summarize, renderSummary } from 'chuan-ngheo';
- * const summary = summarize(classifyMany([
+ * const rows = classifyMany([
  *   { area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 },
  *     deprivations: { employment: true, 'health-insurance': true, water: true } },
- * ]));
- * console.log(renderSummary(summary, { locale: 'en' }));
- * // Classification summary — Rule set vn-2022-2025 1.0.0 …
- * // Poor                       1  100.00%
+ *   { area: 'urban', size: 2, income: { perCapitaMonthly: 2500000 } },
+ * ]);
+ * const text = renderSummary(summarize(rows, { weight: (_row, i) => ['150.5', '80'][i] }), { locale: 'en' });
+ * // The sample: 1 household of 2; weighted: 150.5 of 230.5 (the total rounded to 151).
+ * /Poor\s+1\s+50\.00%/.test(text);   // true
+ * /Poor\s+151\s+65\.29%/.test(text); // true
+ * text.includes('Weighted estimates — households (household shares)'); // true
  * ```
  */
 export function renderSummary(summary: Summary, options: RenderSummaryOptions = {}): string {

@@ -281,7 +281,7 @@ export interface Term {
  * The linearised variance of `Σ coefficient_t · R_t` (one term: the variance of R). Row cells
  * take a single term.
  */
-export function linearisedVariance(registry: Registry, terms: readonly Term[], policy: SingletonPsu, scratch: Float64Array[]): number {
+export function linearisedVariance(registry: Registry, terms: readonly Term[], policy: SingletonPsu, scratch: Scratch): number {
   if (terms[0]!.cells.rows) return rowVariance(registry, terms[0]!, policy);
   return psuVariance(registry, terms, policy, scratch);
 }
@@ -344,52 +344,126 @@ function rowVariance(registry: Registry, term: Term, policy: SingletonPsu): numb
   return total.value / (X * X);
 }
 
-function psuVariance(registry: Registry, terms: readonly Term[], policy: SingletonPsu, scratch: Float64Array[]): number {
-  const P = registry.psuStratum.length;
-  const H = registry.size.length;
-  if (scratch[0] === undefined || scratch[0].length < P) scratch[0] = new Float64Array(P);
-  if (scratch[1] === undefined || scratch[1].length < H) scratch[1] = new Float64Array(H);
-  const z = scratch[0];
-  const s1 = scratch[1];
-  const touched: number[] = [];
-  const seen = new Uint8Array(P);
+/** Reusable work arrays for the variance computations (grown on demand). */
+export class Scratch {
+  z = new Float64Array(0);
+  seen = new Uint8Array(0);
+  touched = new Int32Array(0);
+  sum = new Float64Array(0);
+  deviation = new Float64Array(0);
+  compensation = new Float64Array(0);
+  present = new Int32Array(0);
+
+  fit(psus: number, strata: number): void {
+    if (this.z.length < psus) {
+      this.z = new Float64Array(psus);
+      this.seen = new Uint8Array(psus);
+      this.touched = new Int32Array(psus);
+    }
+    if (this.sum.length < strata) {
+      this.sum = new Float64Array(strata);
+      this.deviation = new Float64Array(strata);
+      this.compensation = new Float64Array(strata);
+      this.present = new Int32Array(strata);
+    }
+  }
+}
+
+function psuVariance(registry: Registry, terms: readonly Term[], policy: SingletonPsu, scratch: Scratch): number {
+  scratch.fit(registry.psuStratum.length, registry.size.length);
+  const { z, seen, touched } = scratch;
+  let count = 0;
   for (const term of terms) {
     const { cells, estimand: e, R, X, coefficient } = term;
+    const scale = coefficient / X;
     for (const [p, cell] of cells.map) {
-      const y = dot(cell, e.yc, e.ya) / e.yDiv;
-      const x = dot(cell, e.xc, e.xb) / e.xDiv;
       if (seen[p] === 0) {
         seen[p] = 1;
-        touched.push(p);
+        touched[count++] = p;
         z[p] = 0;
       }
-      z[p]! += (coefficient * (y - R * x)) / X;
+      z[p]! += scale * (dot(cell, e.yc, e.ya) / e.yDiv - (R * dot(cell, e.xc, e.xb)) / e.xDiv);
     }
   }
-  s1.fill(0, 0, H);
-  for (const p of touched) s1[registry.psuStratum[p]!]! += z[p]!;
-  // Two passes: deviations from each stratum's mean, with the PSUs outside the domain (z = 0).
-  const deviations = new Map<number, CompensatedSum>();
-  const present = new Map<number, number>();
-  for (const p of touched) {
-    const h = registry.psuStratum[p]!;
-    const mean = s1[h]! / registry.size[h]!;
-    let sum = deviations.get(h);
-    if (sum === undefined) {
-      sum = new CompensatedSum();
-      deviations.set(h, sum);
+  const values = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    values[i] = z[touched[i]!]!;
+    seen[touched[i]!] = 0;
+  }
+  return strataVariance(registry, touched, values, 0, count, policy, scratch);
+}
+
+/** One figure of a batch: its estimand, estimate and denominator total (X > 0). */
+export interface BatchItem {
+  readonly estimand: Estimand;
+  readonly R: number;
+  readonly X: number;
+}
+
+/**
+ * The variances of many figures of one domain with PSU cells, in one sweep over the cells (a
+ * cell's classes are read once for every figure, instead of once per figure).
+ */
+export function psuVariances(registry: Registry, cells: Cells, items: readonly BatchItem[], policy: SingletonPsu, scratch: Scratch): Float64Array {
+  scratch.fit(registry.psuStratum.length, registry.size.length);
+  const E = items.length;
+  const K = cells.map.size;
+  const z = new Float64Array(E * K);
+  const psus = new Int32Array(K);
+  let k = 0;
+  for (const [p, cell] of cells.map) {
+    psus[k] = p;
+    for (let i = 0; i < E; i++) {
+      const { estimand: e, R, X } = items[i]!;
+      z[i * K + k] = (dot(cell, e.yc, e.ya) / e.yDiv - (R * dot(cell, e.xc, e.xb)) / e.xDiv) / X;
     }
-    const n = registry.size[h]!;
-    sum.add(n > 1 ? (z[p]! - mean) * (z[p]! - mean) : z[p]! * z[p]!);
-    present.set(h, (present.get(h) ?? 0) + 1);
+    k++;
+  }
+  const out = new Float64Array(E);
+  for (let i = 0; i < E; i++) out[i] = strataVariance(registry, psus, z, i * K, K, policy, scratch);
+  return out;
+}
+
+/**
+ * Σ_h n_h/(n_h − 1) Σ_i (z_hi − z̄_h)² for the linearised values `z[offset + j]` of the PSUs
+ * `psus[j]` (j < count; every other PSU of the design has z = 0). Two passes: the stratum
+ * means, then the deviations, including the PSUs outside the domain.
+ */
+function strataVariance(registry: Registry, psus: Int32Array, z: Float64Array, offset: number, count: number, policy: SingletonPsu, scratch: Scratch): number {
+  const stratumOf = registry.psuStratum;
+  const size = registry.size;
+  const { sum, deviation, compensation, present } = scratch;
+  for (let j = 0; j < count; j++) {
+    const h = stratumOf[psus[j]!]!;
+    sum[h] = 0;
+    deviation[h] = 0;
+    compensation[h] = 0;
+    present[h] = 0;
+  }
+  for (let j = 0; j < count; j++) {
+    const h = stratumOf[psus[j]!]!;
+    sum[h]! += z[offset + j]!;
+    present[h]!++;
+  }
+  for (let j = 0; j < count; j++) {
+    const h = stratumOf[psus[j]!]!;
+    const n = size[h]!;
+    const d = n > 1 ? z[offset + j]! - sum[h]! / n : z[offset + j]!;
+    const term = d * d;
+    const t = deviation[h]! + term;
+    compensation[h]! += Math.abs(deviation[h]!) >= term ? deviation[h]! - t + term : term - t + deviation[h]!;
+    deviation[h] = t;
   }
   const total = new CompensatedSum();
-  for (const [h, sum] of deviations) {
-    const n = registry.size[h]!;
+  for (let j = 0; j < count; j++) {
+    const h = stratumOf[psus[j]!]!;
+    if (present[h]! < 0) continue; // this stratum is done
+    const n = size[h]!;
     if (n > 1) {
-      const mean = s1[h]! / n;
-      total.add((n / (n - 1)) * (sum.value + (n - present.get(h)!) * mean * mean));
-    } else if (policy === 'adjust') total.add(sum.value);
+      const mean = sum[h]! / n;
+      total.add((n / (n - 1)) * (deviation[h]! + compensation[h]! + (n - present[h]!) * mean * mean));
+    } else if (policy === 'adjust') total.add(deviation[h]! + compensation[h]!);
+    present[h] = -1;
   }
   return total.value;
 }

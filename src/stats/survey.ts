@@ -14,7 +14,7 @@
  */
 import type { Classification } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
-import { Cells, linearisedVariance, partitionEstimand, Registry, subsetEstimand, type Estimand, type SingletonPsu } from './design.js';
+import { Cells, linearisedVariance, partitionEstimand, psuVariances, Registry, Scratch, subsetEstimand, type BatchItem, type Estimand, type SingletonPsu } from './design.js';
 import { decimalString, ExactSums, quotient, type ExactDecimal } from './exact.js';
 import { countMeasure, resolveWeighting, type IndicatorMeta, type ResolvedCut, type ResolvedMeasure } from './measures.js';
 import { fractionString } from './rational.js';
@@ -38,6 +38,13 @@ export interface Estimate {
     /** Upper bound. */
     readonly upper: number;
   } | null;
+}
+
+/** An estimate whose standard error is filled in later. */
+interface MutableEstimate {
+  value: string | null;
+  se: number | null;
+  ci: Estimate['ci'];
 }
 
 /** A weighted total and its share (an {@link Estimate}). */
@@ -390,7 +397,7 @@ export class SurveyEngine {
   layout: Layout | null = null;
   private width = SLOTS;
   private buffer = new Int32Array(SLOTS);
-  private readonly scratch: Float64Array[] = [];
+  private readonly scratch = new Scratch();
   readonly levels: number;
 
   constructor(readonly settings: SurveySettings) {
@@ -467,13 +474,45 @@ export class SurveyEngine {
     return { num, den, value, R: value === null ? Number.NaN : Number(value), X };
   }
 
-  /** An estimate with its standard error. */
+  /**
+   * An estimate with its standard error. While a level's figures are built with PSU cells, the
+   * standard errors are left for {@link SurveyEngine.settle}, which computes them in one sweep.
+   */
   estimate(domain: Domain, level: number, e: Estimand): Estimate {
+    return this.fill({}, domain, level, e);
+  }
+
+  /** Sets `value`, `se` and `ci` on `target` (now, or when the level is settled). */
+  private fill<T extends object>(target: T, domain: Domain, level: number, e: Estimand): T & Estimate {
     const parts = this.evaluate(domain, level, e);
     const cells = domain.cells[level];
-    if (parts.value === null || cells === null || cells === undefined) return { value: parts.value, se: null, ci: null };
+    const estimate = Object.assign(target, { value: parts.value, se: null, ci: null }) as T & MutableEstimate;
+    if (parts.value === null || cells === null || cells === undefined) return estimate;
+    if (this.pending !== null && !cells.rows) {
+      this.pending.push({ estimate, item: { estimand: e, R: parts.R, X: parts.X } });
+      return estimate;
+    }
     const variance = linearisedVariance(this.registry, [{ cells, estimand: e, R: parts.R, X: parts.X, coefficient: 1 }], this.settings.singletonPsu, this.scratch);
-    return withInterval(parts.value, parts.R, variance, this.settings.z, 0, 1);
+    const done = withInterval(parts.value, parts.R, variance, this.settings.z, 0, 1);
+    estimate.se = done.se;
+    estimate.ci = done.ci;
+    return estimate;
+  }
+
+  /** Estimates waiting for their standard errors (PSU cells), or null outside a level. */
+  private pending: { estimate: MutableEstimate; item: BatchItem }[] | null = null;
+
+  /** Computes the pending standard errors of one domain and level in one sweep over its cells. */
+  private settle(cells: Cells | null | undefined): void {
+    const pending = this.pending!;
+    this.pending = null;
+    if (pending.length === 0 || cells === null || cells === undefined) return;
+    const variances = psuVariances(this.registry, cells, pending.map((p) => p.item), this.settings.singletonPsu, this.scratch);
+    pending.forEach(({ estimate, item }, i) => {
+      const done = withInterval(estimate.value!, item.R, variances[i]!, this.settings.z, 0, 1);
+      estimate.se = done.se;
+      estimate.ci = done.ci;
+    });
   }
 
   /** The variance of a combination of estimates over this engine's registry (for panel changes). */
@@ -516,7 +555,7 @@ export class SurveyEngine {
   }
 
   private weightedShare(domain: Domain, level: number, slots: number[]): WeightedShare {
-    return { total: this.total(domain, level, slots), ...this.estimate(domain, level, this.layoutShare(slots)) };
+    return this.fill({ total: this.total(domain, level, slots) }, domain, level, this.layoutShare(slots));
   }
 
   private layoutShare(slots: number[]): Estimand {
@@ -524,6 +563,13 @@ export class SurveyEngine {
   }
 
   private level(domain: Domain, level: number): SurveyLevel {
+    this.pending = [];
+    const out = this.buildLevel(domain, level);
+    this.settle(domain.cells[level]);
+    return out;
+  }
+
+  private buildLevel(domain: Domain, level: number): SurveyLevel {
     const layout = this.layout;
     const out: SurveyLevel = {
       unit: level === 0 ? 'household' : 'person',
@@ -573,7 +619,9 @@ export class SurveyEngine {
         M0: this.estimate(domain, level, layout.af(m, cut, 'M0')),
       };
     };
-    const main = cutFigures(measure.cut);
+    const cuts = measure.cuts.map(cutFigures);
+    // The measure's own cut is one of its cuts (the same figures).
+    const main = cuts[measure.cuts.indexOf(measure.cut)]!;
     // Σ weight × score (units of 1/L) over the poor: the censored score, exact.
     let scoreUnits = 0n;
     measure.scores.forEach((score, j) => {
@@ -603,7 +651,7 @@ export class SurveyEngine {
           contribution: quotient(BigInt(measure.units[i]!) * total, scoreUnits),
         };
       }),
-      cuts: measure.cuts.map(cutFigures),
+      cuts,
     };
   }
 }
