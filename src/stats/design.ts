@@ -173,31 +173,51 @@ export function subsetEstimand(A: readonly number[], B: readonly number[]): Esti
 const ROW = 3;
 
 /**
- * The variance data of one domain at one level (households or persons): cells keyed by cell
- * id. Row cells hold [n, mean weight, M2] per class (Welford); PSU cells the class totals.
+ * The variance data of one domain at one level (households or persons): one cell per cell id
+ * (a stratum for row cells, a PSU for PSU cells), packed in one growable array. Row cells hold
+ * [n, mean weight, M2] per class (Welford); PSU cells the class totals.
  */
 export class Cells {
-  readonly map = new Map<number, Float64Array>();
+  /** Cell id → its position in `data`. */
+  readonly index = new Map<number, number>();
+  /** The cells, `stride` floats each. */
+  data: Float64Array;
+  /** Floats per cell. */
+  stride: number;
 
   constructor(
     readonly rows: boolean,
     public width: number,
-  ) {}
+  ) {
+    this.stride = rows ? ROW * width : width;
+    this.data = new Float64Array(16 * this.stride);
+  }
+
+  /** The offset of cell `id` in `data`, created (zero) when new. */
+  private offset(id: number): number {
+    const slot = this.index.get(id);
+    if (slot !== undefined) return slot * this.stride;
+    const next = this.index.size;
+    if ((next + 1) * this.stride > this.data.length) {
+      const data = new Float64Array(Math.ceil(1.5 * this.data.length / this.stride) * this.stride);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.index.set(id, next);
+    return next * this.stride;
+  }
 
   /** Adds weight `w` to `classes[0..count)` of cell `id` (a zero weight adds nothing: e = 0). */
   add(id: number, classes: Int32Array, count: number, w: number): void {
     if (w === 0) return;
-    let cell = this.map.get(id);
-    if (cell === undefined) {
-      cell = new Float64Array(this.rows ? ROW * this.width : this.width);
-      this.map.set(id, cell);
-    }
+    const base = this.offset(id);
+    const cell = this.data;
     if (!this.rows) {
-      for (let i = 0; i < count; i++) cell[classes[i]!]! += w;
+      for (let i = 0; i < count; i++) cell[base + classes[i]!]! += w;
       return;
     }
     for (let i = 0; i < count; i++) {
-      const at = ROW * classes[i]!;
+      const at = base + ROW * classes[i]!;
       const n = cell[at]! + 1;
       cell[at] = n;
       const delta = w - cell[at + 1]!;
@@ -209,18 +229,19 @@ export class Cells {
 
   /** Grows every cell to `width` classes (new classes are zero); only ever called with more classes. */
   resize(width: number): void {
-    for (const [id, cell] of this.map) {
-      const next = new Float64Array(this.rows ? ROW * width : width);
-      next.set(cell);
-      this.map.set(id, next);
-    }
+    const stride = this.rows ? ROW * width : width;
+    const data = new Float64Array(Math.max(16, this.index.size) * stride);
+    for (let slot = 0; slot < this.index.size; slot++) data.set(this.data.subarray(slot * this.stride, (slot + 1) * this.stride), slot * stride);
+    this.data = data;
+    this.stride = stride;
     this.width = width;
   }
 
   /** A deep copy. */
   clone(): Cells {
     const copy = new Cells(this.rows, this.width);
-    for (const [id, cell] of this.map) copy.map.set(id, cell.slice());
+    for (const [id, slot] of this.index) copy.index.set(id, slot);
+    copy.data = this.data.slice();
     return copy;
   }
 }
@@ -239,19 +260,19 @@ export class CompensatedSum {
   }
 }
 
-function dot(cell: Float64Array, classes: Int32Array, coefficients: readonly number[]): number {
+function dot(cell: Float64Array, base: number, classes: Int32Array, coefficients: readonly number[]): number {
   let value = 0;
-  for (let j = 0; j < classes.length; j++) value += coefficients[j]! * cell[classes[j]!]!;
+  for (let j = 0; j < classes.length; j++) value += coefficients[j]! * cell[base + classes[j]!]!;
   return value;
 }
 
 /** n, mean and M2 of a union of disjoint classes of a row cell (Chan et al.'s pairwise merge). */
-function merged(cell: Float64Array, classes: Int32Array): [number, number, number] {
+function merged(cell: Float64Array, base: number, classes: Int32Array): [number, number, number] {
   let n = 0;
   let mean = 0;
   let m2 = 0;
   for (let j = 0; j < classes.length; j++) {
-    const at = ROW * classes[j]!;
+    const at = base + ROW * classes[j]!;
     const nb = cell[at]!;
     if (nb === 0) continue;
     const total = n + nb;
@@ -294,11 +315,13 @@ function rowVariance(registry: Registry, term: Term, policy: SingletonPsu): numb
   const m: number[] = [];
   const m2: number[] = [];
   const r: number[] = [];
-  for (const [h, cell] of cells.map) {
+  const cell = cells.data;
+  for (const [h, slot] of cells.index) {
+    const base = slot * cells.stride;
     n.length = m.length = m2.length = r.length = 0;
     if (e.kind === 'partition') {
       for (let j = 0; j < e.support.length; j++) {
-        const at = ROW * e.support[j]!;
+        const at = base + ROW * e.support[j]!;
         if (cell[at] === 0) continue;
         n.push(cell[at]!);
         m.push(cell[at + 1]!);
@@ -307,8 +330,8 @@ function rowVariance(registry: Registry, term: Term, policy: SingletonPsu): numb
       }
     } else {
       // y = 1 on A, x = 1 on B ⊇ A: the classes A (r = 1 − R) and B∖A (r = −R).
-      const [na, ma, m2a] = merged(cell, e.yc);
-      const [nb, mb, m2b] = merged(cell, e.xc);
+      const [na, ma, m2a] = merged(cell, base, e.yc);
+      const [nb, mb, m2b] = merged(cell, base, e.xc);
       if (na > 0) {
         n.push(na);
         m.push(ma);
@@ -376,13 +399,15 @@ function psuVariance(registry: Registry, terms: readonly Term[], policy: Singlet
   for (const term of terms) {
     const { cells, estimand: e, R, X, coefficient } = term;
     const scale = coefficient / X;
-    for (const [p, cell] of cells.map) {
+    const cell = cells.data;
+    for (const [p, slot] of cells.index) {
+      const base = slot * cells.stride;
       if (seen[p] === 0) {
         seen[p] = 1;
         touched[count++] = p;
         z[p] = 0;
       }
-      z[p]! += scale * (dot(cell, e.yc, e.ya) / e.yDiv - (R * dot(cell, e.xc, e.xb)) / e.xDiv);
+      z[p]! += scale * (dot(cell, base, e.yc, e.ya) / e.yDiv - (R * dot(cell, base, e.xc, e.xb)) / e.xDiv);
     }
   }
   const values = new Float64Array(count);
@@ -407,15 +432,17 @@ export interface BatchItem {
 export function psuVariances(registry: Registry, cells: Cells, items: readonly BatchItem[], policy: SingletonPsu, scratch: Scratch): Float64Array {
   scratch.fit(registry.psuStratum.length, registry.size.length);
   const E = items.length;
-  const K = cells.map.size;
+  const K = cells.index.size;
   const z = new Float64Array(E * K);
   const psus = new Int32Array(K);
+  const cell = cells.data;
   let k = 0;
-  for (const [p, cell] of cells.map) {
+  for (const [p, slot] of cells.index) {
+    const base = slot * cells.stride;
     psus[k] = p;
     for (let i = 0; i < E; i++) {
       const { estimand: e, R, X } = items[i]!;
-      z[i * K + k] = (dot(cell, e.yc, e.ya) / e.yDiv - (R * dot(cell, e.xc, e.xb)) / e.xDiv) / X;
+      z[i * K + k] = (dot(cell, base, e.yc, e.ya) / e.yDiv - (R * dot(cell, base, e.xc, e.xb)) / e.xDiv) / X;
     }
     k++;
   }
