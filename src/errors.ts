@@ -54,6 +54,12 @@ export type LibraryIssueCode =
   | 'inexact_score'
   | 'invalid_encoding'
   | 'line_too_long'
+  // Survey statistics (src/stats/, summarize)
+  | 'invalid_design'
+  | 'invalid_group_key'
+  | 'invalid_size'
+  | 'invalid_weight'
+  | 'singleton_psu'
   // The annual review (src/review/)
   | 'current_before_baseline'
   | 'duplicate_history_year'
