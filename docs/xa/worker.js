@@ -1,0 +1,392 @@
+// The commune review page's worker: everything that reads, classifies and reports runs here, off
+// the page's main thread, with the library's own functions — `chuan-ngheo/sheets` (readSheets,
+// classifySheets, writeResultsWorkbook, writeWorkbook) and `chuan-ngheo` (createReview,
+// renderReviewReport). The page (app.js) only shows what this worker sends.
+//
+// Messages in:  { type: 'run', files: { current, previous?, totals? }, options }
+//               { type: 'download', which: 'results' | 'report' | 'text' }
+// Messages out: { type: 'progress', stage, done, total }
+//               { type: 'layout', … } (the columns as understood), { type: 'rows', rows } (chunks),
+//               { type: 'done', … } (report tables, counts, errors), { type: 'stopped', … } (a file
+//               that cannot be read: heading problems, encoding…), { type: 'file', blob, name }.
+import { createClassifier, createReview, renderReviewReport } from 'chuan-ngheo';
+import { classifySheets, readSheets, SheetError, writeResultsWorkbook, writeWorkbook } from 'chuan-ngheo/sheets';
+import { readPreviousList, readResidentTotals } from './lists.js';
+import { reportTables, tableRows } from './tables.js';
+
+const GROUP = 'thon';
+/** Rows sent to the page per message. */
+const CHUNK = 2000;
+/** Raw rows of the households sheet kept for showing a failed row's cells (the row being classified is among the last few read). */
+const RECENT = 64;
+
+let last = null; // what a download needs: { run, kept, report, tables, name }
+
+const post = (message, transfer) => self.postMessage(message, transfer ?? []);
+const now = () => performance.now();
+
+/** Counts line feeds: an upper bound of a CSV file's rows, for the progress bar. */
+async function csvRows(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+  return { lines: lines + 1, bytes };
+}
+
+function isZip(bytes) {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Wraps a table: counts the rows read (progress) and keeps the last few rows' cells (errors). */
+function watched(table, onRow) {
+  const recent = new Map();
+  return {
+    recent,
+    table: {
+      name: table.name,
+      rows: {
+        async *[Symbol.asyncIterator]() {
+          for await (const row of table.rows) {
+            recent.set(row.row, row.cells);
+            if (recent.size > RECENT) recent.delete(recent.keys().next().value);
+            onRow(row);
+            yield row;
+          }
+        },
+      },
+    },
+  };
+}
+
+/** A layout for the page: each column's heading, letter and what the library understood. */
+function describeLayout(layout) {
+  if (layout === null) return null;
+  return {
+    sheet: layout.sheet,
+    kind: layout.kind,
+    headings: layout.headings,
+    columns: layout.columns.map((column) => ({ index: column.index, heading: column.heading, target: column.target })),
+    missingIndicators: layout.missingIndicators,
+  };
+}
+
+function ruleSetInfo(ruleSet) {
+  return {
+    id: ruleSet.id,
+    version: ruleSet.version,
+    fingerprint: ruleSet.fingerprint,
+    title: ruleSet.messages.vi['ruleSet.title'] ?? ruleSet.title.vi,
+    status: ruleSet.status,
+    incomePeriod: ruleSet.incomePeriod,
+    indicators: ruleSet.indicators.map((indicator) => ({ id: indicator.id, dimension: indicator.dimension, name: ruleSet.messages.vi[`indicator.${indicator.id}.name`] ?? indicator.id })),
+    dimensions: Object.fromEntries(ruleSet.indicators.map((indicator) => [indicator.dimension, ruleSet.messages.vi[`dimension.${indicator.dimension}`] ?? indicator.dimension])),
+  };
+}
+
+function plainIssues(issues) {
+  return issues.map((issue) => ({ code: issue.code, sheet: issue.sheet, row: issue.row, column: issue.column, letter: issue.letter, value: issue.value, suggestion: issue.suggestion, message: issue.message }));
+}
+
+async function openFile(file, options, what) {
+  try {
+    return { tables: await readSheets(file, options) };
+  } catch (error) {
+    if (error instanceof SheetError) return { issues: plainIssues(error.issues), what };
+    throw error;
+  }
+}
+
+const HEADING_CODES = ['unknown_heading', 'misspelt_heading', 'duplicate_heading'];
+/** File-level codes that are still about the columns (a column missing, or needed for the members sheet). */
+const COLUMN_CODES = ['missing_column', 'id_column_required', 'household_id_column_required', 'invalid_column_map', 'mapped_heading_missing'];
+
+/** The rule set the files are classified under: the one in force on the review date (as classifySheets chooses it). */
+function ruleSetOf(date) {
+  return createClassifier({ date }).ruleSet;
+}
+
+/**
+ * When only headings stopped the run: the layout the library gives with those headings set
+ * aside, for showing every column and what it was understood as. If setting them aside leaves
+ * no area or income column, they stand in for those (`placeholders`: shown as not understood) —
+ * for display only: nothing is classified with this layout.
+ */
+async function probeLayout(open, classifyOptions, issues) {
+  const problems = issues.filter((issue) => HEADING_CODES.includes(issue.code) && issue.column !== undefined);
+  if (problems.length === 0 || problems.length !== issues.length) return null;
+  const base = { ...(classifyOptions.columns?.households ?? {}) };
+  for (const issue of problems) base[issue.column] = 'ignore';
+  const attempt = async (columns) => (await classifySheets({ households: (await open()).households }, { ...classifyOptions, columns: { households: columns } })).layout;
+  try {
+    return { layout: describeLayout(await attempt(base)), placeholders: [] };
+  } catch (error) {
+    if (!(error instanceof SheetError) || !error.issues.every((issue) => issue.code === 'missing_column')) return null;
+  }
+  const stand = ['area', 'perCapitaMonthly', 'size'];
+  const map = { ...base };
+  const placeholders = [];
+  problems.slice(0, stand.length).forEach((issue, i) => {
+    map[issue.column] = stand[i];
+    placeholders.push(issue.column);
+  });
+  try {
+    return { layout: describeLayout(await attempt(map)), placeholders };
+  } catch (error) {
+    if (error instanceof SheetError) return null;
+    throw error;
+  }
+}
+
+async function run({ files, options }) {
+  const started = now();
+  last = null;
+  const timing = {};
+  const csvOptions = { locale: 'vi' };
+  if (options.encoding && options.encoding !== 'auto') csvOptions.encoding = options.encoding;
+  try {
+    ruleSetOf(options.date);
+  } catch (error) {
+    if (!error.issues) throw error;
+    return post({ type: 'stopped', stage: 'options', issues: error.issues.map((issue) => ({ code: issue.code, message: issue.code === 'no_rule_set_for_date' ? `Không có chuẩn nghèo nào áp dụng vào ngày rà soát ${options.date}.` : issue.code === 'invalid_date' ? `Ngày rà soát «${options.date}» không phải là một ngày có thật (viết năm-tháng-ngày, ví dụ 2025-10-20).` : issue.message })) });
+  }
+
+  // This year's file: its size for the progress bar, then its tables.
+  post({ type: 'progress', stage: 'read', done: 0, total: 0 });
+  const head = new Uint8Array(await files.current.slice(0, 4).arrayBuffer());
+  const zip = isZip(head);
+  let input = files.current;
+  let total = 0;
+  if (!zip) {
+    const counted = await csvRows(files.current);
+    total = counted.lines;
+    input = counted.bytes;
+  }
+  const opened = await openFile(input, { ...csvOptions, name: files.current.name }, 'current');
+  if (opened.issues) return post({ type: 'stopped', stage: 'open', file: 'current', issues: opened.issues });
+  const tables = opened.tables;
+  if (zip) {
+    // A workbook: count the households sheet's rows once (reading is a small part of the work).
+    for await (const _ of tables.households.rows) total++;
+  }
+  timing.open = Math.round(now() - started);
+
+  let read = 0;
+  let lastPost = 0;
+  const watch = watched(tables.households, () => {
+    read++;
+    const t = now();
+    if (t - lastPost > 100) {
+      lastPost = t;
+      post({ type: 'progress', stage: 'classify', done: read, total });
+    }
+  });
+
+  const classifyOptions = { blank: options.blank, numberFormat: options.numberFormat, locale: 'vi', date: options.date };
+  if (options.columns && Object.keys(options.columns).length > 0) classifyOptions.columns = { households: options.columns };
+  let run;
+  try {
+    run = await classifySheets({ households: watch.table, members: tables.members, dwellings: tables.dwellings }, classifyOptions);
+  } catch (error) {
+    if (!(error instanceof SheetError)) throw error;
+    // A heading problem: the layout as far as it can be understood, so the page can offer a fix.
+    const issues = plainIssues(error.issues);
+    // Problems of the file itself (its encoding, its format) are not about columns.
+    if (!issues.some((issue) => issue.column !== undefined || COLUMN_CODES.includes(issue.code))) return post({ type: 'stopped', stage: 'open', file: 'current', issues });
+    const probe = await probeLayout(() => readSheets(input, { ...csvOptions, name: files.current.name }), classifyOptions, issues);
+    return post({ type: 'stopped', stage: 'layout', file: 'current', issues, layout: probe?.layout ?? null, placeholders: probe?.placeholders ?? [], ruleSet: ruleSetInfo(ruleSetOf(options.date)) });
+  }
+  const layout = run.layout;
+  const nameColumn = layout.carried.findIndex((column) => column.target.role === 'name');
+  const villageColumn = layout.carried.findIndex((column) => column.target.role === 'village');
+  const hasId = layout.columns.some((column) => column.target.kind === 'id');
+  const groupField = villageColumn === -1 ? null : GROUP;
+  post({ type: 'layout', layout: describeLayout(layout), memberLayout: describeLayout(run.memberLayout), dwellingLayout: describeLayout(run.dwellingLayout), ruleSet: ruleSetInfo(run.ruleSet), village: villageColumn === -1 ? null : layout.carried[villageColumn].heading });
+
+  // Last year's list and the resident totals (optional).
+  const sideIssues = { previous: [], totals: [] };
+  let previous = null;
+  if (files.previous) {
+    const side = await openFile(files.previous, { ...csvOptions, name: files.previous.name }, 'previous');
+    if (side.issues) sideIssues.previous.push(...side.issues);
+    else {
+      previous = await readPreviousList(side.tables.households, groupField);
+      sideIssues.previous.push(...previous.issues);
+    }
+  }
+  let totals = [];
+  if (files.totals) {
+    const side = await openFile(files.totals, { ...csvOptions, name: files.totals.name }, 'totals');
+    if (side.issues) sideIssues.totals.push(...side.issues);
+    else {
+      const read = await readResidentTotals(side.tables.households, groupField);
+      totals = read.totals;
+      sideIssues.totals.push(...read.issues);
+    }
+  }
+  const hasPrevious = previous !== null && previous.records.length > 0;
+  const reviewYear = Number(options.date.slice(0, 4));
+  const listYear = hasPrevious && previous.year !== null ? previous.year : Number(options.previousYear) || reviewYear - 1;
+  const listDate = hasPrevious && options.previousDate ? options.previousDate : `${listYear}-12-31`;
+  if (hasPrevious && !hasId) sideIssues.previous.push({ message: 'Tệp năm nay không có cột «Mã hộ», nên không ghép được với danh sách năm trước.' });
+
+  let review;
+  const reviewOptions = { date: options.date, previousList: { year: listYear, date: listDate <= options.date ? listDate : options.date }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet.id };
+  const totalIssue = (row, message) => sideIssues.totals.push({ row, message: `Dòng ${row}: ${message}` });
+  const usable = [];
+  const seenTotals = new Set();
+  for (const { row, total } of totals) {
+    const k = JSON.stringify(total.group);
+    if (seenTotals.has(k)) totalIssue(row, `«${total.group[GROUP] ?? 'Toàn xã'}» đã có ở một dòng trước; dòng này không được dùng.`);
+    else {
+      seenTotals.add(k);
+      usable.push(total);
+    }
+  }
+  if (usable.length > 0) reviewOptions.totals = usable;
+  try {
+    review = createReview(reviewOptions);
+  } catch (error) {
+    return post({ type: 'stopped', stage: 'options', issues: (error.issues ?? [{ message: String(error.message ?? error) }]).map((issue) => ({ code: issue.code, message: issue.message })) });
+  }
+  if (hasPrevious && hasId) {
+    for (const { row, record } of previous.records) {
+      try {
+        review.addPrevious(record);
+      } catch (error) {
+        if (!error.issues) throw error;
+        sideIssues.previous.push({ row, message: `Dòng ${row}: ${error.issues.map((issue) => (issue.code === 'duplicate_id' ? `mã hộ «${record.id}» đã có ở một dòng trước; dòng này không được dùng` : issue.message)).join('; ')}.` });
+      }
+    }
+  }
+
+  // The households: classified by the library, reviewed by the library, sent in chunks.
+  const kept = [];
+  const failures = [];
+  const kinds = {};
+  let chunk = [];
+  const indicatorIndex = new Map(run.ruleSet.indicators.map((indicator, i) => [indicator.id, i]));
+  const flush = () => {
+    if (chunk.length > 0) post({ type: 'rows', rows: chunk });
+    chunk = [];
+  };
+  let reviewProblems = 0;
+  const classifyStarted = now();
+  const results = run.results();
+  for (;;) {
+    let next;
+    try {
+      next = await results.next();
+    } catch (error) {
+      // The file goes wrong after its first rows (bytes that do not decode, a damaged workbook).
+      if (error instanceof SheetError) return post({ type: 'stopped', stage: 'open', file: 'current', issues: plainIssues(error.issues) });
+      throw error;
+    }
+    if (next.done) break;
+    const item = next.value;
+    kept.push(item);
+    const name = nameColumn === -1 ? '' : item.carried[nameColumn];
+    const village = villageColumn === -1 ? '' : item.carried[villageColumn];
+    const row = { row: item.row, id: item.id ?? '', name, village, cat: 'error', possible: [], dep: null, deprived: [], unknown: [], prev: null, kind: null, possibleKinds: [] };
+    if (item.ok) {
+      const result = item.result;
+      row.cat = result.category;
+      row.possible = result.category === 'undetermined' ? result.possibleCategories : [];
+      row.dep = result.deprivationCount;
+      result.indicators.forEach((indicator) => {
+        if (indicator.status === 'deprived') row.deprived.push(indicatorIndex.get(indicator.id));
+        else if (indicator.status === 'unknown') row.unknown.push(indicatorIndex.get(indicator.id));
+      });
+    } else {
+      const cells = watch.recent.get(item.row) ?? null;
+      failures.push({ row: item.row, id: item.id ?? '', name, village, cells, issues: plainIssues(item.issues) });
+    }
+    // The review: a failed row is counted as "not classified"; a row without a usable id gets its row number.
+    const duplicate = !item.ok && item.issues.some((issue) => issue.code === 'duplicate_id');
+    const id = item.id !== undefined && !duplicate ? item.id : `dòng ${item.row}`;
+    const record = { id, result: item.ok ? item.result : { index: item.index, ok: false, issues: [] } };
+    if (groupField !== null) record.group = { [GROUP]: village === '' ? null : village };
+    if (item.size !== undefined) record.persons = item.size;
+    try {
+      const reviewed = review.add(record);
+      // (A row reviewed under its row number is not matched with last year's list: no status shown.)
+      row.prev = hasPrevious && id === item.id ? reviewed.previous.status : null;
+      row.kind = hasPrevious ? reviewed.kind : null;
+      row.possibleKinds = hasPrevious && reviewed.kind === 'undetermined' ? reviewed.possibleKinds : [];
+      if (hasPrevious) for (const kind of [reviewed.kind, ...reviewed.possibleKinds]) kinds[kind] ??= reviewed.words.vi;
+    } catch (error) {
+      if (!error.issues) throw error;
+      reviewProblems++;
+    }
+    chunk.push(row);
+    if (chunk.length >= CHUNK) flush();
+  }
+  // Last year's poor and near-poor households not in this year's file: listed, never dropped.
+  for (const missing of review.settle()) {
+    if (!hasPrevious) break;
+    kinds[missing.kind] ??= missing.words.vi;
+    chunk.push({ row: null, id: missing.id, name: '', village: missing.group[0] ?? '', cat: 'missing', possible: [], dep: null, deprived: [], unknown: [], prev: missing.previous.status, kind: missing.kind, possibleKinds: [] });
+  }
+  flush();
+  const report = review.finish();
+  timing.classify = Math.round(now() - classifyStarted);
+  post({ type: 'progress', stage: 'report', done: read, total: read });
+
+  const indicatorName = (id) => run.ruleSet.messages.vi[`indicator.${id}.name`] ?? id;
+  const tablesOut = reportTables(report, { indicatorName, unitHeading: villageColumn === -1 ? 'Đơn vị' : layout.carried[villageColumn].heading, hasPrevious });
+  last = { run, kept, report, tables: tablesOut, name: files.current.name.replace(/\.[^.]+$/, '') };
+  timing.total = Math.round(now() - started);
+  post({
+    type: 'done',
+    sheetReport: { ...run.report, otherIssues: plainIssues(run.report.otherIssues) },
+    failures,
+    kinds,
+    hasPrevious,
+    previous: previous === null ? null : { read: previous.records.length, year: listYear, date: reviewOptions.previousList.date, headings: previous.headings ?? [] },
+    totals: usable.length,
+    sideIssues,
+    reviewProblems,
+    tables: tablesOut,
+    review: { date: report.review.date, words: report.review.words.vi, transitions: report.transitions, missing: report.missing.length },
+    charts: {
+      villages: report.groups.filter((group) => group.level === 1).map((group) => ({ label: group.key[0] ?? '(không ghi thôn)', poor: group.results.poor.households, nearPoor: group.results.nearPoor.households })),
+      indicators: report.deprivations.poor.indicators.map((row, i) => ({ id: row.id, label: indicatorName(row.id), poor: row.deprived, nearPoor: report.deprivations.nearPoor.indicators[i].deprived })),
+    },
+    timing,
+  });
+}
+
+async function* fromArray(items, onItem) {
+  let i = 0;
+  for (const item of items) {
+    yield item;
+    if (++i % 500 === 0) onItem(i);
+  }
+}
+
+async function download({ which }) {
+  if (last === null) return post({ type: 'file-error', message: 'Chưa có kết quả để tải.' });
+  const { run, kept, report, tables, name } = last;
+  if (which === 'results') {
+    const chunks = [];
+    const results = fromArray(kept, (done) => post({ type: 'progress', stage: 'write', done, total: kept.length }));
+    for await (const chunk of writeResultsWorkbook(run, { results, locale: 'vi' })) chunks.push(chunk);
+    post({ type: 'progress', stage: 'write', done: kept.length, total: kept.length });
+    return post({ type: 'file', which, name: `${name}-ket-qua.xlsx`, blob: new Blob(chunks, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
+  }
+  if (which === 'report') {
+    const sheetNames = { results: 'Kết quả rà soát', 'poor-movement': 'Biến động hộ nghèo', 'near-poor-movement': 'Biến động hộ cận nghèo', deprivations: 'Thiếu hụt', missing: 'Không có năm nay' };
+    const sheets = tables.map((table) => ({ name: sheetNames[table.id] ?? table.id, rows: [[table.title], ...tableRows(table)].map((row, i) => (i === 0 ? row : row)), heading: false, columns: [{ width: 34, wrap: true }, ...table.head.slice(1).map(() => ({ width: 14, wrap: true }))] }));
+    const bytes = writeWorkbook(sheets);
+    return post({ type: 'file', which, name: `${name}-bao-cao.xlsx`, blob: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
+  }
+  if (which === 'text') {
+    return post({ type: 'file', which, name: `${name}-bao-cao.txt`, blob: new Blob(['\uFEFF', renderReviewReport(report, { locale: 'vi', ruleSet: run.ruleSet })], { type: 'text/plain;charset=utf-8' }) });
+  }
+}
+
+self.onmessage = (event) => {
+  const message = event.data;
+  const task = message.type === 'run' ? run(message) : message.type === 'download' ? download(message) : Promise.resolve();
+  task.catch((error) => post({ type: 'failed', message: String(error?.stack ?? error) }));
+};
+post({ type: 'ready' });
