@@ -37,7 +37,7 @@ const T = {
     },
     amount: 'Số tiền (đồng)',
     scoreAmount: 'Điểm',
-    amountHint: 'Viết số liền, không dấu phân cách hàng nghìn, ví dụ 1500000. Dấu chấm là dấu thập phân.',
+    amountHint: 'Số đồng, viết liền các chữ số: 1500000 cho 1.500.000 đồng (không gõ dấu chấm ngăn hàng nghìn).',
     scoreHint: 'Điểm A/B1 trên phiếu rà soát (số không âm).',
     deprivations: 'Chỉ số thiếu hụt',
     inputMode: 'Cách nhập',
@@ -189,7 +189,7 @@ const T = {
     },
     amount: 'Amount (VND)',
     scoreAmount: 'Score',
-    amountHint: 'Digits only, no thousands separators, e.g. 1500000. A dot is a decimal point.',
+    amountHint: 'VND, digits only: 1500000 for 1,500,000 dong (no thousands separators).',
     scoreHint: 'Score A/B1 from the review form (a non-negative number).',
     deprivations: 'Deprivation indicators',
     inputMode: 'Enter',
@@ -312,6 +312,88 @@ const T = {
     exampleNearPoor: 'Near-poor household',
     exampleUndetermined: 'Undetermined household',
     reset: 'Clear all',
+  },
+};
+
+// Words of the verdict bar, the print sheet and member-named errors (apart from T, see above).
+const T_VIEW = {
+  vi: {
+    sections: 'Trên trang này',
+    toForm: 'Thông tin hộ',
+    toResult: 'Kết quả chi tiết',
+    toIndicators: 'Các chỉ số',
+    toExplanation: 'Diễn giải',
+    print: 'In một trang A4',
+    printTitle: 'Kết quả phân loại hộ theo chuẩn nghèo đa chiều',
+    printed: (when) => `In ngày ${when} từ trang thử của chuan-ngheo. Kết quả để hỗ trợ rà soát; căn cứ pháp lý là văn bản chính thức.`,
+    household: 'Thông tin hộ',
+    indicator: 'Chỉ số',
+    status: 'Tình trạng',
+    basis: 'Căn cứ (đánh giá theo)',
+    citation: 'Trích dẫn',
+    read: (amount) => `Đã đọc: ${amount} đồng.`,
+    members: (n) => `${n} thành viên (nhập theo từng người)`,
+    answers: 'Theo câu trả lời trên phiếu rà soát',
+    noResult: 'Chưa có kết quả.',
+    memberField: {
+      age: 'tuổi',
+      ageMonths: 'số tháng tuổi lẻ',
+      birthYear: 'năm sinh',
+      sex: 'giới tính',
+      employment: 'việc làm',
+      labourContract: 'hợp đồng lao động',
+      healthInsurance: 'bảo hiểm y tế',
+      inEducationOrTraining: 'đi học hoặc đào tạo',
+      educationLevel: 'trình độ giáo dục',
+      schoolAttendance: 'tình trạng đi học',
+      stunted: 'suy dinh dưỡng thấp còi',
+      underweight: 'suy dinh dưỡng nhẹ cân',
+      dependant: 'người phụ thuộc',
+      monthlySocialAllowance: 'trợ cấp xã hội hằng tháng',
+      usesInternet: 'sử dụng internet',
+      untreatedIllness: 'ốm đau không đi khám chữa bệnh',
+      phoneSubscription: 'thuê bao điện thoại',
+      id: 'mã thành viên',
+    },
+  },
+  en: {
+    sections: 'On this page',
+    toForm: 'The household',
+    toResult: 'Full result',
+    toIndicators: 'Indicators',
+    toExplanation: 'Explanation',
+    print: 'Print (one A4 page)',
+    printTitle: 'Household classification under the multidimensional poverty standard',
+    printed: (when) => `Printed on ${when} from the chuan-ngheo playground. For the review's support; the official legal texts prevail.`,
+    household: 'The household',
+    indicator: 'Indicator',
+    status: 'Status',
+    basis: 'Basis (assessed by)',
+    citation: 'Citation',
+    read: (amount) => `Read as: VND ${amount}.`,
+    members: (n) => `${n} member(s) (entered one by one)`,
+    answers: 'As answered on the review form',
+    noResult: 'No result yet.',
+    memberField: {
+      age: 'age',
+      ageMonths: 'months since the last birthday',
+      birthYear: 'year of birth',
+      sex: 'sex',
+      employment: 'employment',
+      labourContract: 'labour contract',
+      healthInsurance: 'health insurance',
+      inEducationOrTraining: 'in education or training',
+      educationLevel: 'education',
+      schoolAttendance: 'school attendance',
+      stunted: 'stunting',
+      underweight: 'underweight',
+      dependant: 'dependant',
+      monthlySocialAllowance: 'monthly social allowance',
+      usesInternet: 'internet use',
+      untreatedIllness: 'untreated illness',
+      phoneSubscription: 'telephone subscription',
+      id: 'member id',
+    },
   },
 };
 
@@ -1140,6 +1222,135 @@ function renderResult(outcome) {
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// The verdict in view: a bar at the top on a phone (sticky, with links to the sections); on a
+// desktop the result column itself stays in view (style.css). And the one-page print sheet.
+// ---------------------------------------------------------------------------------------------
+function isMemberIssue(issue) {
+  return issue.path[0] === 'members' && typeof issue.path[1] === 'number';
+}
+
+/** "Thành viên 3: tuổi — không được lớn hơn 130." for an issue of a member's fact. */
+function withMember(issue, message) {
+  if (!isMemberIssue(issue)) return message;
+  const V = T_VIEW[state.lang];
+  const field = typeof issue.path[2] === 'string' ? V.memberField[issue.path[2]] ?? issue.path[2] : null;
+  const text = /^["“«]/.test(message) ? message : message.charAt(0).toLowerCase() + message.slice(1);
+  return `${t().member(issue.path[1] + 1)}: ${field === null ? text : `${field} — ${text}`}`;
+}
+
+function verdictWords(outcome, L) {
+  if (outcome.hint) return { category: '', text: L.enterIncome };
+  if (outcome.issues) return { category: 'invalid', text: L.invalid };
+  const result = outcome.result;
+  const possible = result.category === 'undetermined' ? ` ${L.possible}: ${result.possibleCategories.map((c) => (L.category[c] ?? c).toLowerCase()).join(` ${L.or} `)}.` : '';
+  return { category: result.category, text: `${L.category[result.category] ?? result.category}.${possible}`, summary: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut) };
+}
+
+function renderVerdictBar(outcome) {
+  const bar = document.getElementById('verdict-bar');
+  if (!bar) return;
+  const L = t();
+  const V = T_VIEW[state.lang];
+  const words = verdictWords(outcome, L);
+  const link = (href, text) => h('a', { href, onclick: (event) => { event.preventDefault(); const target = document.getElementById(href.slice(1)); target?.scrollIntoView({ block: 'start' }); target?.focus({ preventScroll: true }); }, text });
+  bar.className = `verdict-bar${words.category ? ` cat-${words.category}` : ''}`;
+  bar.dataset.category = words.category;
+  bar.replaceChildren(
+    h('p', { class: 'bar-category', id: 'bar-category', text: words.text }),
+    h('p', { class: 'bar-summary', text: words.summary ?? '', hidden: !words.summary }),
+    h(
+      'nav',
+      { class: 'bar-links', 'aria-label': V.sections },
+      link('#form-heading', V.toForm),
+      link('#result', V.toResult),
+      outcome.result ? link('#indicators-heading', V.toIndicators) : null,
+      outcome.result ? link('#explain-heading', V.toExplanation) : null,
+      h('button', { type: 'button', class: 'secondary print-button', id: 'print-bar', onclick: () => window.print(), text: V.print }),
+    ),
+  );
+  for (const id of ['form-heading', 'indicators-heading', 'explain-heading']) document.getElementById(id)?.setAttribute('tabindex', '-1');
+}
+
+/** Under the amount: the amount as the library read it, written the officer's way ("1.500.000 đồng"). */
+function renderAmountRead(outcome) {
+  const field = document.getElementById('income-amount')?.closest('.field');
+  if (!field) return;
+  let line = document.getElementById('amount-read');
+  if (!line) {
+    line = h('p', { class: 'hint amount-read', id: 'amount-read', 'aria-live': 'polite' });
+    field.querySelector('.hint')?.after(line);
+  }
+  const amount = outcome.household?.income?.[state.income.form];
+  const accepted = state.income.form !== 'score' && typeof amount === 'string' && outcome.result !== undefined;
+  line.textContent = accepted ? T_VIEW[state.lang].read(formatNumber(amount, state.lang)) : '';
+  line.hidden = !accepted;
+}
+
+/** What the household is, in a few lines, for the print sheet (from the form as entered). */
+function householdLines(outcome, L, V) {
+  const lines = [];
+  const ruleSet = outcome.result ? ruleSetById(outcome.result.ruleSet.id) : formRuleSet(state);
+  lines.push(`${L.area}: ${state.area === 'urban' ? L.urban : L.rural}`);
+  const amount = state.income.amount.trim();
+  if (amount !== '') lines.push(`${L.income} (${L.forms[state.income.form].toLowerCase()}): ${state.income.form === 'score' ? amount : /^\d+(?:\.\d+)?$/.test(amount) ? `${formatNumber(amount, state.lang)} ${state.lang === 'vi' ? 'đồng' : 'VND'}` : amount}`);
+  if (state.mode === 'answers') {
+    if (state.size.trim() !== '') lines.push(`${L.size}: ${state.size.trim()}`);
+    lines.push(V.answers);
+  } else lines.push(V.members(state.members.length));
+  if (state.std.mode === 'date' && state.std.date) lines.push(`${L.date}: ${state.std.date}`);
+  if (ruleSet) lines.push(`${L.ruleSet}: ${ruleSet.messages[state.lang]['ruleSet.title'] ?? ruleSet.title[state.lang]} (${ruleSet.id}, ${L.version.toLowerCase()} ${ruleSet.version})`);
+  return lines;
+}
+
+function renderPrintSheet(outcome) {
+  let sheet = document.getElementById('print-sheet');
+  if (!sheet) {
+    sheet = h('section', { id: 'print-sheet', class: 'print-sheet' });
+    document.body.append(sheet);
+  }
+  const L = t();
+  const V = T_VIEW[state.lang];
+  const words = verdictWords(outcome, L);
+  const when = new Date().toISOString().slice(0, 10);
+  const children = [h('h1', { text: V.printTitle }), h('p', { class: 'print-meta', text: V.printed(when) })];
+  children.push(h('h2', { text: V.household }), h('ul', { class: 'print-facts' }, householdLines(outcome, L, V).map((line) => h('li', { text: line }))));
+  children.push(h('h2', { text: L.result }), h('p', { class: `print-verdict cat-${words.category}`, id: 'print-verdict', text: words.text }));
+  if (outcome.issues) children.push(h('ul', {}, (outcome.summary ?? []).map((item) => h('li', { text: item.label ? `${item.label}: ${item.message}` : item.message }))));
+  if (outcome.result) {
+    const result = outcome.result;
+    const lang = state.lang;
+    const ruleSet = ruleSetById(result.ruleSet.id);
+    children.push(h('p', { text: words.summary }));
+    if (result.income && typeof result.income.perCapita === 'string' && result.income.perCapita !== '') children.push(h('p', { text: L.perCapita(formatNumber(result.income.perCapita, lang), result.income.period) }));
+    if (result.rule) children.push(h('p', { class: 'print-cite' }, h('strong', { text: `${L.basis}: ` }), formatCitation(result.rule.citation, lang)));
+    const lines = explain(result, { locale: lang }).split('\n');
+    children.push(
+      h(
+        'table',
+        { class: 'print-indicators', id: 'print-indicators' },
+        h('thead', {}, h('tr', {}, [V.indicator, V.status, V.basis, V.citation].map((text) => h('th', { text })))),
+        h(
+          'tbody',
+          {},
+          result.indicators.map((indicator, index) =>
+            h(
+              'tr',
+              { 'data-status': indicator.status },
+              h('td', { text: ruleSet ? indicatorName(ruleSet, indicator.id, lang) : indicator.id }),
+              h('td', { class: `print-status ${indicator.status}`, text: L.answer[indicator.status] ?? indicator.status }),
+              h('td', { text: evidenceFromExplain(lines[index + 2] ?? '', indicator, index, lang) }),
+              h('td', { text: formatCitation(indicator.citation, lang) }),
+            ),
+          ),
+        ),
+      ),
+    );
+    children.push(h('p', { class: 'print-meta' }, `${L.fingerprint}: `, h('code', { text: result.ruleSet.fingerprint })));
+  }
+  sheet.replaceChildren(...children);
+}
+
 function renderShare() {
   const L = t();
   const url = location.href;
@@ -1185,7 +1396,7 @@ function showIssues(outcome) {
   for (const issue of outcome.issues) {
     const key = errorSlotFor(issue.path, state);
     const slot = document.getElementById(`err-${key}`);
-    const message = translateIssue(issue, state.lang, outcome.household, { date: state.std.date });
+    const message = withMember(issue, translateIssue(issue, state.lang, outcome.household, { date: state.std.date }));
     const p = h('span', { class: 'issue', 'data-code': issue.code, 'data-path': issue.path.join('.') }, message);
     if (slot.textContent !== '') slot.append(h('br'));
     slot.append(p);
@@ -1193,7 +1404,8 @@ function showIssues(outcome) {
     const wrapper = slot.closest('[data-error-key]');
     const control = wrapper?.querySelector('input, select');
     if (control) control.setAttribute('aria-invalid', 'true');
-    const label = control?.labels?.[0]?.textContent ?? wrapper?.querySelector('legend')?.textContent ?? '';
+    // A member's message names the member already ("Thành viên 3: tuổi — …"): no field label before it.
+    const label = isMemberIssue(issue) ? '' : (control?.labels?.[0]?.textContent ?? wrapper?.querySelector('legend')?.textContent ?? '');
     summary.push({ message, label, controlId: control?.id });
   }
   return summary;
@@ -1225,6 +1437,7 @@ function renderAll(focusId) {
   const aside = h('div', { class: 'side' }, result);
   const main = h('div', { class: 'main' });
   if (notice) main.append(h('p', { class: 'notice', role: 'alert', id: 'notice', text: notice }));
+  main.append(h('div', { id: 'verdict-bar', class: 'verdict-bar' }));
   main.append(renderForm());
   app.replaceChildren(main, aside);
   renderedKey = structureKey();
@@ -1245,6 +1458,9 @@ function update() {
   }
   outcome.summary = showIssues(outcome);
   renderResult(outcome);
+  renderVerdictBar(outcome);
+  renderPrintSheet(outcome);
+  renderAmountRead(outcome);
   const hash = encodeState(state);
   if (location.hash !== hash) history.replaceState(null, '', hash);
   const share = document.getElementById('share-url');

@@ -470,6 +470,94 @@ test('keyboard and labels: skip link, radios by arrow keys, every control labell
   }
 });
 
+test('the verdict stays in view: beside the form on a desktop, in a bar at the top on a phone', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { context, page, problems } = await openPage(viewport);
+    try {
+      await page.click('#example-near-poor');
+      await page.click('#add-member');
+      await page.click('#add-member');
+      // Editing the last member, far down the form.
+      await page.fill('#m-4-age', '8');
+      await page.locator('#m-4-age').scrollIntoViewIfNeeded();
+      const inView = (selector) => page.evaluate((selector) => {
+        const rect = document.querySelector(selector).getBoundingClientRect();
+        return rect.height > 0 && rect.top >= -1 && rect.bottom <= window.innerHeight + 1;
+      }, selector);
+      assert.ok(await page.evaluate(() => window.scrollY) > 1500, 'the form was scrolled far down');
+      if (viewport === DESKTOP) {
+        assert.equal(await inView('#verdict'), true, 'the verdict beside the form stays in view');
+        assert.equal(await page.locator('#bar-category').isVisible(), false, 'no second verdict on a desktop');
+      } else {
+        assert.equal(await inView('#verdict-bar'), true, 'the bar at the top stays in view');
+        assert.match(await text(page, '#bar-category'), /^Chưa xác định\. Có thể là: hộ nghèo hoặc hộ cận nghèo\.$/);
+        // The bar comes before the form, and its links move to the sections.
+        assert.ok(await page.evaluate(() => document.getElementById('verdict-bar').compareDocumentPosition(document.getElementById('case-form')) & Node.DOCUMENT_POSITION_FOLLOWING));
+        await page.click('#verdict-bar a[href="#indicators-heading"]');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'indicators-heading');
+        assert.equal(await inView('#indicators-heading'), true);
+        await assertNoHorizontalScroll(page);
+      }
+      await shoot(page, viewport === DESKTOP ? '6-verdict-in-view-desktop' : '6-verdict-in-view-phone');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('a member\'s error names the member; the amount is echoed the way officers write it', async () => {
+  const { context, page, problems } = await openPage(PHONE);
+  try {
+    assert.equal(await text(page, '#hint-income-amount'), 'Số đồng, viết liền các chữ số: 1500000 cho 1.500.000 đồng (không gõ dấu chấm ngăn hàng nghìn).');
+    await page.fill('#income-amount', '4800000');
+    await page.check('#income-form-householdMonthly');
+    await page.check('#input-mode-facts');
+    await page.click('#add-member');
+    await page.click('#add-member');
+    await page.fill('#m-2-age', '200');
+    assert.equal(await text(page, '#err-m-2-age'), 'Thành viên 3: tuổi — không được lớn hơn 130.');
+    assert.equal(await text(page, '#issue-list li'), 'Thành viên 3: tuổi — không được lớn hơn 130.');
+    assert.equal(await page.locator('#amount-read').isHidden(), true, 'no echo while the case is not valid');
+    await page.fill('#m-2-age', '20');
+    for (const i of [0, 1]) await page.fill(`#m-${i}-age`, '40');
+    assert.equal(await text(page, '#amount-read'), 'Đã đọc: 4.800.000 đồng.');
+    await page.selectOption('#lang', 'en');
+    await page.fill('#m-1-age', '-1');
+    assert.match(await text(page, '#err-m-1-age'), /^Member 2: age — /);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('print: one A4 page with the household, the verdict and every indicator with its basis and citation', async () => {
+  const { context, page, problems } = await openPage(DESKTOP);
+  try {
+    await page.click('#example-near-poor');
+    await page.click('#add-member');
+    await page.click('#add-member');
+    await page.fill('#m-3-age', '70');
+    await page.fill('#m-4-age', '8');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#case-form').isVisible(), false, 'the form is not printed');
+    assert.equal(await page.locator('#print-sheet').isVisible(), true);
+    assert.match(await text(page, '#print-sheet'), /Khu vực: Thành thị/);
+    assert.match(await text(page, '#print-verdict'), /^Chưa xác định\./);
+    assert.equal(await page.locator('#print-indicators tbody tr').count(), 12);
+    assert.ok((await text(page, '#print-indicators tbody tr:nth-child(4) td:nth-child(4)')).startsWith(CITE_HEALTH_INSURANCE_VI), 'each indicator with its citation');
+    await shoot(page, '7-print');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, `one A4 page (got ${pages})`);
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator('#print-sheet').isVisible(), false, 'the sheet is for print only');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 // --- Run ------------------------------------------------------------------------------------
 let passed = 0;
 let failed = 0;
