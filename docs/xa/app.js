@@ -632,7 +632,7 @@ function renderColumnsNow() {
       h('summary', { id: 'columns-summary', text: stopped ? 'Các cột trong tệp' : `Thư viện hiểu được cả ${count(rows.length)} cột${changed > 0 ? ` (${changed} cột đã đổi)` : ''} — mở để xem hoặc sửa` }),
       table,
     ),
-    missing.length > 0 && state.ruleSet
+    missing.length > 0 && state.ruleSet && stopped === null
       ? h('p', { class: 'notice', id: 'missing-indicators', text: `Tệp không có cột trả lời cho ${missing.length} chỉ số: ${missing.map((id) => state.ruleSet.indicators.find((i) => i.id === id)?.name ?? id).join(', ')}. ${state.memberLayout ? 'Các chỉ số này được xác định từ trang thành viên (và thông tin nhà ở) khi có đủ; nếu không, là «chưa rõ».' : 'Các chỉ số này là «chưa rõ» ở mọi hộ.'}` })
       : null,
     state.memberLayout ? h('p', { class: 'small', text: `Trang thành viên «${state.memberLayout.sheet}»: ${state.memberLayout.columns.length} cột được đọc (${state.memberLayout.columns.map((c) => c.heading).join(', ')}).` }) : null,

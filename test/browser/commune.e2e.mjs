@@ -302,6 +302,8 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     assert.equal(await page.locator('#chart-indicators g.row').count(), 12);
     assert.equal(await page.getAttribute('#chart-villages', 'role'), 'img');
     await shoot(page, '5-report-desktop', '#step-report');
+    await shoot(page, '5a-charts-desktop', '#step-report .charts');
+    await shoot(page, '5b-results-table-desktop', '#table-results');
 
     // Downloads, read back with the library.
     const results = await download(page, '#download-results');

@@ -485,6 +485,8 @@ test('the verdict stays in view: beside the form on a desktop, in a bar at the t
         return rect.height > 0 && rect.top >= -1 && rect.bottom <= window.innerHeight + 1;
       }, selector);
       assert.ok(await page.evaluate(() => window.scrollY) > 1500, 'the form was scrolled far down');
+      // What the officer sees while editing (the viewport, not the whole page).
+      await page.screenshot({ path: join(outDir, viewport === DESKTOP ? '6-verdict-in-view-desktop.png' : '6-verdict-in-view-phone.png') });
       if (viewport === DESKTOP) {
         assert.equal(await inView('#verdict'), true, 'the verdict beside the form stays in view');
         assert.equal(await page.locator('#bar-category').isVisible(), false, 'no second verdict on a desktop');
@@ -498,7 +500,6 @@ test('the verdict stays in view: beside the form on a desktop, in a bar at the t
         assert.equal(await inView('#indicators-heading'), true);
         await assertNoHorizontalScroll(page);
       }
-      await shoot(page, viewport === DESKTOP ? '6-verdict-in-view-desktop' : '6-verdict-in-view-phone');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
