@@ -20,5 +20,21 @@ export type {
   SummaryGroup,
   SummaryItem,
 } from './summarize.js';
+export { classifyColumns, COLUMN_CATEGORIES, createColumnSummarizer, FAILED_ROW, possibleCategoriesOf, summarizeColumns } from './columns.js';
+export type {
+  AnswerColumn,
+  ClassifyColumnsOptions,
+  ColumnarClassification,
+  ColumnFailure,
+  ColumnIndicator,
+  ColumnSummarizer,
+  GroupKeys,
+  HouseholdColumns,
+  IncomeColumn,
+  IncomeValues,
+  IntegerArray,
+  SummarizeColumnsOptions,
+  Utf8Column,
+} from './columns.js';
 export { renderSummary } from '../render/summary.js';
 export type { RenderSummaryOptions } from '../render/summary.js';

@@ -181,15 +181,16 @@ function countShare(count: number, denominator: number): CountShare {
   return { count, share: ratio(count, denominator) };
 }
 
-interface IndicatorMeta {
+/** @internal An indicator's id and dimension, as the figures name them. */
+export interface IndicatorMeta {
   readonly id: string;
   readonly dimension: string;
 }
 
 const CATEGORY_SLOT = { poor: 0, 'near-poor': 1, average: 2, 'above-average': 3, undetermined: 4 } as const;
 
-/** Integer tallies for one population. */
-class Tally {
+/** @internal Integer tallies for one population (also filled by the columnar path). */
+export class Tally {
   rows = 0;
   errors = 0;
   readonly categories = [0, 0, 0, 0, 0];
@@ -302,7 +303,8 @@ function isBatchResult(item: SummaryItem): item is BatchResult {
   return typeof (item as BatchResult).ok === 'boolean';
 }
 
-function normaliseKey(value: GroupKeyValue | unknown): string | null {
+/** @internal A group key as a string, or `null` for the missing-key group. */
+export function normaliseKey(value: GroupKeyValue | unknown): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return null;
@@ -407,14 +409,26 @@ export function createSummarizer(options: SummarizeOptions = {}): Summarizer {
       index++;
     },
     finish(): Summary {
-      const keys = [...groups.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
-      return {
-        ruleSet,
-        by: by === undefined ? (groups.size > 0 ? '(key)' : null) : typeof by === 'string' ? by : '(function)',
-        ...total.figures(meta, cut),
-        groups: keys.map((key) => ({ key, ...groups.get(key)!.figures(meta, cut) })),
-      };
+      return buildSummary(ruleSet, by === undefined ? (groups.size > 0 ? '(key)' : null) : typeof by === 'string' ? by : '(function)', meta, cut, total, groups);
     },
+  };
+}
+
+/** @internal The summary from its tallies: totals, then the groups sorted by key (missing key last). */
+export function buildSummary(
+  ruleSet: Summary['ruleSet'],
+  by: string | null,
+  meta: readonly IndicatorMeta[],
+  cut: number,
+  total: Tally,
+  groups: ReadonlyMap<string | null, Tally>,
+): Summary {
+  const keys = [...groups.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+  return {
+    ruleSet,
+    by,
+    ...total.figures(meta, cut),
+    groups: keys.map((key) => ({ key, ...groups.get(key)!.figures(meta, cut) })),
   };
 }
 

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { divideForDisplay, Money } from '../money.js';
+import { divideForDisplay, lt, Money, plain } from '../money.js';
 import type { ParsedHousehold, ParsedMember } from '../input/schema.js';
 import type { DwellingCondition, DwellingFact, Indicator } from '../rules/types.js';
 import { compileDwellingCondition, compileMemberCondition, F, T, U, type AgeContext, type MemberTest, type Truth } from './conditions.js';
@@ -48,7 +48,25 @@ function scanMembers(
 
 /** Divides for display: exact when it terminates within 20 decimals, else rounded to 4. */
 function displayRatio(numerator: Money, denominator: number): { value: string; exact: boolean } {
-  return divideForDisplay(numerator.toFixed(), denominator);
+  return divideForDisplay(plain(numerator), denominator);
+}
+
+/** Member shares `count / n` for display, computed once per (count, n) pair (n ≤ 256). */
+const SHARES: ((Readonly<{ value: string; exact: boolean }> | undefined)[] | undefined)[] = new Array<undefined>(257).fill(undefined);
+
+function shareFor(count: number, n: number): Readonly<{ value: string; exact: boolean }> {
+  if (n > 256) return divideForDisplay(String(count), n);
+  let row = SHARES[n];
+  if (row === undefined) {
+    row = new Array<undefined>(n + 1).fill(undefined);
+    SHARES[n] = row;
+  }
+  let share = row[count];
+  if (share === undefined) {
+    share = Object.freeze(divideForDisplay(String(count), n));
+    row[count] = share;
+  }
+  return share;
 }
 
 /** A compiled indicator test: household in, status and evidence out. */
@@ -93,7 +111,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         if (found.length * denominator > numerator * n) status = T;
         else if ((found.length + unknown.length) * denominator <= numerator * n) status = F;
         else status = U;
-        const share = divideForDisplay(String(found.length), n);
+        const share = shareFor(found.length, n);
         return {
           status,
           evidence: { basis: 'members', members: found, unknownMembers: unknown, count: found.length, size: n, value: share.value, valueExact: share.exact, threshold },
@@ -113,11 +131,11 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         }
         // area / size < floor  ⇔  area < floor × size (exact)
         const bound = (floorTimes[size] ??= floor.times(size));
-        const status: Truth = area.lt(bound) ? T : F;
+        const status: Truth = lt(area, bound) ? T : F;
         const perMember = displayRatio(area, size);
         return {
           status,
-          evidence: { basis: 'dwelling', facts: { [fact]: area.toFixed() }, size, value: perMember.value, valueExact: perMember.exact, threshold },
+          evidence: { basis: 'dwelling', facts: { [fact]: plain(area) }, size, value: perMember.value, valueExact: perMember.exact, threshold },
         };
       };
     }

@@ -1,0 +1,513 @@
+/**
+ * The columnar path: answer-level households that arrive as columns (a national database
+ * extract, Apache Arrow, Parquet) classified and summarised without an object per household.
+ *
+ * `classifyColumns` returns typed arrays — category codes, possible-category bitmasks,
+ * deprivation and unknown counts, income positions — with the same results as `classify` on
+ * the equivalent households; `summarizeColumns` (or `createColumnSummarizer` for data read in
+ * batches) gives the same {@link Summary} as `summarize(classifyMany(…))`.
+ *
+ * @module
+ */
+import { preparedFor, type ClassifyOptions } from '../engine/classify.js';
+import {
+  categoriesOfMask,
+  classifyColumnsWith,
+  FAILED,
+  type AnswerColumn,
+  type ColumnarClassification,
+  type HouseholdColumns,
+  type IntegerArray,
+} from '../engine/columnar.js';
+import { ValidationError } from '../errors.js';
+import { resolveRuleSet } from '../rules/registry.js';
+import type { Category, RuleSet } from '../rules/types.js';
+import { buildSummary, normaliseKey, Tally, type GroupKeyValue, type IndicatorMeta, type Summary } from './summarize.js';
+
+export type {
+  AnswerColumn,
+  ColumnarClassification,
+  ColumnFailure,
+  ColumnIndicator,
+  HouseholdColumns,
+  IncomeColumn,
+  IncomeValues,
+  IntegerArray,
+  Utf8Column,
+} from '../engine/columnar.js';
+
+/**
+ * The category names of the codes in {@link ColumnarClassification.category}: code `i` is
+ * `COLUMN_CATEGORIES[i]` (`0` poor … `4` undetermined). A failed row has code {@link FAILED_ROW}.
+ *
+ * @example
+ * ```ts
+ * import { COLUMN_CATEGORIES } from 'chuan-ngheo';
+ * COLUMN_CATEGORIES[1]; // 'near-poor'
+ * COLUMN_CATEGORIES.length; // 5
+ * ```
+ */
+export const COLUMN_CATEGORIES: readonly ['poor', 'near-poor', 'average', 'above-average', 'undetermined'] = Object.freeze([
+  'poor',
+  'near-poor',
+  'average',
+  'above-average',
+  'undetermined',
+] as const);
+
+/**
+ * The category code of a row that could not be classified (its problems are in `failures`).
+ *
+ * @example
+ * ```ts
+ * import { FAILED_ROW } from 'chuan-ngheo';
+ * FAILED_ROW; // 255
+ * ```
+ */
+export const FAILED_ROW = FAILED;
+
+/** Options for {@link classifyColumns}: those of `classify`, and what else to return. */
+export interface ClassifyColumnsOptions extends ClassifyOptions {
+  /**
+   * Also return `perCapita` (per-capita income per period as a decimal string, as `classify`
+   * shows it) and `perCapitaExact` for every row. Off by default: it builds one string per row.
+   */
+  perCapita?: boolean;
+}
+
+/**
+ * Classifies answer-level households given as columns: one pass over the columns, no object
+ * per household, the same rules and rule sets as `classify`.
+ *
+ * Every household needs an area, a size and an income; the indicator answers are codes `0`
+ * (not deprived), `1` (deprived) and `2` (unknown), one column per indicator id (an indicator
+ * without a column is unknown for every household, like an absent answer). Incomes are exact:
+ * decimal strings in đồng (an array, or an Arrow-style UTF-8 column), or integers in a declared
+ * unit (`scale: 0` đồng, `scale: 2` hundredths of a đồng) in integer typed arrays, 64-bit
+ * arrays or arrays of safe integers. Floating-point arrays are refused.
+ *
+ * The shape is checked first (column types, lengths, unknown indicator ids, the income unit):
+ * a problem there throws a {@link ValidationError} with the column's path. A row whose values
+ * are not valid (an area code 7, a size 0, an income "1.500.000", an answer code 5) fails on its
+ * own: category code {@link FAILED_ROW}, and an entry in `failures` with every problem and its
+ * path, e.g. `['size', 17]`. Rows in = rows out: `classified + failures.length = length`.
+ *
+ * The results are those `classify` gives for the household `{ area, size, income: { [form]:
+ * amount }, deprivations }` of each row: the same category, possible categories, deprivation
+ * and unknown counts (property-tested on random data, including sub-đồng incomes).
+ *
+ * @param columns - The households as columns (see {@link HouseholdColumns}).
+ * @param options - Rule set and review date (as for `classify`), and `perCapita`.
+ * @returns Typed arrays, one entry per household (see {@link ColumnarClassification}).
+ * @throws {@link ValidationError} when the options or the shape of the columns are not valid.
+ * @example
+ * ```ts
+ * import { classifyColumns, COLUMN_CATEGORIES } from 'chuan-ngheo';
+ * const result = classifyColumns({
+ *   area: ['rural', 'urban', 'rural'],
+ *   size: Uint8Array.of(4, 2, 0),
+ *   // hundredths of a đồng: 1,500,000.00 / 2,500,000.00 / 1,000,000.00 per person per month
+ *   income: { form: 'perCapitaMonthly', values: Int32Array.of(150000000, 250000000, 100000000), scale: 2 },
+ *   answers: {
+ *     employment: Uint8Array.of(1, 0, 0),
+ *     'health-insurance': Uint8Array.of(1, 0, 0),
+ *     water: Uint8Array.of(1, 2, 0),
+ *   },
+ * });
+ * Array.from(result.category, (code) => COLUMN_CATEGORIES[code] ?? 'failed'); // ['poor', 'average', 'failed']
+ * Array.from(result.deprivationCount); // [3, 0, 0]
+ * result.failures[0].issues[0].path; // ['size', 2]
+ * ```
+ */
+export function classifyColumns(columns: HouseholdColumns, options?: ClassifyColumnsOptions): ColumnarClassification {
+  const { compiled, date } = preparedFor(options);
+  let perCapita = false;
+  try {
+    perCapita = options !== undefined && (options as { perCapita?: unknown }).perCapita === true;
+  } catch {
+    // A throwing getter was already refused by preparedFor.
+  }
+  return classifyColumnsWith(compiled, columns, date === undefined ? { perCapita } : { perCapita, date });
+}
+
+/**
+ * The categories of a possible-categories bitmask from {@link ColumnarClassification.possible},
+ * poorest first (a shared, frozen array).
+ *
+ * @param mask - Bit 0 poor, bit 1 near-poor, bit 2 average, bit 3 above-average.
+ * @returns The categories whose bits are set.
+ * @example
+ * ```ts
+ * import { possibleCategoriesOf } from 'chuan-ngheo';
+ * possibleCategoriesOf(0b0011); // ['poor', 'near-poor']
+ * possibleCategoriesOf(0b0100); // ['average']
+ * ```
+ */
+export function possibleCategoriesOf(mask: number): readonly Category[] {
+  return categoriesOfMask(mask);
+}
+
+/**
+ * Group keys for a columnar summary, one per household: values (strings, numbers, booleans;
+ * `null` / `undefined` for the missing-key group), or integer `codes` with optional `labels`
+ * (the key of a row is `labels[code]`, or the code as a string without labels).
+ */
+export type GroupKeys =
+  | readonly GroupKeyValue[]
+  | {
+      /** One code per household. */
+      readonly codes: IntegerArray | readonly number[];
+      /** The key of each code (`labels[code]`); without it the key is the code as a string. */
+      readonly labels?: readonly GroupKeyValue[];
+    };
+
+/** Options for {@link summarizeColumns}. */
+export interface SummarizeColumnsOptions {
+  /** Group the figures by these keys, one per household (see {@link GroupKeys}). */
+  by?: GroupKeys;
+  /** The rule set (id or object), to have the indicator tables even when no row was classified. */
+  ruleSet?: string | RuleSet;
+}
+
+/**
+ * An incremental columnar summary, for data classified in batches (Arrow record batches,
+ * Parquet row groups): `add` each batch with its result, then `finish`.
+ */
+export interface ColumnSummarizer {
+  /**
+   * Adds a batch: the columns given to {@link classifyColumns} and what it returned, with the
+   * batch's group keys when grouping (see {@link GroupKeys}).
+   *
+   * @throws {@link ValidationError} when the result does not fit the columns, or comes from
+   *   another rule set than the batches before.
+   */
+  add(columns: HouseholdColumns, classification: ColumnarClassification, keys?: GroupKeys): void;
+  /** The summary of every batch added so far. */
+  finish(): Summary;
+}
+
+/** Answer columns in the rule set's indicator order (`undefined`: no column). */
+function answerColumns(columns: HouseholdColumns, classification: ColumnarClassification): (AnswerColumn | undefined)[] {
+  const issues: { path: (string | number)[]; code: string; message: string }[] = [];
+  const n = classification.length;
+  if (columns === null || typeof columns !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'columns must be the object given to classifyColumns' }]);
+  const area = (columns as { area?: unknown }).area;
+  if (!(ArrayBuffer.isView(area) || Array.isArray(area)) || (area as { length: number }).length !== n) {
+    issues.push({ path: ['area'], code: 'length_mismatch', message: `the columns do not fit the classification (${n} rows): give the columns that were classified` });
+  }
+  const given = (columns.answers ?? {}) as Record<string, unknown>;
+  const out = classification.indicators.map(({ id }) => {
+    const column = given[id];
+    if (column === undefined) return undefined;
+    if (!(column instanceof Uint8Array || column instanceof Int8Array) || column.length !== n) {
+      issues.push({ path: ['answers', id], code: 'length_mismatch', message: `the answer column does not fit the classification (${n} rows)` });
+      return undefined;
+    }
+    return column;
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+  return out;
+}
+
+/** Sums the bytes of a 32-bit word of four byte lanes. */
+function lanes(word: number): number {
+  return (word & 0xff) + ((word >>> 8) & 0xff) + ((word >>> 16) & 0xff) + (word >>> 24);
+}
+
+/** The whole-population tallies of one batch (four rows at a time over aligned answer columns). */
+function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
+  const n = classification.length;
+  const { category, deprivationCount, unknownCount } = classification;
+  // Row masks, 0xff or 0: classified; poor or near-poor; multidimensionally poor (AF, complete case).
+  const valid = new Uint8Array(n);
+  const poorOrNearPoor = new Uint8Array(n);
+  const censored = new Uint8Array(n);
+  let errors = 0;
+  let population = 0;
+  let incomplete = 0;
+  let afPoor = 0;
+  let afSum = 0;
+  const categories = tally.categories;
+  for (let i = 0; i < n; i++) {
+    const code = category[i]!;
+    if (code === FAILED) {
+      errors++;
+      continue;
+    }
+    categories[code]!++;
+    valid[i] = 0xff;
+    if (code <= 1) poorOrNearPoor[i] = 0xff;
+    if (unknownCount[i] === 0) {
+      population++;
+      const d = deprivationCount[i]!;
+      if (d >= cut) {
+        afPoor++;
+        afSum += d;
+        censored[i] = 0xff;
+      }
+    } else incomplete++;
+  }
+  tally.rows += n;
+  tally.errors += errors;
+  tally.afPopulation += population;
+  tally.afIncomplete += incomplete;
+  tally.afPoor += afPoor;
+  tally.afSum += afSum;
+  const classified = n - errors;
+  const words = n >>> 2;
+  const valid32 = new Uint32Array(valid.buffer, 0, words);
+  const poor32 = new Uint32Array(poorOrNearPoor.buffer, 0, words);
+  const censored32 = new Uint32Array(censored.buffer, 0, words);
+  answers.forEach((column, k) => {
+    if (column === undefined) {
+      tally.unknown[k]! += classified;
+      return;
+    }
+    // For a classified row the code is 0, 1 or 2: bit 0 is "deprived", bit 1 "unknown".
+    let deprived = 0;
+    let unknown = 0;
+    let amongPoor = 0;
+    let inCensored = 0;
+    let start = 0;
+    if ((column.byteOffset & 3) === 0) {
+      const codes32 = new Uint32Array(column.buffer, column.byteOffset, words);
+      // Byte lanes count to at most 255 before they are added up.
+      for (let from = 0; from < words; from += 255) {
+        const to = from + 255 < words ? from + 255 : words;
+        let d = 0;
+        let u = 0;
+        let p = 0;
+        let c = 0;
+        for (let j = from; j < to; j++) {
+          const w = codes32[j]!;
+          const v = valid32[j]!;
+          const bit = w & v & 0x01010101;
+          d += bit;
+          u += (w >>> 1) & v & 0x01010101;
+          p += bit & poor32[j]!;
+          c += bit & censored32[j]!;
+        }
+        deprived += lanes(d);
+        unknown += lanes(u);
+        amongPoor += lanes(p);
+        inCensored += lanes(c);
+      }
+      start = words << 2;
+    }
+    for (let i = start; i < n; i++) {
+      if (valid[i] === 0) continue;
+      const code = column[i]!;
+      if (code === 1) {
+        deprived++;
+        if (poorOrNearPoor[i] !== 0) amongPoor++;
+        if (censored[i] !== 0) inCensored++;
+      } else if (code === 2) unknown++;
+    }
+    tally.deprived[k]! += deprived;
+    tally.unknown[k]! += unknown;
+    tally.deprivedPoorOrNearPoor[k]! += amongPoor;
+    tally.censored[k]! += inCensored;
+  });
+}
+
+/** Group index of every row, new groups created in `groups` as keys are met. */
+function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, number>, raw: Map<unknown, number>): Int32Array {
+  const index = new Int32Array(n);
+  let values: readonly unknown[] | IntegerArray;
+  let labels: readonly GroupKeyValue[] | undefined;
+  if (Array.isArray(keys)) values = keys;
+  else if (keys !== null && typeof keys === 'object' && (ArrayBuffer.isView((keys as { codes?: unknown }).codes) || Array.isArray((keys as { codes?: unknown }).codes))) {
+    values = (keys as { codes: IntegerArray | readonly number[] }).codes;
+    labels = (keys as { labels?: readonly GroupKeyValue[] }).labels;
+  } else {
+    throw new ValidationError([{ path: ['by'], code: 'invalid_type', message: 'group keys must be an array with one key per household, or { codes, labels? }' }]);
+  }
+  if (values.length !== n) throw new ValidationError([{ path: ['by'], code: 'length_mismatch', message: `${values.length} group keys for ${n} households` }]);
+  const coded = labels !== undefined || !Array.isArray(keys);
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    let g = raw.get(value);
+    if (g === undefined) {
+      const key = coded ? (labels === undefined ? normaliseKey(value) : normaliseKey(labels[value as number])) : normaliseKey(value);
+      g = groups.get(key);
+      if (g === undefined) {
+        g = groups.size;
+        groups.set(key, g);
+      }
+      // Objects are not cached (their key is null, and a Map would keep them alive).
+      if (value === null || typeof value !== 'object') raw.set(value, g);
+    }
+    index[i] = g;
+  }
+  return index;
+}
+
+/** The grouped tallies of one batch (row by row). */
+function addGroups(tallies: Tally[], group: Int32Array, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
+  const { category, deprivationCount, unknownCount } = classification;
+  const present: AnswerColumn[] = [];
+  const presentIndex: number[] = [];
+  const absent: number[] = [];
+  answers.forEach((column, i) => {
+    if (column === undefined) absent.push(i);
+    else {
+      present.push(column);
+      presentIndex.push(i);
+    }
+  });
+  for (let i = 0; i < classification.length; i++) {
+    const tally = tallies[group[i]!]!;
+    tally.rows++;
+    const code = category[i]!;
+    if (code === FAILED) {
+      tally.errors++;
+      continue;
+    }
+    tally.categories[code]!++;
+    const d = deprivationCount[i]!;
+    const complete = unknownCount[i] === 0;
+    const poor = complete && d >= cut;
+    const poorOrNearPoor = code <= 1;
+    if (complete) {
+      tally.afPopulation++;
+      if (poor) {
+        tally.afPoor++;
+        tally.afSum += d;
+      }
+    } else tally.afIncomplete++;
+    const { deprived, unknown, deprivedPoorOrNearPoor, censored } = tally;
+    for (let c = 0; c < present.length; c++) {
+      const answer = present[c]![i];
+      const at = presentIndex[c]!;
+      if (answer === 1) {
+        deprived[at]!++;
+        if (poorOrNearPoor) deprivedPoorOrNearPoor[at]!++;
+        if (poor) censored[at]!++;
+      } else if (answer === 2) unknown[at]!++;
+    }
+    for (const at of absent) unknown[at]!++;
+  }
+}
+
+/**
+ * Creates a {@link ColumnSummarizer}: the columnar form of `createSummarizer`, for batches
+ * classified with {@link classifyColumns}. The figures are those of `summarize` over the same
+ * households; batches added with keys are grouped (`by` is then `'(key)'`, as for
+ * `Summarizer.add(row, key)`).
+ *
+ * @param options - The rule set (optional: it is read from the first batch with a classified row).
+ * @returns An object with `add(columns, classification, keys?)` and `finish()`.
+ * @example
+ * ```ts
+ * import { classifyColumns, createColumnSummarizer } from 'chuan-ngheo';
+ * const summarizer = createColumnSummarizer();
+ * for (const batch of [
+ *   { area: Uint8Array.of(0, 1), size: Uint8Array.of(4, 2), income: { form: 'perCapitaMonthly' as const, values: ['1200000', '2500000'] }, answers: { water: Uint8Array.of(1, 0) } },
+ *   { area: Uint8Array.of(1), size: Uint8Array.of(3), income: { form: 'perCapitaMonthly' as const, values: ['900000'] } },
+ * ]) summarizer.add(batch, classifyColumns(batch));
+ * const summary = summarizer.finish();
+ * summary.rows; // 3
+ * summary.categories['near-poor'].count; // 1
+ * summary.categories.undetermined.count; // 1
+ * ```
+ */
+export function createColumnSummarizer(options: { ruleSet?: string | RuleSet } = {}): ColumnSummarizer {
+  let ruleSet: Summary['ruleSet'] = null;
+  let meta: readonly IndicatorMeta[] = [];
+  let cut = 0;
+  let known = false;
+  if (options.ruleSet !== undefined) {
+    const resolved = resolveRuleSet(options.ruleSet);
+    ruleSet = { id: resolved.id, version: resolved.version, fingerprint: resolved.fingerprint };
+    meta = resolved.indicators.map((indicator) => ({ id: indicator.id, dimension: indicator.dimension }));
+    cut = resolved.deprivationCut.atLeast;
+    known = true;
+  }
+  const total = new Tally(meta.length);
+  const groupIndex = new Map<string | null, number>();
+  const rawIndex = new Map<unknown, number>();
+  const tallies: Tally[] = [];
+  let rows = 0;
+
+  return {
+    add(columns: HouseholdColumns, classification: ColumnarClassification, keys?: GroupKeys): void {
+      if (classification === null || typeof classification !== 'object' || !(classification.category instanceof Uint8Array)) {
+        throw new ValidationError([{ path: [], code: 'invalid_type', message: 'classification must be what classifyColumns returned' }]);
+      }
+      if (classification.classified > 0) {
+        if (!known) {
+          ruleSet = { id: classification.ruleSet.id, version: classification.ruleSet.version, fingerprint: classification.ruleSet.fingerprint };
+          meta = classification.indicators;
+          cut = classification.deprivationCut;
+          known = true;
+          total.resize(meta.length);
+          for (const tally of tallies) tally.resize(meta.length);
+        } else if (classification.ruleSet.fingerprint !== ruleSet!.fingerprint) {
+          throw new ValidationError([
+            {
+              path: [rows],
+              code: 'mixed_rule_sets',
+              message: `the batch at row ${rows} was classified under ${classification.ruleSet.id} (${classification.ruleSet.fingerprint.slice(0, 12)}…), the rows before under ${ruleSet!.id} (${ruleSet!.fingerprint.slice(0, 12)}…); summarize one rule set at a time`,
+            },
+          ]);
+        }
+      }
+      // Only failed rows: as summarize does, they are counted as rows and errors, nothing else.
+      const onlyFailed = classification.classified === 0;
+      const answers = onlyFailed ? [] : answerColumns(columns, classification);
+      if (onlyFailed) {
+        total.rows += classification.length;
+        total.errors += classification.length;
+      } else addTotals(total, answers, classification, cut);
+      if (keys !== undefined) {
+        const group = groupIndexes(keys, classification.length, groupIndex, rawIndex);
+        while (tallies.length < groupIndex.size) tallies.push(new Tally(meta.length));
+        if (onlyFailed) {
+          for (let i = 0; i < classification.length; i++) {
+            const tally = tallies[group[i]!]!;
+            tally.rows++;
+            tally.errors++;
+          }
+        } else addGroups(tallies, group, answers, classification, cut);
+      }
+      rows += classification.length;
+    },
+    finish(): Summary {
+      const groups = new Map<string | null, Tally>();
+      for (const [key, index] of groupIndex) groups.set(key, tallies[index]!);
+      return buildSummary(ruleSet, groups.size > 0 ? '(key)' : null, meta, cut, total, groups);
+    },
+  };
+}
+
+/**
+ * Population statistics for columns classified with {@link classifyColumns}: the same
+ * {@link Summary} as `summarize` over the same households — category counts and shares, the
+ * deprivation table, Alkire–Foster measures — computed from the typed arrays, four rows at a
+ * time, with no result object per household. With `by` (one key per household) the figures
+ * are also given per group (`by` is then `'(key)'`).
+ *
+ * @param columns - The columns that were classified.
+ * @param classification - What `classifyColumns` returned for them.
+ * @param options - Group keys (`by`) and optionally the rule set.
+ * @returns The {@link Summary}.
+ * @throws {@link ValidationError} when the classification does not fit the columns.
+ * @example
+ * ```ts
+ * import { classifyColumns, summarizeColumns } from 'chuan-ngheo';
+ * const columns = {
+ *   area: ['rural', 'urban'],
+ *   size: [4, 2],
+ *   income: { form: 'perCapitaMonthly' as const, values: ['1200000', '2500000'] },
+ *   answers: { employment: Uint8Array.of(1, 0), 'health-insurance': Uint8Array.of(1, 0), water: Uint8Array.of(1, 0) },
+ * };
+ * const summary = summarizeColumns(columns, classifyColumns(columns), { by: columns.area });
+ * summary.categories.poor; // { count: 1, share: '0.5' }
+ * summary.groups.map((group) => group.key); // ['rural', 'urban']
+ * ```
+ */
+export function summarizeColumns(columns: HouseholdColumns, classification: ColumnarClassification, options: SummarizeColumnsOptions = {}): Summary {
+  const summarizer = createColumnSummarizer(options.ruleSet === undefined ? {} : { ruleSet: options.ruleSet });
+  summarizer.add(columns, classification, options.by);
+  return summarizer.finish();
+}
