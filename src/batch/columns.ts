@@ -214,100 +214,120 @@ function lanes(word: number): number {
   return (word & 0xff) + ((word >>> 8) & 0xff) + ((word >>> 16) & 0xff) + (word >>> 24);
 }
 
-/** The whole-population tallies of one batch (four rows at a time over aligned answer columns). */
+/**
+ * Bits 0 and 1 of every byte of a column, counted four rows at a time (byte lanes, each term 0
+ * or 1, added up every 255 words so that no lane overflows), then the tail row by row.
+ * Returns [ones, twos] as the two entries of `out`.
+ */
+function bitCounts(column: AnswerColumn, out: Float64Array): void {
+  const n = column.length;
+  let ones = 0;
+  let twos = 0;
+  let start = 0;
+  if ((column.byteOffset & 3) === 0) {
+    const words = n >>> 2;
+    const codes = new Int32Array(column.buffer, column.byteOffset, words);
+    for (let from = 0; from < words; from += 255) {
+      const to = from + 255 < words ? from + 255 : words;
+      let d = 0;
+      let u = 0;
+      for (let j = from; j < to; j++) {
+        const w = codes[j]!;
+        d = (d + (w & 0x01010101)) | 0;
+        u = (u + ((w >>> 1) & 0x01010101)) | 0;
+      }
+      ones += lanes(d);
+      twos += lanes(u);
+    }
+    start = words << 2;
+  }
+  for (let i = start; i < n; i++) {
+    const code = column[i]!;
+    ones += code & 1;
+    twos += (code >>> 1) & 1;
+  }
+  out[0] = ones;
+  out[1] = twos;
+}
+
+/**
+ * The whole-population tallies of one batch. Per row: the category counts and the Alkire–Foster
+ * counts, and the lists of poor-or-near-poor and multidimensionally poor rows (a small share).
+ * Per indicator: deprived and unknown over all rows four at a time (less the failed rows'
+ * bytes), then the two lists.
+ */
 function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
   const n = classification.length;
-  const { category, deprivationCount, unknownCount } = classification;
-  // Row masks, 0xff or 0: classified; poor or near-poor; multidimensionally poor (AF, complete case).
-  const valid = new Uint8Array(n);
-  const poorOrNearPoor = new Uint8Array(n);
-  const censored = new Uint8Array(n);
-  let errors = 0;
+  const { category, deprivationCount, unknownCount, failures } = classification;
+  const histogram = new Float64Array(256);
+  let poorList = new Int32Array(1024);
+  let poorCount = 0;
+  let censoredList = new Int32Array(1024);
+  let censoredCount = 0;
   let population = 0;
-  let incomplete = 0;
   let afPoor = 0;
   let afSum = 0;
-  const categories = tally.categories;
   for (let i = 0; i < n; i++) {
     const code = category[i]!;
-    if (code === FAILED) {
-      errors++;
-      continue;
+    histogram[code]!++;
+    if (code <= 1) {
+      if (poorCount === poorList.length) {
+        const grown = new Int32Array(poorList.length * 2);
+        grown.set(poorList);
+        poorList = grown;
+      }
+      poorList[poorCount++] = i;
     }
-    categories[code]!++;
-    valid[i] = 0xff;
-    if (code <= 1) poorOrNearPoor[i] = 0xff;
-    if (unknownCount[i] === 0) {
+    if (unknownCount[i] === 0 && code !== FAILED) {
       population++;
       const d = deprivationCount[i]!;
       if (d >= cut) {
         afPoor++;
         afSum += d;
-        censored[i] = 0xff;
+        if (censoredCount === censoredList.length) {
+          const grown = new Int32Array(censoredList.length * 2);
+          grown.set(censoredList);
+          censoredList = grown;
+        }
+        censoredList[censoredCount++] = i;
       }
-    } else incomplete++;
+    }
   }
+  const errors = histogram[FAILED]!;
+  const classified = n - errors;
+  for (let c = 0; c < 5; c++) tally.categories[c]! += histogram[c]!;
   tally.rows += n;
   tally.errors += errors;
   tally.afPopulation += population;
-  tally.afIncomplete += incomplete;
+  tally.afIncomplete += classified - population;
   tally.afPoor += afPoor;
   tally.afSum += afSum;
-  const classified = n - errors;
-  const words = n >>> 2;
-  const valid32 = new Uint32Array(valid.buffer, 0, words);
-  const poor32 = new Uint32Array(poorOrNearPoor.buffer, 0, words);
-  const censored32 = new Uint32Array(censored.buffer, 0, words);
-  answers.forEach((column, k) => {
+  const counts = new Float64Array(2);
+  for (let k = 0; k < answers.length; k++) {
+    const column = answers[k];
     if (column === undefined) {
       tally.unknown[k]! += classified;
-      return;
+      continue;
     }
-    // For a classified row the code is 0, 1 or 2: bit 0 is "deprived", bit 1 "unknown".
-    let deprived = 0;
-    let unknown = 0;
+    // For a classified row the code is 0, 1 or 2: bit 0 is "deprived", bit 1 "unknown". The
+    // failed rows' bytes (whatever they hold) are taken off again.
+    bitCounts(column, counts);
+    let deprived = counts[0]!;
+    let unknown = counts[1]!;
+    for (const failure of failures) {
+      const code = column[failure.index]! & 0xff;
+      deprived -= code & 1;
+      unknown -= (code >>> 1) & 1;
+    }
     let amongPoor = 0;
+    for (let j = 0; j < poorCount; j++) amongPoor += column[poorList[j]!] === 1 ? 1 : 0;
     let inCensored = 0;
-    let start = 0;
-    if ((column.byteOffset & 3) === 0) {
-      const codes32 = new Uint32Array(column.buffer, column.byteOffset, words);
-      // Byte lanes count to at most 255 before they are added up.
-      for (let from = 0; from < words; from += 255) {
-        const to = from + 255 < words ? from + 255 : words;
-        let d = 0;
-        let u = 0;
-        let p = 0;
-        let c = 0;
-        for (let j = from; j < to; j++) {
-          const w = codes32[j]!;
-          const v = valid32[j]!;
-          const bit = w & v & 0x01010101;
-          d += bit;
-          u += (w >>> 1) & v & 0x01010101;
-          p += bit & poor32[j]!;
-          c += bit & censored32[j]!;
-        }
-        deprived += lanes(d);
-        unknown += lanes(u);
-        amongPoor += lanes(p);
-        inCensored += lanes(c);
-      }
-      start = words << 2;
-    }
-    for (let i = start; i < n; i++) {
-      if (valid[i] === 0) continue;
-      const code = column[i]!;
-      if (code === 1) {
-        deprived++;
-        if (poorOrNearPoor[i] !== 0) amongPoor++;
-        if (censored[i] !== 0) inCensored++;
-      } else if (code === 2) unknown++;
-    }
+    for (let j = 0; j < censoredCount; j++) inCensored += column[censoredList[j]!] === 1 ? 1 : 0;
     tally.deprived[k]! += deprived;
     tally.unknown[k]! += unknown;
     tally.deprivedPoorOrNearPoor[k]! += amongPoor;
     tally.censored[k]! += inCensored;
-  });
+  }
 }
 
 /** Group index of every row, new groups created in `groups` as keys are met. */
@@ -407,8 +427,9 @@ function addGroups(tallies: Tally[], group: Int32Array, answers: readonly (Answe
  * ]) summarizer.add(batch, classifyColumns(batch));
  * const summary = summarizer.finish();
  * summary.rows; // 3
- * summary.categories['near-poor'].count; // 1
- * summary.categories.undetermined.count; // 1
+ * summary.categories.average.count; // 1
+ * // Two households at or below the poverty line have too many unknown answers to decide:
+ * summary.categories.undetermined.count; // 2
  * ```
  */
 export function createColumnSummarizer(options: { ruleSet?: string | RuleSet } = {}): ColumnSummarizer {

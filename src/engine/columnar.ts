@@ -152,7 +152,6 @@ export const FAILED = 255;
 const UNDETERMINED = 4;
 const MAX_SCALE = 12;
 const TWO_53 = 2 ** 53;
-const TWO_32 = 2 ** 32;
 const SIZE_SLOTS = MAX_HOUSEHOLD_SIZE + 1;
 
 type Form = IncomeColumn['form'];
@@ -369,52 +368,83 @@ function thresholdsFor(compiled: CompiledRuleSet, form: Form, scale: number): Th
 // Pass 1: answers → deprivation and unknown counts (four rows at a time where aligned)
 
 /**
- * Adds each answer column to the counts. Codes 0, 1, 2 are valid: bit 0 is "deprived", bit 1
- * "unknown". Four rows at a time as 32-bit words when the column is 4-byte aligned: each byte
- * lane counts one row and never carries (at most 255 indicators). A word with a byte above 2
- * (a bit in 0xFC, or both low bits) marks the column for a row-by-row check.
+ * Adds the answer columns to the counts; returns true when some code is not 0, 1 or 2 (the rows
+ * with one are then marked in `bad`). Codes: bit 0 is "deprived", bit 1 "unknown".
+ *
+ * Four rows at a time as 32-bit words, and four columns per pass, where the columns are 4-byte
+ * aligned: each byte lane counts one row, and every term added to it is 0 or 1 (the bit, masked),
+ * so a lane never carries into the next whatever the bytes hold (at most 255 indicators). A
+ * byte above 2 shows in `(w + 0x7d7d7d7d) | w`: bit 7 of its lane is set (for bytes up to 0x7f
+ * the sum has no carry; larger bytes have bit 7 already).
  */
-function countAnswers(columns: Columns, deprived: Uint8Array, unknown: Uint8Array, bad: Uint8Array): void {
+function countAnswers(columns: Columns, deprived: Uint8Array, unknown: Uint8Array, bad: number[]): boolean {
   const n = columns.n;
   const words = n >>> 2;
-  const deprived32 = new Uint32Array(deprived.buffer, deprived.byteOffset, words);
-  const unknown32 = new Uint32Array(unknown.buffer, unknown.byteOffset, words);
+  const deprived32 = new Int32Array(deprived.buffer, deprived.byteOffset, words);
+  const unknown32 = new Int32Array(unknown.buffer, unknown.byteOffset, words);
+  const M = 0x01010101;
   let missing = 0;
+  const aligned: AnswerColumn[] = [];
+  const unaligned: AnswerColumn[] = [];
   for (const column of columns.answers) {
-    if (column === undefined) {
-      missing++;
-      continue;
+    if (column === undefined) missing++;
+    else if ((column.byteOffset & 3) === 0) aligned.push(column);
+    else unaligned.push(column);
+  }
+  let check = 0;
+  let zero: Int32Array | undefined;
+  for (let g = 0; g < aligned.length; g += 4) {
+    const view = (k: number): Int32Array => {
+      const column = aligned[g + k];
+      return column === undefined ? (zero ??= new Int32Array(words)) : new Int32Array(column.buffer, column.byteOffset, words);
+    };
+    const c0 = view(0);
+    const c1 = view(1);
+    const c2 = view(2);
+    const c3 = view(3);
+    for (let j = 0; j < words; j++) {
+      const w0 = c0[j]!;
+      const w1 = c1[j]!;
+      const w2 = c2[j]!;
+      const w3 = c3[j]!;
+      deprived32[j] = (deprived32[j]! + (w0 & M) + (w1 & M) + (w2 & M) + (w3 & M)) | 0;
+      unknown32[j] = (unknown32[j]! + ((w0 >>> 1) & M) + ((w1 >>> 1) & M) + ((w2 >>> 1) & M) + ((w3 >>> 1) & M)) | 0;
+      check |= ((w0 + 0x7d7d7d7d) | w0) | ((w1 + 0x7d7d7d7d) | w1) | ((w2 + 0x7d7d7d7d) | w2) | ((w3 + 0x7d7d7d7d) | w3);
     }
-    let invalid = 0;
-    let start = 0;
-    if ((column.byteOffset & 3) === 0) {
-      const codes32 = new Uint32Array(column.buffer, column.byteOffset, words);
-      for (let j = 0; j < words; j++) {
-        const w = codes32[j]!;
-        deprived32[j] = deprived32[j]! + (w & 0x01010101);
-        unknown32[j] = unknown32[j]! + ((w >>> 1) & 0x01010101);
-        invalid |= (w & 0xfcfcfcfc) | (w & (w >>> 1) & 0x01010101);
-      }
-      start = words << 2;
-    }
-    for (let i = start; i < n; i++) {
+  }
+  // Rows past the last whole word of the aligned columns, and unaligned columns: byte by byte.
+  let invalid = (check & 0x80808080) !== 0;
+  for (const column of aligned) {
+    for (let i = words << 2; i < n; i++) {
       const code = column[i]! & 0xff;
       deprived[i] = deprived[i]! + (code & 1);
       unknown[i] = unknown[i]! + ((code >>> 1) & 1);
-      invalid |= code & 0xfc ? 1 : code === 3 ? 1 : 0;
+      if (code > 2) invalid = true;
     }
-    if (invalid !== 0) {
-      for (let i = 0; i < n; i++) {
-        const code = column[i]!;
-        if (code !== 0 && code !== 1 && code !== 2) bad[i] = 1;
-      }
+  }
+  for (const column of unaligned) {
+    for (let i = 0; i < n; i++) {
+      const code = column[i]! & 0xff;
+      deprived[i] = deprived[i]! + (code & 1);
+      unknown[i] = unknown[i]! + ((code >>> 1) & 1);
+      if (code > 2) invalid = true;
     }
   }
   if (missing > 0) {
-    const add = Math.imul(missing, 0x01010101) >>> 0;
-    for (let j = 0; j < words; j++) unknown32[j] = unknown32[j]! + add;
+    const add = Math.imul(missing, M);
+    for (let j = 0; j < words; j++) unknown32[j] = (unknown32[j]! + add) | 0;
     for (let i = words << 2; i < n; i++) unknown[i] = unknown[i]! + missing;
   }
+  if (invalid) {
+    for (const column of columns.answers) {
+      if (column === undefined) continue;
+      for (let i = 0; i < n; i++) {
+        const code = column[i]!;
+        if (code !== 0 && code !== 1 && code !== 2) bad.push(i);
+      }
+    }
+  }
+  return invalid;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -445,53 +475,107 @@ function sizeCodes(size: Columns['size'], n: number): Uint8Array {
   return codes;
 }
 
-/** Positions of integer amounts (numbers below 2^53) against the thresholds. */
-function positionsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: boolean, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, position: Uint8Array, bad: Uint8Array): void {
+/**
+ * The outputs of the row pass and the decision table. Each row pass reads a row's area, size
+ * and income, finds the income position and, with the counts of the answer pass, the decision
+ * (category, possible categories, low-income-worker flag) in the same loop; a row that is not
+ * valid is marked in `bad` and counted.
+ */
+interface RowPass {
+  readonly codes: DecisionCodes;
+  readonly deprived: Uint8Array;
+  readonly unknown: Uint8Array;
+  readonly position: Uint8Array;
+  readonly category: Uint8Array;
+  readonly possible: Uint8Array;
+  readonly worker: Uint8Array | undefined;
+  /** Rows found not valid, in row order. */
+  readonly bad: number[];
+}
+
+/** Rows of integer amounts (numbers below 2^53); returns the number of rows not valid. */
+function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: boolean, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   const floor = t.floor;
+  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const stride = o.codes.stride;
+  const categoryOf = o.codes.category;
+  const possibleOf = o.codes.possible;
+  const workerOf = o.codes.worker;
+  // Module constants as locals (loop-invariant for the compiler).
+  const maxSize = MAX_HOUSEHOLD_SIZE;
+  const slots = SIZE_SLOTS;
+  let failed = 0;
   for (let i = 0; i < position.length; i++) {
     const a = area[i]!;
     const s = size[i]!;
     const v = values[i] as number;
-    if (a > 1 || s === 0 || !(v >= 0) || (plainArray && !Number.isSafeInteger(v))) {
-      bad[i] = 1;
+    if (a > 1 || s === 0 || s > maxSize || !(v >= 0) || (plainArray && !Number.isSafeInteger(v))) {
+      bad.push(i);
+      failed++;
       continue;
     }
     // 0 ≤ v < 2^53 and every threshold is min(⌊q × 10^scale⌋, 2^53): v ≤ min(T, 2^53) ⇔ v ≤ T
     // (if T > 2^53 both hold, since v < 2^53), and both sides are exact doubles.
-    const base = (a * SIZE_SLOTS + s) * lines;
+    const base = (a * slots + s) * lines;
+    // Thresholds ascend: the position is the number of lines the amount is above (no branches).
     let p = 0;
-    while (p < lines && v > floor[base + p]!) p++;
+    for (let j = 0; j < lines; j++) p += v > floor[base + j]! ? 1 : 0;
+    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
     position[i] = p;
+    category[i] = categoryOf[k]!;
+    possible[i] = possibleOf[k]!;
+    if (workerOf !== undefined) worker![i] = workerOf[k]!;
   }
+  return failed;
 }
 
-/** Positions of 64-bit integer amounts: as doubles below 2^53, as bigints above. */
-function positionsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, position: Uint8Array, bad: Uint8Array): void {
+/** Rows of 64-bit integer amounts: compared as doubles below 2^53, as bigints above. */
+function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   const { words, signed, values } = income;
   const floor = t.floor;
+  const exact = t.exact;
+  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const stride = o.codes.stride;
+  const categoryOf = o.codes.category;
+  const possibleOf = o.codes.possible;
+  const workerOf = o.codes.worker;
   // Word order of a 64-bit value in memory: low word first on little-endian platforms.
   const low = LITTLE_ENDIAN ? 0 : 1;
   const high = 1 - low;
+  // Module constants as locals (loop-invariant for the compiler).
+  const maxSize = MAX_HOUSEHOLD_SIZE;
+  const slots = SIZE_SLOTS;
+  let failed = 0;
   for (let i = 0; i < position.length; i++) {
     const a = area[i]!;
     const s = size[i]!;
     const hi = words[2 * i + high]!;
-    if (a > 1 || s === 0 || (signed && hi >= 0x80000000)) {
-      bad[i] = 1;
+    if (a > 1 || s === 0 || s > maxSize || (signed && hi >= 0x80000000)) {
+      bad.push(i);
+      failed++;
       continue;
     }
-    const base = (a * SIZE_SLOTS + s) * lines;
+    const base = (a * slots + s) * lines;
     let p = 0;
     if (hi < 0x200000) {
-      // Below 2^53: hi × 2^32 + lo is exact (see positionsOfIntegers for the comparison).
-      const v = hi * TWO_32 + words[2 * i + low]!;
-      while (p < lines && v > floor[base + p]!) p++;
-    } else {
-      const v = BigInt(values[i]!);
-      while (p < lines && v > t.exact[base + p]!) p++;
-    }
+      // Below 2^53: hi × 2^32 + lo is exact (see rowsOfIntegers for the comparison).
+      const v = hi * 4294967296 + words[2 * i + low]!;
+      for (let j = 0; j < lines; j++) p += v > floor[base + j]! ? 1 : 0;
+    } else p = bigPosition(values[i]!, exact, base, lines);
+    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
     position[i] = p;
+    category[i] = categoryOf[k]!;
+    possible[i] = possibleOf[k]!;
+    if (workerOf !== undefined) worker![i] = workerOf[k]!;
   }
+  return failed;
+}
+
+/** The position of a 64-bit amount of 2^53 units or more, compared as a bigint. */
+function bigPosition(value: bigint, exact: readonly bigint[], base: number, lines: number): number {
+  let p = 0;
+  while (p < lines && value > exact[base + p]!) p++;
+  return p;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -600,41 +684,69 @@ function decimalPosition(text: () => string, compiled: CompiledRuleSet, a: numbe
   return lines;
 }
 
-function positionsOfStrings(values: readonly unknown[], validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, position: Uint8Array, bad: Uint8Array): void {
+function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   let current = '';
   const text = (): string => current;
+  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const stride = o.codes.stride;
+  const categoryOf = o.codes.category;
+  const possibleOf = o.codes.possible;
+  const workerOf = o.codes.worker;
+  // Module constants as locals (loop-invariant for the compiler).
+  const maxSize = MAX_HOUSEHOLD_SIZE;
+  const slots = SIZE_SLOTS;
+  let failed = 0;
   for (let i = 0; i < position.length; i++) {
     const a = area[i]!;
     const s = size[i]!;
     const value = values[i];
-    if (a > 1 || s === 0 || typeof value !== 'string' || (validity !== undefined && ((validity[i >>> 3]! >>> (i & 7)) & 1) === 0)) {
-      bad[i] = 1;
+    if (a > 1 || s === 0 || s > maxSize || typeof value !== 'string' || (validity !== undefined && ((validity[i >>> 3]! >>> (i & 7)) & 1) === 0) || !scanString(value)) {
+      bad.push(i);
+      failed++;
       continue;
     }
     current = value;
-    if (!scanString(value)) {
-      bad[i] = 1;
-      continue;
-    }
-    position[i] = decimalPosition(text, compiled, a, s, form, t, lines);
+    const p = decimalPosition(text, compiled, a, s, form, t, lines);
+    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
+    position[i] = p;
+    category[i] = categoryOf[k]!;
+    possible[i] = possibleOf[k]!;
+    if (workerOf !== undefined) worker![i] = workerOf[k]!;
   }
+  return failed;
 }
 
-function positionsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, position: Uint8Array, bad: Uint8Array): void {
+function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   let start = 0;
   let end = 0;
   const text = (): string => utf8Text(data, start, end);
+  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const stride = o.codes.stride;
+  const categoryOf = o.codes.category;
+  const possibleOf = o.codes.possible;
+  const workerOf = o.codes.worker;
+  // Module constants as locals (loop-invariant for the compiler).
+  const maxSize = MAX_HOUSEHOLD_SIZE;
+  const slots = SIZE_SLOTS;
+  let failed = 0;
   for (let i = 0; i < position.length; i++) {
     const a = area[i]!;
     const s = size[i]!;
     start = offsets[i]!;
     end = offsets[i + 1]!;
-    if (a > 1 || s === 0 || (validity !== undefined && ((validity[i >>> 3]! >>> (i & 7)) & 1) === 0) || !scanBytes(data, start, end)) {
-      bad[i] = 1;
+    if (a > 1 || s === 0 || s > maxSize || (validity !== undefined && ((validity[i >>> 3]! >>> (i & 7)) & 1) === 0) || !scanBytes(data, start, end)) {
+      bad.push(i);
+      failed++;
       continue;
     }
-    position[i] = decimalPosition(text, compiled, a, s, form, t, lines);
+    const p = decimalPosition(text, compiled, a, s, form, t, lines);
+    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
+    position[i] = p;
+    category[i] = categoryOf[k]!;
+    possible[i] = possibleOf[k]!;
+    if (workerOf !== undefined) worker![i] = workerOf[k]!;
   }
+  return failed;
 }
 
 /** The text of a UTF-8 value (for messages and exact fallbacks; amounts are ASCII). */
@@ -666,8 +778,14 @@ function utf8Text(data: Uint8Array, start: number, end: number): string {
 // ---------------------------------------------------------------------------------------------
 // Pass 3: decisions
 
-/** Per (position × 3 + cut state): category code, possible-categories mask, low-income-worker code. */
+/**
+ * The decision for every income position `p`, deprivation count `d` and unknown count `u`, at
+ * index `(p × (k + 1) + d) × (k + 1) + u` for `k` indicators: category code, possible-categories
+ * mask and low-income-worker code (one table read per household, no branches on the counts).
+ */
 interface DecisionCodes {
+  /** k + 1. */
+  readonly stride: number;
   readonly category: Uint8Array;
   readonly possible: Uint8Array;
   readonly worker: Uint8Array | undefined;
@@ -679,24 +797,31 @@ function decisionCodes(compiled: CompiledRuleSet): DecisionCodes {
   const cached = decisionCache.get(compiled);
   if (cached !== undefined) return cached;
   const positions = compiled.lines.length + 1;
-  const category = new Uint8Array(positions * 3);
-  const possible = new Uint8Array(positions * 3);
-  const worker = compiled.ruleSet.lowIncomeWorker === undefined ? undefined : new Uint8Array(positions * 3);
+  const stride = compiled.indicators.length + 1;
+  const size = positions * stride * stride;
+  const category = new Uint8Array(size);
+  const possible = new Uint8Array(size);
+  const worker = compiled.ruleSet.lowIncomeWorker === undefined ? undefined : new Uint8Array(size);
+  const cut = compiled.cut;
   for (let p = 0; p < positions; p++) {
-    for (const cutState of [0, 1, 2] as const) {
-      const decision = compiled.decision(p, p, cutState);
-      const index = p * 3 + cutState;
-      let mask = 0;
-      for (const name of decision.possibleCategories) mask |= 1 << CATEGORY_ORDER.indexOf(name);
-      possible[index] = mask;
-      category[index] = decision.possibleCategories.length === 1 ? CATEGORY_ORDER.indexOf(decision.possibleCategories[0]!) : UNDETERMINED;
-      if (worker !== undefined) {
-        const eligible = decision.lowIncomeWorker!.rural.eligible;
-        worker[index] = eligible === false ? 0 : eligible === true ? 1 : 2;
+    for (let d = 0; d < stride; d++) {
+      for (let u = 0; u + d < stride; u++) {
+        // 0: cut not met whatever the unknowns; 1: met whatever they are; 2: either (as evaluate).
+        const cutState = d >= cut ? 1 : d + u < cut ? 0 : 2;
+        const decision = compiled.decision(p, p, cutState);
+        const index = (p * stride + d) * stride + u;
+        let mask = 0;
+        for (const name of decision.possibleCategories) mask |= 1 << CATEGORY_ORDER.indexOf(name);
+        possible[index] = mask;
+        category[index] = decision.possibleCategories.length === 1 ? CATEGORY_ORDER.indexOf(decision.possibleCategories[0]!) : UNDETERMINED;
+        if (worker !== undefined) {
+          const eligible = decision.lowIncomeWorker!.rural.eligible;
+          worker[index] = eligible === false ? 0 : eligible === true ? 1 : 2;
+        }
       }
     }
   }
-  const codes = { category, possible, worker };
+  const codes = { stride, category, possible, worker };
   decisionCache.set(compiled, codes);
   return codes;
 }
@@ -818,53 +943,62 @@ export function classifyColumnsWith(compiled: CompiledRuleSet, input: unknown, o
   const lines = compiled.lines.length;
   const deprived = new Uint8Array(n);
   const unknown = new Uint8Array(n);
-  const position = new Uint8Array(n);
-  const bad = new Uint8Array(n);
+  // Rows not valid: from the answer pass (a bad code) and from the row pass.
+  const answerBad: number[] = [];
+  const bad: number[] = [];
 
-  countAnswers(columns, deprived, unknown, bad);
+  const answersInvalid = countAnswers(columns, deprived, unknown, answerBad);
 
+  const codes = decisionCodes(compiled);
+  const cut = compiled.cut;
+  const rows: RowPass = {
+    codes,
+    deprived,
+    unknown,
+    position: new Uint8Array(n),
+    category: new Uint8Array(n),
+    possible: new Uint8Array(n),
+    worker: codes.worker === undefined ? undefined : new Uint8Array(n),
+    bad,
+  };
+  const { position, category, possible, worker } = rows;
   const area = areaCodes(columns.area, n);
   const size = columns.size instanceof Uint8Array ? columns.size : sizeCodes(columns.size, n);
   const income = columns.income;
+  let failedRows: number;
   if (income.kind === 'strings' || income.kind === 'utf8') {
     const t = thresholdsFor(compiled, columns.form, 0);
-    if (income.kind === 'strings') positionsOfStrings(income.values, columns.validity, compiled, columns.form, area, size, t, lines, position, bad);
-    else positionsOfUtf8(income.offsets, income.data, columns.validity, compiled, columns.form, area, size, t, lines, position, bad);
+    failedRows =
+      income.kind === 'strings'
+        ? rowsOfStrings(income.values, columns.validity, compiled, columns.form, area, size, t, lines, rows)
+        : rowsOfUtf8(income.offsets, income.data, columns.validity, compiled, columns.form, area, size, t, lines, rows);
   } else {
     const t = thresholdsFor(compiled, columns.form, income.scale);
-    if (income.kind === 'integers') positionsOfIntegers(income.values, income.plainArray, area, size, t, lines, position, bad);
-    else positionsOfInt64(income, area, size, t, lines, position, bad);
+    failedRows = income.kind === 'integers' ? rowsOfIntegers(income.values, income.plainArray, area, size, t, lines, rows) : rowsOfInt64(income, area, size, t, lines, rows);
     if (columns.validity !== undefined) {
       const validity = columns.validity;
-      for (let i = 0; i < n; i++) if (((validity[i >>> 3]! >>> (i & 7)) & 1) === 0) bad[i] = 1;
+      for (let i = 0; i < n; i++) {
+        if (((validity[i >>> 3]! >>> (i & 7)) & 1) === 0) {
+          bad.push(i);
+          failedRows++;
+        }
+      }
     }
   }
 
-  // A Uint8Array size column was read as is: its 0 and values above 200 are not valid.
-  if (size === columns.size) for (let i = 0; i < n; i++) if (size[i]! > MAX_HOUSEHOLD_SIZE) bad[i] = 1;
-
-  const codes = decisionCodes(compiled);
-  const category = new Uint8Array(n);
-  const possible = new Uint8Array(n);
-  const worker = codes.worker === undefined ? undefined : new Uint8Array(n);
-  const cut = compiled.cut;
+  // Rows that failed (rare): the failed code, no counts, and every problem with its path.
   const failures: ColumnFailure[] = [];
-  for (let i = 0; i < n; i++) {
-    if (bad[i] !== 0) {
+  if (failedRows > 0 || answersInvalid) {
+    const rowsBad = [...new Set([...answerBad, ...bad])].sort((x, y) => x - y);
+    for (const i of rowsBad) {
       category[i] = FAILED;
+      possible[i] = 0;
       position[i] = FAILED;
       deprived[i] = 0;
       unknown[i] = 0;
       if (worker !== undefined) worker[i] = FAILED;
       failures.push({ index: i, issues: Object.freeze(rowIssues(columns, compiled, i)) });
-      continue;
     }
-    const d = deprived[i]!;
-    const cutState = d >= cut ? 1 : d + unknown[i]! < cut ? 0 : 2;
-    const index = position[i]! * 3 + cutState;
-    category[i] = codes.category[index]!;
-    possible[i] = codes.possible[index]!;
-    if (worker !== undefined) worker[i] = codes.worker![index]!;
   }
 
   const result: { -readonly [K in keyof ColumnarClassification]: ColumnarClassification[K] } = {
