@@ -110,10 +110,10 @@ function expectSameAsClassify(columnar: ColumnarClassification, households: read
     expect(columnar.deprivationCount[i]).toBe(result.deprivationCount);
     expect(columnar.unknownCount[i]).toBe(result.unknownCount);
     expect(columnar.incomePosition[i]).toBe(positionOf(result, ruleSet));
-    if (result.lowIncomeWorker !== undefined) {
-      const eligible = result.lowIncomeWorker.eligible;
-      expect(columnar.lowIncomeWorker![i]).toBe(eligible === false ? 0 : eligible === true ? 1 : 2);
-    } else expect(columnar.lowIncomeWorker).toBeUndefined();
+    if (columnar.lowIncomeWorker !== undefined) {
+      const eligible = result.lowIncomeWorker!.eligible;
+      expect(columnar.lowIncomeWorker[i]).toBe(eligible === false ? 0 : eligible === true ? 1 : 2);
+    } else expect(result.lowIncomeWorker === undefined || !(options as { lowIncomeWorker?: boolean }).lowIncomeWorker).toBe(true);
     if (columnar.perCapita !== undefined) {
       expect(columnar.perCapita[i]).toBe(result.income.perCapita);
       expect(columnar.perCapitaExact![i]).toBe(result.income.perCapitaExact ? 1 : 0);
@@ -298,7 +298,7 @@ describe('classifyColumns gives what classify gives, row by row', () => {
           const fitted = kind === 'int64-cents' || kind === 'uint64-cents' ? rows.map((row) => ({ ...row, units: row.units % limit })) : kind === 'int32-cents' ? rows.map((row) => (row.units >= 2n ** 31n ? { ...row, units: row.units % 2n ** 31n } : row)) : kind === 'numbers-cents' ? rows.map((row) => (row.units >= 2n ** 53n ? { ...row, units: row.units % 2n ** 53n } : row)) : kind === 'int32-dong' ? rows.map((row) => ({ ...row, units: (row.units % 2n ** 31n) / 100n * 100n })) : rows;
           const missing = new Set(missingList.filter((k) => k < ruleSet.indicators.length));
           const { columns, households } = build(fitted, ruleSet, form, kind, { ...flags, missing });
-          const columnar = classifyColumns(columns, { ...options, perCapita: flags.perCapita });
+          const columnar = classifyColumns(columns, { ...options, perCapita: flags.perCapita, lowIncomeWorker: true });
           expectSameAsClassify(columnar, equivalentHouseholds(fitted, households, kind), ruleSet, options);
         },
       ),
@@ -439,10 +439,13 @@ describe('answers and unknowns', () => {
     expect(result.unknownCount[0]).toBe(12);
   });
 
-  it('gives the low-income-worker flag where the rule set defines it (vn-2022-2025)', () => {
-    const result = classifyColumns(oneHousehold(0, 1, 200_000_000n, ALL_ANSWERED_NO));
+  it('gives the low-income-worker flag when asked, where the rule set defines it (vn-2022-2025)', () => {
+    // 2,000,000 đồng per person per month, rural: above the poverty line, within the 2,250,000 ceiling.
+    const result = classifyColumns(oneHousehold(0, 1, 200_000_000n, ALL_ANSWERED_NO), { lowIncomeWorker: true });
     expect(result.lowIncomeWorker![0]).toBe(1);
-    expect(classifyColumns(oneHousehold(0, 1, 200_000_000n), { ruleSet: 'vn-2016-2020' }).lowIncomeWorker).toBeUndefined();
+    expect(classifyColumns(oneHousehold(0, 1, 225_000_001n, ALL_ANSWERED_NO), { lowIncomeWorker: true }).lowIncomeWorker![0]).toBe(0);
+    expect(classifyColumns(oneHousehold(0, 1, 200_000_000n)).lowIncomeWorker).toBeUndefined();
+    expect(classifyColumns(oneHousehold(0, 1, 200_000_000n), { ruleSet: 'vn-2016-2020', lowIncomeWorker: true }).lowIncomeWorker).toBeUndefined();
   });
 });
 

@@ -73,6 +73,11 @@ export interface ClassifyColumnsOptions extends ClassifyOptions {
    * shows it) and `perCapitaExact` for every row. Off by default: it builds one string per row.
    */
   perCapita?: boolean;
+  /**
+   * Also return `lowIncomeWorker` (rule sets that define the low-income-worker rule, such as
+   * `vn-2022-2025`): `0` not eligible, `1` eligible, `2` unknown. Off by default.
+   */
+  lowIncomeWorker?: boolean;
 }
 
 /**
@@ -97,7 +102,7 @@ export interface ClassifyColumnsOptions extends ClassifyOptions {
  * and unknown counts (property-tested on random data, including sub-đồng incomes).
  *
  * @param columns - The households as columns (see {@link HouseholdColumns}).
- * @param options - Rule set and review date (as for `classify`), and `perCapita`.
+ * @param options - Rule set and review date (as for `classify`), `perCapita` and `lowIncomeWorker`.
  * @returns Typed arrays, one entry per household (see {@link ColumnarClassification}).
  * @throws {@link ValidationError} when the options or the shape of the columns are not valid.
  * @example
@@ -122,12 +127,14 @@ export interface ClassifyColumnsOptions extends ClassifyOptions {
 export function classifyColumns(columns: HouseholdColumns, options?: ClassifyColumnsOptions): ColumnarClassification {
   const { compiled, date } = preparedFor(options);
   let perCapita = false;
+  let lowIncomeWorker = false;
   try {
     perCapita = options !== undefined && (options as { perCapita?: unknown }).perCapita === true;
+    lowIncomeWorker = options !== undefined && (options as { lowIncomeWorker?: unknown }).lowIncomeWorker === true;
   } catch {
-    // A throwing getter was already refused by preparedFor.
+    // A throwing getter: read as not given (the options were checked by preparedFor).
   }
-  return classifyColumnsWith(compiled, columns, date === undefined ? { perCapita } : { perCapita, date });
+  return classifyColumnsWith(compiled, columns, date === undefined ? { perCapita, lowIncomeWorker } : { perCapita, lowIncomeWorker, date });
 }
 
 /**
@@ -215,33 +222,46 @@ function lanes(word: number): number {
 }
 
 /**
- * Bits 0 and 1 of every byte of a column, counted four rows at a time (byte lanes, each term 0
- * or 1, added up every 255 words so that no lane overflows), then the tail row by row.
- * Returns [ones, twos] as the two entries of `out`.
+ * Rows are read in chunks of this many: each hot loop is a small function called per chunk, so
+ * the compiler optimizes it on entry with the feedback of the chunks before (rather than
+ * compiling a loop once while it runs, before the code after it has ever run).
  */
+const CHUNK = 1 << 16;
+
+/** Module scratch for the loops' second results (no object per call). */
+let scratchTwos = 0;
+
+/**
+ * Bits 0 and 1 of every byte of the words `codes[from .. to)` (four rows each; at most 255 words
+ * per call, so that no byte lane overflows): returns the ones, sets `scratchTwos`.
+ */
+function wordBits(codes: Int32Array, from: number, to: number): number {
+  let d = 0;
+  let u = 0;
+  for (let j = from; j < to; j++) {
+    const w = codes[j]!;
+    d = (d + (w & 0x01010101)) | 0;
+    u = (u + ((w >>> 1) & 0x01010101)) | 0;
+  }
+  scratchTwos = lanes(u);
+  return lanes(d);
+}
+
+/** Bits 0 and 1 of every byte of a column, four rows at a time where it is 4-byte aligned. */
 function bitCounts(column: AnswerColumn, out: Float64Array): void {
-  const n = column.length;
   let ones = 0;
   let twos = 0;
   let start = 0;
   if ((column.byteOffset & 3) === 0) {
-    const words = n >>> 2;
+    const words = column.length >>> 2;
     const codes = new Int32Array(column.buffer, column.byteOffset, words);
     for (let from = 0; from < words; from += 255) {
-      const to = from + 255 < words ? from + 255 : words;
-      let d = 0;
-      let u = 0;
-      for (let j = from; j < to; j++) {
-        const w = codes[j]!;
-        d = (d + (w & 0x01010101)) | 0;
-        u = (u + ((w >>> 1) & 0x01010101)) | 0;
-      }
-      ones += lanes(d);
-      twos += lanes(u);
+      ones += wordBits(codes, from, Math.min(words, from + 255));
+      twos += scratchTwos;
     }
     start = words << 2;
   }
-  for (let i = start; i < n; i++) {
+  for (let i = start; i < column.length; i++) {
     const code = column[i]!;
     ones += code & 1;
     twos += (code >>> 1) & 1;
@@ -250,58 +270,99 @@ function bitCounts(column: AnswerColumn, out: Float64Array): void {
   out[1] = twos;
 }
 
+/** How many of the rows in `list[0 .. count)` have code 1 in `column`. */
+function deprivedAmong(column: AnswerColumn, list: Int32Array, count: number): number {
+  let deprived = 0;
+  for (let j = 0; j < count; j++) deprived += +(column[list[j]!] === 1);
+  return deprived;
+}
+
+/** The state of {@link rowFigures} over the chunks of a batch. */
+interface RowFigures {
+  /** Four interleaved histograms of category codes (so that equal neighbours do not wait on each other). */
+  readonly histograms: Int32Array;
+  /** AF complete cases, AF poor, sum of their deprivations. */
+  population: number;
+  afPoor: number;
+  afSum: number;
+  /** Poor-or-near-poor rows and multidimensionally poor rows, in row order (room for a whole chunk). */
+  poorList: Int32Array;
+  poorCount: number;
+  censoredList: Int32Array;
+  censoredCount: number;
+}
+
 /**
- * The whole-population tallies of one batch. Per row: the category counts and the Alkire–Foster
- * counts, and the lists of poor-or-near-poor and multidimensionally poor rows (a small share).
- * Per indicator: deprived and unknown over all rows four at a time (less the failed rows'
- * bytes), then the two lists.
+ * The category counts, the Alkire–Foster counts and the lists of poor-or-near-poor and
+ * multidimensionally poor rows, for rows `from .. to` (at most one chunk: the lists have room).
  */
-function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
-  const n = classification.length;
-  const { category, deprivationCount, unknownCount, failures } = classification;
-  const histogram = new Float64Array(256);
-  let poorList = new Int32Array(1024);
-  let poorCount = 0;
-  let censoredList = new Int32Array(1024);
-  let censoredCount = 0;
+function rowFigures(category: Uint8Array, deprivationCount: Uint8Array, unknownCount: Uint8Array, cut: number, from: number, to: number, f: RowFigures): void {
+  const histograms = f.histograms;
+  const poorList = f.poorList;
+  const censoredList = f.censoredList;
+  let poorCount = f.poorCount;
+  let censoredCount = f.censoredCount;
   let population = 0;
   let afPoor = 0;
   let afSum = 0;
-  for (let i = 0; i < n; i++) {
+  // Without branches on the data (`+(a === b)` is 0 or 1, and compiles to no branch): every
+  // row is written at the end of each list, which advances only when the row belongs to it.
+  for (let i = from; i < to; i++) {
     const code = category[i]!;
-    histogram[code]!++;
-    if (code <= 1) {
-      if (poorCount === poorList.length) {
-        const grown = new Int32Array(poorList.length * 2);
-        grown.set(poorList);
-        poorList = grown;
-      }
-      poorList[poorCount++] = i;
-    }
-    if (unknownCount[i] === 0 && code !== FAILED) {
-      population++;
-      const d = deprivationCount[i]!;
-      if (d >= cut) {
-        afPoor++;
-        afSum += d;
-        if (censoredCount === censoredList.length) {
-          const grown = new Int32Array(censoredList.length * 2);
-          grown.set(censoredList);
-          censoredList = grown;
-        }
-        censoredList[censoredCount++] = i;
-      }
-    }
+    const slot = ((i & 3) << 8) | code;
+    histograms[slot] = (histograms[slot]! + 1) | 0;
+    poorList[poorCount] = i;
+    poorCount += +(code <= 1);
+    const d = deprivationCount[i]!;
+    const complete = +(unknownCount[i] === 0) & +(code !== FAILED);
+    const poor = complete & +(d >= cut);
+    population += complete;
+    afPoor += poor;
+    afSum += poor * d;
+    censoredList[censoredCount] = i;
+    censoredCount += poor;
   }
+  f.poorCount = poorCount;
+  f.censoredCount = censoredCount;
+  f.population += population;
+  f.afPoor += afPoor;
+  f.afSum += afSum;
+}
+
+/** Room for `more` entries after `count` in a list. */
+function room(list: Int32Array, count: number, more: number): Int32Array {
+  if (count + more <= list.length) return list;
+  const grown = new Int32Array(Math.max(list.length * 2, count + more));
+  grown.set(list.subarray(0, count));
+  return grown;
+}
+
+/**
+ * The whole-population tallies of one batch: the row figures, then per indicator deprived and
+ * unknown over all rows four at a time (less the failed rows' bytes) and the deprived among the
+ * two lists.
+ */
+function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
+  const n = classification.length;
+  const failures = classification.failures;
+  const rows: RowFigures = { histograms: new Int32Array(4 * 256), population: 0, afPoor: 0, afSum: 0, poorList: new Int32Array(CHUNK), poorCount: 0, censoredList: new Int32Array(CHUNK), censoredCount: 0 };
+  for (let from = 0; from < n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK);
+    rows.poorList = room(rows.poorList, rows.poorCount, to - from);
+    rows.censoredList = room(rows.censoredList, rows.censoredCount, to - from);
+    rowFigures(classification.category, classification.deprivationCount, classification.unknownCount, cut, from, to, rows);
+  }
+  const histogram = new Float64Array(256);
+  for (let c = 0; c < 256; c++) histogram[c] = rows.histograms[c]! + rows.histograms[256 + c]! + rows.histograms[512 + c]! + rows.histograms[768 + c]!;
   const errors = histogram[FAILED]!;
   const classified = n - errors;
   for (let c = 0; c < 5; c++) tally.categories[c]! += histogram[c]!;
   tally.rows += n;
   tally.errors += errors;
-  tally.afPopulation += population;
-  tally.afIncomplete += classified - population;
-  tally.afPoor += afPoor;
-  tally.afSum += afSum;
+  tally.afPopulation += rows.population;
+  tally.afIncomplete += classified - rows.population;
+  tally.afPoor += rows.afPoor;
+  tally.afSum += rows.afSum;
   const counts = new Float64Array(2);
   for (let k = 0; k < answers.length; k++) {
     const column = answers[k];
@@ -319,14 +380,10 @@ function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[],
       deprived -= code & 1;
       unknown -= (code >>> 1) & 1;
     }
-    let amongPoor = 0;
-    for (let j = 0; j < poorCount; j++) amongPoor += column[poorList[j]!] === 1 ? 1 : 0;
-    let inCensored = 0;
-    for (let j = 0; j < censoredCount; j++) inCensored += column[censoredList[j]!] === 1 ? 1 : 0;
     tally.deprived[k]! += deprived;
     tally.unknown[k]! += unknown;
-    tally.deprivedPoorOrNearPoor[k]! += amongPoor;
-    tally.censored[k]! += inCensored;
+    tally.deprivedPoorOrNearPoor[k]! += deprivedAmong(column, rows.poorList, rows.poorCount);
+    tally.censored[k]! += deprivedAmong(column, rows.censoredList, rows.censoredCount);
   }
 }
 

@@ -125,8 +125,8 @@ export interface ColumnarClassification {
    */
   readonly incomePosition: Uint8Array;
   /**
-   * Low-income-worker eligibility, for rule sets that define it: `0` not eligible, `1` eligible,
-   * `2` unknown; 255 for a failed row.
+   * With the `lowIncomeWorker` option, for rule sets that define the rule: eligibility of the
+   * household's workers, `0` not eligible, `1` eligible, `2` unknown; 255 for a failed row.
    */
   readonly lowIncomeWorker?: Uint8Array;
   /** With the `perCapita` option: per-capita income per period as `classify` shows it (`null` for a failed row). */
@@ -315,7 +315,9 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
 
 /** Thresholds for one income form and unit, by area, size and line. */
 interface Thresholds {
-  /** Index `(area × 201 + size) × lines + line`: ⌊line × divisor × 10^scale ÷ periodMonths⌋, at most 2^53. */
+  /** Entries per (area, size): 4 when there are at most 4 lines (the rest +∞), else the number of lines. */
+  readonly stride: number;
+  /** Index `(area × 201 + size) × stride + line`: ⌊line × divisor × 10^scale ÷ periodMonths⌋, at most 2^53. */
   readonly floor: Float64Array;
   /** The same, exactly (for integers of 2^53 and more). */
   readonly exact: readonly bigint[];
@@ -339,7 +341,9 @@ function thresholdsFor(compiled: CompiledRuleSet, form: Form, scale: number): Th
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
   const lines = compiled.lines.length;
-  const floor = new Float64Array(2 * SIZE_SLOTS * lines);
+  const stride = lines <= 4 ? 4 : lines;
+  // Padding entries are +∞: no amount is above them, so four comparisons give the position.
+  const floor = new Float64Array(2 * SIZE_SLOTS * stride).fill(Number.POSITIVE_INFINITY);
   const exact: bigint[] = new Array<bigint>(floor.length).fill(0n);
   const whole = new Uint8Array(floor.length);
   const unit = new Money(10).pow(scale);
@@ -348,7 +352,7 @@ function thresholdsFor(compiled: CompiledRuleSet, form: Form, scale: number): Th
     for (let size = 1; size <= MAX_HOUSEHOLD_SIZE; size++) {
       const amounts = compiled.linesTimes(areas[a]!, divisorFor(form, size));
       for (let j = 0; j < lines; j++) {
-        const index = (a * SIZE_SLOTS + size) * lines + j;
+        const index = (a * SIZE_SLOTS + size) * stride + j;
         // amount × periodMonths ≤ line × divisor  ⇔  amount ≤ q,  q = line × divisor ÷ periodMonths.
         // For an integer u = amount × 10^scale:  u ≤ q × 10^scale  ⇔  u ≤ ⌊q × 10^scale⌋.
         const q = amounts[j]!.times(unit).div(compiled.periodMonths);
@@ -359,7 +363,7 @@ function thresholdsFor(compiled: CompiledRuleSet, form: Form, scale: number): Th
       }
     }
   }
-  const thresholds = { floor, exact, whole };
+  const thresholds = { stride, floor, exact, whole };
   byKey.set(key, thresholds);
   return thresholds;
 }
@@ -382,7 +386,6 @@ function countAnswers(columns: Columns, deprived: Uint8Array, unknown: Uint8Arra
   const words = n >>> 2;
   const deprived32 = new Int32Array(deprived.buffer, deprived.byteOffset, words);
   const unknown32 = new Int32Array(unknown.buffer, unknown.byteOffset, words);
-  const M = 0x01010101;
   let missing = 0;
   const aligned: AnswerColumn[] = [];
   const unaligned: AnswerColumn[] = [];
@@ -393,23 +396,15 @@ function countAnswers(columns: Columns, deprived: Uint8Array, unknown: Uint8Arra
   }
   let check = 0;
   let zero: Int32Array | undefined;
-  for (let g = 0; g < aligned.length; g += 4) {
-    const view = (k: number): Int32Array => {
-      const column = aligned[g + k];
-      return column === undefined ? (zero ??= new Int32Array(words)) : new Int32Array(column.buffer, column.byteOffset, words);
-    };
-    const c0 = view(0);
-    const c1 = view(1);
-    const c2 = view(2);
-    const c3 = view(3);
-    for (let j = 0; j < words; j++) {
-      const w0 = c0[j]!;
-      const w1 = c1[j]!;
-      const w2 = c2[j]!;
-      const w3 = c3[j]!;
-      deprived32[j] = (deprived32[j]! + (w0 & M) + (w1 & M) + (w2 & M) + (w3 & M)) | 0;
-      unknown32[j] = (unknown32[j]! + ((w0 >>> 1) & M) + ((w1 >>> 1) & M) + ((w2 >>> 1) & M) + ((w3 >>> 1) & M)) | 0;
-      check |= ((w0 + 0x7d7d7d7d) | w0) | ((w1 + 0x7d7d7d7d) | w1) | ((w2 + 0x7d7d7d7d) | w2) | ((w3 + 0x7d7d7d7d) | w3);
+  const view = (column: AnswerColumn | undefined): Int32Array => (column === undefined ? (zero ??= new Int32Array(words)) : new Int32Array(column.buffer, column.byteOffset, words));
+  // Eight columns per pass while there are eight, then four (missing ones read as zeros).
+  for (let g = 0; g < aligned.length; ) {
+    if (aligned.length - g >= 8) {
+      check |= addEight(aligned.slice(g, g + 8).map(view), deprived32, unknown32, words);
+      g += 8;
+    } else {
+      check |= addFour([0, 1, 2, 3].map((k) => view(aligned[g + k])), deprived32, unknown32, words);
+      g += 4;
     }
   }
   // Rows past the last whole word of the aligned columns, and unaligned columns: byte by byte.
@@ -431,7 +426,7 @@ function countAnswers(columns: Columns, deprived: Uint8Array, unknown: Uint8Arra
     }
   }
   if (missing > 0) {
-    const add = Math.imul(missing, M);
+    const add = Math.imul(missing, 0x01010101);
     for (let j = 0; j < words; j++) unknown32[j] = (unknown32[j]! + add) | 0;
     for (let i = words << 2; i < n; i++) unknown[i] = unknown[i]! + missing;
   }
@@ -445,6 +440,52 @@ function countAnswers(columns: Columns, deprived: Uint8Array, unknown: Uint8Arra
     }
   }
   return invalid;
+}
+
+/**
+ * Adds four answer columns (as 32-bit words) to the counts; returns the OR of `(w + 0x7d7d7d7d)
+ * | w` over the words (bit 7 of a lane set: some byte above 2). Deprived terms are `w & M` (bit
+ * 0 of each lane), unknown terms `w & 2M` (bit 1, counted in twos and halved once per word).
+ */
+function addFour(c: Int32Array[], deprived32: Int32Array, unknown32: Int32Array, words: number): number {
+  const M = 0x01010101;
+  const M2 = 0x02020202;
+  const [c0, c1, c2, c3] = c as [Int32Array, Int32Array, Int32Array, Int32Array];
+  let check = 0;
+  for (let j = 0; j < words; j++) {
+    const w0 = c0[j]!;
+    const w1 = c1[j]!;
+    const w2 = c2[j]!;
+    const w3 = c3[j]!;
+    deprived32[j] = (deprived32[j]! + (w0 & M) + (w1 & M) + (w2 & M) + (w3 & M)) | 0;
+    unknown32[j] = (unknown32[j]! + (((w0 & M2) + (w1 & M2) + (w2 & M2) + (w3 & M2)) >>> 1)) | 0;
+    check |= (w0 + 0x7d7d7d7d) | w0 | (w1 + 0x7d7d7d7d) | w1 | (w2 + 0x7d7d7d7d) | w2 | (w3 + 0x7d7d7d7d) | w3;
+  }
+  return check;
+}
+
+/** {@link addFour} for eight columns (each lane of a term sum stays below 17: no carry). */
+function addEight(c: Int32Array[], deprived32: Int32Array, unknown32: Int32Array, words: number): number {
+  const M = 0x01010101;
+  const M2 = 0x02020202;
+  const [c0, c1, c2, c3, c4, c5, c6, c7] = c as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  let check = 0;
+  for (let j = 0; j < words; j++) {
+    const w0 = c0[j]!;
+    const w1 = c1[j]!;
+    const w2 = c2[j]!;
+    const w3 = c3[j]!;
+    const w4 = c4[j]!;
+    const w5 = c5[j]!;
+    const w6 = c6[j]!;
+    const w7 = c7[j]!;
+    deprived32[j] = (deprived32[j]! + (w0 & M) + (w1 & M) + (w2 & M) + (w3 & M) + (w4 & M) + (w5 & M) + (w6 & M) + (w7 & M)) | 0;
+    unknown32[j] = (unknown32[j]! + (((w0 & M2) + (w1 & M2) + (w2 & M2) + (w3 & M2) + (w4 & M2) + (w5 & M2) + (w6 & M2) + (w7 & M2)) >>> 1)) | 0;
+    check |=
+      (w0 + 0x7d7d7d7d) | w0 | (w1 + 0x7d7d7d7d) | w1 | (w2 + 0x7d7d7d7d) | w2 | (w3 + 0x7d7d7d7d) | w3 |
+      (w4 + 0x7d7d7d7d) | w4 | (w5 + 0x7d7d7d7d) | w5 | (w6 + 0x7d7d7d7d) | w6 | (w7 + 0x7d7d7d7d) | w7;
+  }
+  return check;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -496,11 +537,12 @@ interface RowPass {
 /** Rows of integer amounts (numbers below 2^53); returns the number of rows not valid. */
 function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: boolean, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   const floor = t.floor;
+  const width = t.stride;
   const { deprived, unknown, position, category, possible, worker, bad } = o;
   const stride = o.codes.stride;
   const categoryOf = o.codes.category;
   const possibleOf = o.codes.possible;
-  const workerOf = o.codes.worker;
+  const workerOf = worker === undefined ? undefined : o.codes.worker;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -516,10 +558,15 @@ function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: b
     }
     // 0 ≤ v < 2^53 and every threshold is min(⌊q × 10^scale⌋, 2^53): v ≤ min(T, 2^53) ⇔ v ≤ T
     // (if T > 2^53 both hold, since v < 2^53), and both sides are exact doubles.
-    const base = (a * slots + s) * lines;
-    // Thresholds ascend: the position is the number of lines the amount is above (no branches).
-    let p = 0;
-    for (let j = 0; j < lines; j++) p += v > floor[base + j]! ? 1 : 0;
+    const base = (a * slots + s) * width;
+    // Thresholds ascend: the position is the number of lines the amount is above. `+(a > b)`
+    // compiles without a branch (a conditional `? 1 : 0` does not, and mispredicts on incomes).
+    let p: number;
+    if (width === 4) p = +(v > floor[base]!) + +(v > floor[base + 1]!) + +(v > floor[base + 2]!) + +(v > floor[base + 3]!);
+    else {
+      p = 0;
+      for (let j = 0; j < lines; j++) p += +(v > floor[base + j]!);
+    }
     const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
     position[i] = p;
     category[i] = categoryOf[k]!;
@@ -534,11 +581,12 @@ function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Arra
   const { words, signed, values } = income;
   const floor = t.floor;
   const exact = t.exact;
+  const width = t.stride;
   const { deprived, unknown, position, category, possible, worker, bad } = o;
   const stride = o.codes.stride;
   const categoryOf = o.codes.category;
   const possibleOf = o.codes.possible;
-  const workerOf = o.codes.worker;
+  const workerOf = worker === undefined ? undefined : o.codes.worker;
   // Word order of a 64-bit value in memory: low word first on little-endian platforms.
   const low = LITTLE_ENDIAN ? 0 : 1;
   const high = 1 - low;
@@ -555,12 +603,13 @@ function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Arra
       failed++;
       continue;
     }
-    const base = (a * slots + s) * lines;
+    const base = (a * slots + s) * width;
     let p = 0;
     if (hi < 0x200000) {
       // Below 2^53: hi × 2^32 + lo is exact (see rowsOfIntegers for the comparison).
       const v = hi * 4294967296 + words[2 * i + low]!;
-      for (let j = 0; j < lines; j++) p += v > floor[base + j]! ? 1 : 0;
+      if (width === 4) p = +(v > floor[base]!) + +(v > floor[base + 1]!) + +(v > floor[base + 2]!) + +(v > floor[base + 3]!);
+      else for (let j = 0; j < lines; j++) p += +(v > floor[base + j]!);
     } else p = bigPosition(values[i]!, exact, base, lines);
     const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
     position[i] = p;
@@ -656,7 +705,7 @@ function scanBytes(data: Uint8Array, start: number, end: number): boolean {
  * decimals, as `evaluate` does).
  */
 function decimalPosition(text: () => string, compiled: CompiledRuleSet, a: number, s: number, form: Form, t: Thresholds, lines: number): number {
-  const base = (a * SIZE_SLOTS + s) * lines;
+  const base = (a * SIZE_SLOTS + s) * t.stride;
   if (scanIntDigits > 15) {
     // Beyond the exact integers of a double: compare with decimals.
     const amount = new Money(text());
@@ -691,7 +740,7 @@ function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefi
   const stride = o.codes.stride;
   const categoryOf = o.codes.category;
   const possibleOf = o.codes.possible;
-  const workerOf = o.codes.worker;
+  const workerOf = worker === undefined ? undefined : o.codes.worker;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -724,7 +773,7 @@ function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array 
   const stride = o.codes.stride;
   const categoryOf = o.codes.category;
   const possibleOf = o.codes.possible;
-  const workerOf = o.codes.worker;
+  const workerOf = worker === undefined ? undefined : o.codes.worker;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -918,6 +967,7 @@ function amountText(columns: Columns, i: number): string {
 /** Options of the kernel. */
 export interface KernelOptions {
   readonly perCapita?: boolean;
+  readonly lowIncomeWorker?: boolean;
   readonly date?: string;
 }
 
@@ -958,7 +1008,7 @@ export function classifyColumnsWith(compiled: CompiledRuleSet, input: unknown, o
     position: new Uint8Array(n),
     category: new Uint8Array(n),
     possible: new Uint8Array(n),
-    worker: codes.worker === undefined ? undefined : new Uint8Array(n),
+    worker: codes.worker === undefined || options.lowIncomeWorker !== true ? undefined : new Uint8Array(n),
     bad,
   };
   const { position, category, possible, worker } = rows;

@@ -50,7 +50,9 @@ export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, 
       const status = outcome.status;
       if (status === T) deprived++;
       else if (status === U) unknown++;
-      if (outcome.evidence.basis === 'none') indicators[i] = constants.noFacts[i]!;
+      const shared = outcome.entry;
+      if (shared !== undefined) indicators[i] = shared;
+      else if (outcome.evidence.basis === 'none') indicators[i] = constants.noFacts[i]!;
       else {
         const indicator = compiled.indicators[i]!;
         indicators[i] = { id: indicator.id, dimension: indicator.dimension, status: STATUS[status]!, source: 'derived', evidence: outcome.evidence, citation: indicator.citation };
