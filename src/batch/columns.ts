@@ -401,6 +401,25 @@ function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, num
   }
   if (values.length !== n) throw new ValidationError([{ path: ['by'], code: 'length_mismatch', message: `${values.length} group keys for ${n} households` }]);
   const coded = labels !== undefined || !Array.isArray(keys);
+  if (values instanceof Uint8Array || values instanceof Uint16Array || values instanceof Int8Array || values instanceof Int16Array) {
+    // Small integer codes: a table from code to group (filled from the same map as other keys).
+    const table = new Int32Array(65536).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const value = values[i]!;
+      const slot = value & 0xffff;
+      let g = table[slot]!;
+      if (g === -1) {
+        const key = labels === undefined ? normaliseKey(value) : normaliseKey(labels[value]);
+        const known = raw.get(value) ?? groups.get(key);
+        g = known ?? groups.size;
+        if (known === undefined) groups.set(key, g);
+        raw.set(value, g);
+        table[slot] = g;
+      }
+      index[i] = g;
+    }
+    return index;
+  }
   for (let i = 0; i < n; i++) {
     const value = values[i];
     let g = raw.get(value);
@@ -419,51 +438,112 @@ function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, num
   return index;
 }
 
-/** The grouped tallies of one batch (row by row). */
+/**
+ * Per-row pass of the grouped tallies, for rows `from .. to`: per group, the category histogram
+ * (slots 0–4, failed rows in slot 7), Alkire–Foster counts; per row, flags: bit 0 classified,
+ * bit 1 poor or near-poor, bit 2 multidimensionally poor. Without branches on the data.
+ */
+function groupRows(group: Int32Array, category: Uint8Array, deprivationCount: Uint8Array, unknownCount: Uint8Array, cut: number, from: number, to: number, flags: Uint8Array, histogram: Float64Array, af: Float64Array): void {
+  for (let i = from; i < to; i++) {
+    const g = group[i]!;
+    const code = category[i]!;
+    histogram[g * 8 + (code & 7)]!++;
+    const valid = +(code !== FAILED);
+    const d = deprivationCount[i]!;
+    const complete = +(unknownCount[i] === 0) & valid;
+    const poor = complete & +(d >= cut);
+    flags[i] = valid | (+(code <= 1) << 1) | (poor << 2);
+    af[g * 3]! += complete;
+    af[g * 3 + 1]! += poor;
+    af[g * 3 + 2]! += poor * d;
+  }
+}
+
+/** Rows per packed pass: each of the four 13-bit fields of a packed sum stays below 2^13. */
+const PACKED = 8191;
+const F1 = 2 ** 13;
+const F2 = 2 ** 26;
+const F3 = 2 ** 39;
+
+/**
+ * Per-indicator pass of the grouped tallies, for rows `from .. to` (at most {@link PACKED}) of one
+ * answer column: per group `g`, one packed sum `packed[g]` of deprived + 2^13 × unknown + 2^26 ×
+ * deprived among poor or near-poor + 2^39 × deprived among the multidimensionally poor
+ * (classified rows only; exact in a double: 52 bits). One addition per row.
+ */
+function groupAnswers(group: Int32Array, column: AnswerColumn, flags: Uint8Array, from: number, to: number, packed: Float64Array): void {
+  for (let i = from; i < to; i++) {
+    const code = column[i]!;
+    const f = flags[i]!;
+    const deprived = +(code === 1) & f;
+    packed[group[i]!]! += deprived + (+(code === 2) & f) * F1 + (deprived & (f >>> 1)) * F2 + (deprived & (f >>> 2)) * F3;
+  }
+}
+
+/** Adds the packed sums to the four counters of each group at `(g × 4) + 0..3`, and clears them. */
+function unpack(packed: Float64Array, out: Float64Array): void {
+  for (let g = 0; g < packed.length; g++) {
+    let value = packed[g]!;
+    const third = Math.floor(value / F3);
+    value -= third * F3;
+    const second = Math.floor(value / F2);
+    value -= second * F2;
+    const first = Math.floor(value / F1);
+    out[g * 4]! += value - first * F1;
+    out[g * 4 + 1]! += first;
+    out[g * 4 + 2]! += second;
+    out[g * 4 + 3]! += third;
+    packed[g] = 0;
+  }
+}
+
+/** The grouped tallies of one batch: a pass over the rows, then one per answer column. */
 function addGroups(tallies: Tally[], group: Int32Array, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
   const { category, deprivationCount, unknownCount } = classification;
-  const present: AnswerColumn[] = [];
-  const presentIndex: number[] = [];
-  const absent: number[] = [];
-  answers.forEach((column, i) => {
-    if (column === undefined) absent.push(i);
-    else {
-      present.push(column);
-      presentIndex.push(i);
+  const n = classification.length;
+  const groups = tallies.length;
+  const flags = new Uint8Array(n);
+  const histogram = new Float64Array(groups * 8);
+  const af = new Float64Array(groups * 3);
+  for (let from = 0; from < n; from += CHUNK) groupRows(group, category, deprivationCount, unknownCount, cut, from, Math.min(n, from + CHUNK), flags, histogram, af);
+  for (let g = 0; g < groups; g++) {
+    const tally = tallies[g]!;
+    let rows = 0;
+    for (let c = 0; c < 8; c++) rows += histogram[g * 8 + c]!;
+    const errors = histogram[g * 8 + 7]!;
+    tally.rows += rows;
+    tally.errors += errors;
+    for (let c = 0; c < 5; c++) tally.categories[c]! += histogram[g * 8 + c]!;
+    tally.afPopulation += af[g * 3]!;
+    tally.afIncomplete += rows - errors - af[g * 3]!;
+    tally.afPoor += af[g * 3 + 1]!;
+    tally.afSum += af[g * 3 + 2]!;
+  }
+  const out = new Float64Array(groups * 4);
+  const packed = new Float64Array(groups);
+  answers.forEach((column, k) => {
+    if (column === undefined) {
+      // No column: unknown for every classified row.
+      for (let g = 0; g < groups; g++) {
+        let classified = 0;
+        for (let c = 0; c < 5; c++) classified += histogram[g * 8 + c]!;
+        tallies[g]!.unknown[k]! += classified;
+      }
+      return;
+    }
+    out.fill(0);
+    for (let from = 0; from < n; from += PACKED) {
+      groupAnswers(group, column, flags, from, Math.min(n, from + PACKED), packed);
+      unpack(packed, out);
+    }
+    for (let g = 0; g < groups; g++) {
+      const tally = tallies[g]!;
+      tally.deprived[k]! += out[g * 4]!;
+      tally.unknown[k]! += out[g * 4 + 1]!;
+      tally.deprivedPoorOrNearPoor[k]! += out[g * 4 + 2]!;
+      tally.censored[k]! += out[g * 4 + 3]!;
     }
   });
-  for (let i = 0; i < classification.length; i++) {
-    const tally = tallies[group[i]!]!;
-    tally.rows++;
-    const code = category[i]!;
-    if (code === FAILED) {
-      tally.errors++;
-      continue;
-    }
-    tally.categories[code]!++;
-    const d = deprivationCount[i]!;
-    const complete = unknownCount[i] === 0;
-    const poor = complete && d >= cut;
-    const poorOrNearPoor = code <= 1;
-    if (complete) {
-      tally.afPopulation++;
-      if (poor) {
-        tally.afPoor++;
-        tally.afSum += d;
-      }
-    } else tally.afIncomplete++;
-    const { deprived, unknown, deprivedPoorOrNearPoor, censored } = tally;
-    for (let c = 0; c < present.length; c++) {
-      const answer = present[c]![i];
-      const at = presentIndex[c]!;
-      if (answer === 1) {
-        deprived[at]!++;
-        if (poorOrNearPoor) deprivedPoorOrNearPoor[at]!++;
-        if (poor) censored[at]!++;
-      } else if (answer === 2) unknown[at]!++;
-    }
-    for (const at of absent) unknown[at]!++;
-  }
 }
 
 /**

@@ -519,7 +519,7 @@ function sizeCodes(size: Columns['size'], n: number): Uint8Array {
 /**
  * The outputs of the row pass and the decision table. Each row pass reads a row's area, size
  * and income, finds the income position and, with the counts of the answer pass, the decision
- * (category, possible categories, low-income-worker flag) in the same loop; a row that is not
+ * (category and possible categories) in the same loop; a row that is not
  * valid is marked in `bad` and counted.
  */
 interface RowPass {
@@ -538,11 +538,9 @@ interface RowPass {
 function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: boolean, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   const floor = t.floor;
   const width = t.stride;
-  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const { deprived, unknown, position, category, possible, bad } = o;
   const stride = o.codes.stride;
-  const categoryOf = o.codes.category;
-  const possibleOf = o.codes.possible;
-  const workerOf = worker === undefined ? undefined : o.codes.worker;
+  const both = o.codes.both;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -568,10 +566,10 @@ function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: b
       for (let j = 0; j < lines; j++) p += +(v > floor[base + j]!);
     }
     const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
+    const decided = both[k]!;
     position[i] = p;
-    category[i] = categoryOf[k]!;
-    possible[i] = possibleOf[k]!;
-    if (workerOf !== undefined) worker![i] = workerOf[k]!;
+    category[i] = decided;
+    possible[i] = decided >>> 8;
   }
   return failed;
 }
@@ -582,11 +580,9 @@ function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Arra
   const floor = t.floor;
   const exact = t.exact;
   const width = t.stride;
-  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const { deprived, unknown, position, category, possible, bad } = o;
   const stride = o.codes.stride;
-  const categoryOf = o.codes.category;
-  const possibleOf = o.codes.possible;
-  const workerOf = worker === undefined ? undefined : o.codes.worker;
+  const both = o.codes.both;
   // Word order of a 64-bit value in memory: low word first on little-endian platforms.
   const low = LITTLE_ENDIAN ? 0 : 1;
   const high = 1 - low;
@@ -612,10 +608,10 @@ function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Arra
       else for (let j = 0; j < lines; j++) p += +(v > floor[base + j]!);
     } else p = bigPosition(values[i]!, exact, base, lines);
     const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
+    const decided = both[k]!;
     position[i] = p;
-    category[i] = categoryOf[k]!;
-    possible[i] = possibleOf[k]!;
-    if (workerOf !== undefined) worker![i] = workerOf[k]!;
+    category[i] = decided;
+    possible[i] = decided >>> 8;
   }
   return failed;
 }
@@ -736,11 +732,9 @@ function decimalPosition(text: () => string, compiled: CompiledRuleSet, a: numbe
 function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   let current = '';
   const text = (): string => current;
-  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const { deprived, unknown, position, category, possible, bad } = o;
   const stride = o.codes.stride;
-  const categoryOf = o.codes.category;
-  const possibleOf = o.codes.possible;
-  const workerOf = worker === undefined ? undefined : o.codes.worker;
+  const both = o.codes.both;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -757,10 +751,10 @@ function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefi
     current = value;
     const p = decimalPosition(text, compiled, a, s, form, t, lines);
     const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
+    const decided = both[k]!;
     position[i] = p;
-    category[i] = categoryOf[k]!;
-    possible[i] = possibleOf[k]!;
-    if (workerOf !== undefined) worker![i] = workerOf[k]!;
+    category[i] = decided;
+    possible[i] = decided >>> 8;
   }
   return failed;
 }
@@ -769,11 +763,9 @@ function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array 
   let start = 0;
   let end = 0;
   const text = (): string => utf8Text(data, start, end);
-  const { deprived, unknown, position, category, possible, worker, bad } = o;
+  const { deprived, unknown, position, category, possible, bad } = o;
   const stride = o.codes.stride;
-  const categoryOf = o.codes.category;
-  const possibleOf = o.codes.possible;
-  const workerOf = worker === undefined ? undefined : o.codes.worker;
+  const both = o.codes.both;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -790,10 +782,10 @@ function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array 
     }
     const p = decimalPosition(text, compiled, a, s, form, t, lines);
     const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
+    const decided = both[k]!;
     position[i] = p;
-    category[i] = categoryOf[k]!;
-    possible[i] = possibleOf[k]!;
-    if (workerOf !== undefined) worker![i] = workerOf[k]!;
+    category[i] = decided;
+    possible[i] = decided >>> 8;
   }
   return failed;
 }
@@ -835,6 +827,8 @@ function utf8Text(data: Uint8Array, start: number, end: number): string {
 interface DecisionCodes {
   /** k + 1. */
   readonly stride: number;
+  /** Category code | possible-categories mask << 8, in one read. */
+  readonly both: Uint16Array;
   readonly category: Uint8Array;
   readonly possible: Uint8Array;
   readonly worker: Uint8Array | undefined;
@@ -870,7 +864,9 @@ function decisionCodes(compiled: CompiledRuleSet): DecisionCodes {
       }
     }
   }
-  const codes = { stride, category, possible, worker };
+  const both = new Uint16Array(size);
+  for (let i = 0; i < size; i++) both[i] = category[i]! | (possible[i]! << 8);
+  const codes = { stride, both, category, possible, worker };
   decisionCache.set(compiled, codes);
   return codes;
 }
@@ -1034,6 +1030,13 @@ export function classifyColumnsWith(compiled: CompiledRuleSet, input: unknown, o
         }
       }
     }
+  }
+
+  // Low-income-worker codes (when asked), from the same decision index.
+  if (worker !== undefined && codes.worker !== undefined) {
+    const table = codes.worker;
+    const stride = codes.stride;
+    for (let i = 0; i < n; i++) worker[i] = table[(position[i]! * stride + deprived[i]!) * stride + unknown[i]!]!;
   }
 
   // Rows that failed (rare): the failed code, no counts, and every problem with its path.
