@@ -26,7 +26,9 @@ const flag = (name: string): string | undefined => {
   return at === -1 ? undefined : args[at + 1];
 };
 const country = flag('--country');
-const rows = Number(country ?? args.find((arg) => /^\d+$/.test(arg)) ?? 1_000_000);
+// The household count: `--country N`, or the first bare number that is not a flag's value.
+const bare = args.find((arg, i) => /^\d+$/.test(arg) && (i === 0 || !args[i - 1]!.startsWith('--')));
+const rows = Number(country ?? bare ?? 1_000_000);
 const repeat = Number(flag('--repeat') ?? 5);
 const python = process.env.PYTHON ?? '/usr/bin/python3';
 const dir = process.env.CHUAN_NGHEO_BENCH_DIR ?? join(tmpdir(), 'chuan-ngheo-bench');
@@ -140,6 +142,7 @@ interface NumpyRun {
   numpy: string;
   python: string;
   exact: Timing;
+  exactWhere: Timing & { differ: number };
   float64: Timing & { differ: number };
   float32: Timing & { differ: number };
   exactWithSummary: Timing;
@@ -191,7 +194,8 @@ const line = (name: string, t: Timing): void => {
 console.log('');
 console.log(`${'step'.padEnd(46)} ${'wall best'.padStart(10)} ${'median'.padStart(10)} ${'CPU best'.padStart(10)} ${'households'.padStart(14)}`);
 numpyRuns.forEach((run, i) => {
-  line(`numpy exact int64 (round ${i + 1})`, run.exact);
+  line(`numpy exact int64, table (round ${i + 1})`, run.exact);
+  line(`numpy exact int64, np.where (round ${i + 1})`, run.exactWhere);
   line(`numpy float64 per-capita (round ${i + 1})`, run.float64);
   line(`numpy float32 per-capita (round ${i + 1})`, run.float32);
   line(`numpy exact + summary (round ${i + 1})`, run.exactWithSummary);
@@ -209,11 +213,13 @@ const ratios = (label: string, theirs: (pick: (t: Timing) => number) => number, 
 };
 console.log('');
 const numpyExact = (pick: (t: Timing) => number): number => min(numpyRuns.map((run) => pick(run.exact)));
-const numpyFastest = (pick: (t: Timing) => number): number => min(numpyRuns.flatMap((run) => [pick(run.exact), pick(run.float64), pick(run.float32)]));
+const numpyWhere = (pick: (t: Timing) => number): number => min(numpyRuns.map((run) => pick(run.exactWhere)));
+const numpyFastest = (pick: (t: Timing) => number): number => min(numpyRuns.flatMap((run) => [pick(run.exact), pick(run.exactWhere), pick(run.float64), pick(run.float32)]));
 const numpySummary = (pick: (t: Timing) => number): number => min(numpyRuns.map((run) => pick(run.exactWithSummary)));
 const ours = (pick: (t: Timing) => number): number => min(columnarRuns.map((run) => pick(run.classify)));
 const oursSummary = (pick: (t: Timing) => number): number => min(columnarRuns.map((run) => pick(run.withSummary)));
-ratios('classifyColumns vs numpy exact', numpyExact, ours, '  (target ≥ 2×)');
+ratios('classifyColumns vs numpy exact, np.where', numpyWhere, ours, '  (target ≥ 2×)');
+ratios('classifyColumns vs numpy exact, threshold table', numpyExact, ours, '');
 ratios('classifyColumns vs the fastest numpy variant', numpyFastest, ours, '');
 ratios('classifyColumns + summarizeColumns vs numpy + summary', numpySummary, oursSummary, '');
 ratios('columnar + summary vs classifyMany + summarize', (pick) => pick(objects), oursSummary, '  (target ≥ 10×)');
@@ -225,7 +231,7 @@ const stringsDiff = differences(fromStrings.result.category, exact);
 console.log(`  classifyColumns (int64)    ${columnarDiff}`);
 console.log(`  classifyColumns (strings)  ${stringsDiff}`);
 console.log(`  classifyMany               ${differences(objectCategories, exact)}`);
-console.log(`  numpy exact int64          ${differences(numpyCategories, exact)}`);
+console.log(`  numpy exact int64          ${differences(numpyCategories, exact)} (np.where variant: ${numpyRuns[0]!.exactWhere.differ} differ from it)`);
 console.log(`  numpy float64              ${numpyRuns[0]!.float64.differ} (differ from numpy exact)`);
 console.log(`  numpy float32              ${numpyRuns[0]!.float32.differ} (differ from numpy exact)`);
 const same = JSON.stringify(summaryColumns) === JSON.stringify(objects.result.summary);

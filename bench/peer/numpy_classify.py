@@ -16,8 +16,10 @@ The rule, as in the library:
   poor: position 0 and cut met; near-poor: position 0 and cut not met; average: position 1;
   above-average: position 2; undetermined: position 0 and cut state 2.
 
-Three variants are timed:
-  exact    income_cents <= line x 100 x size in int64 (exact: no rounding anywhere);
+Four variants are timed:
+  exact    income_cents <= line x 100 x size in int64 (exact: no rounding anywhere), the
+           thresholds read from a table by area and size;
+  exactWhere  the same, written directly: np.where(urban, urban line, rural line) x size;
   float64  per-capita income as float64 (income / 100 / size) compared with the line;
   float32  the same in float32 (as a model that stores money as float32 would).
 Each prints its best and median time over --repeat runs, and the number of households whose
@@ -89,6 +91,17 @@ def classify_exact(area, size, income_cents, answers):
     return decide(position, deprived, unknown) + (deprived, unknown)
 
 
+def classify_exact_where(area, size, income_cents, answers):
+    """The same, written directly with numpy.where: the lines by area, times the size, in int64."""
+    deprived, unknown = counts(answers)
+    size64 = size.astype(np.int64)
+    urban = area == 1
+    poverty = np.where(urban, 200_000_000, 150_000_000) * size64
+    ceiling = np.where(urban, 300_000_000, 225_000_000) * size64
+    position = np.where(income_cents <= poverty, 0, np.where(income_cents <= ceiling, 1, 2))
+    return decide(position, deprived, unknown) + (deprived, unknown)
+
+
 def classify_float(area, size, income_cents, answers, dtype):
     deprived, unknown = counts(answers)
     per_capita = (income_cents.astype(dtype) / dtype(100)) / size.astype(dtype)
@@ -138,6 +151,7 @@ def main():
     rows, area, size, income_cents, answers = read_columns(path)
 
     (exact_category, _possible, deprived, unknown), exact_time = timed(repeat, lambda: classify_exact(area, size, income_cents, answers))
+    (where_category, _p, _d, _u), where_time = timed(repeat, lambda: classify_exact_where(area, size, income_cents, answers))
     (f64_category, _p, _d, _u), f64_time = timed(repeat, lambda: classify_float(area, size, income_cents, answers, np.float64))
     (f32_category, _p, _d, _u), f32_time = timed(repeat, lambda: classify_float(area, size, income_cents, answers, np.float32))
 
@@ -153,6 +167,7 @@ def main():
         'python': sys.version.split()[0],
         'rows': rows,
         'exact': exact_time,
+        'exactWhere': dict(where_time, differ=int(np.count_nonzero(where_category != exact_category))),
         'float64': dict(f64_time, differ=int(np.count_nonzero(f64_category != exact_category))),
         'float32': dict(f32_time, differ=int(np.count_nonzero(f32_category != exact_category))),
         'exactWithSummary': with_summary_time,

@@ -594,19 +594,20 @@ function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Arra
     const a = area[i]!;
     const s = size[i]!;
     const hi = words[2 * i + high]!;
-    if (a > 1 || s === 0 || s > maxSize || (signed && hi >= 0x80000000)) {
-      bad.push(i);
-      failed++;
-      continue;
-    }
-    const base = (a * slots + s) * width;
     let p = 0;
-    if (hi < 0x200000) {
+    // One test for the common row (area 0 or 1, size 1–200, amount below 2^53 units); the
+    // others (not valid, or 2^53 units and more) are sorted out apart.
+    if (((a >>> 1) | +((s - 1) >>> 0 >= maxSize) | (hi >>> 21)) === 0) {
+      const base = (a * slots + s) * width;
       // Below 2^53: hi × 2^32 + lo is exact (see rowsOfIntegers for the comparison).
       const v = hi * 4294967296 + words[2 * i + low]!;
       if (width === 4) p = +(v > floor[base]!) + +(v > floor[base + 1]!) + +(v > floor[base + 2]!) + +(v > floor[base + 3]!);
       else for (let j = 0; j < lines; j++) p += +(v > floor[base + j]!);
-    } else p = bigPosition(values[i]!, exact, base, lines);
+    } else if (a > 1 || s === 0 || s > maxSize || (signed && hi >= 0x80000000)) {
+      bad.push(i);
+      failed++;
+      continue;
+    } else p = bigPosition(values[i]!, exact, (a * slots + s) * width, lines);
     const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
     const decided = both[k]!;
     position[i] = p;
