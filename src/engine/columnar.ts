@@ -488,6 +488,36 @@ function addEight(c: Int32Array[], deprived32: Int32Array, unknown32: Int32Array
   return check;
 }
 
+/**
+ * The deprivation-cut state of every row, as `evaluate` has it: 1 when `deprived ≥ cut`, 0 when
+ * `deprived + unknown < cut`, 2 otherwise. Four rows at a time when counts and cut stay below
+ * 128 (a byte lane with bit 7 set minus a smaller number never borrows from the next lane):
+ * `ge = ((d | 0x80) − cut) >>> 7`, `lt = 1 − (((d + u) | 0x80) − cut) >>> 7`, state `2 − ge − 2·lt`.
+ */
+function cutStates(deprived: Uint8Array, unknown: Uint8Array, cut: number, indicators: number, out: Uint8Array): void {
+  const n = deprived.length;
+  let start = 0;
+  if (cut <= 127 && indicators <= 127) {
+    const words = n >>> 2;
+    const d32 = new Int32Array(deprived.buffer, deprived.byteOffset, words);
+    const u32 = new Int32Array(unknown.buffer, unknown.byteOffset, words);
+    const o32 = new Int32Array(out.buffer, out.byteOffset, words);
+    const cuts = Math.imul(cut, 0x01010101);
+    for (let j = 0; j < words; j++) {
+      const d = d32[j]!;
+      const ge = (((d | 0x80808080) - cuts) >>> 7) & 0x01010101;
+      const notBelow = ((((d + u32[j]!) | 0x80808080) - cuts) >>> 7) & 0x01010101;
+      // 2 − ge − 2 × lt, with lt = 1 − notBelow: 2·notBelow − ge (never negative in a lane).
+      o32[j] = ((notBelow << 1) - ge) | 0;
+    }
+    start = words << 2;
+  }
+  for (let i = start; i < n; i++) {
+    const d = deprived[i]!;
+    out[i] = d >= cut ? 1 : d + unknown[i]! < cut ? 0 : 2;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pass 2: area, size and income → income position
 
@@ -524,6 +554,8 @@ function sizeCodes(size: Columns['size'], n: number): Uint8Array {
  */
 interface RowPass {
   readonly codes: DecisionCodes;
+  /** The deprivation-cut state of every row (see {@link cutStates}). */
+  readonly cutState: Uint8Array;
   readonly deprived: Uint8Array;
   readonly unknown: Uint8Array;
   readonly position: Uint8Array;
@@ -538,9 +570,8 @@ interface RowPass {
 function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: boolean, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   const floor = t.floor;
   const width = t.stride;
-  const { deprived, unknown, position, category, possible, bad } = o;
-  const stride = o.codes.stride;
-  const both = o.codes.both;
+  const { cutState, position, category, possible, bad } = o;
+  const byCut = o.codes.byCut;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -565,8 +596,7 @@ function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: b
       p = 0;
       for (let j = 0; j < lines; j++) p += +(v > floor[base + j]!);
     }
-    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
-    const decided = both[k]!;
+    const decided = byCut[p * 3 + cutState[i]!]!;
     position[i] = p;
     category[i] = decided;
     possible[i] = decided >>> 8;
@@ -580,9 +610,8 @@ function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Arra
   const floor = t.floor;
   const exact = t.exact;
   const width = t.stride;
-  const { deprived, unknown, position, category, possible, bad } = o;
-  const stride = o.codes.stride;
-  const both = o.codes.both;
+  const { cutState, position, category, possible, bad } = o;
+  const byCut = o.codes.byCut;
   // Word order of a 64-bit value in memory: low word first on little-endian platforms.
   const low = LITTLE_ENDIAN ? 0 : 1;
   const high = 1 - low;
@@ -608,8 +637,7 @@ function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Arra
       failed++;
       continue;
     } else p = bigPosition(values[i]!, exact, (a * slots + s) * width, lines);
-    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
-    const decided = both[k]!;
+    const decided = byCut[p * 3 + cutState[i]!]!;
     position[i] = p;
     category[i] = decided;
     possible[i] = decided >>> 8;
@@ -733,9 +761,8 @@ function decimalPosition(text: () => string, compiled: CompiledRuleSet, a: numbe
 function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
   let current = '';
   const text = (): string => current;
-  const { deprived, unknown, position, category, possible, bad } = o;
-  const stride = o.codes.stride;
-  const both = o.codes.both;
+  const { cutState, position, category, possible, bad } = o;
+  const byCut = o.codes.byCut;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -751,8 +778,7 @@ function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefi
     }
     current = value;
     const p = decimalPosition(text, compiled, a, s, form, t, lines);
-    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
-    const decided = both[k]!;
+    const decided = byCut[p * 3 + cutState[i]!]!;
     position[i] = p;
     category[i] = decided;
     possible[i] = decided >>> 8;
@@ -764,9 +790,8 @@ function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array 
   let start = 0;
   let end = 0;
   const text = (): string => utf8Text(data, start, end);
-  const { deprived, unknown, position, category, possible, bad } = o;
-  const stride = o.codes.stride;
-  const both = o.codes.both;
+  const { cutState, position, category, possible, bad } = o;
+  const byCut = o.codes.byCut;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
   const slots = SIZE_SLOTS;
@@ -782,8 +807,7 @@ function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array 
       continue;
     }
     const p = decimalPosition(text, compiled, a, s, form, t, lines);
-    const k = (p * stride + deprived[i]!) * stride + unknown[i]!;
-    const decided = both[k]!;
+    const decided = byCut[p * 3 + cutState[i]!]!;
     position[i] = p;
     category[i] = decided;
     possible[i] = decided >>> 8;
@@ -830,6 +854,8 @@ interface DecisionCodes {
   readonly stride: number;
   /** Category code | possible-categories mask << 8, in one read. */
   readonly both: Uint16Array;
+  /** The same by income position and cut state: index `position × 3 + cutState`. */
+  readonly byCut: Uint16Array;
   readonly category: Uint8Array;
   readonly possible: Uint8Array;
   readonly worker: Uint8Array | undefined;
@@ -867,7 +893,16 @@ function decisionCodes(compiled: CompiledRuleSet): DecisionCodes {
   }
   const both = new Uint16Array(size);
   for (let i = 0; i < size; i++) both[i] = category[i]! | (possible[i]! << 8);
-  const codes = { stride, both, category, possible, worker };
+  const byCut = new Uint16Array(positions * 3);
+  for (let p = 0; p < positions; p++) {
+    for (const cutState of [0, 1, 2] as const) {
+      const decision = compiled.decision(p, p, cutState);
+      let mask = 0;
+      for (const name of decision.possibleCategories) mask |= 1 << CATEGORY_ORDER.indexOf(name);
+      byCut[p * 3 + cutState] = (decision.possibleCategories.length === 1 ? CATEGORY_ORDER.indexOf(decision.possibleCategories[0]!) : UNDETERMINED) | (mask << 8);
+    }
+  }
+  const codes = { stride, both, byCut, category, possible, worker };
   decisionCache.set(compiled, codes);
   return codes;
 }
@@ -998,8 +1033,11 @@ export function classifyColumnsWith(compiled: CompiledRuleSet, input: unknown, o
 
   const codes = decisionCodes(compiled);
   const cut = compiled.cut;
+  const cutState = new Uint8Array(n);
+  cutStates(deprived, unknown, cut, compiled.indicators.length, cutState);
   const rows: RowPass = {
     codes,
+    cutState,
     deprived,
     unknown,
     position: new Uint8Array(n),
