@@ -329,6 +329,50 @@ function rowFigures(category: Uint8Array, deprivationCount: Uint8Array, unknownC
   f.afSum += afSum;
 }
 
+/**
+ * {@link rowFigures} reading category, deprivation and unknown counts one 32-bit word (four rows)
+ * at a time, for words `fromWord .. toWord` of 4-byte-aligned arrays on a little-endian platform.
+ */
+function rowFiguresPacked(category: Int32Array, deprivationCount: Int32Array, unknownCount: Int32Array, cut: number, fromWord: number, toWord: number, f: RowFigures): void {
+  const histograms = f.histograms;
+  const poorList = f.poorList;
+  const censoredList = f.censoredList;
+  let poorCount = f.poorCount;
+  let censoredCount = f.censoredCount;
+  let population = 0;
+  let afPoor = 0;
+  let afSum = 0;
+  for (let q = fromWord; q < toWord; q++) {
+    const codes = category[q]!;
+    const counts = deprivationCount[q]!;
+    const unknowns = unknownCount[q]!;
+    for (let k = 0; k < 4; k++) {
+      const i = (q << 2) | k;
+      const shift = k << 3;
+      const code = (codes >>> shift) & 0xff;
+      const slot = (k << 8) | code;
+      histograms[slot] = (histograms[slot]! + 1) | 0;
+      poorList[poorCount] = i;
+      poorCount += +(code <= 1);
+      const d = (counts >>> shift) & 0xff;
+      const complete = +(((unknowns >>> shift) & 0xff) === 0) & +(code !== FAILED);
+      const poor = complete & +(d >= cut);
+      population += complete;
+      afPoor += poor;
+      afSum += poor * d;
+      censoredList[censoredCount] = i;
+      censoredCount += poor;
+    }
+  }
+  f.poorCount = poorCount;
+  f.censoredCount = censoredCount;
+  f.population += population;
+  f.afPoor += afPoor;
+  f.afSum += afSum;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** Room for `more` entries after `count` in a list. */
 function room(list: Int32Array, count: number, more: number): Int32Array {
   if (count + more <= list.length) return list;
@@ -346,11 +390,23 @@ function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[],
   const n = classification.length;
   const failures = classification.failures;
   const rows: RowFigures = { histograms: new Int32Array(4 * 256), population: 0, afPoor: 0, afSum: 0, poorList: new Int32Array(CHUNK), poorCount: 0, censoredList: new Int32Array(CHUNK), censoredCount: 0 };
+  // Whole chunks four rows at a time (our own arrays are aligned; a typed array from elsewhere may not be).
+  const aligned = (array: Uint8Array): boolean => (array.byteOffset & 3) === 0;
+  const packed = LITTLE_ENDIAN && aligned(classification.category) && aligned(classification.deprivationCount) && aligned(classification.unknownCount);
+  const view = (array: Uint8Array): Int32Array => new Int32Array(array.buffer, array.byteOffset, n >>> 2);
+  const category32 = packed ? view(classification.category) : undefined;
+  const deprived32 = packed ? view(classification.deprivationCount) : undefined;
+  const unknown32 = packed ? view(classification.unknownCount) : undefined;
   for (let from = 0; from < n; from += CHUNK) {
     const to = Math.min(n, from + CHUNK);
     rows.poorList = room(rows.poorList, rows.poorCount, to - from);
     rows.censoredList = room(rows.censoredList, rows.censoredCount, to - from);
-    rowFigures(classification.category, classification.deprivationCount, classification.unknownCount, cut, from, to, rows);
+    const { category, deprivationCount, unknownCount } = classification;
+    if (packed) {
+      // `from` is a multiple of 4: whole words, then the last rows (of the last chunk) one by one.
+      rowFiguresPacked(category32!, deprived32!, unknown32!, cut, from >>> 2, to >>> 2, rows);
+      rowFigures(category, deprivationCount, unknownCount, cut, (to >>> 2) << 2, to, rows);
+    } else rowFigures(category, deprivationCount, unknownCount, cut, from, to, rows);
   }
   const histogram = new Float64Array(256);
   for (let c = 0; c < 256; c++) histogram[c] = rows.histograms[c]! + rows.histograms[256 + c]! + rows.histograms[512 + c]! + rows.histograms[768 + c]!;
