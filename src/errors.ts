@@ -54,6 +54,11 @@ export type LibraryIssueCode =
   | 'inexact_score'
   | 'invalid_encoding'
   | 'line_too_long'
+  // The columnar path (classifyColumns)
+  | 'length_mismatch'
+  | 'too_many_indicators'
+  | 'float_amounts'
+  | 'scale_required'
   // Survey statistics (src/stats/, summarize)
   | 'invalid_design'
   | 'invalid_group_key'

@@ -34,6 +34,22 @@ export type {
 export { explain, formatCitation } from './render/explain.js';
 export type { ExplainOptions } from './render/explain.js';
 export { classifyMany, createSummarizer, renderChange, renderSummary, summarize, summarizeChange } from './batch/index.js';
+export { classifyColumns, COLUMN_CATEGORIES, createColumnSummarizer, FAILED_ROW, possibleCategoriesOf, summarizeColumns } from './batch/index.js';
+export type {
+  AnswerColumn,
+  ClassifyColumnsOptions,
+  ColumnarClassification,
+  ColumnFailure,
+  ColumnIndicator,
+  ColumnSummarizer,
+  GroupKeys,
+  HouseholdColumns,
+  IncomeColumn,
+  IncomeValues,
+  IntegerArray,
+  SummarizeColumnsOptions,
+  Utf8Column,
+} from './batch/index.js';
 export type {
   AlkireFoster,
   AlkireFosterCut,

@@ -278,8 +278,8 @@ function countShare(count: number, denominator: number): CountShare {
 
 const CATEGORY_SLOT = { poor: 0, 'near-poor': 1, average: 2, 'above-average': 3, undetermined: 4 } as const;
 
-/** Integer tallies for one population. */
-class Tally {
+/** @internal Integer tallies for one population (also filled by the columnar path). */
+export class Tally {
   rows = 0;
   errors = 0;
   readonly categories = [0, 0, 0, 0, 0];
@@ -472,8 +472,8 @@ function readClassification(value: unknown, path: Path): Classification {
   return result;
 }
 
-/** A group key as a string (`null`: the missing-key group); anything but a primitive is refused. */
-function normaliseKey(value: unknown, index: number): string | null {
+/** @internal A group key as a string (`null`: the missing-key group); anything but a primitive is refused (at row `index`). */
+export function normaliseKey(value: unknown, index = 0): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return null;
@@ -794,6 +794,21 @@ export function createSummarizerWith(
     known,
   });
   return { summarizer, parts };
+}
+
+/** @internal The summary from its tallies: totals, then the groups sorted by key (missing key last). */
+export function buildSummary(
+  ruleSet: Summary['ruleSet'],
+  by: string | null,
+  meta: readonly IndicatorMeta[],
+  cut: number,
+  total: Tally,
+  groups: ReadonlyMap<string | null, Tally>,
+): Summary {
+  const keys = [...groups.keys()].sort(byKey);
+  // Tallies have no survey figures (those come from the survey engine): plain counts only.
+  const plain = (tally: Tally): Omit<SummaryFigures, 'survey'> => tally.figures(meta, cut);
+  return { ruleSet, by, ...plain(total), groups: keys.map((key) => ({ key, ...plain(groups.get(key)!) })) };
 }
 
 /**

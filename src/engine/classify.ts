@@ -102,13 +102,26 @@ function prepare(read: ReadOptions): Classifier {
     ageContext = compiled.ageContextFor(Number(date.slice(0, 4)));
   }
   const reviewDate = date as string | undefined;
-  return Object.freeze({
+  const classifier: Classifier = Object.freeze({
     ruleSet,
     date: reviewDate,
     classify(household: unknown): Classification {
       return evaluate(compiled, parseHousehold(household, compiled), ageContext, reviewDate);
     },
   });
+  internals.set(classifier, { compiled, date: reviewDate });
+  return classifier;
+}
+
+/** What a prepared classifier was prepared with (for the columnar path). */
+const internals = new WeakMap<Classifier, { readonly compiled: CompiledRuleSet; readonly date: string | undefined }>();
+
+/**
+ * @internal The compiled rule set and review date for some options, from the same cache as
+ * {@link classify} (so the options are checked exactly as `classify` checks them).
+ */
+export function preparedFor(options: unknown): { readonly compiled: CompiledRuleSet; readonly date: string | undefined } {
+  return internals.get(cachedClassifier(options))!;
 }
 
 /**

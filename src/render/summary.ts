@@ -7,12 +7,12 @@
  *
  * @module
  */
+import { catalogueOf, table } from './table.js';
 import { z } from 'zod';
 import { fill } from './fill.js';
 import { ValidationError } from '../errors.js';
 import { parseOrThrow } from '../input/validate.js';
 import { formatAmount, Money } from '../money.js';
-import { listRuleSets } from '../rules/registry.js';
 import type { Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
 import type { CountShare, Summary, SummaryFigures, SurveySummary } from '../batch/summarize.js';
 import type { Change, ChangeFigures, Difference, LevelChange, MeasureChange } from '../stats/change.js';
@@ -171,7 +171,6 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   },
 };
 
-
 const share = z.string().regex(/^-?\d+(?:\.\d+)?$/).nullable();
 const countShare = z.object({ count: z.number().int().nonnegative(), share });
 const figuresShape = {
@@ -290,29 +289,6 @@ function floatDecimal(value: number | null, locale: Locale): string {
 /** The confidence level as a percentage: `0.95` → `95%`. */
 function level(confidence: string, locale: Locale): string {
   return `${localNumber(new Money(confidence).times(100).toFixed(), locale)}%`;
-}
-
-function width(text: string): number {
-  return [...text].length;
-}
-
-/** Renders rows as columns: first column left-aligned, the others right-aligned. */
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (i === 0 ? cell + ' '.repeat(widths[i]! - width(cell)) : ' '.repeat(widths[i]! - width(cell)) + cell))
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
-function catalogueFor(summary: Summary, locale: Locale, ruleSet: RuleSet | undefined): MessageCatalogue {
-  if (summary.ruleSet === null) return {};
-  if (ruleSet !== undefined && ruleSet.id === summary.ruleSet.id) return ruleSet.messages[locale];
-  for (const candidate of listRuleSets()) if (candidate.id === summary.ruleSet.id) return candidate.messages[locale];
-  return {};
 }
 
 /** An indicator's name from the rule set's catalogue (its id when the catalogue has none). */
@@ -479,7 +455,6 @@ function surveyLines(survey: SurveyFigures, locale: Locale, catalogue: MessageCa
   return lines;
 }
 
-
 /**
  * Renders a summary as plain-text tables: rows read, the category table, the deprivation
  * table, the Alkire–Foster measures with the robustness table of every cut k = 1…d, and (when
@@ -517,7 +492,7 @@ export function renderSummary(summary: Summary, options: RenderSummaryOptions = 
   parseOrThrow(summarySchema, summary);
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   const l = LABELS[locale];
-  const catalogue = catalogueFor(summary, locale, options.ruleSet);
+  const catalogue = catalogueOf(summary.ruleSet, locale, options.ruleSet);
   const head =
     summary.ruleSet === null
       ? l.title!
@@ -678,7 +653,7 @@ export function renderChange(change: Change, options: RenderSummaryOptions = {})
   parseOrThrow(changeSchema, change);
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   const l = LABELS[locale];
-  const catalogue = catalogueFor(change.before, locale, options.ruleSet);
+  const catalogue = catalogueOf(change.before.ruleSet, locale, options.ruleSet);
   // Both rounds of a change are summarised with survey figures and standard errors.
   const design_ = change.before.survey!.design;
   const samples = change.samples === 'panel' ? fill(l.panel!, { matched: count(change.matched!, locale), units: count(change.units!, locale) }) : l.independent!;
