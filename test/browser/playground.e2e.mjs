@@ -559,6 +559,24 @@ test('print: one A4 page with the household, the verdict and every indicator wit
   }
 });
 
+test('notes for auditors are behind the "for auditors" box (an officer shows the page to a household)', async () => {
+  const { context, page, problems } = await openPage(DESKTOP);
+  try {
+    await page.click('#example-poor');
+    assert.equal(await page.locator('#result .note').count(), 0, 'no auditor note by default');
+    assert.doesNotMatch(await text(page, '#result'), /bản tin tiếng Anh/);
+    await page.check('#audit-notes');
+    assert.ok((await page.locator('#result .note').count()) > 0, 'the notes once asked for');
+    assert.match(await text(page, '#verdict .basis .note'), /bản tin tiếng Anh/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'audit-notes', 'focus stays on the box');
+    await page.uncheck('#audit-notes');
+    assert.equal(await page.locator('#result .note').count(), 0, 'hidden again');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 // --- Run ------------------------------------------------------------------------------------
 let passed = 0;
 let failed = 0;
