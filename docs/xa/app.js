@@ -282,7 +282,7 @@ function progress(message) {
     text.textContent = `${STAGE[message.stage] ?? ''}: ${count(message.done)} / ${count(message.total)} dòng (${share}%)`;
   } else {
     bar.removeAttribute('value');
-    text.textContent = STAGE[message.stage] ?? '';
+    text.textContent = message.done > 0 ? `${STAGE[message.stage] ?? ''}: ${count(message.done)} dòng đã đọc` : STAGE[message.stage] ?? '';
   }
 }
 
@@ -662,7 +662,7 @@ function renderResults() {
   const summary = $('summary');
   if (stopped && stopped.stage !== 'layout') {
     summary.hidden = false;
-    fill(summary, h('h2', { text: 'Chưa đọc được tệp' }), h('ul', { class: 'issue-list', id: 'stopped-issues' }, stopped.issues.map((issue) => h('li', { text: issue.message }))), stoppedHelp(stopped));
+    fill(summary, h('h2', { text: stopped.stage === 'options' ? 'Cần sửa một lựa chọn' : 'Chưa đọc được tệp' }), h('ul', { class: 'issue-list', id: 'stopped-issues' }, stopped.issues.map((issue) => h('li', { text: issue.message }))), stoppedHelp(stopped));
     return;
   }
   if (done === null) {
@@ -727,6 +727,12 @@ function pager(id, page, total, size, onPage) {
     h('span', { role: 'status', id: `${id}-range`, text: `${count(from)}–${count(to)} trong ${count(total)} · trang ${count(page + 1)}/${count(pages)}` }),
     h('button', { type: 'button', class: 'secondary', id: `${id}-next`, disabled: page >= pages - 1, text: 'Trang sau →', onclick: () => onPage(page + 1) }),
   );
+}
+
+/** After paging, the focus stays on the button pressed (or on the other one at the first or last page). */
+function keepFocus(id, forward) {
+  const pressed = $(`${id}-${forward ? 'next' : 'prev'}`);
+  (pressed && !pressed.disabled ? pressed : $(`${id}-${forward ? 'prev' : 'next'}`))?.focus();
 }
 
 function renderErrors() {
@@ -798,9 +804,10 @@ function renderErrors() {
     ),
     failures.length > ERROR_PAGE_SIZE
       ? pager('errors-pager', state.errorPage, failures.length, ERROR_PAGE_SIZE, (page) => {
+          const forward = page > state.errorPage;
           state.errorPage = page;
           renderErrors();
-          $('errors-pager-next')?.focus();
+          keepFocus('errors-pager', forward);
         })
       : null,
     other.length > 0 ? h('div', { id: 'other-issues' }, h('h3', { text: 'Lỗi ở các trang khác của tệp' }), h('ul', { class: 'issue-list' }, other.slice(0, 200).map((issue) => h('li', { text: issue.message })))) : null,
@@ -888,9 +895,10 @@ function renderListBody() {
     h('p', { class: 'small', id: 'list-count', role: 'status', text: `${count(rows.length)} hộ${rows.length !== state.rows.length ? ` (lọc từ ${count(state.rows.length)})` : ''}.` }),
     h('div', { class: 'scroll list-scroll', tabindex: '0', role: 'region', 'aria-label': 'Danh sách hộ' }, h('table', { class: 'list', id: 'list-table' }, h('thead', {}, h('tr', {}, head.map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, body))),
     pager('list-pager', state.page, rows.length, PAGE_SIZE, (page) => {
+      const forward = page > state.page;
       state.page = page;
       renderListBody();
-      $(page > state.page ? 'list-pager-next' : 'list-pager-next')?.focus();
+      keepFocus('list-pager', forward);
     }),
   );
 }

@@ -164,10 +164,8 @@ async function run({ files, options }) {
   const opened = await openFile(input, { ...csvOptions, name: files.current.name }, 'current');
   if (opened.issues) return post({ type: 'stopped', stage: 'open', file: 'current', issues: opened.issues });
   const tables = opened.tables;
-  if (zip) {
-    // A workbook: count the households sheet's rows once (reading is a small part of the work).
-    for await (const _ of tables.households.rows) total++;
-  }
+  // (A workbook's rows are not counted beforehand: reading a sheet twice would cost a third of the
+  // run. Its progress shows the rows read, with no total; see the README.)
   timing.open = Math.round(now() - started);
 
   let read = 0;
@@ -225,12 +223,18 @@ async function run({ files, options }) {
   }
   const hasPrevious = previous !== null && previous.records.length > 0;
   const reviewYear = Number(options.date.slice(0, 4));
-  const listYear = hasPrevious && previous.year !== null ? previous.year : Number(options.previousYear) || reviewYear - 1;
-  const listDate = hasPrevious && options.previousDate ? options.previousDate : `${listYear}-12-31`;
+  // Last year's list: the year and date typed by the officer, else the year in its heading ("Phân loại
+  // năm 2024"), else the year before the review; the date, else 31 December of that year (or the
+  // review date, if earlier).
+  if (options.previousYear && !/^\d{4}$/.test(options.previousYear)) return post({ type: 'stopped', stage: 'options', issues: [{ code: 'invalid_year', message: `Năm của danh sách năm trước «${options.previousYear}» phải là một năm, ví dụ 2024.` }] });
+  if (options.previousDate && !/^\d{4}-\d{2}-\d{2}$/.test(options.previousDate)) return post({ type: 'stopped', stage: 'options', issues: [{ code: 'invalid_date', message: `Ngày công nhận danh sách năm trước «${options.previousDate}» viết năm-tháng-ngày, ví dụ 2024-12-25.` }] });
+  const listYear = options.previousYear ? Number(options.previousYear) : previous?.year ?? reviewYear - 1;
+  const defaultDate = `${listYear}-12-31`;
+  const listDate = options.previousDate || (defaultDate <= options.date ? defaultDate : options.date);
   if (hasPrevious && !hasId) sideIssues.previous.push({ message: 'Tệp năm nay không có cột «Mã hộ», nên không ghép được với danh sách năm trước.' });
 
   let review;
-  const reviewOptions = { date: options.date, previousList: { year: listYear, date: listDate <= options.date ? listDate : options.date }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet.id };
+  const reviewOptions = { date: options.date, previousList: { year: listYear, date: listDate }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet.id };
   const totalIssue = (row, message) => sideIssues.totals.push({ row, message: `Dòng ${row}: ${message}` });
   const usable = [];
   const seenTotals = new Set();
@@ -246,7 +250,12 @@ async function run({ files, options }) {
   try {
     review = createReview(reviewOptions);
   } catch (error) {
-    return post({ type: 'stopped', stage: 'options', issues: (error.issues ?? [{ message: String(error.message ?? error) }]).map((issue) => ({ code: issue.code, message: issue.message })) });
+    if (!error.issues) throw error;
+    const words = {
+      previous_after_review: `Danh sách năm trước (năm ${listYear}, công nhận ngày ${listDate}) không thể sau ngày rà soát ${options.date}: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).`,
+      invalid_date: `Ngày công nhận danh sách năm trước «${listDate}» không phải là một ngày có thật.`,
+    };
+    return post({ type: 'stopped', stage: 'options', issues: error.issues.map((issue) => ({ code: issue.code, message: words[issue.code] ?? issue.message })) });
   }
   if (hasPrevious && hasId) {
     for (const { row, record } of previous.records) {
@@ -286,7 +295,7 @@ async function run({ files, options }) {
     kept.push(item);
     const name = nameColumn === -1 ? '' : item.carried[nameColumn];
     const village = villageColumn === -1 ? '' : item.carried[villageColumn];
-    const row = { row: item.row, id: item.id ?? '', name, village, cat: 'error', possible: [], dep: null, deprived: [], unknown: [], prev: null, kind: null, possibleKinds: [] };
+    const row = { row: item.row, id: item.id ?? '', name, village, cat: 'error', possible: [], dep: null, deprived: [], unknown: [], prev: null, kind: null };
     if (item.ok) {
       const result = item.result;
       row.cat = result.category;
@@ -311,8 +320,7 @@ async function run({ files, options }) {
       // (A row reviewed under its row number is not matched with last year's list: no status shown.)
       row.prev = hasPrevious && id === item.id ? reviewed.previous.status : null;
       row.kind = hasPrevious ? reviewed.kind : null;
-      row.possibleKinds = hasPrevious && reviewed.kind === 'undetermined' ? reviewed.possibleKinds : [];
-      if (hasPrevious) for (const kind of [reviewed.kind, ...reviewed.possibleKinds]) kinds[kind] ??= reviewed.words.vi;
+      if (hasPrevious) kinds[reviewed.kind] ??= reviewed.words.vi;
     } catch (error) {
       if (!error.issues) throw error;
       reviewProblems++;
@@ -324,7 +332,7 @@ async function run({ files, options }) {
   for (const missing of review.settle()) {
     if (!hasPrevious) break;
     kinds[missing.kind] ??= missing.words.vi;
-    chunk.push({ row: null, id: missing.id, name: '', village: missing.group[0] ?? '', cat: 'missing', possible: [], dep: null, deprived: [], unknown: [], prev: missing.previous.status, kind: missing.kind, possibleKinds: [] });
+    chunk.push({ row: null, id: missing.id, name: '', village: missing.group[0] ?? '', cat: 'missing', possible: [], dep: null, deprived: [], unknown: [], prev: missing.previous.status, kind: missing.kind });
   }
   flush();
   const report = review.finish();
@@ -375,7 +383,7 @@ async function download({ which }) {
   }
   if (which === 'report') {
     const sheetNames = { results: 'Kết quả rà soát', 'poor-movement': 'Biến động hộ nghèo', 'near-poor-movement': 'Biến động hộ cận nghèo', deprivations: 'Thiếu hụt', missing: 'Không có năm nay' };
-    const sheets = tables.map((table) => ({ name: sheetNames[table.id] ?? table.id, rows: [[table.title], ...tableRows(table)].map((row, i) => (i === 0 ? row : row)), heading: false, columns: [{ width: 34, wrap: true }, ...table.head.slice(1).map(() => ({ width: 14, wrap: true }))] }));
+    const sheets = tables.map((table) => ({ name: sheetNames[table.id] ?? table.id, rows: [[table.title], ...tableRows(table)], heading: false, columns: [{ width: 34, wrap: true }, ...table.head.slice(1).map(() => ({ width: 14, wrap: true }))] }));
     const bytes = writeWorkbook(sheets);
     return post({ type: 'file', which, name: `${name}-bao-cao.xlsx`, blob: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
   }

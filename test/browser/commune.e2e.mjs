@@ -465,6 +465,27 @@ test('Windows-1258 CSV: refused with the library\'s message, then read on reques
   }
 });
 
+test('last year\'s list dated after the review: refused in words, read once the date is fixed', async () => {
+  const { page, problems } = await openPage(DESKTOP);
+  try {
+    await page.check('#blank-not-deprived');
+    await page.fill('#review-date', '2025-10-20');
+    await page.click('details.more summary');
+    await page.fill('#previous-date', '2025-12-25');
+    await page.setInputFiles('#file-previous', join(fixtures, 'danh-sach-nam-truoc.csv'));
+    await page.setInputFiles('#file-current', join(sheetsFixtures, 'ra-soat-xa.csv'));
+    await waitForRun(page, 'stopped');
+    assert.equal(await text(page, '#summary h2'), 'Cần sửa một lựa chọn');
+    assert.equal(await text(page, '#stopped-issues'), 'Danh sách năm trước (năm 2024, công nhận ngày 2025-12-25) không thể sau ngày rà soát 2025-10-20: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).');
+    await page.fill('#previous-date', '2024-12-25');
+    await waitForRun(page);
+    assert.match(await text(page, '#summary-lines'), /Danh sách năm 2024: 8 hộ đọc được\./);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('offline from file://: the page reads and reports with no server at all', async () => {
   const { page, problems, requests, own } = await openPage(DESKTOP, pathToFileURL(join(docs, 'xa', 'index.html')).href);
   try {
