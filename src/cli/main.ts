@@ -14,32 +14,24 @@ import { classifyMany } from '../batch/classifyMany.js';
 import { FAILED_SLOT, processBatch, type BatchOutput, type BatchSettings } from './batch.js';
 import { summaryItems, WorkerPool } from './workers.js';
 import { renderSummary } from '../render/summary.js';
-import { createSummarizer, type SummaryItem } from '../batch/summarize.js';
+import { createSummarizer, type Summarizer, type SummaryItem } from '../batch/summarize.js';
 import { createClassifier, type ClassifyOptions } from '../engine/classify.js';
 import { ValidationError } from '../errors.js';
 import { explain } from '../render/explain.js';
 import { householdJsonSchema } from '../input/json-schema.js';
 import { DEFAULT_RULE_SET_ID } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';
-import { CliError, EXIT, InputError, Interrupted, OutputError, UsageError, type InputPlace } from './errors.js';
+import { CliError, EXIT, InputError, UsageError } from './errors.js';
 import { Sink, writeToStream } from './files.js';
 import { csvHeaderLine, moreText, reportIssues } from './output.js';
-import { DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
+import { checkReadable as checkInput, DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { rulesDiff, rulesList, rulesShow } from './rules.js';
+import { headOf, isFlatHeading, isZip, openSheets, outputFormatOf, recordsRun, SHEET_OPTIONS, writeSheetRun } from './sheets.js';
+import { optionError, rowError, statsSettings, surveyFields, type StatsSettings } from './stats.js';
 import { countText, oneLine, printable, rowsText } from './text.js';
+import { guard, interruption, note, placeText, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
 
-/** Where the CLI writes. */
-export interface CliIo {
-  readonly stdout: Writable;
-  readonly stderr: Writable;
-  /** Show a progress line (stderr is a terminal). */
-  readonly progress: boolean;
-  /**
-   * Aborted on SIGINT / SIGTERM, with the signal name as the reason: the run stops at the next
-   * batch, removes its temporary files, says how many rows were written and exits 130 / 143.
-   */
-  readonly signal?: AbortSignal;
-}
+export type { CliIo } from './run.js';
 
 declare const __CHUAN_NGHEO_VERSION__: string | undefined;
 const VERSION = typeof __CHUAN_NGHEO_VERSION__ === 'string' ? __CHUAN_NGHEO_VERSION__ : 'dev';
@@ -104,70 +96,36 @@ export const OPTIONS = {
   'batch-size': { type: 'string' },
   'max-line-bytes': { type: 'string' },
   workers: { type: 'string' },
+  blank: { type: 'string' },
+  'number-format': { type: 'string' },
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
+  columns: { type: 'string' },
+  'unknown-columns': { type: 'string' },
+  sheet: { type: 'string' },
+  'members-sheet': { type: 'string' },
+  excel: { type: 'boolean' },
+  weight: { type: 'string' },
+  size: { type: 'string' },
+  strata: { type: 'string' },
+  psu: { type: 'string' },
+  confidence: { type: 'string' },
+  'singleton-psu': { type: 'string' },
+  measures: { type: 'string' },
+  previous: { type: 'string' },
+  'previous-year': { type: 'string' },
+  'previous-date': { type: 'string' },
+  'previous-coverage': { type: 'string' },
+  totals: { type: 'string' },
+  're-poor-years': { type: 'string' },
+  json: { type: 'boolean' },
+  panel: { type: 'boolean' },
+  id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
-
-/** Writes to standard error; a failing standard error is ignored (there is nowhere left to tell). */
-function note(io: CliIo, text: string): void {
-  try {
-    io.stderr.write(line(text), () => undefined);
-  } catch {
-    // Closed.
-  }
-}
-
-/** Writes to standard output and waits; a failure is an {@link OutputError} (exit 3). */
-async function print(io: CliIo, text: string): Promise<void> {
-  try {
-    await writeToStream(io.stdout, line(text));
-  } catch (error) {
-    throw new OutputError('standard output', error);
-  }
-}
-
-const guarded = new WeakSet<Writable>();
-
-/** An 'error' event with no listener would end the process with a stack trace: listen once. */
-function guard(stream: Writable): void {
-  if (guarded.has(stream)) return;
-  guarded.add(stream);
-  stream.on('error', () => undefined);
-}
-
-function interruption(signal: AbortSignal | undefined): Interrupted | undefined {
-  return signal?.aborted === true ? new Interrupted(String(signal.reason)) : undefined;
-}
-
-/** `promise`, or an {@link Interrupted} rejection as soon as `signal` is aborted. */
-async function unlessInterrupted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
-  const now = interruption(signal);
-  if (now !== undefined) {
-    promise.catch(() => undefined);
-    throw now;
-  }
-  let onAbort: () => void = () => undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new Interrupted(String(signal.reason)));
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  // If the race is lost, a later rejection of `promise` must not be unhandled.
-  promise.catch(() => undefined);
-  try {
-    return await Promise.race([promise, aborted]);
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
-function placeText(place: InputPlace | undefined): string {
-  return place === undefined ? '' : `row ${countText(place.row)} (line ${countText(place.line)}): `;
-}
 
 function localeOf(values: Values): Locale {
   const locale = values.locale ?? 'vi';
@@ -222,30 +180,51 @@ function checkDistinct(values: Values): void {
   }
 }
 
-/** The one-line message of a run that stopped: what happened, and where the rows went. */
-function stopMessage(error: CliError, read: number, out: Sink | undefined, files: readonly Sink[], atRow?: number): string {
-  const what = error instanceof InputError ? `${placeText(error.place)}${error.message}` : error.message;
-  const where: string[] = [];
-  if (out === undefined || out.atomic) {
-    if (out !== undefined) where.push(`${out.label} was ${out.committed ? '' : 'not '}written`);
-    where.push(`${rowsText(read)} had been read`);
-  } else {
-    where.push(`${rowsText(out.rows)} fully written to ${out.label} (the output is incomplete${atRow !== undefined ? `; rows from row ${countText(atRow)} on were not read` : ''})`);
-  }
-  const others = files.filter((sink) => sink !== out && sink.atomic && !sink.committed).map((sink) => sink.label);
-  if (others.length > 0) where.push(`${others.join(' and ')} ${others.length === 1 ? 'was' : 'were'} not written`);
-  const kept = files.filter((sink) => sink !== out && sink.committed).map((sink) => sink.label);
-  if (kept.length > 0) where.push(`${kept.join(' and ')} ${kept.length === 1 ? 'was' : 'were'} written`);
-  return oneLine(`chuan-ngheo: ${what} — the run stopped: ${where.join('; ')}`);
-}
-
 async function commandClassify(file: string, values: Values, io: CliIo): Promise<number> {
   const locale = localeOf(values);
   const options = classifyOptions(values);
   const ruleSet = resolveRuleSet(options);
-  const format = inputFormat(file, values);
-  const outputFormat = values['output-format'] ?? (values.out !== undefined && values.out.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl');
-  if (outputFormat !== 'csv' && outputFormat !== 'jsonl') throw new UsageError(`--output-format must be jsonl or csv, got "${outputFormat}"`);
+  const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
+  const head = await headOf(file);
+  const xlsx = values.format === 'xlsx' || (values.format === undefined && (isZip(head) || file.toLowerCase().endsWith('.xlsx')));
+  const format: InputFormat | 'xlsx' = xlsx ? 'xlsx' : inputFormat(file, values);
+  const sheetOption = SHEET_OPTIONS.find((option) => values[option] !== undefined);
+  if (sheetOption !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--${sheetOption} is for CSV and .xlsx input, not ${format === 'jsonl' ? 'JSON Lines' : 'JSON'}`);
+  const outputFormat = outputFormatOf(values);
+  const stats = await statsSettings(values);
+  const sheetsReader = format === 'xlsx' || (format === 'csv' && (sheetOption !== undefined || !isFlatHeading(head, indicatorIds)));
+  if (sheetsReader || outputFormat === 'xlsx' || outputFormat === 'excel') {
+    if (values.workers !== undefined && values.workers !== '0') throw new UsageError('--workers is for the flat CSV layout, JSON Lines and JSON written as JSON Lines or CSV');
+    checkDistinct(values);
+    const side: Record<string, string> = { ...stats.columns };
+    if (values.by !== undefined) side.by = values.by;
+    const settings = {
+      file,
+      format,
+      head,
+      locale,
+      ruleSet,
+      classifyOptions: options,
+      side,
+      maxLineBytes: positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30),
+      batchSize: positiveInteger(values['batch-size'], 512, '--batch-size', 1_000_000),
+    };
+    const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
+    await checkInput(file);
+    const opened = sheetsReader ? await unlessInterrupted(openSheets(settings, values), io.signal) : recordsRun(settings, format as InputFormat, ignoreColumns);
+    return writeSheetRun(opened, { values, locale, ruleSet, outputFormat, stats }, io);
+  }
+  return commandClassifyRecords(file, format as InputFormat, values, io, { locale, options, ruleSet, outputFormat: outputFormat as 'csv' | 'jsonl', stats });
+}
+
+async function commandClassifyRecords(
+  file: string,
+  format: InputFormat,
+  values: Values,
+  io: CliIo,
+  context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; outputFormat: 'csv' | 'jsonl'; stats: StatsSettings },
+): Promise<number> {
+  const { locale, options, ruleSet, outputFormat, stats } = context;
   const batchSize = positiveInteger(values['batch-size'], 512, '--batch-size', 1_000_000);
   const maxLineBytes = positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30);
   const workers = values.workers === undefined ? 0 : Number(values.workers);
@@ -257,13 +236,19 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   const csvIn = format === 'csv';
   const csvOut = outputFormat === 'csv';
   const wantSummary = values.summary === true || values['summary-json'] !== undefined;
-  const summarizer = wantSummary ? createSummarizer(values.by === undefined ? { ruleSet } : { ruleSet, by: values.by }) : undefined;
+  let summarizer: Summarizer | undefined;
+  try {
+    summarizer = wantSummary ? createSummarizer(values.by === undefined ? { ruleSet, ...stats.options } : { ruleSet, by: values.by, ...stats.options }) : undefined;
+  } catch (error) {
+    throw optionError(error);
+  }
   const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
 
   const records = readRecords(file, format, {
     indicatorIds: ruleSet.indicators.map((indicator) => indicator.id),
     ...(values.by === undefined ? {} : { by: values.by }),
     ...(ignoreColumns === undefined ? {} : { ignoreColumns }),
+    ...(stats.survey && Object.keys(stats.columns).length > 0 ? { fields: stats.columns } : {}),
     batchSize,
     maxLineBytes,
   });
@@ -301,7 +286,14 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
 
     const settings: BatchSettings = { options, locale, explainRows, full, csvIn, csvOut, errors: errors !== undefined };
     const byKey = (record: InputRecord): string | null | undefined => (values.by === undefined ? undefined : (record.key ?? null));
-    const onItem = summarizer === undefined ? undefined : (item: SummaryItem, record: InputRecord): void => summarizer.add(item, byKey(record));
+    const addToSummary = (item: SummaryItem, key: string | null | undefined, fields: InputRecord['fields'], place: { row: number; line: number }): void => {
+      try {
+        summarizer!.add(item, key, surveyFields(fields));
+      } catch (error) {
+        throw rowError(error, place);
+      }
+    };
+    const onItem = summarizer === undefined ? undefined : (item: SummaryItem, record: InputRecord): void => addToSummary(item, byKey(record), record.fields, record);
 
     /** Writes a processed batch in order: reports, errors file, output, progress. */
     const emit = async (output: BatchOutput): Promise<void> => {
@@ -338,7 +330,7 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
       for (let step = first; step.done !== true; step = await unlessInterrupted(records.next(), signal)) await emit(processBatch(step.value, settings, ruleSet, onItem));
     } else {
       // Up to 2 batches per worker in flight; results are written in input order.
-      const queue: { output: Promise<BatchOutput>; keys: (string | null | undefined)[] }[] = [];
+      const queue: { output: Promise<BatchOutput>; keys: (string | null | undefined)[]; fields: InputRecord['fields'][]; places: { row: number; line: number }[] }[] = [];
       const item = summarizer === undefined ? undefined : summaryItems(ruleSet);
       const drainOne = async (): Promise<void> => {
         const head = queue.shift()!;
@@ -347,14 +339,14 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
           const d = ruleSet.indicators.length;
           for (let i = 0; i < output.rows; i++) {
             const slot = output.slots![i]!;
-            summarizer.add(slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d), head.keys[i]);
+            addToSummary(slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d), head.keys[i], head.fields[i], head.places[i]!);
           }
         }
         await emit(output);
       };
       try {
         for (let step = first; step.done !== true; step = await unlessInterrupted(records.next(), signal)) {
-          queue.push({ output: pool.submit(step.value), keys: step.value.map(byKey) });
+          queue.push({ output: pool.submit(step.value), keys: step.value.map(byKey), fields: step.value.map((record) => record.fields), places: step.value.map((record) => ({ row: record.row, line: record.line })) });
           if (queue.length >= 2 * workers) await drainOne();
         }
       } catch (error) {
@@ -371,7 +363,12 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
     if (errors !== undefined) await errors.finish();
     clearProgress();
     if (summarizer !== undefined) {
-      const summary = summarizer.finish();
+      let summary;
+      try {
+        summary = summarizer.finish();
+      } catch (error) {
+        throw error instanceof ValidationError ? new InputError(error.message) : error;
+      }
       if (values['summary-json'] !== undefined) {
         const json = await Sink.open(values['summary-json'], io.stdout);
         sinks.push(json);
