@@ -26,7 +26,10 @@ import { Sink, writeToStream } from './files.js';
 import { csvHeaderLine, moreText, reportIssues } from './output.js';
 import { checkReadable as checkInput, DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { rulesDiff, rulesList, rulesShow } from './rules.js';
-import { headOf, isFlatHeading, isZip, openSheets, outputFormatOf, recordsRun, SHEET_OPTIONS, writeSheetRun } from './sheets.js';
+import { headOf, isFlatHeading, isZip, openSheets, outputFormatOf, recordsRun, SHEET_OPTIONS, writeSheetRun, type OpenedRun } from './sheets.js';
+import { reviewCommand } from './review.js';
+import { changeCommand } from './change.js';
+import { writeTemplate } from '../sheets/output.js';
 import { optionError, rowError, statsSettings, surveyFields, type StatsSettings } from './stats.js';
 import { countText, oneLine, printable, rowsText } from './text.js';
 import { guard, interruption, note, placeText, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
@@ -180,41 +183,105 @@ function checkDistinct(values: Values): void {
   }
 }
 
-async function commandClassify(file: string, values: Values, io: CliIo): Promise<number> {
-  const locale = localeOf(values);
-  const options = classifyOptions(values);
-  const ruleSet = resolveRuleSet(options);
-  const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
+/** How a file is read: its format, its first bytes, and whether the sheets reader takes it. */
+async function inputKind(file: string, values: Values, ruleSet: RuleSet): Promise<{ format: InputFormat | 'xlsx'; head: Uint8Array | undefined; sheetsReader: boolean }> {
   const head = await headOf(file);
   const xlsx = values.format === 'xlsx' || (values.format === undefined && (isZip(head) || file.toLowerCase().endsWith('.xlsx')));
   const format: InputFormat | 'xlsx' = xlsx ? 'xlsx' : inputFormat(file, values);
   const sheetOption = SHEET_OPTIONS.find((option) => values[option] !== undefined);
   if (sheetOption !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--${sheetOption} is for CSV and .xlsx input, not ${format === 'jsonl' ? 'JSON Lines' : 'JSON'}`);
+  const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
+  const sheetsReader = format === 'xlsx' || (format === 'csv' && (sheetOption !== undefined || !isFlatHeading(head, indicatorIds)));
+  return { format, head, sheetsReader };
+}
+
+/** Opens a file as a run of sheet results (the sheets reader, or the flat reader's records). */
+async function openRun(file: string, values: Values, io: CliIo, context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; side: Record<string, string> }, kind?: Awaited<ReturnType<typeof inputKind>>): Promise<OpenedRun> {
+  const { format, head, sheetsReader } = kind ?? (await inputKind(file, values, context.ruleSet));
+  const settings = {
+    file,
+    format,
+    head,
+    locale: context.locale,
+    ruleSet: context.ruleSet,
+    classifyOptions: context.options,
+    side: context.side,
+    maxLineBytes: positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30),
+    batchSize: positiveInteger(values['batch-size'], 512, '--batch-size', 1_000_000),
+  };
+  const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
+  await checkInput(file);
+  return sheetsReader ? await unlessInterrupted(openSheets(settings, values), io.signal) : recordsRun(settings, format as InputFormat, ignoreColumns);
+}
+
+async function commandClassify(file: string, values: Values, io: CliIo): Promise<number> {
+  const locale = localeOf(values);
+  const options = classifyOptions(values);
+  const ruleSet = resolveRuleSet(options);
+  const kind = await inputKind(file, values, ruleSet);
   const outputFormat = outputFormatOf(values);
   const stats = await statsSettings(values);
-  const sheetsReader = format === 'xlsx' || (format === 'csv' && (sheetOption !== undefined || !isFlatHeading(head, indicatorIds)));
-  if (sheetsReader || outputFormat === 'xlsx' || outputFormat === 'excel') {
+  if (kind.sheetsReader || outputFormat === 'xlsx' || outputFormat === 'excel') {
     if (values.workers !== undefined && values.workers !== '0') throw new UsageError('--workers is for the flat CSV layout, JSON Lines and JSON written as JSON Lines or CSV');
     checkDistinct(values);
     const side: Record<string, string> = { ...stats.columns };
     if (values.by !== undefined) side.by = values.by;
-    const settings = {
-      file,
-      format,
-      head,
-      locale,
-      ruleSet,
-      classifyOptions: options,
-      side,
-      maxLineBytes: positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30),
-      batchSize: positiveInteger(values['batch-size'], 512, '--batch-size', 1_000_000),
-    };
-    const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
-    await checkInput(file);
-    const opened = sheetsReader ? await unlessInterrupted(openSheets(settings, values), io.signal) : recordsRun(settings, format as InputFormat, ignoreColumns);
+    const opened = await openRun(file, values, io, { locale, options, ruleSet, side }, kind);
     return writeSheetRun(opened, { values, locale, ruleSet, outputFormat, stats }, io);
   }
-  return commandClassifyRecords(file, format as InputFormat, values, io, { locale, options, ruleSet, outputFormat: outputFormat as 'csv' | 'jsonl', stats });
+  return commandClassifyRecords(file, kind.format as InputFormat, values, io, { locale, options, ruleSet, outputFormat: outputFormat as 'csv' | 'jsonl', stats });
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+async function commandReview(file: string, values: Values, io: CliIo): Promise<number> {
+  const locale = localeOf(values);
+  const date = values.date ?? today();
+  const options = { ...classifyOptions(values), date };
+  const ruleSet = resolveRuleSet(options);
+  const by = values.by?.split(',').map((field) => field.trim()).filter((field) => field !== '') ?? [];
+  const side: Record<string, string> = Object.fromEntries(by.map((field) => [`by:${field}`, field]));
+  checkDistinct(values);
+  const opened = await openRun(file, values, io, { locale, options, ruleSet, side });
+  return reviewCommand(opened, values, { locale, ruleSet, date, by }, io);
+}
+
+async function commandChange(before: string, after: string, values: Values, io: CliIo): Promise<number> {
+  const locale = localeOf(values);
+  const options = classifyOptions(values);
+  const ruleSet = resolveRuleSet(options);
+  const stats = await statsSettings(values);
+  if (values.id !== undefined && values.panel !== true) throw new UsageError('--id is for --panel (the household id that matches rows across the rounds)');
+  const side: Record<string, string> = { ...stats.columns };
+  if (values.by !== undefined) side.by = values.by;
+  if (values.id !== undefined) side.id = values.id;
+  checkDistinct(values);
+  const first = await openRun(before, values, io, { locale, options, ruleSet, side });
+  const second = await openRun(after, values, io, { locale, options, ruleSet, side });
+  return changeCommand(first, second, values, { locale, ruleSet, stats }, io);
+}
+
+async function commandTemplate(values: Values, io: CliIo): Promise<number> {
+  const ruleSetId = values['rule-set'] ?? DEFAULT_RULE_SET_ID;
+  const ruleSet = resolveRuleSet({ ruleSet: ruleSetId, ...(values['allow-provisional'] === true ? { allowProvisional: true } : {}) });
+  const target = values.out ?? 'mau-ra-soat.xlsx';
+  if (values.out === undefined && (await headOf(target)) !== undefined) throw new UsageError(`${target} already exists; choose the file with --out (it is then replaced)`);
+  if (target === '-' && (io.stdout as { isTTY?: boolean }).isTTY === true) throw new UsageError('an .xlsx file is not for the terminal: pass --out <file.xlsx>');
+  const bytes = writeTemplate({ ruleSet });
+  const sink = await Sink.open(target, io.stdout);
+  try {
+    await sink.writeBytes(bytes);
+    await sink.finish();
+    await sink.commit();
+  } catch (error) {
+    await sink.discard();
+    throw error;
+  }
+  if (target !== '-') note(io, oneLine(`chuan-ngheo: ${localeOf(values) === 'vi' ? 'đã ghi mẫu phiếu rà soát' : 'wrote the review template'} ${target} (${ruleSet.id} ${ruleSet.version})`));
+  return EXIT.ok;
 }
 
 async function commandClassifyRecords(
@@ -504,11 +571,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await commandExplain(rest[0]!, values, io);
       case 'rules':
         return await commandRules(rest, values, io);
+      case 'template':
+        if (rest.length !== 0) throw new UsageError('usage: chuan-ngheo template [--out mau-ra-soat.xlsx] [--rule-set id]');
+        return await commandTemplate(values, io);
+      case 'review':
+        if (rest.length !== 1) throw new UsageError('usage: chuan-ngheo review <current> --previous <file> [--totals <file>] [--by <column>] [--date YYYY-MM-DD] [--out report.xlsx | --json]');
+        return await commandReview(rest[0]!, values, io);
+      case 'change':
+        if (rest.length !== 2) throw new UsageError('usage: chuan-ngheo change <before> <after> [--panel [--id <column>]] [--weight <column>] [--by <column>] [--json]');
+        return await commandChange(rest[0]!, rest[1]!, values, io);
       case 'schema':
         if (rest.length !== 0) throw new UsageError('usage: chuan-ngheo schema [--rule-set id]');
         return await commandSchema(values, io);
       default:
-        throw new UsageError(`unknown command "${command.slice(0, 40)}"; commands: classify, explain, rules, schema`);
+        throw new UsageError(`unknown command "${command.slice(0, 40)}"; commands: classify, explain, template, review, change, rules, schema`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
