@@ -17,7 +17,7 @@
  *   JSON (JSON Lines: that row fails alone, exit 1).
  *
  * The CLI is built once (tsup, the CLI entry of tsup.config.ts) into a temporary folder.
- * To add an input format (e.g. XLSX), add an entry to KINDS; a format that cannot be streamed on
+ * XLSX is in KINDS (its rows fail alone, as JSON Lines lines do). To add an input format, add an entry to KINDS; a format that cannot be streamed on
  * standard input sets `stdin: false` and the signal cases are skipped for it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { build, type Options } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tsupConfig from '../tsup.config.js';
+import { writeWorkbook } from '../src/sheets/index.js';
 import { csvFile, hasStackTrace, jsonlFile, jsonRow, type Run } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -64,6 +65,8 @@ interface Kind {
   broken(): Buffer;
   /** What a syntax error mid-file does: stop the run (exit 2), or fail that row alone (exit 1). */
   readonly syntaxError: 'stops' | 'fails-row';
+  /** The issue code of the row that fails alone (default `invalid_json`). */
+  readonly failedCode?: string;
   /** Whether the file can be streamed on standard input (for the signal cases). */
   readonly stdin: boolean;
 }
@@ -99,7 +102,33 @@ const KINDS: readonly Kind[] = [
     syntaxError: 'fails-row',
     stdin: true,
   },
+  {
+    // An Excel workbook (read with the sheets reader, which needs --blank): written by the
+    // library's writer with text cells, the flat layout's English headings. A workbook cannot be
+    // streamed on standard input (its directory is at the end), so the signal cases are skipped.
+    // Its "syntax error" is a cell that cannot be read (an area written "rurall"): that row fails alone.
+    name: 'XLSX',
+    ext: 'xlsx',
+    format: 'xlsx',
+    args: ['--by', 'commune', '--blank', 'unknown', '--locale', 'en'],
+    good: (rows) => xlsxOf(csvFile(rows)),
+    more: (from, rows) => xlsxOf(csvFile(rows, from)),
+    broken: () => {
+      const lines = csvFile(ROWS).split('\n');
+      lines[BAD_ROW] = lines[BAD_ROW]!.replace(/,(rural|urban),/, ',$1l,'); // data row 1000
+      return xlsxOf(lines.join('\n'));
+    },
+    syntaxError: 'fails-row',
+    failedCode: 'invalid_area',
+    stdin: false,
+  },
 ];
+
+/** A workbook of one sheet holding the cells of a CSV text (every cell as text). */
+function xlsxOf(csv: string): Buffer {
+  const rows = csv.split('\n').filter((line) => line !== '').map((line) => line.split(','));
+  return Buffer.from(writeWorkbook([{ name: 'Households', rows }]));
+}
 
 interface Spawned {
   readonly child: ChildProcess;
@@ -242,7 +271,7 @@ for (const kind of KINDS) {
         expectHonest(toStdout, 1, /^chuan-ngheo: 3,000 rows read, 2,999 classified, 1 failed/);
         const rows = toStdout.stdout.trim().split('\n').map((line) => JSON.parse(line) as { row: number; ok: boolean; issues?: { code: string }[] });
         expect(rows.map((row) => row.row)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1));
-        expect(rows.filter((row) => !row.ok).map((row) => [row.row, row.issues![0]!.code])).toEqual([[BAD_ROW, 'invalid_json']]);
+        expect(rows.filter((row) => !row.ok).map((row) => [row.row, row.issues![0]!.code])).toEqual([[BAD_ROW, kind.failedCode ?? 'invalid_json']]);
         expectHonest(toFile, 1, /3,000 rows read/, dir);
         expect(readFileSync(out, 'utf8')).toBe(toStdout.stdout);
       }

@@ -222,7 +222,7 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   const outputFormat = outputFormatOf(values);
   const stats = await statsSettings(values);
   if (kind.sheetsReader || outputFormat === 'xlsx' || outputFormat === 'excel') {
-    if (values.workers !== undefined && values.workers !== '0') throw new UsageError('--workers is for the flat CSV layout, JSON Lines and JSON written as JSON Lines or CSV');
+    if (values.workers !== undefined && values.workers !== '0') note(io, 'chuan-ngheo: --workers is not used for this input or output (rows are classified in the main thread)');
     checkDistinct(values);
     const side: Record<string, string> = { ...stats.columns };
     if (values.by !== undefined) side.by = values.by;
