@@ -42,26 +42,32 @@ const VERSION = typeof __CHUAN_NGHEO_VERSION__ === 'string' ? __CHUAN_NGHEO_VERS
 export const USAGE = `chuan-ngheo — classify Vietnamese households under the multidimensional poverty standard
 
 Usage:
-  chuan-ngheo classify <file> [options]   classify every household of a CSV, JSON Lines or JSON file
+  chuan-ngheo classify <file> [options]   classify every household of an .xlsx, CSV, JSON Lines or JSON file
   chuan-ngheo explain <file> [options]    explain one household (use --row N when the file has several)
+  chuan-ngheo template [--out <file>]     write the empty review workbook (default mau-ra-soat.xlsx)
+  chuan-ngheo review <file> --previous <file> [--totals <file>] [--by <column>] [--out report.xlsx | --json]
+                                          the annual review report against last year's list
+  chuan-ngheo change <before> <after> [--panel [--id <column>]]
+                                          the change in the figures between two rounds, with standard errors
   chuan-ngheo rules list                  list the built-in rule sets
   chuan-ngheo rules show <id>             print a rule set's card (every rule with its citation)
   chuan-ngheo rules diff <a> <b>          compare two rule sets
   chuan-ngheo schema [--rule-set id]      print the JSON Schema of the household input
 
 Options:
-  --format csv|jsonl|json    input format (default: from the file extension; "-" reads stdin)
-  --output-format jsonl|csv  output format (default: from --out's extension, else jsonl)
-  --out <file>               write results to a file instead of stdout
+  --format csv|jsonl|json|xlsx  input format (default: from the file; "-" reads stdin)
+  --output-format jsonl|csv|xlsx  output format (default: from --out's extension, else jsonl)
+  --out <file>               write results to a file instead of stdout (.xlsx: the officers' workbook)
+  --excel                    CSV for Excel: byte-order mark, ";" under --locale vi, officers' columns
   --rule-set <id>            rule set (default: the one in force on --date, else vn-2022-2025)
   --date <YYYY-MM-DD>        review date
   --allow-provisional        accept a provisional rule set
-  --locale vi|en             language of explanations and summaries (default vi)
+  --locale vi|en             language of messages, explanations and summaries (default vi)
   --explain                  add the rendered explanation to every row
   --full                     JSON Lines: write the full classification of every row
   --summary                  print summary tables at the end (stdout with --out, else stderr)
   --summary-json <file>      write the summary as JSON
-  --by <column>              group the summary by a CSV column or top-level JSON field
+  --by <column>              group the summary (review: the grouping columns, e.g. Xã,Thôn)
   --ignore-columns <a,b>     CSV columns to ignore
   --errors <file>            write the failed rows with their issues as JSON Lines
   --row <n>                  explain: the row to explain (from 1)
@@ -69,6 +75,30 @@ Options:
   --max-line-bytes <n>       longest JSON Lines line / CSV record read (default 1048576, 1 MiB)
   --batch-size <n>           rows per batch (default 512; the unit of work of --workers)
   --workers <n>              classify in n worker threads (default 0: in the main thread)
+Spreadsheets (.xlsx, and CSV as Excel writes it, with the review form's Vietnamese headings):
+  --blank not-deprived|unknown  how a blank indicator cell is read (required, except for the
+                             flat English CSV layout, where it stays unknown)
+  --number-format plain|vi   numbers as text: 1500000 / 31.5 (plain) or 1.500.000 / 31,5 (vi)
+  --encoding <label>         CSV code page, e.g. windows-1258 (default: UTF-8, else refused)
+  --delimiter ,|;|tab        CSV separator (default: detected)
+  --columns <map.json>       map headings as written to fields, carry or ignore
+  --unknown-columns error|carry  an unrecognised heading: an error (default) or carried
+  --sheet <name>             .xlsx: the households sheet
+  --members-sheet <name>     .xlsx: the members sheet ("" for none)
+Survey statistics (classify --summary, change):
+  --weight <column>  --size <column>  --strata <column>  --psu <column>
+  --confidence <level>       default 0.95
+  --singleton-psu adjust|certainty|fail
+  --measures <file.json>     other indicator weightings (equal, nested, given)
+review:
+  --previous <file>          last year's list (Mã hộ, Tình trạng, the --by columns; or JSON Lines)
+  --totals <file>            resident households (and persons) per group, for the rates
+  --previous-year <yyyy>  --previous-date <YYYY-MM-DD>  --previous-coverage poor-and-near-poor|all-households
+  --re-poor-years <n>        how far back an earlier escape makes a household re-poor
+  --json                     review, change: the report as JSON
+change:
+  --panel                    the same households in both rounds
+  --id <column>              --panel: the column matching rows across the rounds
   -h, --help                 this text
   -v, --version              the version
 
@@ -76,8 +106,8 @@ Options:
 succeeds (exit 0 or 1).
 Exit codes: 0 all rows classified; 1 some rows failed validation (all rows are in the output);
 2 usage or input error; 3 an output could not be written; 130/143 interrupted (SIGINT/SIGTERM).
-CSV layout, output formats, limits and what each exit code guarantees: docs/cli.md (shipped in
-the package: node_modules/chuan-ngheo/docs/cli.md).`;
+Readers, layouts, output formats, limits and what each exit code guarantees: docs/cli.md (shipped
+in the package: node_modules/chuan-ngheo/docs/cli.md).`;
 
 export const OPTIONS = {
   format: { type: 'string' },
