@@ -122,6 +122,24 @@ const KINDS: readonly Kind[] = [
     failedCode: 'invalid_area',
     stdin: false,
   },
+  {
+    // CSV as Excel writes it with Vietnamese regional settings (";"), read by the sheets reader;
+    // streamed on standard input, so the signal cases run too. Its bad row: a tick "xx".
+    name: 'Excel CSV (;)',
+    ext: 'csv',
+    format: 'csv',
+    args: ['--by', 'commune', '--blank', 'unknown', '--locale', 'en'],
+    good: (rows) => Buffer.from(csvFile(rows).replace(/,/g, ';')),
+    more: (from, rows) => Buffer.from(csvFile(rows, from).replace(/,/g, ';')),
+    broken: () => {
+      const lines = csvFile(ROWS).split('\n');
+      lines[BAD_ROW] = lines[BAD_ROW]!.replace(/,([01])$/, ',xx');
+      return Buffer.from(lines.join('\n').replace(/,/g, ';'));
+    },
+    syntaxError: 'fails-row',
+    failedCode: 'invalid_tick',
+    stdin: true,
+  },
 ];
 
 /** A workbook of one sheet holding the cells of a CSV text (every cell as text). */
@@ -288,6 +306,21 @@ for (const kind of KINDS) {
     });
   });
 }
+
+describe('XLSX output (--out results.xlsx)', () => {
+  it('a file size limit: exit 3, no workbook, no temporary file; the same run without the limit writes it', async () => {
+    const dir = folder();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, csvFile(ROWS));
+    const out = join(dir, 'out.xlsx');
+    const run = await start(['classify', input, '--by', 'commune', '--out', out], { fileSizeLimitKiB: 16 }).done;
+    expectHonest(run, 3, /^chuan-ngheo: cannot write .*out\.xlsx: .*\(EFBIG\) — the run stopped: .*out\.xlsx was not written; [\d,]+ rows had been read$/, dir);
+    expect(readdirSync(dir)).toEqual(['in.csv']);
+    const whole = await start(['classify', input, '--by', 'commune', '--out', out]).done;
+    expectHonest(whole, 0, /^chuan-ngheo: 3.000 dòng đã đọc, 3.000 hộ đã phân loại, 0 dòng lỗi/, dir);
+    expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  });
+});
 
 describe('the bundle', () => {
   it('requires only Node built-ins and the library dependencies (csv-parse and csv-stringify are bundled in)', () => {

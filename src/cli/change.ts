@@ -16,7 +16,7 @@ import { Sink } from './files.js';
 import { note, stopMessage, type CliIo } from './run.js';
 import { collectItems, type OpenedRun } from './sheets.js';
 import { optionError, type StatsSettings } from './stats.js';
-import { countText, printable } from './text.js';
+import { countIn, countText, printable } from './text.js';
 
 /** The options of `change`. */
 export interface ChangeValues {
@@ -88,7 +88,7 @@ export async function changeCommand(before: OpenedRun, after: OpenedRun, values:
   note(
     io,
     locale === 'vi'
-      ? `chuan-ngheo: lần trước ${countText(rounds[0]!.length)} dòng (${countText(failed[0]!)} lỗi), lần sau ${countText(rounds[1]!.length)} dòng (${countText(failed[1]!)} lỗi)${change.matched === null ? '' : `; ${countText(change.matched)} đơn vị ghép được ở cả hai lần`}`
+      ? `chuan-ngheo: lần trước ${countIn('vi', rounds[0]!.length)} dòng (${countIn('vi', failed[0]!)} lỗi), lần sau ${countIn('vi', rounds[1]!.length)} dòng (${countIn('vi', failed[1]!)} lỗi)${change.matched === null ? '' : `; ${countIn('vi', change.matched)} đơn vị ghép được ở cả hai lần`}`
       : `chuan-ngheo: before ${countText(rounds[0]!.length)} rows (${countText(failed[0]!)} failed), after ${countText(rounds[1]!.length)} rows (${countText(failed[1]!)} failed)${change.matched === null ? '' : `; ${countText(change.matched)} units matched in both rounds`}`,
   );
   return failed[0]! + failed[1]! > 0 ? EXIT.rowsFailed : EXIT.ok;

@@ -28,7 +28,7 @@ import { Sink } from './files.js';
 import { checkReadable } from './records.js';
 import { interruption, note, stopMessage, type CliIo } from './run.js';
 import { isZip, headOf, sheetErrorText, type OpenedRun } from './sheets.js';
-import { countText, cut, oneLine, printable } from './text.js';
+import { countIn, countText, cut, oneLine, printable } from './text.js';
 
 /** The options of `review`. */
 export interface ReviewValues {
@@ -365,7 +365,7 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
   const r = report!;
   const text =
     locale === 'vi'
-      ? `chuan-ngheo: năm nay ${countText(read)} dòng (${countText(failed)} lỗi, ${countText(noId)} không có mã hộ); danh sách năm trước ${countText(previousCount)} hộ, ${countText(missing.length)} hộ không có trong tệp năm nay; hộ nghèo ${countText(r.poorMovement.start)} → ${countText(r.poorMovement.end)}, hộ cận nghèo ${countText(r.nearPoorMovement.start)} → ${countText(r.nearPoorMovement.end)}`
+      ? `chuan-ngheo: năm nay ${countIn('vi', read)} dòng (${countIn('vi', failed)} lỗi, ${countIn('vi', noId)} không có mã hộ); danh sách năm trước ${countIn('vi', previousCount)} hộ, ${countIn('vi', missing.length)} hộ không có trong tệp năm nay; hộ nghèo ${countIn('vi', r.poorMovement.start)} → ${countIn('vi', r.poorMovement.end)}, hộ cận nghèo ${countIn('vi', r.nearPoorMovement.start)} → ${countIn('vi', r.nearPoorMovement.end)}`
       : `chuan-ngheo: this year ${countText(read)} rows (${countText(failed)} failed, ${countText(noId)} without a household id); last year's list ${countText(previousCount)} households, ${countText(missing.length)} not in this year's file; poor ${countText(r.poorMovement.start)} → ${countText(r.poorMovement.end)}, near-poor ${countText(r.nearPoorMovement.start)} → ${countText(r.nearPoorMovement.end)}`;
   note(io, text);
   return failed > 0 || noId > 0 ? EXIT.rowsFailed : EXIT.ok;

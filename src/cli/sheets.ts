@@ -39,7 +39,7 @@ import { CSV_OUTPUT_COLUMNS, csvCells, csvText, jsonLine, MAX_ISSUES_PER_ROW, MA
 import { INCOME_COLUMNS, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { interruption, note, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
 import { optionError, rowError, surveyFields, type StatsSettings } from './stats.js';
-import { countText, cut, oneLine, printable } from './text.js';
+import { countIn, cut, oneLine, printable } from './text.js';
 
 /** How results are written. */
 export type OutputFormat = 'jsonl' | 'csv' | 'excel' | 'xlsx';
@@ -100,7 +100,7 @@ const WORDS = {
 type WordKey = keyof (typeof WORDS)['en'];
 
 function say(locale: Locale, key: WordKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : typeof values[name] === 'number' ? countText(values[name] as number) : String(values[name])));
+  return WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : typeof values[name] === 'number' ? countIn(locale, values[name] as number) : String(values[name])));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -500,7 +500,21 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
 
   const missing = new Set(run.layout.missingIndicators);
   async function* counted(): AsyncGenerator<SheetResult, void, undefined> {
-    for await (const item of run.results()) {
+    const rows = run.results();
+    try {
+      for (;;) {
+        // A read waiting on standard input gives way to SIGINT / SIGTERM at once.
+        const next = await unlessInterrupted(rows.next(), signal);
+        if (next.done === true) break;
+        yield* one(next.value);
+      }
+    } finally {
+      rows.return(undefined).catch(() => undefined);
+    }
+  }
+
+  async function* one(item: SheetResult): AsyncGenerator<SheetResult, void, undefined> {
+    {
       read++;
       if (item.ok && missing.size > 0) for (const indicator of item.result.indicators) if (indicator.status !== 'unknown') missing.delete(indicator.id);
       if (!item.ok) {
