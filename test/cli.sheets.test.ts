@@ -165,6 +165,18 @@ describe('classify the LibreOffice workbook with a members sheet (ho-va-thanh-vi
   });
 });
 
+describe('explain a row of a workbook', () => {
+  it('explains household HA (row 1) from its members, and gives the messages of a row that cannot be classified', async () => {
+    const one = await runInProcess(['explain', fixture('ho-va-thanh-vien.xlsx'), '--blank', 'not-deprived', '--row', '1']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Kết quả: hộ nghèo/);
+    expect(one.stdout).toContain('Thiếu hụt 4/12 chỉ số');
+    const bad = await runInProcess(['explain', fixture('ra-soat-xa.csv'), '--blank', 'not-deprived', '--number-format', 'vi', '--row', '6']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('«Nông thô» không phải khu vực');
+  });
+});
+
 describe("today's flat CSV, JSON Lines and JSON", () => {
   it('go to an .xlsx workbook too (rows in = rows out, the --by column groups the summary sheet)', async () => {
     const dir = folder();

@@ -27,6 +27,7 @@ import { csvHeaderLine, moreText, reportIssues } from './output.js';
 import { checkReadable as checkInput, DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { rulesDiff, rulesList, rulesShow } from './rules.js';
 import { headOf, isFlatHeading, isZip, openSheets, outputFormatOf, recordsRun, SHEET_OPTIONS, writeSheetRun, type OpenedRun } from './sheets.js';
+import type { SheetResult } from '../sheets/classify.js';
 import { reviewCommand } from './review.js';
 import { changeCommand } from './change.js';
 import { writeTemplate } from '../sheets/output.js';
@@ -508,9 +509,11 @@ async function commandExplain(file: string, values: Values, io: CliIo): Promise<
   const locale = localeOf(values);
   const options = classifyOptions(values);
   const ruleSet = resolveRuleSet(options);
-  const format = inputFormat(file, values);
   const wanted = values.row === undefined ? undefined : Number(values.row);
   if (wanted !== undefined && (!Number.isSafeInteger(wanted) || wanted < 1)) throw new UsageError('--row must be a row number from 1');
+  const kind = await inputKind(file, values, ruleSet);
+  if (kind.sheetsReader) return explainSheet(file, values, io, { locale, options, ruleSet, wanted }, kind);
+  const format = kind.format as InputFormat;
   const maxLineBytes = positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30);
   let chosen: InputRecord | undefined;
   let count = 0;
@@ -538,6 +541,32 @@ async function commandExplain(file: string, values: Values, io: CliIo): Promise<
   const reportedIssues = reportIssues(result!.issues, format === 'csv');
   for (const issue of reportedIssues.issues) note(io, oneLine(`row ${chosen.row}: ${issue.field} — ${issue.message}`));
   if (reportedIssues.more > 0) note(io, `row ${chosen.row}: ${moreText(reportedIssues.more)}`);
+  return EXIT.rowsFailed;
+}
+
+/** `explain` on a workbook or an Excel CSV: the household of data row `--row` (from 1). */
+async function explainSheet(file: string, values: Values, io: CliIo, context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; wanted: number | undefined }, kind: Awaited<ReturnType<typeof inputKind>>): Promise<number> {
+  const { locale, ruleSet, wanted } = context;
+  const opened = await openRun(file, values, io, { locale, options: context.options, ruleSet, side: {} }, kind);
+  let chosen: SheetResult | undefined;
+  let count = 0;
+  const rows = opened.run.results();
+  try {
+    for (let next = await unlessInterrupted(rows.next(), io.signal); next.done !== true; next = await unlessInterrupted(rows.next(), io.signal)) {
+      count++;
+      if (wanted === undefined ? count === 1 : count === wanted) chosen = next.value;
+      if (wanted !== undefined && chosen !== undefined) break;
+    }
+  } finally {
+    rows.return(undefined).catch(() => undefined);
+  }
+  if (chosen === undefined) throw new UsageError(wanted === undefined ? `${file} has no household` : `${file} has no row ${wanted} (it has ${count})`);
+  if (wanted === undefined && count > 1) throw new UsageError(`${file} has several households; choose one with --row N (data rows from 1)`);
+  if (chosen.ok) {
+    await print(io, printable(explain(chosen.result, { locale, ruleSet })));
+    return EXIT.ok;
+  }
+  for (const issue of chosen.issues.slice(0, 20)) note(io, oneLine(issue.message));
   return EXIT.rowsFailed;
 }
 
