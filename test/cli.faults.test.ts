@@ -17,7 +17,7 @@
  *   JSON (JSON Lines: that row fails alone, exit 1).
  *
  * The CLI is built once (tsup, the CLI entry of tsup.config.ts) into a temporary folder.
- * To add an input format (e.g. XLSX), add an entry to KINDS; a format that cannot be streamed on
+ * XLSX is in KINDS (its rows fail alone, as JSON Lines lines do). To add an input format, add an entry to KINDS; a format that cannot be streamed on
  * standard input sets `stdin: false` and the signal cases are skipped for it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { build, type Options } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tsupConfig from '../tsup.config.js';
+import { writeWorkbook } from '../src/sheets/index.js';
 import { csvFile, hasStackTrace, jsonlFile, jsonRow, type Run } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -64,6 +65,8 @@ interface Kind {
   broken(): Buffer;
   /** What a syntax error mid-file does: stop the run (exit 2), or fail that row alone (exit 1). */
   readonly syntaxError: 'stops' | 'fails-row';
+  /** The issue code of the row that fails alone (default `invalid_json`). */
+  readonly failedCode?: string;
   /** Whether the file can be streamed on standard input (for the signal cases). */
   readonly stdin: boolean;
 }
@@ -99,7 +102,51 @@ const KINDS: readonly Kind[] = [
     syntaxError: 'fails-row',
     stdin: true,
   },
+  {
+    // An Excel workbook (read with the sheets reader, which needs --blank): written by the
+    // library's writer with text cells, the flat layout's English headings. A workbook cannot be
+    // streamed on standard input (its directory is at the end), so the signal cases are skipped.
+    // Its "syntax error" is a cell that cannot be read (an area written "rurall"): that row fails alone.
+    name: 'XLSX',
+    ext: 'xlsx',
+    format: 'xlsx',
+    args: ['--by', 'commune', '--blank', 'unknown', '--locale', 'en'],
+    good: (rows) => xlsxOf(csvFile(rows)),
+    more: (from, rows) => xlsxOf(csvFile(rows, from)),
+    broken: () => {
+      const lines = csvFile(ROWS).split('\n');
+      lines[BAD_ROW] = lines[BAD_ROW]!.replace(/,(rural|urban),/, ',$1l,'); // data row 1000
+      return xlsxOf(lines.join('\n'));
+    },
+    syntaxError: 'fails-row',
+    failedCode: 'invalid_area',
+    stdin: false,
+  },
+  {
+    // CSV as Excel writes it with Vietnamese regional settings (";"), read by the sheets reader;
+    // streamed on standard input, so the signal cases run too. Its bad row: a tick "xx".
+    name: 'Excel CSV (;)',
+    ext: 'csv',
+    format: 'csv',
+    args: ['--by', 'commune', '--blank', 'unknown', '--locale', 'en'],
+    good: (rows) => Buffer.from(csvFile(rows).replace(/,/g, ';')),
+    more: (from, rows) => Buffer.from(csvFile(rows, from).replace(/,/g, ';')),
+    broken: () => {
+      const lines = csvFile(ROWS).split('\n');
+      lines[BAD_ROW] = lines[BAD_ROW]!.replace(/,([01])$/, ',xx');
+      return Buffer.from(lines.join('\n').replace(/,/g, ';'));
+    },
+    syntaxError: 'fails-row',
+    failedCode: 'invalid_tick',
+    stdin: true,
+  },
 ];
+
+/** A workbook of one sheet holding the cells of a CSV text (every cell as text). */
+function xlsxOf(csv: string): Buffer {
+  const rows = csv.split('\n').filter((line) => line !== '').map((line) => line.split(','));
+  return Buffer.from(writeWorkbook([{ name: 'Households', rows }]));
+}
 
 interface Spawned {
   readonly child: ChildProcess;
@@ -242,7 +289,7 @@ for (const kind of KINDS) {
         expectHonest(toStdout, 1, /^chuan-ngheo: 3,000 rows read, 2,999 classified, 1 failed/);
         const rows = toStdout.stdout.trim().split('\n').map((line) => JSON.parse(line) as { row: number; ok: boolean; issues?: { code: string }[] });
         expect(rows.map((row) => row.row)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1));
-        expect(rows.filter((row) => !row.ok).map((row) => [row.row, row.issues![0]!.code])).toEqual([[BAD_ROW, 'invalid_json']]);
+        expect(rows.filter((row) => !row.ok).map((row) => [row.row, row.issues![0]!.code])).toEqual([[BAD_ROW, kind.failedCode ?? 'invalid_json']]);
         expectHonest(toFile, 1, /3,000 rows read/, dir);
         expect(readFileSync(out, 'utf8')).toBe(toStdout.stdout);
       }
@@ -259,6 +306,21 @@ for (const kind of KINDS) {
     });
   });
 }
+
+describe('XLSX output (--out results.xlsx)', () => {
+  it('a file size limit: exit 3, no workbook, no temporary file; the same run without the limit writes it', async () => {
+    const dir = folder();
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, csvFile(ROWS));
+    const out = join(dir, 'out.xlsx');
+    const run = await start(['classify', input, '--by', 'commune', '--out', out], { fileSizeLimitKiB: 16 }).done;
+    expectHonest(run, 3, /^chuan-ngheo: cannot write .*out\.xlsx: .*\(EFBIG\) — the run stopped: .*out\.xlsx was not written; [\d,]+ rows had been read$/, dir);
+    expect(readdirSync(dir)).toEqual(['in.csv']);
+    const whole = await start(['classify', input, '--by', 'commune', '--out', out]).done;
+    expectHonest(whole, 0, /^chuan-ngheo: 3.000 dòng đã đọc, 3.000 hộ đã phân loại, 0 dòng lỗi/, dir);
+    expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  });
+});
 
 describe('the bundle', () => {
   it('requires only Node built-ins and the library dependencies (csv-parse and csv-stringify are bundled in)', () => {

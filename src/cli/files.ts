@@ -37,8 +37,8 @@ export function temporaryFiles(): readonly string[] {
   return [...temporaries];
 }
 
-/** Writes all of `text` to a stream, resolving when the stream has taken it. */
-export function writeToStream(stream: Writable, text: string): Promise<void> {
+/** Writes all of `text` (or bytes) to a stream, resolving when the stream has taken it. */
+export function writeToStream(stream: Writable, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
       stream.write(text, (error) => (error ? reject(error) : resolve()));
@@ -50,7 +50,7 @@ export function writeToStream(stream: Writable, text: string): Promise<void> {
 
 /** Where a sink's bytes go. */
 interface Channel {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Flushes to disk and closes (files); nothing for streams. */
   finish(): Promise<void>;
   /** Makes the output visible: renames the temporary file over the target. */
@@ -67,7 +67,7 @@ class StreamChannel implements Channel {
       this.failure ??= error;
     });
   }
-  async write(text: string): Promise<void> {
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
     try {
       await writeToStream(this.stream, text);
@@ -83,8 +83,8 @@ class StreamChannel implements Channel {
   async discard(): Promise<void> {}
 }
 
-async function writeAll(handle: FileHandle, text: string): Promise<void> {
-  const bytes = Buffer.from(text, 'utf8');
+async function writeAll(handle: FileHandle, text: string | Uint8Array): Promise<void> {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let offset = 0;
   while (offset < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
@@ -100,7 +100,7 @@ class FileChannel implements Channel {
     readonly temporary: string | undefined,
     private readonly target: string,
   ) {}
-  write(text: string): Promise<void> {
+  write(text: string | Uint8Array): Promise<void> {
     return writeAll(this.handle, text);
   }
   async finish(): Promise<void> {
@@ -149,6 +149,8 @@ async function openFile(file: string): Promise<FileChannel> {
  */
 export class Sink {
   private buffer = '';
+  private bytes: Uint8Array[] = [];
+  private byteCount = 0;
   private bufferedRows = 0;
   private written = 0;
   private broken = false;
@@ -191,8 +193,36 @@ export class Sink {
     return undefined;
   }
 
+  /**
+   * Appends bytes (an XLSX file, chunk by chunk; not mixed with {@link write}) holding `rows`
+   * rows; returns a promise only when the buffer was flushed (every 256 KiB).
+   */
+  writeBytes(bytes: Uint8Array, rows = 0): Promise<void> | undefined {
+    this.bytes.push(bytes);
+    this.byteCount += bytes.length;
+    this.bufferedRows += rows;
+    if (this.byteCount >= 1 << 18) return this.flush();
+    return undefined;
+  }
+
   /** Writes the buffer out. Throws {@link OutputError}. */
   async flush(): Promise<void> {
+    if (this.byteCount > 0) {
+      const chunks = this.bytes;
+      const length = this.byteCount;
+      const rows = this.bufferedRows;
+      this.bytes = [];
+      this.byteCount = 0;
+      this.bufferedRows = 0;
+      try {
+        if (this.broken) throw new Error('the output already failed');
+        await this.channel.write(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
+      } catch (error) {
+        this.broken = true;
+        throw error instanceof OutputError ? error : new OutputError(this.label, error);
+      }
+      this.written += rows;
+    }
     if (this.buffer === '') return;
     const text = this.buffer;
     const rows = this.bufferedRows;
@@ -232,6 +262,8 @@ export class Sink {
   /** Abandons the output: a temporary file is removed, the target is left as it was. Never throws. */
   async discard(): Promise<void> {
     this.buffer = '';
+    this.bytes = [];
+    this.byteCount = 0;
     if (this.done) return;
     await this.channel.discard().catch(() => undefined);
   }

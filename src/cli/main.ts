@@ -14,32 +14,28 @@ import { classifyMany } from '../batch/classifyMany.js';
 import { FAILED_SLOT, processBatch, type BatchOutput, type BatchSettings } from './batch.js';
 import { summaryItems, WorkerPool } from './workers.js';
 import { renderSummary } from '../render/summary.js';
-import { createSummarizer, type SummaryItem } from '../batch/summarize.js';
+import { createSummarizer, type Summarizer, type SummaryItem } from '../batch/summarize.js';
 import { createClassifier, type ClassifyOptions } from '../engine/classify.js';
 import { ValidationError } from '../errors.js';
 import { explain } from '../render/explain.js';
 import { householdJsonSchema } from '../input/json-schema.js';
 import { DEFAULT_RULE_SET_ID } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';
-import { CliError, EXIT, InputError, Interrupted, OutputError, UsageError, type InputPlace } from './errors.js';
+import { CliError, EXIT, InputError, UsageError } from './errors.js';
 import { Sink, writeToStream } from './files.js';
 import { csvHeaderLine, moreText, reportIssues } from './output.js';
-import { DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
+import { checkReadable as checkInput, DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { rulesDiff, rulesList, rulesShow } from './rules.js';
+import { headOf, isFlatHeading, isZip, openSheets, outputFormatOf, recordsRun, SHEET_OPTIONS, writeSheetRun, type OpenedRun } from './sheets.js';
+import type { SheetResult } from '../sheets/classify.js';
+import { reviewCommand } from './review.js';
+import { changeCommand } from './change.js';
+import { writeTemplate } from '../sheets/output.js';
+import { optionError, rowError, statsSettings, surveyFields, type StatsSettings } from './stats.js';
 import { countText, oneLine, printable, rowsText } from './text.js';
+import { guard, interruption, note, placeText, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
 
-/** Where the CLI writes. */
-export interface CliIo {
-  readonly stdout: Writable;
-  readonly stderr: Writable;
-  /** Show a progress line (stderr is a terminal). */
-  readonly progress: boolean;
-  /**
-   * Aborted on SIGINT / SIGTERM, with the signal name as the reason: the run stops at the next
-   * batch, removes its temporary files, says how many rows were written and exits 130 / 143.
-   */
-  readonly signal?: AbortSignal;
-}
+export type { CliIo } from './run.js';
 
 declare const __CHUAN_NGHEO_VERSION__: string | undefined;
 const VERSION = typeof __CHUAN_NGHEO_VERSION__ === 'string' ? __CHUAN_NGHEO_VERSION__ : 'dev';
@@ -47,26 +43,32 @@ const VERSION = typeof __CHUAN_NGHEO_VERSION__ === 'string' ? __CHUAN_NGHEO_VERS
 export const USAGE = `chuan-ngheo — classify Vietnamese households under the multidimensional poverty standard
 
 Usage:
-  chuan-ngheo classify <file> [options]   classify every household of a CSV, JSON Lines or JSON file
+  chuan-ngheo classify <file> [options]   classify every household of an .xlsx, CSV, JSON Lines or JSON file
   chuan-ngheo explain <file> [options]    explain one household (use --row N when the file has several)
+  chuan-ngheo template [--out <file>]     write the empty review workbook (default mau-ra-soat.xlsx)
+  chuan-ngheo review <file> --previous <file> [--totals <file>] [--by <column>] [--out report.xlsx | --json]
+                                          the annual review report against last year's list
+  chuan-ngheo change <before> <after> [--panel [--id <column>]]
+                                          the change in the figures between two rounds, with standard errors
   chuan-ngheo rules list                  list the built-in rule sets
   chuan-ngheo rules show <id>             print a rule set's card (every rule with its citation)
   chuan-ngheo rules diff <a> <b>          compare two rule sets
   chuan-ngheo schema [--rule-set id]      print the JSON Schema of the household input
 
 Options:
-  --format csv|jsonl|json    input format (default: from the file extension; "-" reads stdin)
-  --output-format jsonl|csv  output format (default: from --out's extension, else jsonl)
-  --out <file>               write results to a file instead of stdout
+  --format csv|jsonl|json|xlsx  input format (default: from the file; "-" reads stdin)
+  --output-format jsonl|csv|xlsx  output format (default: from --out's extension, else jsonl)
+  --out <file>               write results to a file instead of stdout (.xlsx: the officers' workbook)
+  --excel                    CSV for Excel: byte-order mark, ";" under --locale vi, officers' columns
   --rule-set <id>            rule set (default: the one in force on --date, else vn-2022-2025)
   --date <YYYY-MM-DD>        review date
   --allow-provisional        accept a provisional rule set
-  --locale vi|en             language of explanations and summaries (default vi)
+  --locale vi|en             language of messages, explanations and summaries (default vi)
   --explain                  add the rendered explanation to every row
   --full                     JSON Lines: write the full classification of every row
   --summary                  print summary tables at the end (stdout with --out, else stderr)
   --summary-json <file>      write the summary as JSON
-  --by <column>              group the summary by a CSV column or top-level JSON field
+  --by <column>              group the summary (review: the grouping columns, e.g. Xã,Thôn)
   --ignore-columns <a,b>     CSV columns to ignore
   --errors <file>            write the failed rows with their issues as JSON Lines
   --row <n>                  explain: the row to explain (from 1)
@@ -74,6 +76,30 @@ Options:
   --max-line-bytes <n>       longest JSON Lines line / CSV record read (default 1048576, 1 MiB)
   --batch-size <n>           rows per batch (default 512; the unit of work of --workers)
   --workers <n>              classify in n worker threads (default 0: in the main thread)
+Spreadsheets (.xlsx, and CSV as Excel writes it, with the review form's Vietnamese headings):
+  --blank not-deprived|unknown  how a blank indicator cell is read (required, except for the
+                             flat English CSV layout, where it stays unknown)
+  --number-format plain|vi   numbers as text: 1500000 / 31.5 (plain) or 1.500.000 / 31,5 (vi)
+  --encoding <label>         CSV code page, e.g. windows-1258 (default: UTF-8, else refused)
+  --delimiter ,|;|tab        CSV separator (default: detected)
+  --columns <map.json>       map headings as written to fields, carry or ignore
+  --unknown-columns error|carry  an unrecognised heading: an error (default) or carried
+  --sheet <name>             .xlsx: the households sheet
+  --members-sheet <name>     .xlsx: the members sheet ("" for none)
+Survey statistics (classify --summary, change):
+  --weight <column>  --size <column>  --strata <column>  --psu <column>
+  --confidence <level>       default 0.95
+  --singleton-psu adjust|certainty|fail
+  --measures <file.json>     other indicator weightings (equal, nested, given)
+review:
+  --previous <file>          last year's list (Mã hộ, Tình trạng, the --by columns; or JSON Lines)
+  --totals <file>            resident households (and persons) per group, for the rates
+  --previous-year <yyyy>  --previous-date <YYYY-MM-DD>  --previous-coverage poor-and-near-poor|all-households
+  --re-poor-years <n>        how far back an earlier escape makes a household re-poor
+  --json                     review, change: the report as JSON
+change:
+  --panel                    the same households in both rounds
+  --id <column>              --panel: the column matching rows across the rounds
   -h, --help                 this text
   -v, --version              the version
 
@@ -81,8 +107,8 @@ Options:
 succeeds (exit 0 or 1).
 Exit codes: 0 all rows classified; 1 some rows failed validation (all rows are in the output);
 2 usage or input error; 3 an output could not be written; 130/143 interrupted (SIGINT/SIGTERM).
-CSV layout, output formats, limits and what each exit code guarantees: docs/cli.md (shipped in
-the package: node_modules/chuan-ngheo/docs/cli.md).`;
+Readers, layouts, output formats, limits and what each exit code guarantees: docs/cli.md (shipped
+in the package: node_modules/chuan-ngheo/docs/cli.md).`;
 
 export const OPTIONS = {
   format: { type: 'string' },
@@ -104,70 +130,36 @@ export const OPTIONS = {
   'batch-size': { type: 'string' },
   'max-line-bytes': { type: 'string' },
   workers: { type: 'string' },
+  blank: { type: 'string' },
+  'number-format': { type: 'string' },
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
+  columns: { type: 'string' },
+  'unknown-columns': { type: 'string' },
+  sheet: { type: 'string' },
+  'members-sheet': { type: 'string' },
+  excel: { type: 'boolean' },
+  weight: { type: 'string' },
+  size: { type: 'string' },
+  strata: { type: 'string' },
+  psu: { type: 'string' },
+  confidence: { type: 'string' },
+  'singleton-psu': { type: 'string' },
+  measures: { type: 'string' },
+  previous: { type: 'string' },
+  'previous-year': { type: 'string' },
+  'previous-date': { type: 'string' },
+  'previous-coverage': { type: 'string' },
+  totals: { type: 'string' },
+  're-poor-years': { type: 'string' },
+  json: { type: 'boolean' },
+  panel: { type: 'boolean' },
+  id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
-
-/** Writes to standard error; a failing standard error is ignored (there is nowhere left to tell). */
-function note(io: CliIo, text: string): void {
-  try {
-    io.stderr.write(line(text), () => undefined);
-  } catch {
-    // Closed.
-  }
-}
-
-/** Writes to standard output and waits; a failure is an {@link OutputError} (exit 3). */
-async function print(io: CliIo, text: string): Promise<void> {
-  try {
-    await writeToStream(io.stdout, line(text));
-  } catch (error) {
-    throw new OutputError('standard output', error);
-  }
-}
-
-const guarded = new WeakSet<Writable>();
-
-/** An 'error' event with no listener would end the process with a stack trace: listen once. */
-function guard(stream: Writable): void {
-  if (guarded.has(stream)) return;
-  guarded.add(stream);
-  stream.on('error', () => undefined);
-}
-
-function interruption(signal: AbortSignal | undefined): Interrupted | undefined {
-  return signal?.aborted === true ? new Interrupted(String(signal.reason)) : undefined;
-}
-
-/** `promise`, or an {@link Interrupted} rejection as soon as `signal` is aborted. */
-async function unlessInterrupted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return promise;
-  const now = interruption(signal);
-  if (now !== undefined) {
-    promise.catch(() => undefined);
-    throw now;
-  }
-  let onAbort: () => void = () => undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new Interrupted(String(signal.reason)));
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  // If the race is lost, a later rejection of `promise` must not be unhandled.
-  promise.catch(() => undefined);
-  try {
-    return await Promise.race([promise, aborted]);
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-  }
-}
-
-function placeText(place: InputPlace | undefined): string {
-  return place === undefined ? '' : `row ${countText(place.row)} (line ${countText(place.line)}): `;
-}
 
 function localeOf(values: Values): Locale {
   const locale = values.locale ?? 'vi';
@@ -222,30 +214,115 @@ function checkDistinct(values: Values): void {
   }
 }
 
-/** The one-line message of a run that stopped: what happened, and where the rows went. */
-function stopMessage(error: CliError, read: number, out: Sink | undefined, files: readonly Sink[], atRow?: number): string {
-  const what = error instanceof InputError ? `${placeText(error.place)}${error.message}` : error.message;
-  const where: string[] = [];
-  if (out === undefined || out.atomic) {
-    if (out !== undefined) where.push(`${out.label} was ${out.committed ? '' : 'not '}written`);
-    where.push(`${rowsText(read)} had been read`);
-  } else {
-    where.push(`${rowsText(out.rows)} fully written to ${out.label} (the output is incomplete${atRow !== undefined ? `; rows from row ${countText(atRow)} on were not read` : ''})`);
-  }
-  const others = files.filter((sink) => sink !== out && sink.atomic && !sink.committed).map((sink) => sink.label);
-  if (others.length > 0) where.push(`${others.join(' and ')} ${others.length === 1 ? 'was' : 'were'} not written`);
-  const kept = files.filter((sink) => sink !== out && sink.committed).map((sink) => sink.label);
-  if (kept.length > 0) where.push(`${kept.join(' and ')} ${kept.length === 1 ? 'was' : 'were'} written`);
-  return oneLine(`chuan-ngheo: ${what} — the run stopped: ${where.join('; ')}`);
+/** How a file is read: its format, its first bytes, and whether the sheets reader takes it. */
+async function inputKind(file: string, values: Values, ruleSet: RuleSet): Promise<{ format: InputFormat | 'xlsx'; head: Uint8Array | undefined; sheetsReader: boolean }> {
+  const head = await headOf(file);
+  const xlsx = values.format === 'xlsx' || (values.format === undefined && (isZip(head) || file.toLowerCase().endsWith('.xlsx')));
+  const format: InputFormat | 'xlsx' = xlsx ? 'xlsx' : inputFormat(file, values);
+  const sheetOption = SHEET_OPTIONS.find((option) => values[option] !== undefined);
+  if (sheetOption !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--${sheetOption} is for CSV and .xlsx input, not ${format === 'jsonl' ? 'JSON Lines' : 'JSON'}`);
+  const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
+  const sheetsReader = format === 'xlsx' || (format === 'csv' && (sheetOption !== undefined || !isFlatHeading(head, indicatorIds)));
+  return { format, head, sheetsReader };
+}
+
+/** Opens a file as a run of sheet results (the sheets reader, or the flat reader's records). */
+async function openRun(file: string, values: Values, io: CliIo, context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; side: Record<string, string> }, kind?: Awaited<ReturnType<typeof inputKind>>): Promise<OpenedRun> {
+  const { format, head, sheetsReader } = kind ?? (await inputKind(file, values, context.ruleSet));
+  const settings = {
+    file,
+    format,
+    head,
+    locale: context.locale,
+    ruleSet: context.ruleSet,
+    classifyOptions: context.options,
+    side: context.side,
+    maxLineBytes: positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30),
+    batchSize: positiveInteger(values['batch-size'], 512, '--batch-size', 1_000_000),
+  };
+  const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
+  await checkInput(file);
+  return sheetsReader ? await unlessInterrupted(openSheets(settings, values), io.signal) : recordsRun(settings, format as InputFormat, ignoreColumns);
 }
 
 async function commandClassify(file: string, values: Values, io: CliIo): Promise<number> {
   const locale = localeOf(values);
   const options = classifyOptions(values);
   const ruleSet = resolveRuleSet(options);
-  const format = inputFormat(file, values);
-  const outputFormat = values['output-format'] ?? (values.out !== undefined && values.out.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl');
-  if (outputFormat !== 'csv' && outputFormat !== 'jsonl') throw new UsageError(`--output-format must be jsonl or csv, got "${outputFormat}"`);
+  const kind = await inputKind(file, values, ruleSet);
+  const outputFormat = outputFormatOf(values);
+  const stats = await statsSettings(values);
+  if (kind.sheetsReader || outputFormat === 'xlsx' || outputFormat === 'excel') {
+    if (values.workers !== undefined && values.workers !== '0') note(io, 'chuan-ngheo: --workers is not used for this input or output (rows are classified in the main thread)');
+    checkDistinct(values);
+    const side: Record<string, string> = { ...stats.columns };
+    if (values.by !== undefined) side.by = values.by;
+    const opened = await openRun(file, values, io, { locale, options, ruleSet, side }, kind);
+    return writeSheetRun(opened, { values, locale, ruleSet, outputFormat, stats }, io);
+  }
+  return commandClassifyRecords(file, kind.format as InputFormat, values, io, { locale, options, ruleSet, outputFormat: outputFormat as 'csv' | 'jsonl', stats });
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+async function commandReview(file: string, values: Values, io: CliIo): Promise<number> {
+  const locale = localeOf(values);
+  const date = values.date ?? today();
+  const options = { ...classifyOptions(values), date };
+  const ruleSet = resolveRuleSet(options);
+  const by = values.by?.split(',').map((field) => field.trim()).filter((field) => field !== '') ?? [];
+  const side: Record<string, string> = Object.fromEntries(by.map((field) => [`by:${field}`, field]));
+  checkDistinct(values);
+  const opened = await openRun(file, values, io, { locale, options, ruleSet, side });
+  return reviewCommand(opened, values, { locale, ruleSet, date, by }, io);
+}
+
+async function commandChange(before: string, after: string, values: Values, io: CliIo): Promise<number> {
+  const locale = localeOf(values);
+  const options = classifyOptions(values);
+  const ruleSet = resolveRuleSet(options);
+  const stats = await statsSettings(values);
+  if (values.id !== undefined && values.panel !== true) throw new UsageError('--id is for --panel (the household id that matches rows across the rounds)');
+  const side: Record<string, string> = { ...stats.columns };
+  if (values.by !== undefined) side.by = values.by;
+  if (values.id !== undefined) side.id = values.id;
+  checkDistinct(values);
+  const first = await openRun(before, values, io, { locale, options, ruleSet, side });
+  const second = await openRun(after, values, io, { locale, options, ruleSet, side });
+  return changeCommand(first, second, values, { locale, ruleSet, stats }, io);
+}
+
+async function commandTemplate(values: Values, io: CliIo): Promise<number> {
+  const ruleSetId = values['rule-set'] ?? DEFAULT_RULE_SET_ID;
+  const ruleSet = resolveRuleSet({ ruleSet: ruleSetId, ...(values['allow-provisional'] === true ? { allowProvisional: true } : {}) });
+  const target = values.out ?? 'mau-ra-soat.xlsx';
+  if (values.out === undefined && (await headOf(target)) !== undefined) throw new UsageError(`${target} already exists; choose the file with --out (it is then replaced)`);
+  if (target === '-' && (io.stdout as { isTTY?: boolean }).isTTY === true) throw new UsageError('an .xlsx file is not for the terminal: pass --out <file.xlsx>');
+  const bytes = writeTemplate({ ruleSet });
+  const sink = await Sink.open(target, io.stdout);
+  try {
+    await sink.writeBytes(bytes);
+    await sink.finish();
+    await sink.commit();
+  } catch (error) {
+    await sink.discard();
+    throw error;
+  }
+  if (target !== '-') note(io, oneLine(`chuan-ngheo: ${localeOf(values) === 'vi' ? 'đã ghi mẫu phiếu rà soát' : 'wrote the review template'} ${target} (${ruleSet.id} ${ruleSet.version})`));
+  return EXIT.ok;
+}
+
+async function commandClassifyRecords(
+  file: string,
+  format: InputFormat,
+  values: Values,
+  io: CliIo,
+  context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; outputFormat: 'csv' | 'jsonl'; stats: StatsSettings },
+): Promise<number> {
+  const { locale, options, ruleSet, outputFormat, stats } = context;
   const batchSize = positiveInteger(values['batch-size'], 512, '--batch-size', 1_000_000);
   const maxLineBytes = positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30);
   const workers = values.workers === undefined ? 0 : Number(values.workers);
@@ -257,13 +334,19 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   const csvIn = format === 'csv';
   const csvOut = outputFormat === 'csv';
   const wantSummary = values.summary === true || values['summary-json'] !== undefined;
-  const summarizer = wantSummary ? createSummarizer(values.by === undefined ? { ruleSet } : { ruleSet, by: values.by }) : undefined;
+  let summarizer: Summarizer | undefined;
+  try {
+    summarizer = wantSummary ? createSummarizer(values.by === undefined ? { ruleSet, ...stats.options } : { ruleSet, by: values.by, ...stats.options }) : undefined;
+  } catch (error) {
+    throw optionError(error);
+  }
   const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
 
   const records = readRecords(file, format, {
     indicatorIds: ruleSet.indicators.map((indicator) => indicator.id),
     ...(values.by === undefined ? {} : { by: values.by }),
     ...(ignoreColumns === undefined ? {} : { ignoreColumns }),
+    ...(stats.survey && Object.keys(stats.columns).length > 0 ? { fields: stats.columns } : {}),
     batchSize,
     maxLineBytes,
   });
@@ -301,7 +384,14 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
 
     const settings: BatchSettings = { options, locale, explainRows, full, csvIn, csvOut, errors: errors !== undefined };
     const byKey = (record: InputRecord): string | null | undefined => (values.by === undefined ? undefined : (record.key ?? null));
-    const onItem = summarizer === undefined ? undefined : (item: SummaryItem, record: InputRecord): void => summarizer.add(item, byKey(record));
+    const addToSummary = (item: SummaryItem, key: string | null | undefined, fields: InputRecord['fields'], place: { row: number; line: number }): void => {
+      try {
+        summarizer!.add(item, key, surveyFields(fields));
+      } catch (error) {
+        throw rowError(error, place);
+      }
+    };
+    const onItem = summarizer === undefined ? undefined : (item: SummaryItem, record: InputRecord): void => addToSummary(item, byKey(record), record.fields, record);
 
     /** Writes a processed batch in order: reports, errors file, output, progress. */
     const emit = async (output: BatchOutput): Promise<void> => {
@@ -338,7 +428,7 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
       for (let step = first; step.done !== true; step = await unlessInterrupted(records.next(), signal)) await emit(processBatch(step.value, settings, ruleSet, onItem));
     } else {
       // Up to 2 batches per worker in flight; results are written in input order.
-      const queue: { output: Promise<BatchOutput>; keys: (string | null | undefined)[] }[] = [];
+      const queue: { output: Promise<BatchOutput>; keys: (string | null | undefined)[]; fields: InputRecord['fields'][]; places: { row: number; line: number }[] }[] = [];
       const item = summarizer === undefined ? undefined : summaryItems(ruleSet);
       const drainOne = async (): Promise<void> => {
         const head = queue.shift()!;
@@ -347,14 +437,14 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
           const d = ruleSet.indicators.length;
           for (let i = 0; i < output.rows; i++) {
             const slot = output.slots![i]!;
-            summarizer.add(slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d), head.keys[i]);
+            addToSummary(slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d), head.keys[i], head.fields[i], head.places[i]!);
           }
         }
         await emit(output);
       };
       try {
         for (let step = first; step.done !== true; step = await unlessInterrupted(records.next(), signal)) {
-          queue.push({ output: pool.submit(step.value), keys: step.value.map(byKey) });
+          queue.push({ output: pool.submit(step.value), keys: step.value.map(byKey), fields: step.value.map((record) => record.fields), places: step.value.map((record) => ({ row: record.row, line: record.line })) });
           if (queue.length >= 2 * workers) await drainOne();
         }
       } catch (error) {
@@ -371,7 +461,12 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
     if (errors !== undefined) await errors.finish();
     clearProgress();
     if (summarizer !== undefined) {
-      const summary = summarizer.finish();
+      let summary;
+      try {
+        summary = summarizer.finish();
+      } catch (error) {
+        throw error instanceof ValidationError ? new InputError(error.message) : error;
+      }
       if (values['summary-json'] !== undefined) {
         const json = await Sink.open(values['summary-json'], io.stdout);
         sinks.push(json);
@@ -414,9 +509,11 @@ async function commandExplain(file: string, values: Values, io: CliIo): Promise<
   const locale = localeOf(values);
   const options = classifyOptions(values);
   const ruleSet = resolveRuleSet(options);
-  const format = inputFormat(file, values);
   const wanted = values.row === undefined ? undefined : Number(values.row);
   if (wanted !== undefined && (!Number.isSafeInteger(wanted) || wanted < 1)) throw new UsageError('--row must be a row number from 1');
+  const kind = await inputKind(file, values, ruleSet);
+  if (kind.sheetsReader) return explainSheet(file, values, io, { locale, options, ruleSet, wanted }, kind);
+  const format = kind.format as InputFormat;
   const maxLineBytes = positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30);
   let chosen: InputRecord | undefined;
   let count = 0;
@@ -444,6 +541,32 @@ async function commandExplain(file: string, values: Values, io: CliIo): Promise<
   const reportedIssues = reportIssues(result!.issues, format === 'csv');
   for (const issue of reportedIssues.issues) note(io, oneLine(`row ${chosen.row}: ${issue.field} — ${issue.message}`));
   if (reportedIssues.more > 0) note(io, `row ${chosen.row}: ${moreText(reportedIssues.more)}`);
+  return EXIT.rowsFailed;
+}
+
+/** `explain` on a workbook or an Excel CSV: the household of data row `--row` (from 1). */
+async function explainSheet(file: string, values: Values, io: CliIo, context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; wanted: number | undefined }, kind: Awaited<ReturnType<typeof inputKind>>): Promise<number> {
+  const { locale, ruleSet, wanted } = context;
+  const opened = await openRun(file, values, io, { locale, options: context.options, ruleSet, side: {} }, kind);
+  let chosen: SheetResult | undefined;
+  let count = 0;
+  const rows = opened.run.results();
+  try {
+    for (let next = await unlessInterrupted(rows.next(), io.signal); next.done !== true; next = await unlessInterrupted(rows.next(), io.signal)) {
+      count++;
+      if (wanted === undefined ? count === 1 : count === wanted) chosen = next.value;
+      if (wanted !== undefined && chosen !== undefined) break;
+    }
+  } finally {
+    rows.return(undefined).catch(() => undefined);
+  }
+  if (chosen === undefined) throw new UsageError(wanted === undefined ? `${file} has no household` : `${file} has no row ${wanted} (it has ${count})`);
+  if (wanted === undefined && count > 1) throw new UsageError(`${file} has several households; choose one with --row N (data rows from 1)`);
+  if (chosen.ok) {
+    await print(io, printable(explain(chosen.result, { locale, ruleSet })));
+    return EXIT.ok;
+  }
+  for (const issue of chosen.issues.slice(0, 20)) note(io, oneLine(issue.message));
   return EXIT.rowsFailed;
 }
 
@@ -507,11 +630,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await commandExplain(rest[0]!, values, io);
       case 'rules':
         return await commandRules(rest, values, io);
+      case 'template':
+        if (rest.length !== 0) throw new UsageError('usage: chuan-ngheo template [--out mau-ra-soat.xlsx] [--rule-set id]');
+        return await commandTemplate(values, io);
+      case 'review':
+        if (rest.length !== 1) throw new UsageError('usage: chuan-ngheo review <current> --previous <file> [--totals <file>] [--by <column>] [--date YYYY-MM-DD] [--out report.xlsx | --json]');
+        return await commandReview(rest[0]!, values, io);
+      case 'change':
+        if (rest.length !== 2) throw new UsageError('usage: chuan-ngheo change <before> <after> [--panel [--id <column>]] [--weight <column>] [--by <column>] [--json]');
+        return await commandChange(rest[0]!, rest[1]!, values, io);
       case 'schema':
         if (rest.length !== 0) throw new UsageError('usage: chuan-ngheo schema [--rule-set id]');
         return await commandSchema(values, io);
       default:
-        throw new UsageError(`unknown command "${command.slice(0, 40)}"; commands: classify, explain, rules, schema`);
+        throw new UsageError(`unknown command "${command.slice(0, 40)}"; commands: classify, explain, template, review, change, rules, schema`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -44,6 +44,11 @@ export interface InputRecord {
   readonly key?: string | null;
   /** The row's id, when it could be read. */
   readonly id?: string | number;
+  /**
+   * The values of the side columns asked for (`--weight`, `--size`, `--strata`, `--psu`, `--id`
+   * of the survey statistics), by option name; `null` for a blank cell or a missing field.
+   */
+  readonly fields?: Readonly<Record<string, string | number | null>>;
 }
 
 export type InputFormat = 'csv' | 'jsonl' | 'json';
@@ -67,6 +72,12 @@ export interface ReadOptions {
   readonly by?: string;
   /** CSV columns to ignore. */
   readonly ignoreColumns?: readonly string[];
+  /**
+   * Side columns (CSV) or top-level fields (JSON) read for each row into {@link InputRecord.fields},
+   * by option name (e.g. `{ weight: 'wt', psu: 'cluster' }`); kept out of the household unless
+   * they are household fields.
+   */
+  readonly fields?: Readonly<Record<string, string>>;
   /** Records per batch (at most; a batch is also cut after {@link BATCH_BYTES} bytes of input). */
   readonly batchSize?: number;
   /** Longest line (JSON Lines) or record (CSV) read, in bytes; default {@link DEFAULT_MAX_LINE_BYTES}. */
@@ -96,7 +107,7 @@ function shortScore(cell: string): string {
 }
 
 /** Opens the file now, so that a missing or unreadable file is a usage error before any output. */
-async function checkReadable(file: string): Promise<void> {
+export async function checkReadable(file: string): Promise<void> {
   if (file === '-') return;
   try {
     await access(file);
@@ -122,8 +133,30 @@ function idOf(value: unknown): string | number | undefined {
   return undefined;
 }
 
-/** Builds a JSON record, setting the `--by` field aside (it is not a household field). */
-function jsonRecord(value: unknown, row: number, line: number, by: string | undefined): InputRecord {
+function fieldValue(value: unknown): string | number | null {
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number') return value;
+  return null;
+}
+
+/** Builds a JSON record, setting the `--by` field and the side fields aside (they are not household fields). */
+function jsonRecord(value: unknown, row: number, line: number, by: string | undefined, fields?: Readonly<Record<string, string>>): InputRecord {
+  const record = jsonRecordBy(value, row, line, by);
+  if (fields === undefined || record.household === undefined) return record;
+  const object = record.household as Record<string, unknown>;
+  const values: Record<string, string | number | null> = {};
+  let household = object;
+  for (const [name, field] of Object.entries(fields)) {
+    values[name] = fieldValue(object[field]);
+    if (!HOUSEHOLD_FIELDS.has(field) && field in household) {
+      if (household === object) household = { ...object };
+      delete household[field];
+    }
+  }
+  return { ...record, household, fields: values };
+}
+
+function jsonRecordBy(value: unknown, row: number, line: number, by: string | undefined): InputRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { row, line, issues: [{ path: [], code: 'invalid_type', message: `a household must be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` }] };
   }
@@ -145,11 +178,12 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
   const ignore = new Set(options.ignoreColumns ?? []);
   const seen = new Set<string>();
   const unknown: string[] = [];
+  const side = new Set(Object.values(options.fields ?? {}));
   for (const column of header) {
     if (seen.has(column)) throw new UsageError(`the CSV header names the column "${column}" twice`);
     seen.add(column);
     if (column === 'id' || column === 'area' || column === 'size' || (INCOME_COLUMNS as readonly string[]).includes(column) || indicators.has(column)) continue;
-    if (column === options.by || ignore.has(column)) continue;
+    if (column === options.by || ignore.has(column) || side.has(column)) continue;
     unknown.push(column);
   }
   if (unknown.length > 0) {
@@ -170,6 +204,8 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
   });
   const byIndex = options.by === undefined ? -1 : header.indexOf(options.by);
   const width = header.length;
+  const sideColumns = Object.entries(options.fields ?? {}).map(([name, column]) => [name, header.indexOf(column)] as const);
+  for (const [name, index] of sideColumns) if (index === -1) throw new UsageError(`the CSV has no column "${options.fields![name]!.slice(0, 60)}" (--${name})`);
 
   return (cells, row, line) => {
     if (cells.length !== width) {
@@ -221,6 +257,11 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
     else record.issues = issues;
     if (key !== undefined) record.key = key;
     if (id !== undefined) record.id = id;
+    if (sideColumns.length > 0) {
+      const values: Record<string, string | null> = {};
+      for (const [name, index] of sideColumns) values[name] = cells[index]!.trim() === '' ? null : cells[index]!.trim();
+      record.fields = values;
+    }
     return record;
   };
 }
@@ -253,7 +294,7 @@ export async function* readRecords(file: string, format: InputFormat, options: R
     }
     const items = Array.isArray(value) ? value : [value];
     for (let start = 0; start < items.length; start += batchSize) {
-      yield items.slice(start, start + batchSize).map((item, i) => jsonRecord(item, start + i + 1, 0, options.by));
+      yield items.slice(start, start + batchSize).map((item, i) => jsonRecord(item, start + i + 1, 0, options.by, options.fields));
     }
     return;
   }
@@ -264,7 +305,7 @@ export async function* readRecords(file: string, format: InputFormat, options: R
 export async function* readStream(stream: Readable, name: string, format: 'csv' | 'jsonl', options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
   const batchSize = options.batchSize ?? 512;
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  if (format === 'jsonl') yield* readJsonLines(stream, name, batchSize, maxLineBytes, options.by);
+  if (format === 'jsonl') yield* readJsonLines(stream, name, batchSize, maxLineBytes, options.by, options.fields);
   else yield* readCsv(stream, name, batchSize, maxLineBytes, options);
 }
 
@@ -384,7 +425,7 @@ function completeLength(bytes: Uint8Array): number {
 // ---------------------------------------------------------------------------------------------
 // JSON Lines
 
-async function* readJsonLines(stream: Readable, file: string, batchSize: number, maxLineBytes: number, by: string | undefined): AsyncGenerator<InputRecord[], void, undefined> {
+async function* readJsonLines(stream: Readable, file: string, batchSize: number, maxLineBytes: number, by: string | undefined, fields?: Readonly<Record<string, string>>): AsyncGenerator<InputRecord[], void, undefined> {
   let line = 0;
   let row = 0;
   let batch: InputRecord[] = [];
@@ -416,7 +457,7 @@ async function* readJsonLines(stream: Readable, file: string, batchSize: number,
       batch.push({ row, line, issues: [{ path: [], code: 'invalid_json', message: `not valid JSON: ${(error as Error).message.slice(0, 120)}` }] });
       return;
     }
-    batch.push(jsonRecord(value, row, line, by));
+    batch.push(jsonRecord(value, row, line, by, fields));
   };
   const tooLong = (bytes: number): void => {
     line++;

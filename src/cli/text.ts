@@ -34,6 +34,11 @@ export function countText(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** A count as people read it in a locale: `1,234,567` (en), `1.234.567` (vi). */
+export function countIn(locale: 'vi' | 'en', n: number): string {
+  return locale === 'vi' ? n.toLocaleString('en-US').replace(/,/g, '.') : countText(n);
+}
+
 /** `1 row`, `2 rows`. */
 export function rowsText(n: number): string {
   return `${countText(n)} row${n === 1 ? '' : 's'}`;
