@@ -29,8 +29,8 @@ const KIND_ORDER = ['remained-poor', 'poor-to-near-poor', 'escaped-poverty', 'ne
 const STAGE = { read: 'Đang đọc tệp…', classify: 'Đang phân loại', report: 'Đang lập báo cáo…', write: 'Đang tạo tệp Excel' };
 const FILES = {
   current: { label: 'Tệp rà soát năm nay', hint: 'Bắt buộc. Tệp Excel (.xlsx) hoặc CSV, mỗi hộ một dòng, tiêu đề như trên phiếu rà soát.' },
-  previous: { label: 'Danh sách năm trước', hint: 'Không bắt buộc. Mã hộ, thôn và tình trạng đã công nhận (ví dụ cột «Phân loại năm 2024»: Hộ nghèo / Hộ cận nghèo / Không). Có thể dùng tệp kết quả năm trước của trang này.' },
-  totals: { label: 'Số hộ dân cư từng thôn', hint: 'Không bắt buộc, nhưng cần để tính tỷ lệ: cột «Thôn», «Tổng số hộ dân cư», «Tổng số nhân khẩu» (dòng «Toàn xã» nếu có).' },
+  previous: { label: 'Danh sách năm trước', hint: 'Không bắt buộc. Mã hộ, thôn và tình trạng đã công nhận (ví dụ cột «Phân loại năm 2024»: Hộ nghèo / Hộ cận nghèo / Không; ô trống là Không). Có thể dùng tệp kết quả năm trước của trang này.' },
+  totals: { label: 'Số hộ dân cư từng thôn', hint: 'Không bắt buộc, nhưng cần để tính tỷ lệ: cột «Thôn», «Tổng số hộ dân cư», «Tổng số nhân khẩu»; dòng «Toàn xã» nếu có (không có thì cộng các thôn).' },
 };
 /** What a column can be read as (the column-map values of chuan-ngheo/sheets). */
 const TARGETS = [

@@ -25,16 +25,21 @@ const key = (text) => words(text).replace(/ /g, '');
 const ID = ['Mã hộ', 'Mã số hộ', 'Mã hộ gia đình', 'Mã HGĐ', 'id', 'Household id', 'householdId'].map(key);
 const VILLAGE = ['Thôn', 'Xóm', 'Ấp', 'Bản', 'Buôn', 'Làng', 'Tổ dân phố', 'Khu phố', 'Tổ', 'Thôn/Xóm', 'Thôn/Tổ dân phố', 'Thôn/bản', 'Thôn, tổ dân phố', 'Thôn/ấp', 'village'].map(key);
 const NAME = ['Họ tên chủ hộ', 'Họ và tên chủ hộ', 'Tên chủ hộ', 'Chủ hộ', 'Họ và tên', 'Họ tên', 'name'].map(key);
-/** A status heading, optionally with its year: "Phân loại", "Kết quả rà soát năm 2024", "Tình trạng"… */
-const STATUS = /^(?:phan loai(?: ho)?|ket qua(?: ra soat)?|tinh trang|loai ho|danh sach|status)(?: (?:nam )?(\d{4}))?$/;
+/**
+ * A status heading, optionally with its year: "Phân loại", "Tình trạng năm trước", "Kết quả rà soát
+ * năm 2024"… (the CLI's `review --previous` reads the same headings, without the year).
+ */
+const STATUS = /^(?:phan loai(?: ho)?|ket qua(?: ra soat)?|tinh trang|loai ho|danh sach|status)(?: nam truoc| (?:nam )?(\d{4}))?$/;
 /** A column of one year's status: "Năm 2023", "2023". */
 const YEAR = /^(?:nam )?(\d{4})$/;
 const HOUSEHOLDS = /^(?:tong )?so ho(?: dan cu)?$|^ho dan cu$|^tong so ho dan cu$|^households$/;
 const PERSONS = /^(?:tong )?so nhan khau(?: dan cu)?$|^nhan khau$|^persons$/;
-/** Village cells that stand for the whole commune in a totals file. */
-const WHOLE = new Set(['toan xa', 'ca xa', 'tong', 'tong cong', 'tong so', 'xa', 'toan phuong', 'toan thi tran', 'total'].map((w) => w.replace(/ /g, '')));
+/** Village cells that stand for the whole commune in a totals file (a blank village cell too, as the CLI reads it). */
+const WHOLE = new Set(['', 'toan xa', 'ca xa', 'tong', 'tong cong', 'tong so', 'xa', 'toan phuong', 'toan thi tran', 'total'].map((w) => w.replace(/ /g, '')));
 
+/** Status words (a blank status cell is "none", as the CLI reads it: not on the list as poor or near-poor). */
 const STATUS_WORDS = new Map([
+  ['', 'none'],
   ...['ho ngheo', 'ngheo', 'poor', 'hn'].map((w) => [w, 'poor']),
   ...['ho can ngheo', 'can ngheo', 'near poor', 'hcn', 'cn'].map((w) => [w, 'near-poor']),
   ...[
@@ -51,18 +56,20 @@ const STATUS_WORDS = new Map([
     'ho tren muc song trung binh',
     'tren muc song trung binh',
     'khong thuoc ho ngheo can ngheo',
+    // The words of the library's results workbook ("Phân loại"), so last year's results file can be this year's list.
+    'ho khong thuoc dien ngheo can ngheo hay co muc song trung binh',
   ].map((w) => [w, 'none']),
 ]);
 
 const written = (cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
-/** Finds the heading row (the first of the first 30 rows with a household-id or village heading). */
+/** Finds the heading row: the first of the first 30 rows with a cell `wanted(key, words)` accepts. */
 async function headed(table, wanted) {
   const rows = [];
   let heading = null;
   for await (const row of table.rows) {
     if (heading === null) {
-      if (row.cells.some((cell) => wanted(key(written(cell))))) heading = row;
+      if (row.cells.some((cell) => written(cell) !== '' && wanted(key(written(cell)), words(written(cell))))) heading = row;
       else if (rows.length >= 30) break;
       else rows.push(row);
       continue;
@@ -127,7 +134,7 @@ export async function readPreviousList(table, groupField) {
     }
     const status = STATUS_WORDS.get(words(raw));
     if (status === undefined) {
-      issues.push(issue(row, headings[statusIndex], raw, raw === '' ? 'ô tình trạng để trống; ghi «Hộ nghèo», «Hộ cận nghèo» hoặc «Không».' : `«${raw}» không phải tình trạng đã công nhận; ghi «Hộ nghèo», «Hộ cận nghèo» hoặc «Không».`));
+      issues.push(issue(row, headings[statusIndex], raw, `«${raw}» không phải tình trạng đã công nhận; ghi «Hộ nghèo», «Hộ cận nghèo» hoặc «Không» (ô trống là «Không»).`));
       continue;
     }
     const record = { id, status };
@@ -162,8 +169,8 @@ function count(cell) {
  * @returns `{ totals: [{ row, total }], issues }`.
  */
 export async function readResidentTotals(table, groupField) {
-  const found = await headed(table, (k) => VILLAGE.includes(k) || WHOLE.has(k));
-  if (found === null) return { totals: [], issues: [{ message: `Không tìm thấy dòng tiêu đề có cột «Thôn» trong «${table.name}» (30 dòng đầu).` }] };
+  const found = await headed(table, (k, w) => VILLAGE.includes(k) || HOUSEHOLDS.test(w));
+  if (found === null) return { totals: [], issues: [{ message: `Không tìm thấy dòng tiêu đề có cột «Thôn» hoặc «Tổng số hộ dân cư» trong «${table.name}» (30 dòng đầu).` }] };
   const headings = found.heading.cells.map(written);
   const villageIndex = headings.findIndex((h) => VILLAGE.includes(key(h)));
   const householdsIndex = headings.findIndex((h) => HOUSEHOLDS.test(words(h)));
@@ -190,10 +197,6 @@ export async function readResidentTotals(table, groupField) {
     const whole = WHOLE.has(key(village));
     if (!whole && groupField === null) {
       issues.push(issue(row, headings[villageIndex], village, 'tệp rà soát không có cột thôn, nên số hộ từng thôn không dùng được (chỉ dùng dòng «Toàn xã»).'));
-      continue;
-    }
-    if (!whole && village === '') {
-      issues.push(issue(row, headings[villageIndex], '', 'ô thôn để trống; ghi tên thôn như trong tệp rà soát, hoặc «Toàn xã».'));
       continue;
     }
     totals.push({ row, total: { group: whole ? {} : { [groupField]: village }, ...total } });

@@ -116,13 +116,16 @@ export function reportTables(report, { indicatorName, unitHeading = 'Đơn vị'
       const last = steps.length;
       const formula = `(${last}) = (1) − (2) − (3) − (4) − (5) − (6) ${steps.slice(6, -1).map((_, i) => `+ (${i + 7})`).join(' ')}`;
       const pending = pick(report).pending;
+      const extra = [];
+      if (id === 'near-poor-movement' && report.groupChanged > 0) extra.push(`${formatCount(report.groupChanged)} hộ đổi đơn vị so với danh sách năm trước (tính vào đơn vị năm nay).`);
+      if (id === 'near-poor-movement' && report.notInThisYearsFile.none > 0) extra.push(`${formatCount(report.notInThisYearsFile.none)} hộ trong danh sách năm trước ở mức "không nghèo" không có trong tệp năm nay (không rà soát lại).`);
       tables.push({
         id,
         title,
         head: [unitHeading, ...steps.map(([, short], i) => `(${i + 1}) ${short}`)],
         rows: units.map(({ label, level, figures }) => ({ label, level, cells: steps.map(([field]) => count(pick(figures)[field])) })),
         legend: steps.map(([, , full], i) => `(${i + 1}) ${full}`),
-        notes: [formula, ...(pending > 0 ? [`Chưa tính: ${formatCount(pending)} hộ (chưa xác định hoặc không phân loại được) ${pendingWords}.`] : [])],
+        notes: [formula, ...(pending > 0 ? [`Chưa tính: ${formatCount(pending)} hộ (chưa xác định hoặc không phân loại được) ${pendingWords}.`] : []), ...extra],
       });
     }
   }

@@ -191,14 +191,16 @@ async function sheetRows(bytes, name) {
 //   H007 2,250,000 rural → average                H008 2,100,000 urban → average
 //   H003 again → error (duplicate id)             H010 "xx" tick → error
 // danh-sach-nam-truoc.csv (2024, with 2023): H001 poor, H002 poor, H003 near-poor, H004 none (poor
-// in 2023), H006 near-poor, H008 near-poor, H009 poor, H011 near-poor, H012 "Hộ nghèo lắm" (refused).
+// in 2023), H006 near-poor, H008 near-poor, H009 poor, H011 near-poor, H012 "Hộ nghèo lắm" (refused),
+// H013 blank (read as "none", as the CLI reads it; not in this year's file, so not "missing").
 // Transitions: H001 remained poor; H002 poor → near-poor; H003, H008 escaped near-poverty; H004
 // re-poor; H005, H007 neither; H009, H011 missing; H006, H010, the duplicate row undetermined.
 // Poor: start 3 (H001 H002 H009) − 1 to near-poor (H002) − 1 not in the file (H009) + 1 re-poor
 // (H004) = 2 (H001 H004). Near-poor: start 4 (H003 H006 H008 H011) − 2 escaped − 1 not in the
 // file (H011) − 1 not classified (H006) + 1 from poor (H002) = 1.
-// Totals: Thôn Đông 142 households / 531 persons, Thôn Tây 118 / 452: commune 260 / 983.
-// Rates: poor 2/260 = 0.77 %, near-poor 1/260 = 0.38 %, both 3/260 = 1.15 %; Thôn Đông poor
+// Totals: Thôn Đông 142 households / 531 persons, Thôn Tây 118 / 452, and the whole commune
+// ("Toàn xã") 300 / 1,100 (it has villages with nobody reviewed: the commune row is given, not summed).
+// Rates: poor 2/300 = 0.67 %, near-poor 1/300 = 0.33 %, both 3/300 = 1.00 %; Thôn Đông poor
 // 1/142 = 0.70 %; Thôn Tây poor 1/118 = 0.85 %.
 const CATEGORIES_CSV = ['poor', 'near-poor', 'average', 'poor', 'above-average', 'error', 'average', 'average', 'error', 'error'];
 
@@ -235,7 +237,8 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     assert.match(summary, /Đã đọc 10 hộ: 7 hộ đã phân loại, 3 dòng có lỗi chưa phân loại \(trong đó 1 dòng trùng mã hộ\)\./);
     assert.match(summary, /Ô chỉ số để trống: 67 ô ở 7 hộ được đọc là «không thiếu hụt»\./);
     assert.match(summary, /vn-2022-2025/);
-    assert.match(summary, /Danh sách năm 2024: 8 hộ đọc được\./);
+    assert.match(summary, /Danh sách năm 2024: 9 hộ đọc được\./);
+    assert.match(summary, /Số hộ dân cư: 3 dòng đọc được\./);
     assert.match(await text(page, '#side-issues'), /Dòng 11, cột «Phân loại năm 2024»: «Hộ nghèo lắm» không phải tình trạng đã công nhận/);
 
     // The columns as understood: collapsed when all is well, every heading with its meaning.
@@ -262,10 +265,10 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     await shoot(page, '3-errors-desktop', '#step-errors');
 
     // The list: every row of the file and last year's missing households, filtered four ways.
-    assert.equal(await text(page, '#list-count'), '12 hộ.');
+    assert.equal(await text(page, '#list-count'), '13 hộ.');
     assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#list-table tbody tr')].slice(0, 10).map((tr) => tr.dataset.cat)), CATEGORIES_CSV);
     await page.selectOption('#filter-village', 'Thôn Tây');
-    assert.deepEqual(await listIds(page), ['H004', 'H005', 'H006', 'H008', 'H009']);
+    assert.deepEqual(await listIds(page), ['H004', 'H005', 'H006', 'H008', 'H009', 'H013']);
     await page.selectOption('#filter-cat', 'poor');
     assert.deepEqual(await listIds(page), ['H004']);
     assert.match(await text(page, '#list-table tbody tr'), /Hộ tái nghèo/);
@@ -275,7 +278,7 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     await page.selectOption('#filter-kind', 'escaped-near-poverty');
     assert.deepEqual(await listIds(page), ['H003', 'H008']);
     await page.selectOption('#filter-kind', 'missing');
-    assert.deepEqual(await listIds(page), ['H009', 'H011']);
+    assert.deepEqual(await listIds(page), ['H009', 'H011', 'H013'], 'every household of last year\'s list not in the file, whatever its status');
     await page.selectOption('#filter-kind', '');
     await page.check('#filter-undetermined');
     assert.deepEqual(await listIds(page), ['H006', 'H003', 'H010'], 'undetermined: the rows not classified (no transition can be decided)');
@@ -283,19 +286,20 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     await page.fill('#filter-q', 'binh');
     assert.deepEqual(await listIds(page), ['H003', 'H003'], 'search ignores diacritics');
     await page.fill('#filter-q', 'Nguyễn Văn Bình');
-    assert.equal(await text(page, '#list-count'), '2 hộ (lọc từ 12).');
+    assert.equal(await text(page, '#list-count'), '2 hộ (lọc từ 13).');
     await shoot(page, '4-list-filtered-desktop', '#step-list');
     await page.fill('#filter-q', '');
 
     // The report: every figure against the hand-worked numbers above.
-    assert.deepEqual(await reportRow(page, 'results', 'Toàn xã'), ['260', '983', '10', '2', '0,77%', '1', '0,38%', '3', '1,15%', '0', '3']);
+    assert.deepEqual(await reportRow(page, 'results', 'Toàn xã'), ['300', '1.100', '10', '2', '0,67%', '1', '0,33%', '3', '1,00%', '0', '3']);
     assert.deepEqual(await reportRow(page, 'results', 'Thôn Đông'), ['142', '531', '6', '1', '0,70%', '1', '0,70%', '2', '1,41%', '0', '2']);
     assert.deepEqual(await reportRow(page, 'results', 'Thôn Tây'), ['118', '452', '4', '1', '0,85%', '0', '0,00%', '1', '0,85%', '0', '1']);
     assert.deepEqual(await reportRow(page, 'poor-movement', 'Toàn xã'), ['3', '1', '0', '1', '0', '0', '0', '1', '0', '0', '2']);
     assert.deepEqual(await reportRow(page, 'near-poor-movement', 'Toàn xã'), ['4', '0', '2', '1', '0', '1', '1', '0', '0', '1']);
     assert.deepEqual(await reportRow(page, 'deprivations', 'Bảo hiểm y tế'), ['1', '50,00%', '0', '1', '100,00%', '0']);
     assert.deepEqual(await reportRow(page, 'deprivations', 'Tổng số thiếu hụt'), ['6', '', '', '2', '', '']);
-    assert.deepEqual(await page.locator('#table-missing tbody th').allTextContents(), ['H009', 'H011']);
+    assert.deepEqual(await page.locator('#table-missing tbody th').allTextContents(), ['H009', 'H011'], 'poor and near-poor households only');
+    assert.match(await text(page, '#table-near-poor-movement'), /1 hộ trong danh sách năm trước ở mức "không nghèo" không có trong tệp năm nay/);
     // Charts: a bar per village and series, a row per indicator; the same numbers as the tables.
     assert.equal(await page.locator('#chart-villages g.row').count(), 2);
     assert.match(await page.locator('#chart-villages g.row title').first().textContent(), /^Thôn Tây: Hộ nghèo 1, Hộ cận nghèo 0$/);
@@ -319,7 +323,7 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     const report = await download(page, '#download-report');
     const book = await sheetRows(report.bytes, 'Kết quả rà soát');
     assert.deepEqual(book.sheets, ['Kết quả rà soát', 'Biến động hộ nghèo', 'Biến động hộ cận nghèo', 'Thiếu hụt', 'Không có năm nay']);
-    assert.deepEqual(book.rows.find((row) => row[0] === 'Toàn xã'), ['Toàn xã', 260, 983, 10, 2, '0,77%', 1, '0,38%', 3, '1,15%', 0, 3]);
+    assert.deepEqual(book.rows.find((row) => row[0] === 'Toàn xã'), ['Toàn xã', 300, 1100, 10, 2, '0,67%', 1, '0,33%', 3, '1,00%', 0, 3]);
     const poorSheet = await sheetRows(report.bytes, 'Biến động hộ nghèo');
     assert.deepEqual(poorSheet.rows.find((row) => row[0] === 'Toàn xã'), ['Toàn xã', 3, 1, 0, 1, 0, 0, 0, 1, 0, 0, 2]);
     const textReport = await download(page, '#download-text');
@@ -330,6 +334,34 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     await shoot(page, '0-whole-page-desktop');
 
     await assertOnlyOwnResources(page, own);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('next year: this year\'s results workbook is read as last year\'s list', async () => {
+  const { page, problems } = await openPage(DESKTOP);
+  try {
+    await page.check('#blank-not-deprived');
+    await page.fill('#review-date', '2025-10-20');
+    await page.setInputFiles('#file-current', join(sheetsFixtures, 'ra-soat-xa.csv'));
+    await waitForRun(page);
+    const results = await download(page, '#download-results');
+    const path = join(work, 'ket-qua-2025.xlsx');
+    writeFileSync(path, results.bytes);
+    // A year later, the same households reviewed again, with this workbook as last year's list.
+    await page.fill('#review-date', '2026-10-20');
+    await page.setInputFiles('#file-previous', path);
+    await waitForRun(page);
+    const summary = await text(page, '#summary-lines');
+    assert.match(summary, /Danh sách năm 2025: 7 hộ đọc được\./, 'the 7 households classified in 2025');
+    assert.equal((await text(page, '#side-issues')).match(/«Lỗi — chưa phân loại» không phải tình trạng đã công nhận/g)?.length, 3, 'the 3 rows not classified are reported, not guessed');
+    // The same answers a year later: every household keeps its category.
+    await page.selectOption('#filter-kind', 'remained-poor');
+    assert.deepEqual(await listIds(page), ['H001', 'H004']);
+    await page.selectOption('#filter-kind', 'remained-near-poor');
+    assert.deepEqual(await listIds(page), ['H002']);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -479,7 +511,7 @@ test('last year\'s list dated after the review: refused in words, read once the 
     assert.equal(await text(page, '#stopped-issues'), 'Danh sách năm trước (năm 2024, công nhận ngày 2025-12-25) không thể sau ngày rà soát 2025-10-20: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).');
     await page.fill('#previous-date', '2024-12-25');
     await waitForRun(page);
-    assert.match(await text(page, '#summary-lines'), /Danh sách năm 2024: 8 hộ đọc được\./);
+    assert.match(await text(page, '#summary-lines'), /Danh sách năm 2024: 9 hộ đọc được\./);
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
