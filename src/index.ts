@@ -29,9 +29,11 @@ export type {
   MemberRef,
   RuleSetSummary,
   ScoreAssessment,
+  AgePrecision,
+  UnknownForAge,
 } from './engine/result.js';
 export { explain, formatCitation } from './render/explain.js';
-export type { ExplainOptions } from './render/explain.js';
+export type { ExplainOptions, FormatCitationOptions } from './render/explain.js';
 export { classifyMany, createSummarizer, renderSummary, summarize } from './batch/index.js';
 export type {
   AlkireFoster,
@@ -73,6 +75,7 @@ export type {
   CategoryOrUndetermined,
   CategoryRule,
   Citation,
+  CitationPart,
   Confidence,
   Dimension,
   DwellingCondition,
@@ -93,5 +96,8 @@ export type {
   RuleSet,
   RuleSetData,
   RuleSetStatus,
+  Source,
+  SourceBearing,
+  SourceKind,
   WorkingAge,
 } from './rules/types.js';

@@ -78,13 +78,16 @@ describe('diffRuleSets', () => {
     );
   });
 
-  it('[rule:vn-2027-2030/indicator/waste] [rule:vn-2027-2030/indicator/digital-services] [rule:vn-2027-2030/dimension/water-sanitation-environment] 2022–2025 → 2027–2030', () => {
+  it('[rule:vn-2027-2030/indicator/waste] [rule:vn-2027-2030/indicator/telecom] [rule:vn-2027-2030/dimension/water-sanitation-environment] 2022–2025 → 2027–2030: waste added, means of information removed, telecom kept (redefined, answer only)', () => {
     const diff = diffRuleSets(v2022, v2027);
     expect(diff.status).toEqual({ from: 'in-force', to: 'provisional' });
     expect(diff.incomeLines.removed.map((l) => l.id)).toEqual(['average-ceiling']);
     expect(diff.incomeLines.changed[0]!.amounts?.to).toEqual({ id: 'poverty', rural: '2200000', urban: '2800000' });
-    expect(diff.indicators.added).toEqual(['waste', 'digital-services']);
-    expect(diff.indicators.removed).toEqual(['telecom', 'information-access']);
+    expect(diff.indicators.added).toEqual(['waste']);
+    expect(diff.indicators.removed).toEqual(['information-access']);
+    const telecom = diff.indicators.changed.find((c) => c.id === 'telecom')!;
+    expect(telecom.dimension).toBeNull();
+    expect(telecom.test).toContainEqual({ path: 'kind', from: 'no-member', to: 'answer-only' });
     expect(diff.dimensions).toEqual({ added: ['water-sanitation-environment'], removed: ['water-sanitation'] });
     const water = diff.indicators.changed.find((c) => c.id === 'water')!;
     expect(water.dimension).toEqual({ from: 'water-sanitation', to: 'water-sanitation-environment' });
@@ -140,7 +143,7 @@ describe('renderDiff', () => {
   it('renders lines, bands and indicators in English', () => {
     const text = renderDiff(diffRuleSets(v2016, v2022), 'en');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Comparing vn-2016-2020 (version 1.0.0) → vn-2022-2025 (version 1.1.0)');
+    expect(lines[0]).toBe('Comparing vn-2016-2020 (version 2.0.0) → vn-2022-2025 (version 2.0.0)');
     expect(text).toContain('Income line removed near-poverty: rural 1,000,000, urban 1,300,000');
     expect(text).toContain('Income line poverty: rural 700,000 → 1,500,000, urban 900,000 → 2,000,000');
     expect(text).toContain('  above poverty (700,000) up to near-poverty (1,000,000): poor household with deprivations at or above the cut; near-poor household below it');
@@ -153,10 +156,10 @@ describe('renderDiff', () => {
 
   it('renders in Vietnamese by default', () => {
     const text = renderDiff(diffRuleSets(v2022, v2027));
-    expect(text.split('\n')[0]).toBe('So sánh vn-2022-2025 (phiên bản 1.1.0) → vn-2027-2030 (phiên bản 0.1.0)');
+    expect(text.split('\n')[0]).toBe('So sánh vn-2022-2025 (phiên bản 2.0.0) → vn-2027-2030 (phiên bản 0.2.0)');
     expect(text).toContain('Chuẩn thu nhập poverty: nông thôn 1.500.000 → 2.200.000, thành thị 2.000.000 → 2.800.000');
-    expect(text).toContain('Thêm chỉ số: waste, digital-services');
-    expect(text).toContain('Bỏ chỉ số: telecom, information-access');
+    expect(text).toContain('Thêm chỉ số: waste');
+    expect(text).toContain('Bỏ chỉ số: information-access');
     expect(text).not.toMatch(/paraphrase\.en/);
   });
 });

@@ -87,9 +87,11 @@ const dwelling = fc.record(
 function dateArb(ruleSet: RuleSet): fc.Arbitrary<string | undefined> {
   const from = Number(ruleSet.effective.from.slice(0, 4));
   const to = Number(ruleSet.effective.to.slice(0, 4));
-  const middle = fc.tuple(fc.integer({ min: from, max: to }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-    ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  );
+  // Clamped to the period: a period may start or end within a year (hcmc-2024 starts on 1 Oct).
+  const middle = fc.tuple(fc.integer({ min: from, max: to }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => {
+    const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return date < ruleSet.effective.from ? ruleSet.effective.from : date > ruleSet.effective.to ? ruleSet.effective.to : date;
+  });
   return fc.option(fc.oneof(fc.constantFrom(ruleSet.effective.from, ruleSet.effective.to), middle), { nil: undefined });
 }
 

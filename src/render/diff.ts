@@ -106,7 +106,7 @@ function interval(band: Band, locale: Locale, area: 'rural' | 'urban'): string {
  * ```ts
  * import { diffRuleSets, getRuleSet, renderDiff } from 'chuan-ngheo';
  * const text = renderDiff(diffRuleSets(getRuleSet('vn-2016-2020'), getRuleSet('vn-2022-2025')), 'en');
- * text.split('\n')[0]; // 'Comparing vn-2016-2020 (version 1.0.0) → vn-2022-2025 (version 1.1.0)'
+ * text.split('\n')[0]; // 'Comparing vn-2016-2020 (version 2.0.0) → vn-2022-2025 (version 2.0.0)'
  * ```
  */
 export function renderDiff(diff: RuleSetDiff, locale: Locale = 'vi'): string {
