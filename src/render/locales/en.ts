@@ -40,7 +40,7 @@ export const commonEn: MessageCatalogue = {
   'deprivations.summary.unknown': 'Deprived on {count} of {total} indicators, {unknown} unknown (cut: {cut} or more).',
   'basis': 'Legal basis: {citation}.',
   'undetermined.why': 'Check the unknown indicators to decide: {list}.',
-  'undetermined.date': 'No review date: give it to decide {list}.',
+  'undetermined.date': 'No review date: some members are unknown on {list} for want of it (see each indicator).',
   'unknown.age': '{members} unknown only for want of {missing}',
   'missing.date': 'the review date',
   'missing.ageMonths': 'the months of age',

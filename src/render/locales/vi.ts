@@ -40,7 +40,7 @@ export const commonVi: MessageCatalogue = {
   'deprivations.summary.unknown': 'Thiếu hụt {count}/{total} chỉ số, {unknown} chỉ số chưa rõ (ngưỡng: từ {cut} chỉ số trở lên).',
   'basis': 'Căn cứ: {citation}.',
   'undetermined.why': 'Cần xác minh các chỉ số chưa rõ để kết luận: {list}.',
-  'undetermined.date': 'Chưa có ngày rà soát: cho biết ngày rà soát để xác định {list}.',
+  'undetermined.date': 'Chưa có ngày rà soát: một số thành viên chưa xác định được ở {list} vì thiếu ngày này (xem từng chỉ số).',
   'unknown.age': '{members} chưa xác định được chỉ vì thiếu {missing}',
   'missing.date': 'ngày rà soát',
   'missing.ageMonths': 'số tháng tuổi',
