@@ -23,14 +23,14 @@ export default defineConfig([{
   treeshake: true,
   splitting: false,
 }, {
-  // The command line (`chuan-ngheo`, dist/cli.cjs): Node only, its own bundle. csv-parse is bundled
+  // The command line (`chuan-ngheo`, dist/cli.cjs): Node only, its own bundle. csv-parse and csv-stringify are bundled
   // in, so the published runtime dependencies stay zod and decimal.js; the core entry never sees it.
   entry: { cli: 'src/cli/index.ts' },
   format: ['cjs'],
   target: 'node20',
   platform: 'node',
   tsconfig: 'tsconfig.json',
-  noExternal: ['csv-parse'],
+  noExternal: ['csv-parse', 'csv-stringify'],
   // import.meta.url in CJS: the bundle is also the script of its `--workers` threads.
   shims: true,
   define: { __CHUAN_NGHEO_VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },

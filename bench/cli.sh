@@ -38,3 +38,9 @@ for n in "${SIZES[@]}"; do
   awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN { printf "%-10s %9.2f %12.0f %9.2f %14.0f %10s\n", n, w, n / w, c, (c > 0 ? n / c : 0), r }'
   grep -m1 'rows read' "$log" | sed 's/^/  /'
 done
+# The CSV writer (csv-stringify with formula escaping) on the first size, CPU time only.
+n=${SIZES[0]}
+if [[ -x /usr/bin/time ]]; then
+  /usr/bin/time -f "%U %S %M" node dist/cli.cjs classify "$DATA/synthetic-$n.csv" --by region --quiet --output-format csv > /dev/null 2> "$DATA/time-csv.log" || true
+  awk -v n="$n" 'END { printf "%-10s CSV output: %.2f cpu s, %.0f rows/cpu-s, peak RSS %.0f MB\n", n, $1 + $2, n / ($1 + $2), $3 / 1024 }' "$DATA/time-csv.log"
+fi

@@ -1,7 +1,8 @@
 /**
  * The command line end to end: spawns `node --import tsx src/cli/index.ts …` on temporary files
  * and checks outputs, stderr reports and exit codes (0 all good, 1 some rows failed, 2 usage or
- * file error).
+ * file error). Output failures and signals (exit 3, 130, 143) are in cli.faults.test.ts, limits
+ * and refusals in cli.limits.test.ts.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -11,8 +11,9 @@ import type { Classification } from '../engine/result.js';
 import type { ClassifyOptions } from '../engine/classify.js';
 import { explain } from '../render/explain.js';
 import type { Locale, RuleSet } from '../rules/types.js';
-import { csvLine, jsonLine, reportIssues, type OutputRow } from './output.js';
+import { csvCells, csvText, jsonLine, moreText, reportIssues, type OutputRow } from './output.js';
 import type { InputRecord } from './records.js';
+import { cut, oneLine } from './text.js';
 
 /** What every batch of a run shares (plain data: it is sent to workers). */
 export interface BatchSettings {
@@ -33,7 +34,7 @@ export interface BatchOutput {
   readonly text: string;
   /** The errors-file lines (empty unless `errors`). */
   readonly errorsText: string;
-  /** One stderr line per failed row. */
+  /** One stderr line per failed row (control characters escaped). */
   readonly reports: string[];
   /** When collected (workers): per row, the category slot (0–4) or 255 for a failed row. */
   readonly slots?: Uint8Array;
@@ -47,9 +48,12 @@ export const CATEGORY_SLOTS = ['poor', 'near-poor', 'average', 'above-average', 
 export const FAILED_SLOT = 255;
 const STATUS_CODE = { 'not-deprived': 0, deprived: 1, unknown: 2 } as const;
 
-function report(row: OutputRow & { ok: false }): string {
+/** The stderr line of a failed row, on one line and with control characters from the data escaped. */
+export function report(row: OutputRow & { ok: false }): string {
   const where = row.line > 0 ? `row ${row.row} (line ${row.line})` : `row ${row.row}`;
-  return `${where}${row.id === undefined ? '' : ` [id ${String(row.id)}]`}: ${row.issues.map((issue) => `${issue.field} — ${issue.message}`).join('; ')}`;
+  const issues = row.issues.map((issue) => `${issue.field} — ${issue.message}`);
+  if (row.more !== undefined && row.more > 0) issues.push(moreText(row.more));
+  return oneLine(`${where}${row.id === undefined ? '' : ` [id ${cut(String(row.id), 200)}]`}: ${issues.join('; ')}`);
 }
 
 /**
@@ -77,6 +81,7 @@ export function processBatch(
   const slots = collect ? new Uint8Array(batch.length) : undefined;
   const statuses = collect ? new Uint8Array(batch.length * d) : undefined;
   let text = '';
+  const csvRows: string[][] = [];
   let errorsText = '';
   const reports: string[] = [];
   let failed = 0;
@@ -89,10 +94,10 @@ export function processBatch(
       const result = results[next++]!;
       row = result.ok
         ? { row: record.row, line: record.line, id: record.id, ok: true, result: result.result, explanation: settings.explainRows ? explain(result.result, { locale: settings.locale, ruleSet }) : undefined }
-        : { row: record.row, line: record.line, id: record.id, ok: false, issues: reportIssues(result.issues, settings.csvIn) };
+        : { row: record.row, line: record.line, id: record.id, ok: false, ...reportIssues(result.issues, settings.csvIn) };
       item = result;
     } else {
-      row = { row: record.row, line: record.line, id: record.id, ok: false, issues: reportIssues(record.issues ?? [], settings.csvIn) };
+      row = { row: record.row, line: record.line, id: record.id, ok: false, ...reportIssues(record.issues ?? [], settings.csvIn) };
       item = { index: record.row - 1, ok: false, issues: record.issues ?? [] };
     }
     if (onItem !== undefined) onItem(item, record);
@@ -108,8 +113,10 @@ export function processBatch(
       reports.push(report(row));
       if (settings.errors) errorsText += jsonLine(row, false);
     }
-    text += settings.csvOut ? csvLine(row, settings.explainRows) : jsonLine(row, settings.full);
+    if (settings.csvOut) csvRows.push(csvCells(row, settings.explainRows));
+    else text += jsonLine(row, settings.full);
   }
+  if (settings.csvOut) text = csvText(csvRows);
   const output: { -readonly [K in keyof BatchOutput]: BatchOutput[K] } = { rows: batch.length, failed, text, errorsText, reports };
   if (slots !== undefined) output.slots = slots;
   if (statuses !== undefined) output.statuses = statuses;

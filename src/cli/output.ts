@@ -1,65 +1,21 @@
 /**
- * Writing results: JSON Lines or CSV, buffered, with backpressure respected. Node-only.
+ * Encoding the results: JSON Lines (written by hand on the hot path, same bytes as
+ * `JSON.stringify`) or CSV (csv-stringify, with spreadsheet formulas escaped), and the issues of
+ * a failed row, capped. Node-only; writing is in files.ts.
  *
  * @module
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
 import type { Classification } from '../engine/result.js';
 import { formatPath, type ValidationIssue } from '../errors.js';
-import { UsageError } from './records.js';
+import { countText, cut } from './text.js';
 
-/** A buffered writer: `write` appends, flushing every 64 KiB and waiting for `drain` when needed. */
-export class Sink {
-  private buffer = '';
-  private failed: Error | undefined;
-
-  constructor(
-    private readonly stream: Writable,
-    private readonly owned: boolean,
-  ) {
-    stream.on('error', (error) => {
-      this.failed = error;
-    });
-  }
-
-  /** Opens `file` for writing (or stdout for `undefined` / `-`). */
-  static async open(file: string | undefined, stdout: Writable): Promise<Sink> {
-    if (file === undefined || file === '-') return new Sink(stdout, false);
-    const stream = createWriteStream(file);
-    try {
-      await once(stream, 'open');
-    } catch (error) {
-      throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-    return new Sink(stream, true);
-  }
-
-  /** Appends text; returns a promise only when the buffer was flushed into a full stream. */
-  write(text: string): Promise<void> | undefined {
-    this.buffer += text;
-    if (this.buffer.length >= 1 << 16) return this.flush();
-    return undefined;
-  }
-
-  async flush(): Promise<void> {
-    if (this.failed !== undefined) throw this.failed;
-    if (this.buffer === '') return;
-    const text = this.buffer;
-    this.buffer = '';
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
-  }
-
-  async close(): Promise<void> {
-    await this.flush();
-    if (this.owned) {
-      this.stream.end();
-      await once(this.stream, 'finish');
-    }
-    if (this.failed !== undefined) throw this.failed;
-  }
-}
+/** At most this many issues are written per failed row; the rest are counted (`moreIssues`). */
+export const MAX_ISSUES_PER_ROW = 20;
+/** Longest issue message written (characters); longer ones are cut with `…`. */
+export const MAX_MESSAGE_LENGTH = 500;
+/** Longest path element or field name written (characters). */
+export const MAX_PATH_PART_LENGTH = 200;
 
 /** An issue as the CLI reports it: the field (CSV column or JSON path) and the message. */
 export interface ReportedIssue {
@@ -76,14 +32,38 @@ export function fieldOf(path: readonly (string | number)[], csv: boolean): strin
   return formatPath(path);
 }
 
-export function reportIssues(issues: readonly ValidationIssue[], csv: boolean): ReportedIssue[] {
-  return issues.map((issue) => ({ field: fieldOf(issue.path, csv), path: issue.path, code: issue.code, message: issue.message }));
+/** The issues of a failed row as written: the first {@link MAX_ISSUES_PER_ROW}, and how many more. */
+export interface ReportedIssues {
+  readonly issues: ReportedIssue[];
+  /** Issues not written (0 when all are). */
+  readonly more: number;
+}
+
+/**
+ * The issues of a failed row as the CLI writes them: at most {@link MAX_ISSUES_PER_ROW} (so a
+ * failed row is never much larger than its input — 100,000 unknown keys are 20 issues and a
+ * count), with messages and path elements cut to a bounded length.
+ */
+export function reportIssues(issues: readonly ValidationIssue[], csv: boolean): ReportedIssues {
+  const shown = issues.length > MAX_ISSUES_PER_ROW ? issues.slice(0, MAX_ISSUES_PER_ROW) : issues;
+  return {
+    issues: shown.map((issue) => {
+      const path = issue.path.slice(0, 16).map((part) => (typeof part === 'string' ? cut(part, MAX_PATH_PART_LENGTH) : part));
+      return { field: cut(fieldOf(path, csv), MAX_PATH_PART_LENGTH), path, code: cut(issue.code, 60), message: cut(issue.message, MAX_MESSAGE_LENGTH) };
+    }),
+    more: issues.length - shown.length,
+  };
+}
+
+/** `… and 99,980 more issues` (empty for 0). */
+export function moreText(more: number): string {
+  return more === 0 ? '' : `… and ${countText(more)} more issue${more === 1 ? '' : 's'}`;
 }
 
 /** A row as the CLI writes it. */
 export type OutputRow =
   | { readonly row: number; readonly line: number; readonly id: string | number | undefined; readonly ok: true; readonly result: Classification; readonly explanation: string | undefined }
-  | { readonly row: number; readonly line: number; readonly id: string | number | undefined; readonly ok: false; readonly issues: readonly ReportedIssue[] };
+  | { readonly row: number; readonly line: number; readonly id: string | number | undefined; readonly ok: false; readonly issues: readonly ReportedIssue[]; readonly more?: number };
 
 function listOf(result: Classification, status: 'deprived' | 'unknown'): string[] {
   const ids: string[] = [];
@@ -117,7 +97,7 @@ export function jsonLine(row: OutputRow, full: boolean): string {
   let head = `{"row":${row.row}`;
   if (row.line > 0) head += `,"line":${row.line}`;
   if (row.id !== undefined) head += `,"id":${JSON.stringify(row.id)}`;
-  if (!row.ok) return `${head},"ok":false,"issues":${JSON.stringify(row.issues)}}\n`;
+  if (!row.ok) return `${head},"ok":false,"issues":${JSON.stringify(row.issues)}${row.more !== undefined && row.more > 0 ? `,"moreIssues":${row.more}` : ''}}\n`;
   const result = row.result;
   let body: string;
   if (full) body = `,"result":${JSON.stringify(result)}`;
@@ -125,7 +105,7 @@ export function jsonLine(row: OutputRow, full: boolean): string {
     body =
       `,"category":${quoted(result.category)},"possibleCategories":${quotedList(result.possibleCategories)}` +
       `,"deprivationCount":${result.deprivationCount},"unknownCount":${result.unknownCount}` +
-      `,"perCapita":${result.income.perCapita === null ? 'null' : JSON.stringify(result.income.perCapita)}` +
+      `,"perCapita":${JSON.stringify(result.income.perCapita)}` +
       `,"deprived":${quotedList(listOf(result, 'deprived'))},"unknown":${quotedList(listOf(result, 'unknown'))}`;
   }
   const explanation = row.explanation === undefined ? '' : `,"explanation":${JSON.stringify(row.explanation)}`;
@@ -135,19 +115,46 @@ export function jsonLine(row: OutputRow, full: boolean): string {
 /** Columns of the CSV output. */
 export const CSV_OUTPUT_COLUMNS = ['row', 'line', 'id', 'ok', 'category', 'possible_categories', 'deprivation_count', 'unknown_count', 'per_capita', 'deprived', 'unknown', 'errors'] as const;
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/**
+ * csv-stringify's options: RFC 4180 quoting (and cells with leading or trailing spaces quoted, so
+ * that readers that trim keep them), and `escape_formulas`: a cell starting with `=`, `+`, `-`,
+ * `@`, tab or CR (or their full-width forms) is prefixed with `'`, so that a spreadsheet shows
+ * it as text instead of running it (CSV formula injection: an id like `=HYPERLINK(…)`).
+ */
+export const CSV_OPTIONS = { escape_formulas: true, quoted_match: /^\s|\s$/, eof: true } as const;
 
-/** A CSV cell, quoted (RFC 4180) when needed. */
+/**
+ * Cells csv-stringify writes unchanged (word characters, `.`, `;`, `:`, and `-` after the first
+ * character): the hot path writes them as they are and hands every other cell to csv-stringify
+ * (test/cli.limits.test.ts checks the two agree on any text). Most cells — numbers, categories,
+ * indicator lists, ASCII ids — take the fast path; csv-stringify for every cell would cost a
+ * third of a CSV run.
+ */
+const PLAIN = /^(?:[\w.;:][\w.;:-]*)?$/;
+
+/** A CSV cell, quoted (RFC 4180) when needed and escaped when a spreadsheet would read it as a formula. */
 export function csvCell(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return PLAIN.test(value) ? value : stringify([[value]], CSV_OPTIONS).slice(0, -1);
+}
+
+/** CSV text of some rows of cells: the same as csv-stringify's `stringify(rows, CSV_OPTIONS)`. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  let text = '';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < row.length; i++) line += i === 0 ? csvCell(row[i]!) : `,${csvCell(row[i]!)}`;
+    text += `${line}\n`;
+  }
+  return text;
 }
 
 export function csvHeaderLine(explain: boolean): string {
-  return `${[...CSV_OUTPUT_COLUMNS, ...(explain ? ['explanation'] : [])].join(',')}\n`;
+  return csvText([[...CSV_OUTPUT_COLUMNS, ...(explain ? ['explanation'] : [])]]);
 }
 
-export function csvLine(row: OutputRow, explain: boolean): string {
-  const cells: string[] = [String(row.row), row.line > 0 ? String(row.line) : '', row.id === undefined ? '' : csvCell(String(row.id)), row.ok ? 'true' : 'false'];
+/** The CSV cells of a row. */
+export function csvCells(row: OutputRow, explain: boolean): string[] {
+  const cells: string[] = [String(row.row), row.line > 0 ? String(row.line) : '', row.id === undefined ? '' : String(row.id), row.ok ? 'true' : 'false'];
   if (row.ok) {
     const result = row.result;
     cells.push(
@@ -155,14 +162,21 @@ export function csvLine(row: OutputRow, explain: boolean): string {
       result.possibleCategories.join(';'),
       String(result.deprivationCount),
       String(result.unknownCount),
-      result.income.perCapita ?? '',
+      result.income.perCapita,
       listOf(result, 'deprived').join(';'),
       listOf(result, 'unknown').join(';'),
       '',
     );
   } else {
-    cells.push('', '', '', '', '', '', '', csvCell(row.issues.map((issue) => `${issue.field}: ${issue.message}`).join(' | ')));
+    const errors = row.issues.map((issue) => `${issue.field}: ${issue.message}`);
+    if (row.more !== undefined && row.more > 0) errors.push(moreText(row.more));
+    cells.push('', '', '', '', '', '', '', errors.join(' | '));
   }
-  if (explain) cells.push(row.ok && row.explanation !== undefined ? csvCell(row.explanation) : '');
-  return `${cells.join(',')}\n`;
+  if (explain) cells.push(row.ok && row.explanation !== undefined ? row.explanation : '');
+  return cells;
+}
+
+/** The CSV line of a row. */
+export function csvLine(row: OutputRow, explain: boolean): string {
+  return csvText([csvCells(row, explain)]);
 }

@@ -1,23 +1,34 @@
 /**
  * Reading households from files, as batches of records: CSV (flat answer-level layout, parsed
- * with csv-parse's streaming API), JSON Lines (streamed line by line) and JSON arrays (read
- * whole). Node-only.
+ * with csv-parse's streaming API), JSON Lines (streamed line by line, as bytes) and JSON arrays
+ * (read whole). Node-only.
+ *
+ * What is refused, and how (see docs/cli.md, "Limits"):
+ * - bytes that are not UTF-8: the row (CSV, JSON Lines) fails with `invalid_encoding`, never
+ *   replaced by U+FFFD (distinct ids could collide); in a CSV header or a JSON file, the file is refused;
+ * - a JSON Lines line longer than `maxLineBytes`: one failed row (`line_too_long`), skipped in
+ *   bounded memory; a CSV record longer than that stops the run ({@link InputError});
+ * - a CSV syntax error stops the run ({@link InputError}) at the row and line where the bad
+ *   record starts, after the rows before it were handed out.
  *
  * @module
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { Parser } from 'csv-parse';
+import { Decimal } from 'decimal.js';
 import type { ValidationIssue } from '../errors.js';
+import { InputError, UsageError } from './errors.js';
+import { countText } from './text.js';
 
-/** A usage or file problem: the CLI exits with code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError };
+
+/** Default line limit: 1 MiB. */
+export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+/** A batch is handed out when it holds `batchSize` records or this many bytes of input. */
+export const BATCH_BYTES = 1 << 20;
 
 /** One input row, before classification. */
 export interface InputRecord {
@@ -56,12 +67,32 @@ export interface ReadOptions {
   readonly by?: string;
   /** CSV columns to ignore. */
   readonly ignoreColumns?: readonly string[];
-  /** Records per batch. */
+  /** Records per batch (at most; a batch is also cut after {@link BATCH_BYTES} bytes of input). */
   readonly batchSize?: number;
+  /** Longest line (JSON Lines) or record (CSV) read, in bytes; default {@link DEFAULT_MAX_LINE_BYTES}. */
+  readonly maxLineBytes?: number;
 }
 
 function open(file: string): Readable {
   return file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/**
+ * A CSV score cell as the number the library's schema takes (`income.score` is a number), or
+ * `undefined` when that number is not exactly the decimal written (`140.00000000000001` would be
+ * read as 140). Text that is not a plain decimal is passed through for validation to refuse.
+ */
+export function exactScore(cell: string): number | string | undefined {
+  if (!DECIMAL.test(cell)) return cell;
+  const value = Number(cell);
+  return Number.isFinite(value) && new Decimal(value).eq(new Decimal(cell)) ? value : undefined;
+}
+
+function shortScore(cell: string): string {
+  const value = Number(cell);
+  return Number.isFinite(value) ? String(value) : cell.slice(0, 20);
 }
 
 /** Opens the file now, so that a missing or unreadable file is a usage error before any output. */
@@ -159,7 +190,18 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
           else (issues ??= []).push({ path: ['deprivations', slot.name], code: 'invalid_answer', message: `answer "${cell.slice(0, 40)}" must be 1 (deprived), 0 (not deprived) or blank (unknown)` });
           break;
         case 'income':
-          if (cell !== '') income[slot.name] = slot.name === 'score' && /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;
+          if (cell === '') break;
+          if (slot.name !== 'score') income[slot.name] = cell;
+          else {
+            const score = exactScore(cell);
+            if (score === undefined) {
+              (issues ??= []).push({
+                path: ['income', 'score'],
+                code: 'inexact_score',
+                message: `score "${cell.slice(0, 40)}" cannot be read exactly (a score is held as a number with at most 15–17 significant digits); write it with fewer digits, e.g. "${shortScore(cell)}"`,
+              });
+            } else income.score = score;
+          }
           break;
         case 'size':
           if (cell !== '') household.size = /^\d{1,6}$/.test(cell) ? Number(cell) : cell;
@@ -185,23 +227,29 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
 
 /**
  * Reads a file as batches of records, streaming (CSV and JSON Lines) with constant memory:
- * the next batch is read only when the consumer asks for it.
+ * the next batch is read only when the consumer asks for it. Problems with the file as a whole
+ * throw {@link UsageError} before the first batch; problems found part-way throw
+ * {@link InputError} after the batch of the rows before them.
  */
 export async function* readRecords(file: string, format: InputFormat, options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
   await checkReadable(file);
   const batchSize = options.batchSize ?? 512;
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   if (format === 'json') {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = file === '-' ? await readAll(process.stdin) : await readFile(file, 'utf8');
+      bytes = file === '-' ? await readAll(process.stdin) : await readFile(file);
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
     }
+    const bad = firstInvalidUtf8(bytes, 0, bytes.length);
+    if (bad !== -1) throw new UsageError(`${file} is not valid UTF-8: ${invalidByteText(bytes, bad)} on line ${countText(lineAt(bytes, bad))}; save the file as UTF-8`);
+    const text = bytes.toString('utf8');
     let value: unknown;
     try {
       value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
-      throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+      throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
     }
     const items = Array.isArray(value) ? value : [value];
     for (let start = 0; start < items.length; start += batchSize) {
@@ -209,110 +257,355 @@ export async function* readRecords(file: string, format: InputFormat, options: R
     }
     return;
   }
-  if (format === 'jsonl') {
-    yield* readJsonLines(open(file), batchSize, options.by);
-    return;
-  }
-  yield* readCsv(open(file), batchSize, options);
+  yield* readStream(open(file), file, format, options);
 }
 
-async function readAll(stream: Readable): Promise<string> {
+/** {@link readRecords} for a stream of CSV or JSON Lines bytes (`name` is used in messages). */
+export async function* readStream(stream: Readable, name: string, format: 'csv' | 'jsonl', options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
+  const batchSize = options.batchSize ?? 512;
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  if (format === 'jsonl') yield* readJsonLines(stream, name, batchSize, maxLineBytes, options.by);
+  else yield* readCsv(stream, name, batchSize, maxLineBytes, options);
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-async function* readJsonLines(stream: Readable, batchSize: number, by: string | undefined): AsyncGenerator<InputRecord[], void, undefined> {
-  stream.setEncoding('utf8');
-  let rest = '';
+// ---------------------------------------------------------------------------------------------
+// UTF-8
+
+/** Length of the valid UTF-8 sequence at `i` (1–4), or 0 when the bytes there are not UTF-8. */
+function sequenceAt(bytes: Uint8Array, i: number, end: number): number {
+  const b0 = bytes[i]!;
+  if (b0 < 0x80) return 1;
+  const cont = (j: number, lo = 0x80, hi = 0xbf): boolean => j < end && bytes[j]! >= lo && bytes[j]! <= hi;
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(i + 1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) return cont(i + 1, b0 === 0xe0 ? 0xa0 : 0x80, b0 === 0xed ? 0x9f : 0xbf) && cont(i + 2) ? 3 : 0;
+  if (b0 >= 0xf0 && b0 <= 0xf4) return cont(i + 1, b0 === 0xf0 ? 0x90 : 0x80, b0 === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  return 0;
+}
+
+/** Offset of the first byte of `bytes[from, to)` that is not valid UTF-8, or -1 (the fast check is native). */
+export function firstInvalidUtf8(bytes: Uint8Array, from: number, to: number): number {
+  if (isUtf8(bytes.subarray(from, to))) return -1;
+  for (let i = from; i < to; ) {
+    const n = sequenceAt(bytes, i, to);
+    if (n === 0) return i;
+    i += n;
+  }
+  return -1;
+}
+
+function invalidByteText(bytes: Uint8Array, at: number): string {
+  const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
+  const utf16 = at === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  return `byte 0x${hex} at offset ${countText(at)}${utf16 ? ' (the file starts with a UTF-16 byte-order mark)' : ''}`;
+}
+
+function lineAt(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = (bytes as Buffer).indexOf(10); i !== -1 && i < at; i = (bytes as Buffer).indexOf(10, i + 1)) line++;
+  return line;
+}
+
+function encodingIssue(what: string): ValidationIssue {
+  return { path: [], code: 'invalid_encoding', message: `${what} ${what.startsWith('the cells') ? 'are' : 'is'} not valid UTF-8; save the file as UTF-8 (bytes are never replaced, so that distinct ids cannot collide)` };
+}
+
+/**
+ * Passes bytes through unchanged and notes, in stream offsets, where bytes that are not UTF-8
+ * start (at most one per line). Fast path: one native check per chunk.
+ */
+class Utf8Check extends Transform {
+  private offset = 0;
+  private carry: Buffer | undefined;
+  private readonly invalid: number[] = [];
+  private head = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const bytes = this.carry === undefined ? chunk : Buffer.concat([this.carry, chunk]);
+    const base = this.offset - (this.carry?.length ?? 0);
+    this.offset += chunk.length;
+    const complete = completeLength(bytes);
+    if (!isUtf8(bytes.subarray(0, complete))) this.scan(bytes, complete, base);
+    this.carry = complete < bytes.length ? Buffer.from(bytes.subarray(complete)) : undefined;
+    callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.carry !== undefined) this.invalid.push(this.offset - this.carry.length);
+    callback();
+  }
+
+  private scan(bytes: Buffer, end: number, base: number): void {
+    for (let i = 0; i < end; ) {
+      const n = sequenceAt(bytes, i, end);
+      if (n !== 0) {
+        i += n;
+        continue;
+      }
+      this.invalid.push(base + i);
+      const next = bytes.indexOf(10, i);
+      if (next === -1 || next >= end) break;
+      i = next + 1;
+    }
+  }
+
+  /** Whether bytes before stream offset `end` (not yet taken) hold invalid UTF-8; takes them. */
+  takeBefore(end: number): boolean {
+    let found = false;
+    while (this.head < this.invalid.length && this.invalid[this.head]! < end) {
+      found = true;
+      this.head++;
+    }
+    if (this.head > 1024 && this.head === this.invalid.length) {
+      this.invalid.length = 0;
+      this.head = 0;
+    }
+    return found;
+  }
+}
+
+/** The length of `bytes` without an incomplete UTF-8 sequence at its end. */
+function completeLength(bytes: Uint8Array): number {
+  const length = bytes.length;
+  for (let i = length - 1; i >= 0 && i >= length - 4; i--) {
+    const b = bytes[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 1;
+    return i + need > length ? i : length;
+  }
+  return length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Lines
+
+async function* readJsonLines(stream: Readable, file: string, batchSize: number, maxLineBytes: number, by: string | undefined): AsyncGenerator<InputRecord[], void, undefined> {
   let line = 0;
   let row = 0;
   let batch: InputRecord[] = [];
-  const take = (text: string): void => {
+  let batchBytes = 0;
+  /** The start of the current line, when it spans chunks. */
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  /** Bytes of the current line when it is over the limit (then its bytes are not kept), else -1. */
+  let over = -1;
+
+  const take = (bytes: Buffer, start: number, end: number): void => {
     line++;
-    const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (trimmed.trim() === '') return;
+    batchBytes += end - start + 1;
+    if (end > start && bytes[end - 1] === 13) end--;
+    if (line === 1 && end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
+    const bad = firstInvalidUtf8(bytes, start, end);
+    if (bad !== -1) {
+      row++;
+      batch.push({ row, line, issues: [encodingIssue(`the line has ${invalidByteText(bytes, bad).replace(/ at offset [\d,]+/, '')} at byte ${countText(bad - start + 1)}, which`)] });
+      return;
+    }
+    const text = bytes.toString('utf8', start, end);
+    if (text.trim() === '') return;
     row++;
     let value: unknown;
     try {
-      value = JSON.parse(line === 1 && trimmed.charCodeAt(0) === 0xfeff ? trimmed.slice(1) : trimmed);
+      value = JSON.parse(text);
     } catch (error) {
       batch.push({ row, line, issues: [{ path: [], code: 'invalid_json', message: `not valid JSON: ${(error as Error).message.slice(0, 120)}` }] });
       return;
     }
     batch.push(jsonRecord(value, row, line, by));
   };
-  for await (const chunk of stream) {
-    const text = rest + (chunk as string);
-    let start = 0;
-    let end: number;
-    while ((end = text.indexOf('\n', start)) !== -1) {
-      take(text.slice(start, end));
-      start = end + 1;
-      if (batch.length >= batchSize) {
-        yield batch;
-        batch = [];
+  const tooLong = (bytes: number): void => {
+    line++;
+    row++;
+    batchBytes += Math.min(bytes, maxLineBytes);
+    batch.push({
+      row,
+      line,
+      issues: [{ path: [], code: 'line_too_long', message: `the line is ${countText(bytes)} bytes long, over the limit of ${countText(maxLineBytes)} bytes (--max-line-bytes): it is not read` }],
+    });
+  };
+
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let start = 0;
+      for (;;) {
+        const newline = chunk.indexOf(10, start);
+        const end = newline === -1 ? chunk.length : newline;
+        const piece = end - start;
+        if (over !== -1) over += piece;
+        else if (partBytes + piece > maxLineBytes) {
+          over = partBytes + piece;
+          parts = [];
+          partBytes = 0;
+        } else if (newline !== -1 && partBytes === 0) {
+          take(chunk, start, end);
+        } else if (piece > 0) {
+          parts.push(chunk.subarray(start, end));
+          partBytes += piece;
+        }
+        if (newline === -1) break;
+        if (over !== -1) {
+          tooLong(over);
+          over = -1;
+        } else if (partBytes > 0) {
+          const whole = Buffer.concat(parts, partBytes);
+          parts = [];
+          partBytes = 0;
+          take(whole, 0, whole.length);
+        }
+        start = newline + 1;
+        if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) {
+          yield batch;
+          batch = [];
+          batchBytes = 0;
+        }
       }
     }
-    rest = text.slice(start);
+  } catch (error) {
+    if (batch.length > 0) yield batch;
+    throw new InputError(`cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`, { row: row + 1, line: line + 1 });
+  } finally {
+    if (stream !== process.stdin && !stream.destroyed) stream.destroy();
   }
-  if (rest !== '') take(rest);
+  if (over !== -1) tooLong(over);
+  else if (partBytes > 0) {
+    const whole = Buffer.concat(parts, partBytes);
+    take(whole, 0, whole.length);
+  }
   if (batch.length > 0) yield batch;
 }
 
-type Tagged = { readonly record: string[]; readonly line: number };
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+type Tagged = { readonly record: string[]; readonly lines: number; readonly empty: number; readonly bytes: number };
+/** A parse error, handed out after the records before it (instead of destroying the stream, which would drop them). */
+type Failed = { readonly error: unknown };
 
 /**
- * csv-parse's stream, tagging each record with the line it ends on. (The parser's `info: true`
- * option gives the same but copies its whole state per record, which costs a tenth of the run.)
+ * csv-parse's stream, tagging each record with the parser's line count, blank lines skipped
+ * and byte offset after it. (The parser's `info: true` option gives the same but copies its
+ * whole state per record, which costs a tenth of the run.) A parse error comes out as a last
+ * item `{ error }`, in order after the records parsed before it.
  */
 class LineParser extends Parser {
   override push(record: unknown, encoding?: BufferEncoding): boolean {
-    if (record === null) return super.push(null, encoding);
-    const tagged: Tagged = { record: record as string[], line: (this as unknown as { info: { lines: number } }).info.lines };
+    if (record === null || (record as Partial<Failed>).error !== undefined) return super.push(record, encoding);
+    const info = (this as unknown as { info: { lines: number; empty_lines: number; bytes: number } }).info;
+    const tagged: Tagged = { record: record as string[], lines: info.lines, empty: info.empty_lines, bytes: info.bytes };
     return super.push(tagged, encoding);
+  }
+
+  private settle(callback: TransformCallback): TransformCallback {
+    return (error?: Error | null) => {
+      if (error === undefined || error === null) {
+        callback();
+        return;
+      }
+      this.push({ error } satisfies Failed);
+      this.push(null);
+      callback();
+    };
+  }
+
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
+    super._transform(chunk, encoding, this.settle(callback));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    super._flush(this.settle(callback));
   }
 }
 
-async function* readCsv(stream: Readable, batchSize: number, options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
+/** Line breaks inside a record's cells (CR LF, LF or CR, each one line). */
+function breaksIn(record: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of record) {
+    for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) breaks++;
+    for (let at = cell.indexOf('\r'); at !== -1; at = cell.indexOf('\r', at + 1)) if (cell.charCodeAt(at + 1) !== 10) breaks++;
+  }
+  return breaks;
+}
+
+/** Where the undecodable bytes of a CSV row are: the columns whose cells hold U+FFFD after decoding. */
+function badCells(record: readonly string[], header: readonly string[]): string {
+  const columns = header.filter((_, i) => record[i]?.includes('\uFFFD') === true).map((column) => `"${column.slice(0, 60)}"`);
+  if (columns.length === 0) return 'the row';
+  return `the ${columns.length === 1 ? 'cell' : 'cells'} in column${columns.length === 1 ? '' : 's'} ${columns.slice(0, 5).join(', ')}${columns.length > 5 ? ', …' : ''} of the row`;
+}
+
+function csvProblem(error: unknown, maxLineBytes: number): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'CSV syntax error: a quote opened in this row is never closed';
+  if (code === 'CSV_MAX_RECORD_SIZE') return `the row is longer than the limit of ${countText(maxLineBytes)} bytes (--max-line-bytes); a quote that is never closed can cause this`;
+  const message = (error as Error).message.replace(/ at line \d+/, '');
+  return typeof code === 'string' && code.startsWith('CSV_') ? `CSV syntax error: ${message}` : `cannot read the file: ${message}`;
+}
+
+async function* readCsv(stream: Readable, file: string, batchSize: number, maxLineBytes: number, options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
   // No `trim` option: it slows the parser by a third; the mapper trims the cells instead.
-  const parser = stream.pipe(new LineParser({ bom: true, skip_empty_lines: true, relax_column_count: true }));
+  const parser = new LineParser({ bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: maxLineBytes });
+  const check = new Utf8Check();
   stream.on('error', (error) => parser.destroy(error));
+  check.on('error', (error) => parser.destroy(error));
+  stream.pipe(check).pipe(parser);
   let mapper: ReturnType<typeof csvMapper> | undefined;
+  let header: string[] = [];
   let row = 0;
-  let previousLine = 0;
+  // The parser counts a CR LF inside a quoted cell as two lines: lines are counted here, from
+  // where each record starts (after the blank lines it skipped) and the breaks inside it.
+  let nextLine = 1;
+  let seenLines = 0;
+  let seenEmpty = 0;
+  let seenBytes = 0;
   let batch: InputRecord[] = [];
+  let batchBytes = 0;
   try {
-    for await (const { record, line } of parser as AsyncIterable<Tagged>) {
+    for await (const item of parser as AsyncIterable<Tagged | Failed>) {
+      if ('error' in item) throw item.error;
+      const { record, lines, empty, bytes } = item;
+      const start = nextLine + (empty - seenEmpty);
+      nextLine = start + 1 + (lines - seenLines - (empty - seenEmpty) > 1 ? breaksIn(record) : 0);
+      seenLines = lines;
+      seenEmpty = empty;
+      const invalid = check.takeBefore(bytes);
+      batchBytes += bytes - seenBytes;
+      seenBytes = bytes;
       if (mapper === undefined) {
-        mapper = csvMapper(record.map((cell) => cell.trim()), options);
-        previousLine = line;
+        if (invalid) throw new UsageError(`the CSV header (line ${start}) is not valid UTF-8${start === 1 ? ' (a UTF-16 or legacy-encoded file?)' : ''}; save the file as UTF-8`);
+        header = record.map((cell) => cell.trim());
+        mapper = csvMapper(header, options);
         continue;
       }
       row++;
-      // `line` is where the record ends; a quoted cell may span lines: report where it starts.
-      // (Only worth looking when the record ends more than one line after the previous one.)
-      let start = line;
-      if (line - previousLine > 1) {
-        for (let i = 0; i < record.length; i++) {
-          const cell = record[i]!;
-          for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) start--;
-        }
-      }
-      previousLine = line;
-      batch.push(mapper(record, row, start));
-      if (batch.length >= batchSize) {
+      batch.push(invalid ? { row, line: start, issues: [encodingIssue(badCells(record, header))] } : mapper(record, row, start));
+      if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) {
         yield batch;
         batch = [];
+        batchBytes = 0;
       }
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read the CSV: ${(error as Error).message}`);
+    const info = (parser as unknown as { info: { empty_lines: number } }).info;
+    const place = { row: row + 1, line: nextLine + (info.empty_lines - seenEmpty) };
+    const problem = csvProblem(error, maxLineBytes);
+    if (mapper === undefined) throw new UsageError(`the CSV header (line ${place.line}): ${problem}`);
+    if (batch.length > 0) {
+      const done = batch;
+      batch = [];
+      yield done;
+    }
+    throw new InputError(problem, place);
   } finally {
     if (!parser.destroyed) parser.destroy();
+    if (!check.destroyed) check.destroy();
     if (stream !== process.stdin && !stream.destroyed) stream.destroy();
   }
-  if (mapper === undefined) throw new UsageError('the CSV is empty: it needs a header line');
+  if (mapper === undefined) throw new UsageError(`the CSV${file === '-' ? '' : ` ${file}`} is empty: it needs a header line`);
   if (batch.length > 0) yield batch;
 }

@@ -152,12 +152,34 @@ const KIND_ORDER: readonly Exclude<TransitionKind, 'undetermined'>[] = [
  * ```
  */
 export function transitionBetween(from: Classification, to: Classification): Transition {
-  const kinds = new Set<Exclude<TransitionKind, 'undetermined'>>();
-  for (const a of from.possibleCategories) for (const b of to.possibleCategories) kinds.add(KIND[group(a)][group(b)]);
-  const possibleKinds = KIND_ORDER.filter((kind) => kinds.has(kind));
-  const kind: TransitionKind = possibleKinds.length === 1 ? possibleKinds[0]! : 'undetermined';
+  const { kind, possibleKinds } = transitionKinds(from.possibleCategories, to.possibleCategories);
   return { from: from.ruleSet.id, to: to.ruleSet.id, kind, possibleKinds, words: WORDS[kind], citation: DECISION_24_2021 };
 }
+
+/**
+ * The transition kind(s) between two sets of possible categories (the kernel of
+ * {@link transitionBetween}, also used by the annual review in `src/review/`).
+ *
+ * @internal
+ */
+export function transitionKinds(
+  from: readonly Category[],
+  to: readonly Category[],
+): { readonly kind: TransitionKind; readonly possibleKinds: readonly Exclude<TransitionKind, 'undetermined'>[] } {
+  const kinds = new Set<Exclude<TransitionKind, 'undetermined'>>();
+  for (const a of from) for (const b of to) kinds.add(KIND[group(a)][group(b)]);
+  const possibleKinds = KIND_ORDER.filter((kind) => kinds.has(kind));
+  const kind: TransitionKind = possibleKinds.length === 1 ? possibleKinds[0]! : 'undetermined';
+  return { kind, possibleKinds };
+}
+
+/**
+ * The words of each transition kind (Decision 24/2021/QĐ-TTg vocabulary) and their citation, for
+ * the annual review in `src/review/`.
+ *
+ * @internal
+ */
+export const TRANSITION_VOCABULARY: { readonly words: Readonly<Record<TransitionKind, Localized>>; readonly citation: Citation } = { words: WORDS, citation: DECISION_24_2021 };
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
