@@ -1,11 +1,15 @@
 import { defineConfig } from 'tsup';
 
-// Dual ESM + CJS build of the library core.
+// Dual ESM + CJS build of the library core and of the `chuan-ngheo/sheets` entry.
 // With "type": "module" in package.json, tsup writes:
 //   dist/index.js (ESM)   dist/index.d.ts  (types for import)
 //   dist/index.cjs (CJS)  dist/index.d.cts (types for require)
+//   dist/sheets.js, dist/sheets.cjs, dist/sheets.d.ts, dist/sheets.d.cts (the sheets entry: XLSX/CSV)
+// Code splitting puts the core, which both entries use, in one shared chunk: the sheets entry
+// uses the same classify, rule sets and ValidationError as the core entry (one instance), and
+// the core entry never loads fflate.
 export default defineConfig([{
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' },
   format: ['esm', 'cjs'],
   target: 'es2022',
   platform: 'neutral',
@@ -21,7 +25,7 @@ export default defineConfig([{
   // Keep the CLI bundle (built by the second config, possibly at the same time) when cleaning.
   clean: ['!cli.cjs', '!cli.cjs.map'],
   treeshake: true,
-  splitting: false,
+  splitting: true,
 }, {
   // The command line (`chuan-ngheo`, dist/cli.cjs): Node only, its own bundle. csv-parse and csv-stringify are bundled
   // in, so the published runtime dependencies stay zod and decimal.js; the core entry never sees it.

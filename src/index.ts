@@ -10,7 +10,8 @@
  *   deprivations: { employment: true, 'health-insurance': true, water: true },
  * });
  * result.category; // 'poor'
- * console.log(explain(result)); // Vietnamese; explain(result, { locale: 'en' }) for English
+ * // The explanation is in Vietnamese by default; explain(result, { locale: 'en' }) for English.
+ * explain(result).split(' — ')[0]; // 'Kết quả: hộ nghèo'
  * ```
  *
  * @packageDocumentation
@@ -55,7 +56,7 @@ export type {
   SummaryItem,
 } from './batch/index.js';
 export { ValidationError } from './errors.js';
-export type { ValidationIssue } from './errors.js';
+export type { IssueCode, LibraryIssueCode, SchemaIssueCode, ValidationErrorOptions, ValidationIssue } from './errors.js';
 export { getRuleSet, listRuleSets } from './rules/registry.js';
 export { ruleSetFor } from './rules/select.js';
 export type { RuleSetForOptions } from './rules/select.js';
@@ -63,11 +64,14 @@ export { compareStandards, transitionBetween } from './tools/compare.js';
 export type { CompareOptions, IndicatorMatch, StandardResult, StandardsComparison, Transition, TransitionKind } from './tools/compare.js';
 export { diffRuleSets } from './tools/diff.js';
 export { renderDiff } from './render/diff.js';
-export type { Band, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
+export type { Band, DiffNames, FieldChange, IndicatorChange, LineSnapshot, PeriodSnapshot, RuleSetDiff, RuleSetRef, ValueChange } from './tools/diff.js';
 export { deriveRuleSet } from './tools/derive.js';
+export { LIMITS } from './tools/limits.js';
 export type { AddedIndicator, IndicatorMessages, RuleSetPatch } from './tools/derive.js';
 export { MAX_HOUSEHOLD_SIZE } from './input/schema.js';
 export type { DwellingInput, HouseholdInput, MemberInput } from './input/schema.js';
+export { DWELLING_FIELDS, describeFactDomain, HOUSEHOLD_FIELDS, INCOME_FIELDS, isFactValue, MEMBER_FIELDS } from './input/fields.js';
+export type { DwellingField, FactScope, FieldSpec, FieldType, HouseholdField, IncomeField, MemberField } from './input/fields.js';
 export type {
   AgeRange,
   Area,

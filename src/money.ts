@@ -15,7 +15,8 @@ export type Money = InstanceType<typeof Money>;
 /** A plain non-negative decimal: no sign, exponent, separators or leading zeros (`0`, `1500000`, `0.5`). */
 export const PLAIN_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const LEADING_ZERO_DECIMAL = /^\d+(?:\.\d+)?$/;
-const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+/** Dot-grouped like Vietnamese thousands (`1.500`, `1.500.000`): refused, as ambiguous or as separators. */
+export const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
 
@@ -27,28 +28,42 @@ export type AmountParse = { ok: true; value: Money } | { ok: false; code: 'inval
 const HOW = 'write it as a number or a plain decimal string such as 1500000 or "1500000.50" (no thousands separators, no currency)';
 
 /**
+ * The value of a valid amount (a non-negative finite JSON number, or a plain decimal string of at
+ * most {@link MAX_AMOUNT_LENGTH} characters that is not dot-grouped like "1.500"), or
+ * `undefined`: exactly what {@link parseAmount} accepts, without building a message.
+ */
+export function amountValue(input: unknown): Money | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? new Money(input === 0 ? 0 : input) : undefined;
+  if (typeof input !== 'string' || input.length > MAX_AMOUNT_LENGTH || !PLAIN_DECIMAL.test(input)) return undefined;
+  if (input.indexOf('.') === -1) {
+    // Up to 7 digits: exactly that number, built by decimal.js's small-integer path.
+    return new Money(input.length <= 7 ? +input : input);
+  }
+  return DOT_GROUPED.test(input) ? undefined : new Money(input);
+}
+
+/**
  * Parses a non-negative amount given as a JSON number or a plain decimal string.
  * Rejects NaN, ±Infinity, negatives, empty strings, exponents, signs, thousands separators
  * ("1.500.000", "1,500,000", "1 500 000") and dot-grouped strings that could mean thousands
  * ("1.500" is refused as ambiguous: 1.5 or 1500?).
  */
 export function parseAmount(input: unknown, what = 'amount', unit = 'đồng'): AmountParse {
+  const value = amountValue(input);
+  if (value !== undefined) return { ok: true, value };
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return { ok: false, code: 'invalid_amount', message: `${what} must be a finite number; ${HOW}` };
-    if (input < 0) return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
-    return { ok: true, value: new Money(input === 0 ? 0 : input) };
+    return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
   }
   if (typeof input === 'string') {
     if (input.length === 0) return { ok: false, code: 'invalid_amount', message: `${what} is an empty string; ${HOW}` };
     if (input.length <= MAX_AMOUNT_LENGTH && PLAIN_DECIMAL.test(input)) {
-      if (DOT_GROUPED.test(input)) {
-        return {
-          ok: false,
-          code: 'ambiguous_amount',
-          message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, '')}" for ${input.replace(/\./g, '')} ${unit}`,
-        };
-      }
-      return { ok: true, value: new Money(input) };
+      // A plain decimal refused by amountValue: dot-grouped.
+      return {
+        ok: false,
+        code: 'ambiguous_amount',
+        message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, '')}" for ${input.replace(/\./g, '')} ${unit}`,
+      };
     }
     if (input.length > MAX_AMOUNT_LENGTH) return { ok: false, code: 'invalid_amount', message: `${what} is longer than ${MAX_AMOUNT_LENGTH} characters; ${HOW}` };
     if (DOT_GROUPED.test(input) || COMMA_GROUPED.test(input) || SPACE_GROUPED.test(input)) {

@@ -3,7 +3,8 @@
  * words (Decision 24/2021/QĐ-TTg), indicators matched by id, and how answers are shared.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, compareStandards, transitionBetween } from '../src/index.js';
+import fc from 'fast-check';
+import { classify, compareStandards, getRuleSet, LIMITS, transitionBetween, ValidationError } from '../src/index.js';
 import type { Category, Classification, TransitionKind } from '../src/index.js';
 import { answersFor, issueCodes } from './helpers/households.js';
 
@@ -146,12 +147,63 @@ describe('compareStandards', () => {
     const household = { area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { water: true, 'health-access': true } };
     const copy = JSON.parse(JSON.stringify(household));
     expect(issues(() => compareStandards(household, ['vn-2022-2025']))).toEqual([{ path: ['standards'], code: 'too_few_standards' }]);
-    expect(issues(() => compareStandards(household, ['vn-2022-2025', 'vn-1999']))).toEqual([{ path: ['ruleSet'], code: 'unknown_rule_set' }]);
+    expect(issues(() => compareStandards(household, ['vn-2022-2025', 'vn-1999']))).toEqual([{ path: ['standards', 1], code: 'unknown_rule_set' }]);
     compareStandards(household, ['vn-2016-2020', 'vn-2022-2025']);
     expect(household).toEqual(copy);
   });
 
   it('invalid households are reported as by classify', () => {
     expect(issues(() => compareStandards({ area: 'north', size: 1, income: { perCapitaMonthly: 1 } }, ['vn-2016-2020', 'vn-2022-2025']))[0]!.path).toEqual(['area']);
+  });
+});
+
+describe('compareStandards: bounds and only ValidationError (issue 15)', () => {
+  const household = { area: 'rural', size: 1, income: { perCapitaMonthly: 650000 } };
+  const ids = ['vn-2016-2020', 'vn-2022-2025'];
+
+  it('a hole in the list of standards is refused at its index, not a TypeError', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(issues(() => compareStandards(household, [, 'vn-2022-2025'] as unknown as string[]))).toEqual([{ path: ['standards', 0], code: 'unknown_rule_set' }]);
+    expect(issues(() => compareStandards(household, [null, getRuleSet('vn-2022-2025')] as unknown as string[]))).toEqual([{ path: ['standards', 0], code: 'unknown_rule_set' }]);
+    expect(issues(() => compareStandards(household, [Object.freeze({ ...getRuleSet('vn-2016-2020') }), 'vn-2022-2025'] as never))).toEqual([{ path: ['standards', 0], code: 'unknown_rule_set' }]);
+  });
+
+  it('options that are null or malformed are refused under options', () => {
+    expect(issues(() => compareStandards(household, ids, null as never))).toEqual([{ path: ['options'], code: 'invalid_options' }]);
+    expect(issues(() => compareStandards(household, ids, { answers: { 'vn-2022-2025': { water: 'yes' } } } as never))).toEqual([
+      { path: ['options', 'answers', 'vn-2022-2025', 'water'], code: 'invalid_type' },
+    ]);
+    expect(issues(() => compareStandards(household, ids, { allowProvisonal: true } as never))).toEqual([{ path: ['options', 'allowProvisonal'], code: 'unrecognized_keys' }]);
+  });
+
+  it(`${LIMITS.standards} standards are compared; ${LIMITS.standards + 1} and 100,000 are refused before any is resolved`, () => {
+    const eight = Array.from({ length: LIMITS.standards }, (_, i) => ids[i % 2]!);
+    expect(compareStandards(household, eight).results).toHaveLength(8);
+    expect(issues(() => compareStandards(household, [...eight, 'vn-2022-2025']))).toEqual([{ path: ['standards'], code: 'too_big' }]);
+    expect(issues(() => compareStandards(household, Array.from({ length: 100_000 }, () => 'vn-2022-2025')))).toEqual([{ path: ['standards'], code: 'too_big' }]);
+  });
+
+  it('the household is read once: a getter that changes between reads cannot give the two standards different answers', () => {
+    let reads = 0;
+    const shifty = { area: 'rural', size: 1 } as Record<string, unknown>;
+    Object.defineProperty(shifty, 'income', { enumerable: true, get: () => ({ perCapitaMonthly: reads++ === 0 ? 650000 : 5000000 }) });
+    const comparison = compareStandards(shifty, ids);
+    expect(comparison.results.map((result) => result.classification.income.given)).toEqual(['650000', '650000']);
+    const throwing = { area: 'rural', size: 1 } as Record<string, unknown>;
+    Object.defineProperty(throwing, 'income', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expect(issues(() => compareStandards(throwing, ids))).toEqual([{ path: [], code: 'unreadable_input' }]);
+  });
+
+  it('never throws anything but ValidationError, whatever the arguments', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.oneof(fc.anything(), fc.array(fc.oneof(fc.constantFrom(...ids), fc.anything()), { maxLength: 10 })), fc.anything(), (h, standards, options) => {
+        try {
+          compareStandards(h, standards as never, options as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

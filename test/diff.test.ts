@@ -2,9 +2,13 @@
  * diffRuleSets / renderDiff: machine-readable differences between rule sets (lines, bands,
  * cut, dimensions, indicators with test parameters and citations) and their rendering.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveRuleSet, diffRuleSets, getRuleSet, renderDiff } from '../src/index.js';
+import { deriveRuleSet, diffRuleSets, getRuleSet, renderDiff, ValidationError } from '../src/index.js';
 import type { RuleSetPatch } from '../src/index.js';
+import { hasValueWord, hasWords } from '../src/render/words.js';
+import { DWELLING_FACTS, MEMBER_FACTS } from '../src/tools/rule-data.js';
+import { issueCodes } from './helpers/households.js';
 
 const v2016 = getRuleSet('vn-2016-2020');
 const v2022 = getRuleSet('vn-2022-2025');
@@ -129,8 +133,10 @@ describe('diffRuleSets', () => {
       deriveRuleSet(v2022, { id: 'floor-b', title: { vi: 'b', en: 'b' }, instrument, citation: { ...citation, confidence: 'C' }, removeIndicators: ['housing-area'], addIndicators: [{ id: 'housing-area', dimension: 'housing', test: { kind: 'per-member-below', fact: 'floorArea', floor: '10' }, messages: { vi: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' }, en: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' } } }] }),
     );
     expect(floorChange.indicators.changed).toEqual([
-      { id: 'housing-area', dimension: null, test: [{ path: 'floor', from: '8', to: '10' }], citation: [{ path: 'confidence', from: 'A', to: 'C' }] },
+      { id: 'housing-area', dimension: null, test: [{ path: 'floor', from: '8', to: '10' }], citation: [{ path: 'confidence', from: 'A', to: 'C' }], indicator: expect.any(Object) },
     ]);
+    expect(floorChange.indicators.changed[0]!.indicator.to.test).toEqual({ kind: 'per-member-below', fact: 'floorArea', floor: '10' });
+    expect(renderDiff(floorChange, 'vi')).toContain('điều kiện: thiếu hụt khi diện tích nhà ở bình quân dưới 8 m²/người → thiếu hụt khi diện tích nhà ở bình quân dưới 10 m²/người; căn cứ: độ tin cậy A → C');
   });
 
   it('is plain JSON', () => {
@@ -140,26 +146,160 @@ describe('diffRuleSets', () => {
 });
 
 describe('renderDiff', () => {
-  it('renders lines, bands and indicators in English', () => {
+  it('renders lines, bands and indicators in English, by name, tests in words', () => {
     const text = renderDiff(diffRuleSets(v2016, v2022), 'en');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Comparing vn-2016-2020 (version 2.0.0) → vn-2022-2025 (version 2.0.0)');
-    expect(text).toContain('Income line removed near-poverty: rural 1,000,000, urban 1,300,000');
-    expect(text).toContain('Income line poverty: rural 700,000 → 1,500,000, urban 900,000 → 2,000,000');
-    expect(text).toContain('  above poverty (700,000) up to near-poverty (1,000,000): poor household with deprivations at or above the cut; near-poor household below it');
-    expect(text).toContain('  at or below poverty (700,000): poor household');
-    expect(text).toContain('Indicators added: employment, dependants, nutrition');
-    expect(text).toContain('Indicators removed: health-access');
-    expect(text).toContain('Indicator water changed: test.where.fact: hygienicWater → safeWater');
-    expect(text).not.toMatch(/paraphrase\.vi/);
+    expect(lines[0]).toBe('Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 2.0.0)');
+    expect(text).toContain('Removed the near-poverty line: rural VND 1,000,000, urban VND 1,300,000');
+    expect(text).toContain('Income poverty line: rural VND 700,000 → 1,500,000, urban VND 900,000 → 2,000,000');
+    expect(text).toContain('  above the poverty line (VND 700,000) up to the near-poverty line (VND 1,000,000): poor household with deprivations at or above the cut; near-poor household below it');
+    expect(text).toContain('  at or below the poverty line (VND 700,000): poor household');
+    expect(text).toContain('Indicators added: Employment (employment), Dependants in the household (dependants), Nutrition (nutrition)');
+    expect(text).toContain('Indicator Domestic water source (water) changed: test: deprived when the household: has no hygienic water source → deprived when the household: has no safe water source');
+    expect(text).not.toMatch(/paraphrase\.vi|[{}"]/);
   });
 
-  it('renders in Vietnamese by default', () => {
+  it('renders in Vietnamese by default: names from the catalogues, Vietnamese words, no raw JSON or English ids', () => {
     const text = renderDiff(diffRuleSets(v2022, v2027));
-    expect(text.split('\n')[0]).toBe('So sánh vn-2022-2025 (phiên bản 2.0.0) → vn-2027-2030 (phiên bản 0.2.0)');
-    expect(text).toContain('Chuẩn thu nhập poverty: nông thôn 1.500.000 → 2.200.000, thành thị 2.000.000 → 2.800.000');
-    expect(text).toContain('Thêm chỉ số: waste');
-    expect(text).toContain('Bỏ chỉ số: information-access');
-    expect(text).not.toMatch(/paraphrase\.en/);
+    expect(text.split('\n')[0]).toBe('So sánh Chuẩn nghèo đa chiều giai đoạn 2022–2025 (vn-2022-2025, phiên bản 2.0.0) → Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tạm thời) (vn-2027-2030, phiên bản 0.2.0)');
+    expect(text).toContain('Chuẩn nghèo về thu nhập: nông thôn 1.500.000 → 2.200.000 đồng, thành thị 2.000.000 → 2.800.000 đồng');
+    expect(text).toContain('Trạng thái: đang có hiệu lực → tạm thời (chưa chính thức)');
+    expect(text).toContain('Bỏ chỉ số: Sử dụng dịch vụ viễn thông (telecom), Phương tiện phục vụ tiếp cận thông tin (information-access)');
+    // Outside the parentheses that keep the ids, no id, field name or JSON is left.
+    const words = text.replace(/\([a-z0-9-]+(?:, [^)]*)?\)/g, '');
+    for (const id of ['near-poverty', 'poverty', 'average-ceiling', 'water-sanitation', 'telecom', 'in-force', 'provisional', 'answer-only', 'safeWater', 'confidence', 'where']) {
+      expect(words, id).not.toContain(id);
+    }
+    expect(text).not.toMatch(/[{}"]|paraphrase|\.en\b/);
+  });
+
+  it('2016–2020 → 2022–2025 in Vietnamese: "Bỏ chuẩn cận nghèo", not "Bỏ chuẩn thu nhập near-poverty"', () => {
+    const text = renderDiff(diffRuleSets(v2016, v2022), 'vi');
+    expect(text).toContain('Bỏ chuẩn cận nghèo: nông thôn 1.000.000 đồng, thành thị 1.300.000 đồng');
+    expect(text).not.toContain('near-poverty');
+    expect(text).toContain('Chỉ số Nguồn nước sinh hoạt (water) thay đổi: điều kiện: thiếu hụt khi hộ gia đình: không có nguồn nước hợp vệ sinh → thiếu hụt khi hộ gia đình: không có nguồn nước sinh hoạt an toàn');
+    expect(text).toContain('Thời gian hiệu lực: từ 01/01/2016 đến 31/12/2021 → từ 01/01/2022 đến 31/12/2026');
+  });
+
+  it('citation numbers are not amounts: item 2.2 stays "2.2", clause 1000 stays "1000"; only amounts are grouped', () => {
+    const cited = (item: string, clause: string) =>
+      deriveRuleSet(v2022, {
+        id: `cite-${clause}`,
+        title: { vi: 'Thử', en: 'Test' },
+        instrument,
+        citation: { ...citation, clause, item },
+        incomeLines: [
+          { id: 'poverty', amounts: { rural: '1600000', urban: '2100000' } },
+          { id: 'average-ceiling', amounts: { rural: '2250000', urban: '3000000' } },
+        ],
+      });
+    const diff = diffRuleSets(cited('2.1', '999'), cited('2.2', '1000'));
+    for (const locale of ['vi', 'en'] as const) {
+      const text = renderDiff(diff, locale);
+      expect(text).not.toMatch(/2,2|1\.000(?!\.)|1,000(?!,)/);
+    }
+    expect(renderDiff(diff, 'vi')).toContain('Căn cứ của chuẩn nghèo về thu nhập thay đổi: Nghị quyết thử, Điều 2, khoản 999, mục 2.1 → Nghị quyết thử, Điều 2, khoản 1000, mục 2.2');
+    expect(renderDiff(diff, 'en')).toContain('Test resolution, Art. 2, cl. 999, item 2.1 → Test resolution, Art. 2, cl. 1000, item 2.2');
+    // Amounts are still grouped.
+    expect(renderDiff(diffRuleSets(v2022, cited('2.2', '1000')), 'vi')).toContain('nông thôn 1.500.000 → 1.600.000 đồng');
+  });
+
+  it('a local standard: income unit, cut, an added line and an added indicator, in both languages', () => {
+    const local = deriveRuleSet(v2022, {
+      id: 'render-local',
+      title: { vi: 'Chuẩn địa phương', en: 'Local standard' },
+      instrument,
+      citation,
+      deprivationCut: 4,
+      incomePeriod: 'year',
+      incomeLines: [
+        { id: 'poverty', amounts: { rural: '18000000', urban: '24000000' } },
+        { id: 'local-ceiling', amounts: { rural: '30000000', urban: '40000000' } },
+        { id: 'average-ceiling', amounts: { rural: '36000000', urban: '48000000' } },
+      ],
+      categoryRules: [
+        { category: 'poor', income: { atOrBelow: 'poverty' }, deprivations: 'at-least-cut' },
+        { category: 'near-poor', income: { atOrBelow: 'poverty' }, deprivations: 'below-cut' },
+        { category: 'average', income: { above: 'poverty', atOrBelow: 'average-ceiling' } },
+        { category: 'above-average', income: { above: 'average-ceiling' } },
+      ],
+      addDimensions: [{ id: 'environment', names: { vi: 'Môi trường', en: 'Environment' } }],
+      addIndicators: [
+        {
+          id: 'crowding',
+          dimension: 'environment',
+          test: { kind: 'per-member-below', fact: 'floorArea', floor: '10' },
+          messages: {
+            vi: { name: 'Chật chội', deprived: 'dưới {threshold} m²', 'not-deprived': 'đủ', unknown: 'chưa rõ' },
+            en: { name: 'Crowding', deprived: 'below {threshold} m²', 'not-deprived': 'enough', unknown: 'unknown' },
+          },
+        },
+      ],
+      messages: { vi: { 'incomeLine.local-ceiling': 'mức trần địa phương' }, en: { 'incomeLine.local-ceiling': 'local ceiling' } },
+    });
+    const vi = renderDiff(diffRuleSets(v2022, local));
+    expect(vi).toContain('Đơn vị thu nhập: đồng/người/tháng → đồng/người/năm');
+    expect(vi).toContain('Ngưỡng thiếu hụt: từ 3 → từ 4 chỉ số trở lên');
+    expect(vi).toContain('Thêm mức trần địa phương: nông thôn 30.000.000 đồng, thành thị 40.000.000 đồng');
+    expect(vi).toContain('Thêm chiều: Môi trường (environment)');
+    expect(vi).toContain('Thêm chỉ số: Chật chội (crowding)');
+    const en = renderDiff(diffRuleSets(local, v2022), 'en');
+    expect(en).toContain('Income unit: VND per person per year → per month');
+    expect(en).toContain('Deprivation cut: 4 → 3 or more indicators');
+    expect(en).toContain('Removed the local ceiling: rural VND 30,000,000, urban VND 40,000,000');
+    expect(en).toContain('Dimensions removed: Environment (environment)');
+    expect(en).toContain('Indicators removed: Crowding (crowding)');
+    expect(en).toContain('Indicators added: (none)');
+  });
+
+  it('a diff read back from JSON renders the same', () => {
+    const diff = diffRuleSets(v2016, v2022);
+    expect(renderDiff(JSON.parse(JSON.stringify(diff)), 'vi')).toBe(renderDiff(diff, 'vi'));
+  });
+});
+
+describe('ids or rule sets, and only ValidationError (issues 11 and 15)', () => {
+  it("diffRuleSets('vn-2022-2025', 'vn-2027-2030') takes ids, as the README writes it", () => {
+    expect(diffRuleSets('vn-2022-2025', 'vn-2027-2030')).toEqual(diffRuleSets(v2022, v2027));
+    expect(diffRuleSets('vn-2016-2020', 'vn-2022-2025').indicators.removed).toEqual(['health-access']);
+  });
+
+  it('anything but a rule set or a known id is refused at a or b', () => {
+    expect(issueCodes(() => diffRuleSets('vn-2099', v2022))).toEqual([{ path: ['a'], code: 'unknown_rule_set' }]);
+    expect(issueCodes(() => diffRuleSets(v2022, Object.freeze({ ...v2027 }) as never))).toEqual([{ path: ['b'], code: 'unknown_rule_set' }]);
+    expect(issueCodes(() => diffRuleSets(null as never, undefined as never))).toEqual([{ path: ['a'], code: 'unknown_rule_set' }]);
+  });
+
+  it('renderDiff(null), a truncated diff or a bad locale: ValidationError with paths', () => {
+    expect(issueCodes(() => renderDiff(null as never))).toEqual([{ path: [], code: 'invalid_type' }]);
+    const { names: _names, ...withoutNames } = diffRuleSets(v2016, v2022);
+    expect(issueCodes(() => renderDiff(withoutNames as never))).toEqual([{ path: ['names'], code: 'invalid_type' }]);
+    expect(issueCodes(() => renderDiff(diffRuleSets(v2016, v2022), 'fr' as never))).toEqual([{ path: ['locale'], code: 'invalid_value' }]);
+  });
+
+  it('never throws anything but ValidationError for arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (a, b) => {
+        for (const run of [() => diffRuleSets(a as never, b as never), () => renderDiff(a as never)]) {
+          try {
+            run();
+          } catch (error) {
+            expect(error).toBeInstanceOf(ValidationError);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('rule data in words covers every fact and value of the household schema', () => {
+  it('every member and dwelling fact a condition may compare has words in vi and en, and so does every value', () => {
+    for (const facts of [MEMBER_FACTS, DWELLING_FACTS]) {
+      for (const [fact, domain] of facts) {
+        expect(hasWords(fact, domain.values.length > 0 && domain.values.every((value) => typeof value === 'boolean') ? 'boolean' : 'value'), fact).toBe(true);
+        for (const value of [...domain.values, ...domain.items]) if (typeof value === 'string') expect(hasValueWord(value), `${fact}=${value}`).toBe(true);
+      }
+    }
   });
 });

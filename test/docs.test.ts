@@ -11,13 +11,13 @@ import * as lib from '../src/index.js';
 import { classify, listRuleSets } from '../src/index.js';
 import { parseAmount } from '../src/money.js';
 import { CASES } from '../scripts/docs/conformance-cases.js';
-import { findExamples, findGuideExamples, runExample } from '../scripts/docs/doctest.js';
+import { findExamples, findGuideExamples, findMarkdownExamples, runExample } from '../scripts/docs/doctest.js';
 import { ruleElements, tagOf } from '../scripts/docs/elements.js';
 import { buildFixture, checkCase } from '../scripts/docs/fixtures.js';
 import { classificationSchema } from '../scripts/docs/result-schema.js';
 import { canonicalFile, ruleCard } from '../scripts/docs/rule-cards.js';
 import { householdJsonSchema, resultJsonSchema } from '../scripts/docs/schemas.js';
-import { analyse } from '../scripts/docs/traceability.js';
+import { analyse, readReport, tagUses, type VitestReport } from '../scripts/docs/traceability.js';
 import { categoryRuleWords, indicatorTest, memberCondition, percent } from '../scripts/docs/words.js';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -146,23 +146,49 @@ describe('conformance cases', () => {
   });
 });
 
-describe('traceability', () => {
+describe('traceability (from the vitest JSON report: only passing tests count)', () => {
+  const file = join(import.meta.dirname, 'example.test.ts');
+  const report: VitestReport = {
+    testResults: [
+      {
+        name: file,
+        assertionResults: [
+          { ancestorTitles: ['[rule:vn-2022-2025/indicator/housing-area] housing area'], title: 'exactly 8 m² is not deprived', status: 'passed' },
+          { ancestorTitles: [], title: `built at run time: ${'[rule:vn-2022-2025/indicator/water]'}`, status: 'passed' },
+          { ancestorTitles: [], title: '[rule:vn-2022-2025/indicator/telecom] a failing test', status: 'failed' },
+          { ancestorTitles: [], title: '[rule:vn-2022-2025/indicator/sanitation] a skipped test', status: 'skipped' },
+          { ancestorTitles: [], title: '[rule:vn-2022-2025/indicator/no-such-indicator] a tag naming nothing', status: 'passed' },
+        ],
+      },
+    ],
+  };
+
   it('names every element of every rule set with a citation', () => {
-    const analysis = analyse();
+    const analysis = analyse(report);
     expect(analysis.uncited).toEqual([]);
-    const elements = listRuleSets().flatMap(ruleElements);
-    expect(analysis.elements).toHaveLength(elements.length);
+    expect(analysis.elements).toHaveLength(listRuleSets().flatMap(ruleElements).length);
   });
 
-  it('finds the tags written in the conformance fixtures', () => {
-    const analysis = analyse();
-    expect(analysis.uses.get('[rule:vn-2022-2025/indicator/housing-area]')?.length ?? 0).toBeGreaterThan(0);
+  it('counts the tags of passing tests (describe titles included, names built at run time too), never failing or skipped ones', () => {
+    const uses = tagUses(report);
+    expect(uses.get('[rule:vn-2022-2025/indicator/housing-area]')).toEqual([{ file: 'test/example.test.ts', count: 1 }]);
+    expect(uses.get('[rule:vn-2022-2025/indicator/water]')).toEqual([{ file: 'test/example.test.ts', count: 1 }]);
+    expect(uses.has('[rule:vn-2022-2025/indicator/telecom]')).toBe(false);
+    expect(uses.has('[rule:vn-2022-2025/indicator/sanitation]')).toBe(false);
+    const analysis = analyse(report);
+    expect(analysis.untested.map(tagOf)).toContain('[rule:vn-2022-2025/indicator/telecom]');
+    expect(analysis.untested.map(tagOf)).not.toContain('[rule:vn-2022-2025/indicator/housing-area]');
+    expect(analysis.unknownTags.map((unknown) => unknown.tag)).toEqual(['[rule:vn-2022-2025/indicator/no-such-indicator]']);
+  });
+
+  it('without a report it says how to write one', () => {
+    expect(() => readReport(join(import.meta.dirname, 'no-such-report.json'))).toThrow(/--reporter=json --outputFile\.json=reports\/vitest\.json/);
   });
 });
 
-describe('API examples (TSDoc @example) and guide examples state real output', () => {
+describe('API examples (TSDoc @example), README and guide examples state real output', () => {
   const root = join(import.meta.dirname, '..');
-  const examples = [...findExamples(root), ...findGuideExamples(root)];
+  const examples = [...findExamples(root), ...findGuideExamples(root), ...findMarkdownExamples(root, 'README.md')];
 
   it('finds the public examples', () => {
     expect(examples.length).toBeGreaterThan(10);
@@ -173,11 +199,37 @@ describe('API examples (TSDoc @example) and guide examples state real output', (
     expect(problems).toEqual([]);
   });
 
-  it('the checker catches a wrong stated value and a prose comment is left alone', async () => {
-    const wrong = await runExample({ where: 'x', name: 'x', code: "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().length; // 99\nlistRuleSets().length; // many\n" }, lib as unknown as Record<string, unknown>);
-    expect(wrong.checks).toBe(2);
-    expect(wrong.problems).toHaveLength(1);
-    expect(wrong.problems[0]).toContain('// 99');
+  it('the checker catches a wrong stated value, and an output written as prose is a problem, not skipped', async () => {
+    const wrong = await runExample({ where: 'x', name: 'x', code: "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().length; // 99\nlistRuleSets().length; // many\nlistRuleSets().length; // 3 rule sets\n" }, lib as unknown as Record<string, unknown>);
+    expect(wrong.problems).toHaveLength(3);
+    const about = (text: string) => wrong.problems.find((problem) => problem.startsWith(text)) ?? '';
+    expect(about('listRuleSets().length; // 99')).toContain('got 3');
+    expect(about('listRuleSets().length; // many')).toContain('not a value the doctest can compare');
+    expect(about('listRuleSets().length; // 3 rule sets')).toContain('not a value the doctest can compare');
+  });
+
+  it('the stale example of issue 11 fails: console.log with the output as prose on the next line', async () => {
+    const stale = await runExample(
+      {
+        where: 'x',
+        name: 'x',
+        code: "import { classify, explain } from 'chuan-ngheo';\nconst result = classify({ area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 } });\nconsole.log(explain(result, { locale: 'en' }).split('\\n')[0]);\n// Result: poor household — under the Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 1.0.0).\n",
+      },
+      lib as unknown as Record<string, unknown>,
+    );
+    expect(stale.problems).toHaveLength(1);
+    expect(stale.problems[0]).toContain('not a value the doctest can compare');
+  });
+
+  it('an output written over several comment lines after the expression is compared', async () => {
+    const code = "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().map((r) => r.id);\n// ['vn-2016-2020',\n//  'vn-2022-2025',\n//  'vn-2027-2030']\nlistRuleSets().map((r) => r.status);\n// → ['superseded', 'in-force',\n//    'in force']\n";
+    const result = await runExample({ where: 'x', name: 'x', code }, lib as unknown as Record<string, unknown>);
+    expect(result.checks).toBe(2);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain("got [ 'superseded', 'in-force', 'provisional' ]");
+  });
+
+  it('a stated throw is checked: the error name and the issue code', async () => {
     const throwing = await runExample(
       {
         where: 'x',

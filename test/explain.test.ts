@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commonEn } from '../src/render/locales/en.js';
 import { commonVi } from '../src/render/locales/vi.js';
-import { classify, explain, formatCitation, getRuleSet, listRuleSets } from '../src/index.js';
+import { classify, deriveRuleSet, explain, formatCitation, getRuleSet, listRuleSets, ValidationError } from '../src/index.js';
 import type { Classification } from '../src/index.js';
 import { requiredMessageKeys } from '../src/rules/define.js';
 import {
@@ -17,6 +17,8 @@ import {
   INDICATOR_IDS,
   named,
   noneDeprivedHousehold,
+  issueCodes,
+  LOCAL_INSTRUMENT,
   under,
   type IndicatorId,
 } from './helpers/households.js';
@@ -292,5 +294,91 @@ describe('formatCitation', () => {
   it('an Appendix item', () => {
     const citation = ruleSet.indicators[7]!.citation; // housing area
     expect(formatCitation(citation, 'en')).toBe('Decree 07/2021/NĐ-CP, Art. 3, cl. 1, pt. b, Appendix, item 4.2 (not yet checked word for word against the official text)');
+  });
+});
+
+describe('a derived rule set explained without its catalogue (issue 11)', () => {
+  const local = deriveRuleSet('vn-2022-2025', {
+    id: 'local-yearly',
+    title: { vi: 'Chuẩn nghèo địa phương', en: 'Local standard' },
+    instrument: LOCAL_INSTRUMENT,
+    citation: { article: '1', paraphrase: { vi: 'Bảo hiểm xã hội: thiếu hụt khi có người lao động không tham gia bảo hiểm xã hội.', en: 'Social insurance: deprived when a worker has no social insurance.' }, confidence: 'B' },
+    incomeLines: [
+      { id: 'poverty', amounts: { rural: '2000000', urban: '2500000' } },
+      { id: 'average-ceiling', amounts: { rural: '3000000', urban: '3750000' } },
+    ],
+    addIndicators: [
+      {
+        id: 'social-insurance',
+        dimension: 'employment',
+        test: { kind: 'answer-only', reason: { vi: 'Chỉ theo câu trả lời.', en: 'Answer only.' } },
+        messages: {
+          vi: { name: 'Bảo hiểm xã hội', deprived: 'theo câu trả lời', 'not-deprived': 'theo câu trả lời', unknown: 'chưa có câu trả lời' },
+          en: { name: 'Social insurance', deprived: 'as answered', 'not-deprived': 'as answered', unknown: 'no answer' },
+        },
+      },
+    ],
+  });
+  const result = classify(
+    { area: 'rural', members: [{ age: 40, healthInsurance: false }], income: { perCapitaMonthly: 1800000 }, deprivations: { 'social-insurance': true, water: true } },
+    { ruleSet: local },
+  );
+  const IDS = [...local.indicators.map((indicator) => indicator.id), ...local.incomeLines.map((line) => line.id)];
+
+  it('Vietnamese: no indicator or line id; each indicator named by its legal basis; one plain sentence says why', () => {
+    const text = explain(result);
+    for (const id of IDS) expect(text, id).not.toMatch(new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`));
+    expect(text).toContain('Tên các chỉ số dưới đây lấy theo nội dung căn cứ pháp lý, vì danh mục tên của bộ quy tắc này không được cung cấp cùng kết quả.');
+    expect(text).toContain('từ chuẩn thu nhập (2.000.000 đồng, nông thôn) trở xuống');
+    expect(text).toContain('4. Hộ có ít nhất 01 thành viên từ 6 tuổi trở lên hiện không có bảo hiểm y tế — thiếu hụt: theo thông tin về các thành viên của hộ.');
+    expect(text).toContain('13. Bảo hiểm xã hội: thiếu hụt khi có người lao động không tham gia bảo hiểm xã hội — thiếu hụt: theo câu trả lời trên phiếu rà soát. [Nghị quyết thử nghiệm, Điều 1]');
+  });
+
+  it('English reads the same way', () => {
+    const text = explain(result, { locale: 'en' });
+    for (const id of IDS.filter((id) => id.includes('-'))) expect(text, id).not.toContain(id);
+    expect(text).toContain('at or below the income line (VND 2,000,000, rural)');
+    expect(text).toContain("1. At least one member of working age is unemployed, or works for wages without a labour contract — unknown: the facts about the household's members do not decide it.");
+  });
+
+  it('with the rule set passed (object or, for a built-in one, its id) its names are used; another rule set is refused', () => {
+    expect(explain(result, { ruleSet: local })).toContain('13. Bảo hiểm xã hội — thiếu hụt');
+    expect(explain(result, { ruleSet: local })).not.toContain('danh mục tên');
+    const national = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 } });
+    expect(explain(national, { ruleSet: 'vn-2022-2025' })).toBe(explain(national));
+    expect(issueCodes(() => explain(result, { ruleSet: 'vn-2022-2025' }))).toEqual([{ path: ['options', 'ruleSet'], code: 'rule_set_mismatch' }]);
+  });
+});
+
+describe('explain: only ValidationError, with paths (issue 15)', () => {
+  const result = classify({ area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 } });
+
+  it('explain(null), explain({}), explain(r, null), a bad locale or rule set, an unknown option', () => {
+    expect(issueCodes(() => explain(null as never))).toEqual([{ path: [], code: 'invalid_type' }]);
+    expect(issueCodes(() => explain({} as never)).map((issue) => issue.path[0])).toContain('category');
+    expect(issueCodes(() => explain(result, null as never))).toEqual([{ path: ['options'], code: 'invalid_options' }]);
+    expect(issueCodes(() => explain(result, { locale: 'fr' } as never))).toEqual([{ path: ['options', 'locale'], code: 'invalid_value' }]);
+    expect(issueCodes(() => explain(result, { ruleSet: 'vn-2099' }))).toEqual([{ path: ['options', 'ruleSet'], code: 'unknown_rule_set' }]);
+    expect(issueCodes(() => explain(result, { local: 'en' } as never))).toEqual([{ path: ['options', 'local'], code: 'unrecognized_keys' }]);
+  });
+
+  it('a result read back from JSON explains the same; a tampered one is refused at its path', () => {
+    expect(explain(JSON.parse(JSON.stringify(result)))).toBe(explain(result));
+    const tampered = JSON.parse(JSON.stringify(result));
+    tampered.indicators[0].status = 'maybe';
+    expect(issueCodes(() => explain(tampered))).toEqual([{ path: ['indicators', 0, 'status'], code: 'invalid_value' }]);
+  });
+
+  it('never throws anything but ValidationError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (r, options) => {
+        try {
+          explain(r as never, options as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

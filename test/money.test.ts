@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { divideForDisplay, formatAmount, Money, parseAmount, plain } from '../src/money.js';
+import { amountValue, divideForDisplay, formatAmount, Money, parseAmount, plain } from '../src/money.js';
 
 const D = Decimal.clone({ precision: 100 });
 
@@ -141,6 +141,29 @@ describe('parseAmount', () => {
     new Money('1').div(3);
     expect(Decimal.precision).toBe(before);
     expect(Money.precision).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('amountValue', () => {
+  it('fc: builds exactly the decimal decimal.js builds from the string (digits, exponent and sign), and accepts exactly what parseAmount accepts', () => {
+    const same = (a: Money, b: Money) => expect({ d: a.d, e: a.e, s: a.s }).toEqual({ d: b.d, e: b.e, s: b.s });
+    fc.assert(
+      fc.property(fc.oneof(fc.nat({ max: 9_999_999 }), fc.nat({ max: 99_999 }), fc.bigInt({ min: 0n, max: 10n ** 20n })), (n) => {
+        const text = String(n);
+        const value = amountValue(text)!;
+        same(value, new Money(text));
+        expect(plain(value)).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of ['0', '7', '1000000', '9999999', '10000000', '1500000.5', '0.0001']) same(amountValue(text)!, new Money(text));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.constantFrom('1.500', '1.500.000', '007', '-1', '', ' 1', '1e6')), (input) => {
+        const parsed = parseAmount(input);
+        expect(amountValue(input) !== undefined).toBe(parsed.ok);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

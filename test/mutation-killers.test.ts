@@ -408,7 +408,10 @@ describe('input fast path (src/input/fast.ts): accepts exactly the common valid 
     expect(parsed.income.householdMonthly!.toFixed()).toBe('3000000.5');
     defers({ ...base, income: {} });
     defers({ ...base, income: { perCapitaMonthly: 1, householdMonthly: 1 } });
-    defers({ ...base, income: { score: 100 } }); // the score form is left to zod
+    // The score form: only for rule sets with score thresholds (vn-2022-2025 has them).
+    defers({ ...base, income: { score: 100 } });
+    expect(fastParse({ ...base, income: { score: 100 } }, ids, { score: true })).toEqual(compiled.schema.parse({ ...base, income: { score: 100 } }));
+    for (const score of [-1, 100001, Number.NaN, Number.POSITIVE_INFINITY, '100']) expect(fastParse({ ...base, income: { score } }, ids, { score: true })).toBeUndefined();
     defers({ ...base, income: { salary: 1 } });
     defers({ ...base, income: 1500000 });
     defers({ ...base, income: null });
@@ -424,8 +427,10 @@ describe('input fast path (src/input/fast.ts): accepts exactly the common valid 
     defers({ ...base, deprivations: { water: 1 } });
     defers({ ...base, deprivations: null });
     defers({ ...base, deprivations: [true] });
-    // Members and answers are reused as given (the engine only reads them).
+    // The engine gets its own copy of the answers, never the caller's object.
     const household = { ...base, deprivations: { water: true } };
-    expect(fastParse(household, ids)!.deprivations).toBe(household.deprivations);
+    const parsed = fastParse(household, ids)!;
+    expect(parsed.deprivations).toEqual(household.deprivations);
+    expect(parsed.deprivations).not.toBe(household.deprivations);
   });
 });

@@ -217,17 +217,18 @@ describe('validation plumbing', () => {
   });
 
   it('the error message names the first issue and counts the others (singular and plural)', () => {
-    expect(new ValidationError([]).message).toBe('Invalid household input — Invalid input');
-    const issue = { path: ['members', 2, 'age'], code: 'too_big', message: 'too old' };
-    expect(new ValidationError([issue]).message).toBe('Invalid household input — members[2].age: too old');
-    expect(new ValidationError([issue, issue]).message).toBe('Invalid household input — members[2].age: too old (and 1 more issue)');
-    expect(new ValidationError([issue, issue, issue]).message).toBe('Invalid household input — members[2].age: too old (and 2 more issues)');
+    expect(new ValidationError([]).message).toBe('Invalid input — Invalid input');
+    const issue = { path: ['members', 2, 'age'], code: 'too_big', message: 'too old' } as const;
+    const household = { subject: 'household input' };
+    expect(new ValidationError([issue], household).message).toBe('Invalid household input — members[2].age: too old');
+    expect(new ValidationError([issue, issue], household).message).toBe('Invalid household input — members[2].age: too old (and 1 more issue)');
+    expect(new ValidationError([issue, issue, issue], household).message).toBe('Invalid household input — members[2].age: too old (and 2 more issues)');
     // Long path parts are shortened in the message only; the issue keeps the whole key.
     const key = 'k'.repeat(100);
-    const error = new ValidationError([{ path: [key], code: 'unrecognized_keys', message: 'unknown' }]);
+    const error = new ValidationError([{ path: [key], code: 'unrecognized_keys', message: 'unknown' }], household);
     expect(error.message).toBe(`Invalid household input — ${'k'.repeat(60)}…: unknown`);
     expect(error.issues[0]!.path).toEqual([key]);
-    expect(new ValidationError([{ path: ['k'.repeat(60)], code: 'x', message: 'm' }]).message).toBe(`Invalid household input — ${'k'.repeat(60)}: m`);
+    expect(new ValidationError([{ path: ['k'.repeat(60)], code: 'custom', message: 'm' }], household).message).toBe(`Invalid household input — ${'k'.repeat(60)}: m`);
   });
 
   it('the fast path defers to zod for sparse lists, non-plain members and null floor areas, with the same result', () => {
@@ -240,7 +241,8 @@ describe('validation plumbing', () => {
     for (const floorArea of [null, undefined]) {
       const household = { area: 'rural', size: 2, income: { perCapitaMonthly: 1 }, dwelling: { floorArea, safeWater: true } };
       const parsed = fastParse(household, ids);
-      expect(parsed?.dwelling).toBe(household.dwelling);
+      expect(parsed?.dwelling).toEqual(household.dwelling);
+      expect(parsed?.dwelling).not.toBe(household.dwelling);
       const entry = classify(household).indicators.find((indicator) => indicator.id === 'housing-area')!;
       expect(entry.status).toBe('unknown');
       expect(entry.evidence).toEqual({ basis: 'dwelling', facts: { floorArea: null }, size: 2, threshold: '8' });

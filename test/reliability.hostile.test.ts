@@ -352,9 +352,9 @@ describe('__proto__, constructor and prototype keys anywhere', () => {
   });
 
   it('objects with a non-plain prototype (inherited fields, class instances) keep the contract', () => {
-    // They leave the fast path; zod reads fields through the prototype chain (documented in the
-    // audit note: inputs are meant to be plain JSON). Whatever the outcome, it is a result or a
-    // ValidationError, and nothing global changes.
+    // They are refused before zod (inputs are plain JSON data; no field is read through a
+    // prototype chain). Whatever the outcome, it is a result or a ValidationError, and nothing
+    // global changes.
     hostile(Object.create({ area: 'rural', size: 2, income: { perCapitaMonthly: 1 } }));
     hostile({ area: 'rural', size: 2, income: Object.create({ perCapitaMonthly: 1 }) });
     class Household {

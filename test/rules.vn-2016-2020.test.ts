@@ -11,6 +11,7 @@ import { checkRuleSetData, requiredMessageKeys } from '../src/rules/define.js';
 import { retirementMonths } from '../src/engine/conditions.js';
 import { fingerprint } from '../src/rules/fingerprint.js';
 import { VN_2016_2020_DATA } from '../src/rules/vn-2016-2020/data.js';
+import { INDICATOR_IDS as SHARED_IDS_2022, INDICATOR_IDS_2016 as SHARED_IDS_2016 } from '../examples/fixtures.mjs';
 
 const ID = 'vn-2016-2020';
 const ruleSet = getRuleSet(ID);
@@ -339,5 +340,12 @@ describe('explanations', () => {
     expect(en).not.toMatch(/\{[\w:.-]+\}/);
     expect(vi).not.toMatch(/\{[\w:.-]+\}/);
     expect(result.lowIncomeWorker).toBeUndefined();
+  });
+});
+
+describe('the shared household fixtures (examples/fixtures.mjs) name the rule sets’ indicators', () => {
+  it('INDICATOR_IDS are the vn-2022-2025 indicators and INDICATOR_IDS_2016 the vn-2016-2020 ones, in order', () => {
+    expect([...SHARED_IDS_2022]).toEqual(getRuleSet('vn-2022-2025').indicators.map((indicator) => indicator.id));
+    expect([...SHARED_IDS_2016]).toEqual(getRuleSet('vn-2016-2020').indicators.map((indicator) => indicator.id));
   });
 });

@@ -8,6 +8,7 @@
  * Tags name the rule elements a case exercises (`<kind>/<id>`, see `elements.ts`); they become
  * `[rule:<ruleSet>/<kind>/<id>]` in the fixture and in the conformance test names.
  */
+import { INDICATOR_IDS, INDICATOR_IDS_2016 } from '../../examples/fixtures.mjs';
 
 /** Indicator status. */
 export type Status = 'deprived' | 'not-deprived' | 'unknown';
@@ -39,21 +40,8 @@ export interface ConformanceCase {
 
 const R = 'vn-2022-2025';
 
-/** The 12 indicators of vn-2022-2025, in the Appendix order. */
-const IDS = [
-  'employment',
-  'dependants',
-  'nutrition',
-  'health-insurance',
-  'adult-education',
-  'school-attendance',
-  'housing-quality',
-  'housing-area',
-  'water',
-  'sanitation',
-  'telecom',
-  'information-access',
-] as const;
+/** The 12 indicators of vn-2022-2025, in the Appendix order (the fixtures shared with tests and examples). */
+const IDS = INDICATOR_IDS;
 type Id = (typeof IDS)[number];
 
 /** The dimension of each vn-2022-2025 indicator (Art. 3 cl. 1 pt. b). */
@@ -402,18 +390,7 @@ const workerCases: ConformanceCase[] = [
 // deprivations; between the lines it is poor with ≥ 3 of 10 deprivations, near-poor with fewer.
 
 const R16 = 'vn-2016-2020';
-const IDS16 = [
-  'health-access',
-  'health-insurance',
-  'adult-education',
-  'school-attendance',
-  'housing-quality',
-  'housing-area',
-  'water',
-  'sanitation',
-  'telecom',
-  'information-access',
-] as const;
+const IDS16 = INDICATOR_IDS_2016;
 
 function case16(slug: string, area: 'rural' | 'urban', perCapitaMonthly: string, deprived: readonly string[], category: string, tags: string[], why: string): ConformanceCase {
   const deprivations = Object.fromEntries(IDS16.map((id) => [id, deprived.includes(id)]));

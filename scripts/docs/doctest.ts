@@ -1,11 +1,21 @@
 /**
  * Runs the `@example` blocks of the public API (TSDoc comments in `src/` whose code imports from
- * `'chuan-ngheo'`) against the library, so an example's stated output is real.
+ * `'chuan-ngheo'`), and the code blocks of the README and the guides that do, against the
+ * library, so every documented output is real.
  *
- * A line `expression; // value` (or `console.log(expression); // value`) is checked when `value`
- * is a JavaScript literal or expression (`'poor'`, `3`, `['vn-2022-2025']`, `{ count: 1 }`):
- * the expression's value must deep-equal it; `expression; // throws ValidationError (code)` must
- * throw that error (with an issue of that code). Comments that are prose are left alone. Imports from
+ * Every documented output is a value the doctest compares — there are no outputs in prose:
+ *
+ * - `expression; // value` (or `console.log(expression); // value`): `value` must be a
+ *   JavaScript literal or expression (`'poor'`, `3`, `['vn-2022-2025']`, `{ count: 1 }`), and
+ *   the expression's value must deep-equal it;
+ * - `expression;` followed directly by comment lines: those lines, joined (a leading `→` is
+ *   allowed), are the value, e.g. a long string or an array written over several lines;
+ * - `expression; // throws ValidationError (code)` must throw that error (with an issue of
+ *   that code).
+ *
+ * A comment after an expression that is not such a value (`// Result: poor household…`, a
+ * sentence) is a problem, not something to skip: write notes on their own line, before the
+ * code they are about, or after a declaration (`const x = …; // note`). Imports from
  * `'chuan-ngheo'` are served by `src/index.ts`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -69,6 +79,18 @@ export function findGuideExamples(root: string, dir = 'docs/guide'): Example[] {
   return examples;
 }
 
+/** Every ```ts / ```js block importing from `'chuan-ngheo'` in one Markdown file (e.g. the README). */
+export function findMarkdownExamples(root: string, file: string): Example[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const examples: Example[] = [];
+  for (const block of text.matchAll(/```(?:ts|typescript|js)\n([\s\S]*?)```/g)) {
+    if (!/from\s+'chuan-ngheo'/.test(block[1]!)) continue;
+    const line = text.slice(0, block.index!).split('\n').length;
+    examples.push({ where: `${file}:${line}`, name: file, code: block[1]! });
+  }
+  return examples;
+}
+
 function parses(source: string): boolean {
   const out = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } });
   return (out.diagnostics ?? []).length === 0;
@@ -76,34 +98,80 @@ function parses(source: string): boolean {
 
 const STATEMENT = /^\s*(?:const|let|var|for|if|else|while|do|return|throw|try|catch|finally|switch|case|import|export|function|class|type|interface|await\s+using|\}|\{)\b/;
 
-/** Turns an example into a function body with checks; returns the JavaScript and how many checks. */
-export function instrument(code: string): { js: string; checks: number } {
+const COMMENT_ONLY = /^\s*\/\/ ?(.*)$/;
+
+/** The expression of an expression-statement line (`console.log(x)` gives `x`), or `undefined`. */
+function expressionOf(code: string): string | undefined {
+  if (STATEMENT.test(code) || code.trim() === '') return undefined;
+  let expression = code.trim().replace(/;$/, '');
+  const logged = /^console\.log\(([\s\S]*)\)$/.exec(expression);
+  if (logged !== null) expression = logged[1]!;
+  return parses(`(${expression});`) ? expression : undefined;
+}
+
+/**
+ * Turns an example into a function body with checks; returns the JavaScript, how many checks,
+ * and the documented outputs that are not values the doctest can compare (each a problem).
+ */
+export function instrument(code: string): { js: string; checks: number; unchecked: string[] } {
   const withoutImports = code.replace(/import\s+(?:type\s+)?\{[^}]*\}\s+from\s+'chuan-ngheo';?/g, (whole) => whole.replace(/[^\n]/g, ''));
   let checks = 0;
-  const lines = withoutImports.split('\n').map((line) => {
-    const match = /^(\s*)(.*?);?\s*\/\/\s*(?:→\s*)?(.+?)\s*$/.exec(line);
-    if (match === null || STATEMENT.test(match[2]!) || match[2]!.trim() === '') return line;
-    let expression = match[2]!;
-    const logged = /^console\.log\(([\s\S]*)\)$/.exec(expression);
-    if (logged !== null) expression = logged[1]!;
-    const expected = match[3]!;
-    const throws = /^throws\s+([A-Za-z_$][\w$]*)(?:\s*\(([\w-]+)\))?/.exec(expected);
-    if (throws !== null && parses(`(${expression});`)) {
-      checks++;
-      return `${match[1]}__throws(${JSON.stringify(line.trim())}, () => (${expression}), ${JSON.stringify(throws[1])}, ${JSON.stringify(throws[2] ?? null)});`;
+  const unchecked: string[] = [];
+  const lines = withoutImports.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const indent = /^\s*/.exec(line)![0];
+    let expression: string | undefined;
+    let expected: string | undefined;
+    let shown = line.trim();
+    let consumed: string[] = [];
+    const inline = /^(\s*)(.*?);?\s*\/\/\s*(?:→\s*)?(.+?)\s*$/.exec(line);
+    if (COMMENT_ONLY.test(line)) {
+      out.push(line);
+      continue;
     }
-    if (!parses(`(${expression});`) || !parses(`(${expected});`)) return line;
-    checks++;
-    return `${match[1]}__check(${JSON.stringify(line.trim())}, () => (${expression}), () => (${expected}));`;
-  });
-  const js = ts.transpileModule(lines.join('\n'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-  return { js, checks };
+    if (inline !== null) {
+      expression = expressionOf(inline[2]!);
+      expected = inline[3]!;
+    } else if (/;\s*$/.test(line) && COMMENT_ONLY.test(lines[i + 1] ?? '')) {
+      // `expression;` followed by comment lines: they are its value.
+      expression = expressionOf(line);
+      if (expression !== undefined) {
+        let j = i + 1;
+        while (j < lines.length && COMMENT_ONLY.test(lines[j]!)) consumed.push(lines[j++]!);
+        expected = consumed.map((comment) => COMMENT_ONLY.exec(comment)![1]!).join('\n').replace(/^\s*→\s*/, '');
+        shown = `${line.trim()} // ${expected.split('\n')[0]}${consumed.length > 1 ? ' …' : ''}`;
+        i = j - 1;
+      }
+    }
+    if (expression === undefined || expected === undefined) {
+      out.push(line, ...consumed);
+      continue;
+    }
+    const throws = /^throws\s+([A-Za-z_$][\w$]*)(?:\s*\(([\w-]+)\))?$/.exec(expected);
+    if (throws !== null) {
+      checks++;
+      out.push(`${indent}__throws(${JSON.stringify(shown)}, () => (${expression}), ${JSON.stringify(throws[1])}, ${JSON.stringify(throws[2] ?? null)});`);
+    } else if (parses(`(${expected});`)) {
+      checks++;
+      out.push(`${indent}__check(${JSON.stringify(shown)}, () => (${expression}), () => (${expected}));`);
+    } else {
+      unchecked.push(shown);
+      out.push(line);
+    }
+    // Keep the line count (comment lines consumed as the value become blank lines).
+    for (const _ of consumed) out.push('');
+  }
+  const js = ts.transpileModule(out.join('\n'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+  return { js, checks, unchecked };
 }
 
 /** Runs one example against `lib` (the module namespace of `src/index.ts`); returns the problems. */
 export async function runExample(example: Example, lib: Record<string, unknown>): Promise<{ problems: string[]; checks: number }> {
   const problems: string[] = [];
-  const { js, checks } = instrument(example.code);
+  const { js, checks, unchecked } = instrument(example.code);
+  for (const line of unchecked) problems.push(`${line}: the documented output is not a value the doctest can compare (write a literal, e.g. // 'text', or move the note to its own line)`);
   const check = (line: string, actual: () => unknown, expected: () => unknown): void => {
     let value: unknown;
     try {
@@ -115,8 +183,10 @@ export async function runExample(example: Example, lib: Record<string, unknown>)
     let want: unknown;
     try {
       want = expected();
-    } catch {
-      return; // the comment is prose that happens to parse (e.g. a bare word): not a stated value
+    } catch (error) {
+      // Prose that happens to parse (a bare word, `null (3 in both)`) is not a stated value.
+      problems.push(`${line}: the documented output is not a value the doctest can compare (${String(error).slice(0, 80)})`);
+      return;
     }
     if (!isDeepStrictEqual(value, want)) problems.push(`${line}: got ${inspect(value, { depth: 6, breakLength: Infinity })}`);
   };

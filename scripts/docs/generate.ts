@@ -35,8 +35,8 @@ const OWNED: readonly { dir: string; pattern: RegExp }[] = [
 export function allFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const part of [ruleCardFiles(), ruleChangeFiles(), schemaFiles(), fixtureFiles()]) for (const [path, content] of part) files.set(path, content);
-  // Traceability last: it reads the fixtures (as tests) that are about to be written.
-  for (const [path, content] of traceabilityFiles(files)) files.set(path, content);
+  // Traceability last: from the test report (reports/vitest.json) of the run before this one.
+  for (const [path, content] of traceabilityFiles()) files.set(path, content);
   return files;
 }
 

@@ -3,18 +3,22 @@
  *
  *   npx tsx scripts/docs/traceability.ts          print the summary
  *   npx tsx scripts/docs/traceability.ts --check  exit 1 when an element has no citation, a
- *                                                 required element has no tagged test, or a tag
- *                                                 names no element
+ *                                                 required element has no passing tagged test,
+ *                                                 or a tag names no element
+ *   … --report <file>                             read another report (default reports/vitest.json)
  *
- * Tests are found by their tags, `[rule:<ruleSetId>/<kind>/<id>]`, written literally in the
- * source of test files (`test/**`: names of `it`/`test`/`describe`, `it.each` rows…) and in the
- * conformance fixtures (`test/fixtures/conformance/*.json`, run by `test/conformance.test.ts`,
- * which puts the tags in the test names). Tags built at run time (template literals) are not
- * seen: write them out.
+ * Tests are found by their tags, `[rule:<ruleSetId>/<kind>/<id>]`, in the names of the tests
+ * that **passed** in the vitest JSON report (`reports/vitest.json`, written by CI's Tests step
+ * before the Docs step). A tag counts when it is in a passing test's full name (its `describe`
+ * titles and its own title, built at run time or not); a failing or skipped test does not count,
+ * and a tag written in a comment or a constant that never reaches a test name does not either.
+ * Locally, write the report first:
+ *
+ *   npx vitest run --reporter=json --outputFile.json=reports/vitest.json
  *
  * The matrix itself, `docs/audit/traceability.md`, is written by `generate.ts`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listRuleSets } from '../../src/index.js';
@@ -24,56 +28,57 @@ import { GENERATED_NOTE } from './rule-cards.js';
 import { cell, citationWhere, confidenceCell } from './words.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURE_DIR = 'test/fixtures/conformance';
+/** Where CI's Tests step writes the vitest JSON report. */
+export const REPORT = 'reports/vitest.json';
 const TAG = /\[rule:([A-Za-z0-9._-]+)\/([A-Za-z]+)\/([^\]\s`'"]+)\]/g;
 
-/** Where a tag was found: a file and how many times. */
+/** Where a tag was found: a test file and how many passing tests carry it. */
 export interface TagUse {
   readonly file: string;
   readonly count: number;
 }
 
-function walk(dir: string, out: string[]): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else out.push(path);
-  }
+/** The part of a vitest JSON report (`--reporter=json`) read here. */
+export interface VitestReport {
+  readonly testResults: readonly {
+    /** Absolute path of the test file. */
+    readonly name: string;
+    readonly assertionResults: readonly {
+      readonly ancestorTitles: readonly string[];
+      readonly title: string;
+      readonly status: string;
+    }[];
+  }[];
 }
 
-/**
- * Scans test sources for tags. `generated` (path → content) overrides the fixtures on disk, so
- * the matrix written with new fixtures counts them.
- */
-export function scanTags(generated?: ReadonlyMap<string, string>): Map<string, TagUse[]> {
-  const files: [string, string][] = [];
-  const paths: string[] = [];
-  walk(join(ROOT, 'test'), paths);
-  for (const abs of paths) {
-    const path = relative(ROOT, abs).split('\\').join('/');
-    const inFixtures = path.startsWith(`${FIXTURE_DIR}/`);
-    if (inFixtures) {
-      if (generated !== undefined || !path.endsWith('.json')) continue;
-    } else if (!/\.(?:[cm]?[jt]sx?)$/.test(path)) continue;
-    files.push([path, readFileSync(abs, 'utf8')]);
+/** Reads the vitest JSON report; a missing report is an error that says how to write it. */
+export function readReport(file = join(ROOT, REPORT)): VitestReport {
+  if (!existsSync(file)) {
+    throw new Error(`no test report at ${relative(ROOT, file) || file}: run the tests first, e.g. npx vitest run --reporter=json --outputFile.json=${REPORT}`);
   }
-  if (generated !== undefined) for (const [path, content] of generated) if (path.startsWith(`${FIXTURE_DIR}/`)) files.push([path, content]);
-  files.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return JSON.parse(readFileSync(file, 'utf8')) as VitestReport;
+}
 
-  const uses = new Map<string, TagUse[]>();
-  for (const [path, content] of files) {
-    const counts = new Map<string, number>();
-    for (const match of content.matchAll(TAG)) {
-      if (match[3]!.includes('${')) continue;
-      const tag = `[rule:${match[1]}/${match[2]}/${match[3]}]`;
-      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+/** The tags in the names of the passing tests of a report, per test file. */
+export function tagUses(report: VitestReport): Map<string, TagUse[]> {
+  const perFile = new Map<string, Map<string, number>>();
+  for (const suite of report.testResults) {
+    const file = relative(ROOT, suite.name).split('\\').join('/');
+    for (const test of suite.assertionResults) {
+      if (test.status !== 'passed') continue;
+      const name = [...test.ancestorTitles, test.title].join(' ');
+      const tags = new Set<string>();
+      for (const match of name.matchAll(TAG)) tags.add(`[rule:${match[1]}/${match[2]}/${match[3]}]`);
+      const counts = perFile.get(file) ?? new Map<string, number>();
+      for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      perFile.set(file, counts);
     }
-    // All fixtures count as one "file" per fixture; show them under the directory.
-    for (const [tag, count] of counts) {
+  }
+  const uses = new Map<string, TagUse[]>();
+  for (const file of [...perFile.keys()].sort()) {
+    for (const [tag, count] of perFile.get(file)!) {
       const list = uses.get(tag) ?? [];
-      list.push({ file: path, count });
+      list.push({ file, count });
       uses.set(tag, list);
     }
   }
@@ -99,9 +104,10 @@ export interface Analysis {
   readonly unknownTags: readonly { tag: string; files: string[] }[];
 }
 
-export function analyse(generated?: ReadonlyMap<string, string>): Analysis {
+/** The analysis of the built-in rule sets against a test report (default: `reports/vitest.json`). */
+export function analyse(report: VitestReport = readReport()): Analysis {
   const elements = listRuleSets().flatMap(ruleElements);
-  const uses = scanTags(generated);
+  const uses = tagUses(report);
   const tags = new Set(elements.map(tagOf));
   const uncited: { element: RuleElement; problem: string }[] = [];
   const untested: RuleElement[] = [];
@@ -122,11 +128,7 @@ export function analyse(generated?: ReadonlyMap<string, string>): Analysis {
 
 function testsCell(uses: readonly TagUse[] | undefined): string {
   if (uses === undefined || uses.length === 0) return '**none**';
-  const fixtures = uses.filter((use) => use.file.startsWith(`${FIXTURE_DIR}/`));
-  const others = uses.filter((use) => !use.file.startsWith(`${FIXTURE_DIR}/`));
-  const parts = others.map((use) => `\`${use.file}\`${use.count > 1 ? ` ×${use.count}` : ''}`);
-  if (fixtures.length > 0) parts.push(`conformance fixtures ×${fixtures.length}`);
-  return parts.join('<br>');
+  return uses.map((use) => `\`${use.file}\`${use.count > 1 ? ` ×${use.count}` : ''}`).join('<br>');
 }
 
 /** The Markdown matrix. */
@@ -146,7 +148,7 @@ export function traceabilityMarkdown(analysis: Analysis): string {
     '',
     '# Traceability matrix / Ma trận truy vết',
     '',
-    'Each cited provision → the rule elements that implement it → the tests that exercise them. Tests are found by the tag `[rule:<ruleSetId>/<kind>/<id>]` in their names (and in the conformance fixtures, `test/fixtures/conformance/`). CI fails when an element has no citation, when an element of a required kind (income line, category rule, deprivation cut, working age, dimension, indicator) has no tagged test, or when a tag names no element.',
+    'Each cited provision → the rule elements that implement it → the tests that exercise them. Tests are found by the tag `[rule:<ruleSetId>/<kind>/<id>]` in the names of the tests that passed, read from the vitest JSON report (`reports/vitest.json`; the conformance fixtures of `test/fixtures/conformance/` run in `test/conformance.test.ts` with their tags in the test names). The count after a file is the number of passing tests there that carry the tag. CI fails when an element has no citation, when an element of a required kind (income line, category rule, deprivation cut, working age, dimension, indicator) has no passing tagged test, or when a tag names no element.',
     '',
     'Mỗi căn cứ pháp lý → các thành phần quy tắc thực hiện nó → các kiểm thử kiểm tra chúng. Cột "Độ tin cậy" C nghĩa là chưa đối chiếu từng chữ với văn bản chính thức.',
     '',
@@ -155,8 +157,8 @@ export function traceabilityMarkdown(analysis: Analysis): string {
   ];
   const problems: string[] = [];
   for (const { element, problem } of analysis.uncited) problems.push(`- ❌ \`${tagOf(element)}\`: ${problem}`);
-  for (const element of analysis.untested) problems.push(`- ❌ \`${tagOf(element)}\`: no tagged test`);
-  for (const element of analysis.untestedOptional) problems.push(`- ⚠ \`${tagOf(element)}\`: no tagged test (optional kind, not enforced)`);
+  for (const element of analysis.untested) problems.push(`- ❌ \`${tagOf(element)}\`: no passing tagged test`);
+  for (const element of analysis.untestedOptional) problems.push(`- ⚠ \`${tagOf(element)}\`: no passing tagged test (optional kind, not enforced)`);
   for (const { tag, files } of analysis.unknownTags) problems.push(`- ${tag.includes('not built in') ? '⚠' : '❌'} \`${tag}\` names no element (in ${files.map((f) => `\`${f}\``).join(', ')})`);
   out.push('## Gaps / Thiếu sót', '', ...(problems.length === 0 ? ['None. / Không có.'] : problems), '');
   out.push('## By provision / Theo căn cứ', '');
@@ -174,17 +176,18 @@ export function traceabilityMarkdown(analysis: Analysis): string {
   return out.join('\n');
 }
 
-/** The matrix file, for `generate.ts`. */
-export function traceabilityFiles(generated: ReadonlyMap<string, string>): Map<string, string> {
-  return new Map([['docs/audit/traceability.md', traceabilityMarkdown(analyse(generated))]]);
+/** The matrix file, for `generate.ts` (from the test report). */
+export function traceabilityFiles(report: VitestReport = readReport()): Map<string, string> {
+  return new Map([['docs/audit/traceability.md', traceabilityMarkdown(analyse(report))]]);
 }
 
 function main(): void {
-  const analysis = analyse();
+  const at = process.argv.indexOf('--report');
+  const analysis = analyse(readReport(at > 0 && process.argv[at + 1] !== undefined ? join(process.cwd(), process.argv[at + 1]!) : undefined));
   const { elements, uncited, untested, untestedOptional, unknownTags } = analysis;
-  console.log(`traceability: ${elements.length} elements, ${elements.length - untested.length - untestedOptional.length} with tagged tests`);
+  console.log(`traceability: ${elements.length} elements, ${elements.length - untested.length - untestedOptional.length} with passing tagged tests`);
   for (const { element, problem } of uncited) console.error(`✗ ${tagOf(element)}: ${problem}`);
-  for (const element of untested) console.error(`✗ ${tagOf(element)}: no tagged test`);
+  for (const element of untested) console.error(`✗ ${tagOf(element)}: no passing tagged test`);
   for (const element of untestedOptional) console.warn(`⚠ ${tagOf(element)}: no tagged test (optional kind)`);
   for (const { tag, files } of unknownTags) console.error(`${tag.includes('not built in') ? '⚠' : '✗'} ${tag} names no element (${files.join(', ')})`);
   const failed = uncited.length + untested.length + unknownTags.filter(({ tag }) => !tag.includes('not built in')).length;

@@ -56,9 +56,12 @@ function one(household: unknown, index: number, classifier: Classifier): BatchRe
     const result = classifier.classify(household);
     return result.householdId === undefined ? { index, ok: true, result } : { index, id: result.householdId, ok: true, result };
   } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
+    // Anything else thrown while the row is read (a getter or proxy that throws late) is that
+    // row's failure, never the batch's: every row comes out.
+    const issues: readonly ValidationIssue[] =
+      error instanceof ValidationError ? error.issues : [{ path: [], code: 'unreadable_input', message: 'the household could not be read as JSON data (reading it threw)' }];
     const id = readId(household);
-    return id === undefined ? { index, ok: false, issues: error.issues } : { index, id, ok: false, issues: error.issues };
+    return id === undefined ? { index, ok: false, issues } : { index, id, ok: false, issues };
   }
 }
 

@@ -9,9 +9,7 @@
  * @module
  */
 import { ValidationError } from '../errors.js';
-import { fastParse } from '../input/fast.js';
-import type { ParsedHousehold } from '../input/schema.js';
-import { parseOrThrow } from '../input/validate.js';
+import { parseHousehold } from '../input/fast.js';
 import { DEFAULT_RULE_SET_ID, resolveRuleSet } from '../rules/registry.js';
 import { assertNotProvisional, parseIsoDate, ruleSetFor } from '../rules/select.js';
 import type { RuleSet } from '../rules/types.js';
@@ -79,15 +77,6 @@ function readOptions(options: unknown): ReadOptions {
   }
 }
 
-/** The fast path, shielded: any surprise (a throwing getter, a proxy) defers to zod. */
-function fastParseSafe(household: unknown, indicatorIds: ReadonlySet<string>): ParsedHousehold | undefined {
-  try {
-    return fastParse(household, indicatorIds);
-  } catch {
-    return undefined;
-  }
-}
-
 function prepare(read: ReadOptions): Classifier {
   const { date, allowProvisional } = read;
   if (date !== undefined) parseIsoDate(date, 'date');
@@ -113,14 +102,11 @@ function prepare(read: ReadOptions): Classifier {
     ageContext = compiled.ageContextFor(Number(date.slice(0, 4)));
   }
   const reviewDate = date as string | undefined;
-  const indicatorIds = compiled.indicatorIds;
-  const schema = compiled.schema;
   return Object.freeze({
     ruleSet,
     date: reviewDate,
     classify(household: unknown): Classification {
-      const parsed = fastParseSafe(household, indicatorIds) ?? parseOrThrow(schema, household);
-      return evaluate(compiled, parsed, ageContext, reviewDate);
+      return evaluate(compiled, parseHousehold(household, compiled), ageContext, reviewDate);
     },
   });
 }

@@ -1,6 +1,7 @@
 /**
  * The household input as a JSON Schema (draft 2020-12), built from the very zod schema `classify`
- * validates with, plus the cross-field rules zod checks in code. Used by the CLI (`chuan-ngheo
+ * validates with (itself generated from the field tables in `fields.ts`: types, bounds, enums and
+ * descriptions), plus the cross-field rules zod checks in code. Used by the CLI (`chuan-ngheo
  * schema`) and by the docs generator (`schema/household.<id>.json`), so both publish the same.
  *
  * @internal
@@ -8,21 +9,24 @@
  */
 import { z } from 'zod';
 import { compile } from '../engine/compile.js';
+import { DOT_GROUPED, MAX_AMOUNT_LENGTH, PLAIN_DECIMAL } from '../money.js';
 import type { RuleSet } from '../rules/types.js';
+import { INCOME_FIELDS } from './fields.js';
 
 export type Json = Record<string, unknown>;
 
-const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual'] as const;
+/** The money forms of the income (`score` is added for rule sets with score thresholds). */
+const INCOME_FORMS = Object.keys(INCOME_FIELDS).filter((form) => form !== 'score');
 
 /** What `parseAmount` accepts as a string (src/money.ts); dot-grouped strings like "1.500" are refused as ambiguous. */
 const AMOUNT_STRING = {
   type: 'string',
-  pattern: '^(?:0|[1-9]\\d*)(?:\\.\\d+)?$',
-  maxLength: 40,
-  not: { pattern: '^[1-9]\\d{0,2}(?:\\.\\d{3})+$' },
+  pattern: PLAIN_DECIMAL.source,
+  maxLength: MAX_AMOUNT_LENGTH,
+  not: { pattern: DOT_GROUPED.source },
 } as const;
 
-/** Amounts are `z.union([z.number(), z.string()]).transform(parseAmount)`: restate what the transform accepts. */
+/** Amounts are checked by `parseAmount` in a zod transform (JSON Schema type `[number, string]`): restate what it accepts. */
 function tightenAmounts(node: unknown): void {
   if (Array.isArray(node)) {
     for (const item of node) tightenAmounts(item);

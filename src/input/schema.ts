@@ -1,27 +1,28 @@
 /**
- * The household input: one zod schema per rule set (the `deprivations` keys are that rule set's
- * indicator ids), from which the TypeScript types are inferred.
+ * The household input as zod schemas — one per rule set (the `deprivations` keys are that rule
+ * set's indicator ids) — and the TypeScript types, all generated from the field tables in
+ * `fields.ts`. Nothing about a field is written here: its type, domain, documentation and label
+ * live in the table.
  *
- * Every field is documented here; absent (or `null`) facts are *unknown*, never assumed.
+ * Absent (or `null`) facts are *unknown*, never assumed.
  *
  * @module
  */
 import { z } from 'zod';
 import { parseAmount, type Money } from '../money.js';
+import { TABLES, type DwellingTable, type FieldInput, type FieldOutput, type FieldSpec, type FieldType, type HouseholdTable, type IncomeTable, type InputOf, type MemberTable, type OutputOf } from './fields.js';
 
-/**
- * Largest household accepted (members or `size`): a documented bound that keeps work finite.
- *
- * @example
- * ```ts
- * import { MAX_HOUSEHOLD_SIZE } from 'chuan-ngheo';
- * MAX_HOUSEHOLD_SIZE; // 200
- * ```
- */
-export const MAX_HOUSEHOLD_SIZE = 200;
-
-/** Longest identifier accepted for a household or member. */
-export const MAX_ID_LENGTH = 128;
+export {
+  DURABILITY_CLASSES,
+  EDUCATION_LEVELS,
+  EMPLOYMENT_STATUSES,
+  INFORMATION_MEANS,
+  MAX_HOUSEHOLD_SIZE,
+  MAX_ID_LENGTH,
+  SCHOOL_ATTENDANCE,
+  SEXES,
+} from './fields.js';
+import { MAX_HOUSEHOLD_SIZE, MAX_ID_LENGTH } from './fields.js';
 
 /**
  * A money or area amount: a non-negative JSON number or plain decimal string. Every value goes
@@ -42,216 +43,194 @@ function makeAmountSchema(what: string, unit: string, description: string) {
     .meta({ type: ['number', 'string'], description });
 }
 
-export const amountSchema = makeAmountSchema(
-  'amount',
-  'đồng',
-  'Non-negative amount: a JSON number or a plain decimal string such as "1500000" or "1999999.99" (no thousands separators).',
-);
-
-/** A floor area in m²: same rules as amounts, with messages that say "floor area". */
-const floorAreaSchema = makeAmountSchema('floor area', 'm²', 'Non-negative area in m²: a JSON number or a plain decimal string such as "36" or "31.5".');
-
-const fact = <T extends z.ZodType>(schema: T, description: string) => schema.nullish().describe(description);
+/** A money amount in đồng (income forms). */
+export const amountSchema = makeAmountSchema(TABLES.income.perCapitaMonthly.type.noun, TABLES.income.perCapitaMonthly.type.unit, TABLES.income.perCapitaMonthly.type.format);
 
 const idSchema = z.union([z.string().min(1).max(MAX_ID_LENGTH), z.int().min(0)]);
 
-/** Sex, for the retirement-age roadmap. */
-export const SEXES = ['male', 'female'] as const;
-/** Employment status of a member. */
-export const EMPLOYMENT_STATUSES = ['wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force'] as const;
-/** Highest level of education completed, lowest first. */
-export const EDUCATION_LEVELS = ['none', 'primary', 'lower-secondary', 'upper-secondary', 'vocational', 'tertiary'] as const;
-/** School attendance of a child. */
-export const SCHOOL_ATTENDANCE = ['appropriate-level', 'below-level', 'not-attending'] as const;
-/** Dwelling durability classes (kiên cố, bán kiên cố, thiếu kiên cố, đơn sơ). */
-export const DURABILITY_CLASSES = ['permanent', 'semi-permanent', 'less-permanent', 'simple'] as const;
-/** Means of access to information the household may have. */
-export const INFORMATION_MEANS = ['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'] as const;
+/** The zod schema of one value of a field type (leaf kinds only). */
+function valueSchema(type: FieldType): z.ZodType {
+  switch (type.kind) {
+    case 'boolean':
+      return z.boolean();
+    case 'integer':
+      return z.int().min(type.min).max(type.max);
+    case 'number':
+      return z.number().min(type.min).max(type.max);
+    case 'enum':
+      return z.enum(type.values as [string, ...string[]]);
+    case 'list':
+      return z.array(z.enum(type.values as [string, ...string[]])).max(type.maxLength);
+    case 'amount':
+      // The income forms share one schema (as they share one type in the table).
+      return type === TABLES.income.perCapitaMonthly.type ? amountSchema : makeAmountSchema(type.noun, type.unit, type.format);
+    case 'id':
+      return idSchema;
+    default:
+      throw new TypeError(`no leaf schema for a ${type.kind} field`);
+  }
+}
 
-/** One household member. Every fact is optional: absent or `null` means unknown. */
-export const memberSchema = z.strictObject({
-  /** Your identifier for the member: a non-empty string (at most 128 characters) or a non-negative integer; shown in explanations instead of the position. */
-  id: idSchema.optional().describe('Your identifier for the member (shown in explanations instead of the position).'),
-  /** Age in completed years at the review date (0–130). */
-  age: fact(z.int().min(0).max(130), 'Age in completed years at the review date.'),
-  /** Months since the last birthday (0–11); decides working age in the year the retirement age is reached. */
-  ageMonths: fact(z.int().min(0).max(11), 'Months since the last birthday (0–11); decides working age in the year the retirement age is reached.'),
-  /** Sex (`male` or `female`), for the statutory retirement age that bounds working age. */
-  sex: fact(z.enum(SEXES), 'Sex, for the statutory retirement age (working age).'),
-  /** Employment status: `wage-worker`, `self-employed`, `unemployed` or `not-in-labour-force`. */
-  employment: fact(
-    z.enum(EMPLOYMENT_STATUSES),
-    'wage-worker: works for wages or salary; self-employed: own-account, employer or family worker; unemployed: able and willing to work but has no job; not-in-labour-force: studying, retired, unable to work.',
-  ),
-  /** For a wage-worker: whether they have a labour contract. */
-  labourContract: fact(z.boolean(), 'For a wage-worker: has a labour contract.'),
-  /** Whether the member has health insurance (bảo hiểm y tế) now. */
-  healthInsurance: fact(z.boolean(), 'Has health insurance (bảo hiểm y tế) now.'),
-  /** Whether the member is currently in school, college, university or a training course. */
-  inEducationOrTraining: fact(z.boolean(), 'Currently in school, college, university or a training course.'),
-  /** Highest level of education completed, from `none` to `tertiary` (see `EDUCATION_LEVELS`). */
-  educationLevel: fact(
-    z.enum(EDUCATION_LEVELS),
-    'Highest level completed: none, primary (tiểu học), lower-secondary (THCS), upper-secondary (THPT), vocational (a vocational-education qualification: sơ cấp, trung cấp, cao đẳng), tertiary (university).',
-  ),
-  /** For a child: `appropriate-level` (attends the level for their age), `below-level`, or `not-attending`. */
-  schoolAttendance: fact(
-    z.enum(SCHOOL_ATTENDANCE),
-    'For a child: attends the level appropriate to their age (appropriate-level), attends a lower level (below-level), or does not attend (not-attending).',
-  ),
-  /** Whether the child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi). */
-  stunted: fact(z.boolean(), 'Child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi).'),
-  /** Whether the child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân). */
-  underweight: fact(z.boolean(), 'Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân).'),
-  /** Whether the member counts as a dependant (người phụ thuộc); wins over the default (children under 16 and people receiving a monthly social allowance). */
-  dependant: fact(
-    z.boolean(),
-    'Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default: children under 16 and people receiving a monthly social allowance.',
-  ),
-  /** Whether the member receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule). */
-  monthlySocialAllowance: fact(z.boolean(), 'Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule).'),
-  /** Whether the member uses internet services (any device, any connection). */
-  usesInternet: fact(z.boolean(), 'Uses internet services (any device, any connection).'),
-  /** Year of birth (1850–2200), for standards that count a birth cohort; when absent, inferred from `age` and the review year. */
-  birthYear: fact(
-    z.int().min(1850).max(2200),
-    'Year of birth. Used where a standard counts a birth cohort (2016–2020 adult education: born 1986 or later); when absent, it is inferred from age and the review year, and stays unknown when that is ambiguous.',
-  ),
-  /** Whether, in the 12 months before the review, the member was ill (bedridden, or unable to work or study) and sought no medical treatment (2016–2020 standard). */
-  untreatedIllness: fact(
-    z.boolean(),
-    'In the 12 months before the review was ill (bedridden, or unable to work or study) and did not seek medical treatment (2016–2020 access to health services).',
-  ),
-  /** Whether the member has a telephone (mobile or fixed-line) subscription (2016–2020 standard). */
-  phoneSubscription: fact(z.boolean(), 'Has a telephone (mobile or fixed-line) subscription (2016–2020 telecom indicator).'),
-});
+/** A field: required, optional, or optional and nullable, with its description. */
+function fieldSchema(spec: FieldSpec, value: z.ZodType = valueSchema(spec.type)): z.ZodType {
+  const schema = spec.required === true ? value : spec.nullable ? value.nullish() : value.optional();
+  return schema.describe(spec.description);
+}
 
-/** The dwelling. Every fact is optional: absent or `null` means unknown. */
-export const dwellingSchema = z.strictObject({
-  /** Durability class: `permanent` (kiên cố), `semi-permanent` (bán kiên cố), `less-permanent` (thiếu kiên cố) or `simple` (đơn sơ). */
-  durability: fact(
-    z.enum(DURABILITY_CLASSES),
-    'permanent (kiên cố), semi-permanent (bán kiên cố), less-permanent (thiếu kiên cố), simple (đơn sơ).',
-  ),
-  /** Living floor area of the dwelling in m²: a non-negative JSON number or plain decimal string. */
-  floorArea: fact(floorAreaSchema, 'Living floor area of the dwelling in m² (a non-negative decimal).'),
-  /** Whether the household has access to a safe (an toàn) domestic water source (2022–2025 standard). */
-  safeWater: fact(z.boolean(), 'Has access to a safe domestic water source.'),
-  /** Whether the household uses a hygienic latrine. */
-  hygienicLatrine: fact(z.boolean(), 'Uses a hygienic latrine.'),
-  /** Means of access to information the household has (see `INFORMATION_MEANS`); `[]` for none. */
-  informationMeans: fact(
-    z.array(z.enum(INFORMATION_MEANS)).max(INFORMATION_MEANS.length * 4),
-    'Means of access to information the household has; [] for none.',
-  ),
-  /** Whether the household can hear the commune/village loudspeaker system. */
-  hearsLoudspeaker: fact(z.boolean(), 'Can hear the commune/village loudspeaker system.'),
-  /** Whether the household has a hygienic (hợp vệ sinh) domestic water source (2016–2020 standard; a separate fact from `safeWater`). */
-  hygienicWater: fact(
-    z.boolean(),
-    'Has a hygienic (hợp vệ sinh) domestic water source — the 2016–2020 concept. It is a separate fact from safeWater (an toàn, 2022–2025): give both when comparing standards.',
-  ),
-});
+/** The zod type of a field of the table (for the schemas' static types). */
+type FieldZod<S extends FieldSpec> = S extends { readonly required: true }
+  ? z.ZodType<FieldOutput<S>, FieldInput<S>>
+  : z.ZodOptional<z.ZodType<FieldOutput<S>, FieldInput<S>>>;
+type ShapeOf<F extends Readonly<Record<string, FieldSpec>>> = { -readonly [K in keyof F]: FieldZod<F[K]> };
 
-const INCOME_FORMS = 'perCapitaMonthly, householdMonthly or householdAnnual';
+function objectSchema<F extends Readonly<Record<string, FieldSpec>>>(table: F): z.ZodObject<ShapeOf<F>, z.core.$strict> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(table)) shape[name] = fieldSchema(spec);
+  return z.strictObject(shape) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;
+}
+
+/** One household member (from `MEMBER_FIELDS`). Every fact is optional: absent or `null` means unknown. */
+export const memberSchema = objectSchema(TABLES.member);
+
+/** The dwelling (from `DWELLING_FIELDS`). Every fact is optional: absent or `null` means unknown. */
+export const dwellingSchema = objectSchema(TABLES.dwelling);
+
+/** The income forms, as `buildIncomeSchema` lists them (`score` last). */
+const INCOME_FORMS = (Object.keys(TABLES.income) as (keyof typeof TABLES.income)[]).filter((form) => form !== 'score');
 
 /** The income schema; `score` is accepted only for rule sets that define an income-proxy score. */
 function buildIncomeSchema(score: boolean) {
-  const forms = score ? `${INCOME_FORMS}, or score` : INCOME_FORMS;
-  return z
-    .strictObject({
-      perCapitaMonthly: amountSchema.optional().describe('VND per person per month.'),
-      householdMonthly: amountSchema.optional().describe('VND for the whole household per month.'),
-      householdAnnual: amountSchema.optional().describe('VND for the whole household over 12 months.'),
-      score: z
-        .number()
-        .min(0)
-        .max(100000)
-        .optional()
-        .describe('Income-proxy score from the review form (Circular 07/2021/TT-BLĐTBXH, điểm A / B1), for rule sets that define score thresholds.'),
-    })
-    .superRefine((income, ctx) => {
-      if (income.score !== undefined && !score) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['score'],
-          message: 'this rule set defines no income-proxy score thresholds; give the income in money: perCapitaMonthly, householdMonthly or householdAnnual',
-          params: { code: 'score_not_supported' },
-        });
-        return;
-      }
-      let given = 0;
-      if (income.perCapitaMonthly !== undefined) given++;
-      if (income.householdMonthly !== undefined) given++;
-      if (income.householdAnnual !== undefined) given++;
-      if (income.score !== undefined) given++;
-      if (given !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          message: given === 0 ? `give the income in exactly one form: ${forms}` : `give the income in exactly one form, not several: ${forms}`,
-          params: { code: 'income_form' },
-        });
-      }
-    });
+  const moneyForms = `${INCOME_FORMS.slice(0, -1).join(', ')} or ${INCOME_FORMS[INCOME_FORMS.length - 1]!}`;
+  const forms = score ? `${moneyForms}, or score` : moneyForms;
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(TABLES.income)) shape[name] = fieldSchema(spec);
+  return z.strictObject(shape).superRefine((income, ctx) => {
+    if (income.score !== undefined && !score) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['score'],
+        message: `this rule set defines no income-proxy score thresholds; give the income in money: ${moneyForms}`,
+        params: { code: 'score_not_supported' },
+      });
+      return;
+    }
+    let given = 0;
+    for (const form of Object.keys(TABLES.income)) if (income[form] !== undefined) given++;
+    if (given !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: given === 0 ? `give the income in exactly one form: ${forms}` : `give the income in exactly one form, not several: ${forms}`,
+        params: { code: 'income_form' },
+      });
+    }
+  });
 }
+
+/**
+ * A household object type from the household table: required fields (`area`, `income`) and
+ * optional ones, each key keeping its table entry's TSDoc; `Nested` gives the types of the
+ * nested parts (members, income, answers, dwelling).
+ */
+type HouseholdOf<Nested, Leaf extends 'in' | 'out'> = {
+  -readonly [K in keyof HouseholdTable as HouseholdTable[K] extends { readonly required: true } ? K : never]: K extends keyof Nested ? Nested[K] : LeafOf<HouseholdTable[K], Leaf>;
+} & {
+  -readonly [K in keyof HouseholdTable as HouseholdTable[K] extends { readonly required: true } ? never : K]?: K extends keyof Nested ? Nested[K] : LeafOf<HouseholdTable[K], Leaf>;
+};
+type LeafOf<S extends FieldSpec, Leaf extends 'in' | 'out'> = Leaf extends 'in' ? FieldInput<S> : FieldOutput<S>;
+
+/** Answers per indicator id, as given and as validated. */
+type Answers = Record<string, boolean | null | undefined>;
+
+/** The validated household, as the engine sees it (derived from the tables). */
+export type ParsedHousehold = HouseholdOf<{ members: ParsedMember[]; income: ParsedIncome; deprivations: Answers; dwelling: ParsedDwelling }, 'out'>;
+/** The validated income: exactly one form is defined. */
+export type ParsedIncome = OutputOf<IncomeTable>;
+/** One validated member. */
+export type ParsedMember = OutputOf<MemberTable>;
+/** The validated dwelling. */
+export type ParsedDwelling = OutputOf<DwellingTable>;
 
 /**
  * Builds the household schema for a rule set's indicator ids; `options.score` accepts
  * `income.score` (for rule sets with income-proxy score thresholds).
  */
-export function buildHouseholdSchema(indicatorIds: readonly string[], options: { readonly score?: boolean } = {}) {
+export function buildHouseholdSchema(indicatorIds: readonly string[], options: { readonly score?: boolean } = {}): z.ZodType<ParsedHousehold, HouseholdInput> {
+  const table = TABLES.household;
   const answer = z
     .boolean()
     .nullable()
     .optional()
     .describe('true: deprived; false: not deprived; null or absent: unknown.');
-  const shape: Record<string, typeof answer> = {};
-  for (const id of indicatorIds) shape[id] = answer;
-  const deprivations = z.strictObject(shape).describe('Answers per indicator as on the review form.');
+  const answers: Record<string, typeof answer> = {};
+  for (const id of indicatorIds) answers[id] = answer;
+  const nested: Record<string, z.ZodType> = {
+    members: fieldSchema(table.members, z.array(memberSchema).min(1).max(MAX_HOUSEHOLD_SIZE)),
+    income: buildIncomeSchema(options.score === true),
+    // (The answers object carries its own description, so the JSON Schema keeps it inside.)
+    deprivations: z.strictObject(answers).describe(table.deprivations.description).optional(),
+    dwelling: fieldSchema(table.dwelling, dwellingSchema),
+  };
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(table)) shape[name] = nested[name] ?? fieldSchema(spec);
 
-  return z
-    .strictObject({
-      id: idSchema.optional().describe('Your identifier for the household (copied to the result).'),
-      area: z.enum(['rural', 'urban']).describe('rural (nông thôn) or urban (thành thị).'),
-      size: z.int().min(1).max(MAX_HOUSEHOLD_SIZE).optional().describe('Number of members; may be omitted when members are listed.'),
-      members: z.array(memberSchema).min(1).max(MAX_HOUSEHOLD_SIZE).optional().describe('The members, for indicators derived from member facts.'),
-      income: buildIncomeSchema(options.score === true),
-      deprivations: deprivations.optional(),
-      dwelling: dwellingSchema.optional(),
-    })
-    .superRefine((household, ctx) => {
-      if (household.size === undefined && household.members === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['size'], message: 'give size (an integer ≥ 1) or list the members', params: { code: 'size_required' } });
-      } else if (household.size !== undefined && household.members !== undefined && household.members.length !== household.size) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['size'],
-          message: `size is ${household.size} but ${household.members.length} member${household.members.length === 1 ? ' is' : 's are'} listed; give one or make them agree`,
-          params: { code: 'size_mismatch' },
-        });
-      }
-    });
+  return z.strictObject(shape).superRefine((household, ctx) => {
+    const size = household.size as number | undefined;
+    const members = household.members as readonly unknown[] | undefined;
+    if (size === undefined && members === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['size'], message: 'give size (an integer ≥ 1) or list the members', params: { code: 'size_required' } });
+    } else if (size !== undefined && members !== undefined && members.length !== size) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['size'],
+        message: `size is ${size} but ${members.length} member${members.length === 1 ? ' is' : 's are'} listed; give one or make them agree`,
+        params: { code: 'size_mismatch' },
+      });
+    }
+  }) as unknown as z.ZodType<ParsedHousehold, HouseholdInput>;
 }
 
-/** The validated household, as the engine sees it. */
-export type ParsedHousehold = z.output<ReturnType<typeof buildHouseholdSchema>>;
-/** One validated member. */
-export type ParsedMember = z.output<typeof memberSchema>;
-/** The validated dwelling. */
-export type ParsedDwelling = z.output<typeof dwellingSchema>;
+/**
+ * A member as you pass it: every field of `MEMBER_FIELDS`, each optional (absent or `null`:
+ * unknown).
+ *
+ * @example
+ * ```ts
+ * import type { MemberInput } from 'chuan-ngheo';
+ * const member: MemberInput = { age: 34, sex: 'female', healthInsurance: true, employment: null };
+ * ```
+ */
+export interface MemberInput extends InputOf<MemberTable> {}
 
 /**
- * A household as you pass it to `classify` (plain JSON). See the field descriptions in the
- * schema; every fact not given is unknown.
+ * A dwelling as you pass it: every field of `DWELLING_FIELDS`, each optional (absent or `null`:
+ * unknown).
+ *
+ * @example
+ * ```ts
+ * import type { DwellingInput } from 'chuan-ngheo';
+ * const dwelling: DwellingInput = { floorArea: '31.5', safeWater: true, informationMeans: ['radio'] };
+ * ```
+ */
+export interface DwellingInput extends InputOf<DwellingTable> {}
+
+/**
+ * A household as you pass it to `classify` (plain JSON). The fields are those of
+ * `HOUSEHOLD_FIELDS`; every fact not given is unknown.
+ *
+ * @example
+ * ```ts
+ * import type { HouseholdInput } from 'chuan-ngheo';
+ * const household: HouseholdInput = { area: 'rural', size: 4, income: { householdMonthly: '5600000' } };
+ * ```
  */
 export interface HouseholdInput {
-  /** Your identifier, copied to the result. */
+  /** Your identifier for the household, copied to the result: a non-empty string (at most 128 characters) or a non-negative integer. */
   id?: string | number;
   /** `rural` (nông thôn) or `urban` (thành thị). */
   area: 'rural' | 'urban';
   /** Number of members (1–200); may be omitted when `members` is given. */
   size?: number;
-  /** Members, for indicators derived from member facts. */
+  /** Members (1–200), for indicators derived from member facts. */
   members?: MemberInput[];
   /**
    * Income in exactly one form: money (VND, number or plain decimal string) per person per
@@ -281,7 +260,10 @@ export interface HouseholdInput {
   dwelling?: DwellingInput;
 }
 
-/** A member as you pass it (see `memberSchema` for each field's meaning). */
-export type MemberInput = z.input<typeof memberSchema>;
-/** A dwelling as you pass it (see `dwellingSchema` for each field's meaning). */
-export type DwellingInput = z.input<typeof dwellingSchema>;
+
+/** `HouseholdInput` is the household table's input type (checked here: adding a household field to the table without it fails to compile). */
+type DerivedHouseholdInput = HouseholdOf<{ members: MemberInput[]; income: HouseholdInput['income']; deprivations: Answers; dwelling: DwellingInput }, 'in'>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** @internal */
+export type HouseholdInputMatchesTable = [Assert<Same<HouseholdInput, DerivedHouseholdInput>>, Assert<Same<keyof HouseholdInput, keyof HouseholdTable>>];

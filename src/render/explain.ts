@@ -9,19 +9,25 @@
  */
 import { fill } from './fill.js';
 import type { Classification, IncomeAssessment, IncomeComparison, IndicatorResult, UnknownForAge } from '../engine/result.js';
+import { ValidationError } from '../errors.js';
 import { formatAmount, Money } from '../money.js';
 import type { IndicatorEvidence, MemberRef } from '../engine/result.js';
-import { listRuleSets } from '../rules/registry.js';
+import { listRuleSets, resolveRuleSet } from '../rules/registry.js';
 import type { Citation, Locale, MessageCatalogue, RuleSet, Source } from '../rules/types.js';
 import { commonEn } from './locales/en.js';
 import { commonVi } from './locales/vi.js';
+import { checkClassification } from './result-schema.js';
 
 /** Options for {@link explain}. */
 export interface ExplainOptions {
   /** `vi` (default) or `en`. */
   locale?: Locale;
-  /** The rule set, when it is not built in (e.g. derived with `deriveRuleSet`), for its messages. */
-  ruleSet?: RuleSet;
+  /**
+   * The rule set the result was made with, by id or as a rule set — needed for one that is not
+   * built in (derived with `deriveRuleSet`), for its names and messages. It must be the rule set
+   * of the result (same fingerprint).
+   */
+  ruleSet?: string | RuleSet;
   /**
    * Add the notes written for auditors: for each citation used, its confidence, the texts it
    * rests on, how it is derived, the parts of its place that are the project's reading, and
@@ -38,10 +44,82 @@ export interface FormatCitationOptions {
 
 const COMMON = { vi: commonVi, en: commonEn } as const;
 
-/** The rule set a result was made with: the one passed (same id), or the built-in one. */
+/** Words used when the rule set's catalogue is not available (a derived rule set not passed in). */
+const FALLBACK = {
+  vi: {
+    note: 'Tên các chỉ số dưới đây lấy theo nội dung căn cứ pháp lý, vì danh mục tên của bộ quy tắc này không được cung cấp cùng kết quả.',
+    line: 'chuẩn thu nhập',
+    members: 'theo thông tin về các thành viên của hộ',
+    dwelling: 'theo thông tin về nhà ở của hộ',
+    'members.unknown': 'thông tin về các thành viên của hộ chưa đủ để xác định',
+    'dwelling.unknown': 'thông tin về nhà ở của hộ chưa đủ để xác định',
+  },
+  en: {
+    note: "The indicators below are named by their legal basis, because this rule set's catalogue of names was not given with the result.",
+    line: 'income line',
+    members: "from the facts about the household's members",
+    dwelling: "from the facts about the household's dwelling",
+    'members.unknown': "the facts about the household's members do not decide it",
+    'dwelling.unknown': "the facts about the household's dwelling do not decide it",
+  },
+} as const;
+
+const OPTION_KEYS = new Set(['locale', 'ruleSet', 'audit']);
+
+/** The options, checked: paths start with `options`. */
+function readOptions(options: unknown): { locale: Locale; ruleSet: RuleSet | undefined; audit: boolean } {
+  if (options === undefined) return { locale: 'vi', ruleSet: undefined, audit: false };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'options must be an object such as { locale: "en" }' }]);
+  }
+  let locale: unknown;
+  let ruleSet: unknown;
+  let audit: unknown;
+  try {
+    const unknown = Object.keys(options).filter((key) => !OPTION_KEYS.has(key));
+    if (unknown.length > 0) {
+      throw new ValidationError(unknown.slice(0, 20).map((key) => ({ path: ['options', key], code: 'unrecognized_keys', message: `unknown option "${key.slice(0, 60)}" (options are locale, ruleSet and audit)` })));
+    }
+    ({ locale, ruleSet, audit } = options as { locale?: unknown; ruleSet?: unknown; audit?: unknown });
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'the options could not be read' }]);
+  }
+  if (locale !== undefined && locale !== 'vi' && locale !== 'en') {
+    throw new ValidationError([{ path: ['options', 'locale'], code: 'invalid_value', message: 'locale must be "vi" or "en"' }]);
+  }
+  if (audit !== undefined && typeof audit !== 'boolean') {
+    throw new ValidationError([{ path: ['options', 'audit'], code: 'invalid_value', message: 'audit must be true or false' }]);
+  }
+  return { locale: locale ?? 'vi', ruleSet: ruleSet === undefined ? undefined : resolveRuleSet(ruleSet, ['options', 'ruleSet']), audit: audit === true };
+}
+
+/** The rule set a result was made with: the one passed (checked to be the result's by `catalogueFor`), or the built-in one with its id. */
 function findRuleSet(result: Classification, ruleSet: RuleSet | undefined): RuleSet | undefined {
-  if (ruleSet !== undefined && ruleSet.id === result.ruleSet.id) return ruleSet;
+  if (ruleSet !== undefined) return ruleSet;
   for (const candidate of listRuleSets()) if (candidate.id === result.ruleSet.id) return candidate;
+  return undefined;
+}
+
+/**
+ * The catalogue of the result's rule set: the one passed (it must be the result's, by
+ * fingerprint), else the built-in one with the result's id; `undefined` when neither exists
+ * (a derived rule set not passed in).
+ */
+function catalogueFor(result: Classification, locale: Locale, ruleSet: RuleSet | undefined): MessageCatalogue | undefined {
+  if (ruleSet !== undefined) {
+    if (ruleSet.fingerprint !== result.ruleSet.fingerprint) {
+      throw new ValidationError([
+        {
+          path: ['options', 'ruleSet'],
+          code: 'rule_set_mismatch',
+          message: `the result was made with ${result.ruleSet.id.slice(0, 60)} (fingerprint ${result.ruleSet.fingerprint.slice(0, 12)}…), not ${ruleSet.id} (${ruleSet.fingerprint.slice(0, 12)}…)`,
+        },
+      ]);
+    }
+    return ruleSet.messages[locale];
+  }
+  for (const candidate of listRuleSets()) if (candidate.id === result.ruleSet.id) return candidate.messages[locale];
   return undefined;
 }
 
@@ -148,21 +226,24 @@ function unknownReason(indicator: IndicatorResult, catalogue: MessageCatalogue, 
   return parts.join('; ');
 }
 
-function indicatorLine(indicator: IndicatorResult, position: number, catalogue: MessageCatalogue, locale: Locale, ruleSet: RuleSet | undefined): string {
+function indicatorLine(indicator: IndicatorResult, position: number, catalogue: MessageCatalogue | undefined, locale: Locale, ruleSet: RuleSet | undefined): string {
   const m = COMMON[locale];
-  const name = catalogue[`indicator.${indicator.id}.name`] ?? indicator.id;
+  const c = catalogue ?? {};
+  const name = c[`indicator.${indicator.id}.name`] ?? withoutStop(indicator.citation.paraphrase[locale]);
   let reason: string;
   if (indicator.evidence.basis === 'answer') {
     // An answer-only indicator: say which criterion was answered (the facts never decide it).
     const answerOnly = ruleSet?.indicators.find((candidate) => candidate.id === indicator.id)?.test.kind === 'answer-only';
     reason = answerOnly ? fill(m['source.answer.criterion']!, { criterion: withoutStop(indicator.citation.paraphrase[locale]) }) : m['source.answer']!;
   } else if (indicator.evidence.basis === 'none') reason = m['evidence.none']!;
-  else if (indicator.evidence.basis === 'answer-required') reason = catalogue[`indicator.${indicator.id}.unknown`] ?? indicator.evidence.reason?.[locale] ?? m['evidence.none']!;
+  else if (indicator.evidence.basis === 'answer-required') reason = c[`indicator.${indicator.id}.unknown`] ?? indicator.evidence.reason?.[locale] ?? m['evidence.none']!;
   else {
-    const template = catalogue[`indicator.${indicator.id}.${indicator.status}`];
-    reason =
-      (indicator.status === 'unknown' ? unknownReason(indicator, catalogue, locale) : undefined) ??
-      (template === undefined ? indicator.citation.paraphrase[locale] : fill(template, evidenceValues(indicator.evidence, locale)));
+    const template = c[`indicator.${indicator.id}.${indicator.status}`];
+    const ages = indicator.status === 'unknown' && catalogue !== undefined ? unknownReason(indicator, catalogue, locale) : undefined;
+    if (ages !== undefined) reason = ages;
+    else if (template !== undefined) reason = fill(template, evidenceValues(indicator.evidence, locale));
+    else if (catalogue === undefined) reason = FALLBACK[locale][indicator.status === 'unknown' ? (`${indicator.evidence.basis}.unknown` as const) : indicator.evidence.basis];
+    else reason = indicator.citation.paraphrase[locale];
   }
   return `${position}. ${name} — ${m[`status.${indicator.status}`]!}: ${reason}. [${formatCitation(indicator.citation, locale)}]`;
 }
@@ -221,9 +302,18 @@ function auditLine(label: string, citation: Citation, locale: Locale): string {
  * appears only where the status can apply; an answer to an indicator the library cannot derive
  * states the criterion answered.
  *
- * @param result - A result of `classify`.
- * @param options - `locale` (`vi` default, or `en`); `ruleSet` for rule sets that are not built in; `audit` for the auditors' notes.
+ * **A rule set that is not built in.** The names and messages of a derived rule set
+ * (`deriveRuleSet`) are in the rule set, not in the result: pass it as `ruleSet`. Without it the
+ * explanation still reads plainly: each indicator is named by its legal basis (the citation's
+ * paraphrase), income lines by their amounts, and one sentence says why — never a raw id.
+ *
+ * @param result - A result of `classify` (or the same result read back from JSON).
+ * @param options - `locale` (`vi` default, or `en`); `ruleSet` (id or rule set) for rule sets that are not built in; `audit` for the auditors' notes.
  * @returns Multi-line text.
+ * @throws {@link ValidationError} when `result` is not a classification (paths inside it),
+ *   the options are not an object (`invalid_options` at `options`), have an unknown key, locale
+ *   or `audit` value, or name a rule set that is unknown (`unknown_rule_set`) or not the result's
+ *   (`rule_set_mismatch` at `options.ruleSet`).
  * @example
  * ```ts
  * import { classify, explain } from 'chuan-ngheo';
@@ -234,14 +324,23 @@ function auditLine(label: string, citation: Citation, locale: Locale): string {
  * explain(result, { locale: 'en' }).split('\n')[0].slice(0, 108);
  * // 'Result: poor household. Per-capita income about VND 1,388,889 per person per month: at or below the income'
  * explain(result, { locale: 'en' }).split('\n').at(-1); // 'Standard applied: Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 2.0.0).'
+ * explain(null); // throws ValidationError (invalid_type)
  * ```
  */
 export function explain(result: Classification, options: ExplainOptions = {}): string {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
+  const { locale, ruleSet, audit } = readOptions(options);
+  // zod reads each value once and returns its own copy; the result schema has no recursion, so the work is linear in the input.
+  const checked = checkClassification(result);
+  const catalogue = catalogueFor(checked, locale, ruleSet);
+  return render(checked, locale, catalogue, catalogue === undefined ? undefined : findRuleSet(checked, ruleSet), audit);
+}
+
+function render(result: Classification, locale: Locale, found: MessageCatalogue | undefined, ruleSet: RuleSet | undefined, audit: boolean): string {
   const m = COMMON[locale];
-  const ruleSet = findRuleSet(result, options.ruleSet);
-  const catalogue: MessageCatalogue = ruleSet?.messages[locale] ?? {};
+  const catalogue = found ?? {};
+  const lineName = (id: string): string => catalogue[`incomeLine.${id}`] ?? (found === undefined ? FALLBACK[locale].line : id);
   const categoryName = (category: string): string => catalogue[`category.${category}`] ?? m[`category.${category}`]!;
+  const indicatorName = (indicator: IndicatorResult): string => catalogue[`indicator.${indicator.id}.name`] ?? withoutStop(indicator.citation.paraphrase[locale]);
   const lines: string[] = [];
   if (result.category === 'undetermined') {
     lines.push(fill(m['headline.undetermined']!, { possible: listJoin(result.possibleCategories.map(categoryName), locale, 'or') }));
@@ -253,7 +352,7 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
   const bounding = result.income.comparisons.filter((comparison) => comparison.line === result.income.band.above || comparison.line === result.income.band.atOrBelow);
   const comparisons = bounding.map((comparison) =>
     fill(m[`income.${comparison.outcome}`]!, {
-      line: catalogue[`incomeLine.${comparison.line}`] ?? comparison.line,
+      line: lineName(comparison.line),
       amount: formatAmount(comparison.amount, locale),
       area,
     }),
@@ -265,7 +364,7 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
         score: formatAmount(score.value, locale),
         threshold: formatAmount(score.threshold, locale),
         area,
-        line: catalogue[`incomeLine.${score.line}`] ?? score.line,
+        line: lineName(score.line),
         citation: formatCitation(score.citation, locale),
       }),
     );
@@ -293,14 +392,14 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
     // Above the score threshold the income's band is unknown: the score cannot place the household.
     lines.push(fill(m['undetermined.score']!, { possible: listJoin(result.possibleCategories.map(categoryName), locale, 'or') }));
   } else {
-    const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => catalogue[`indicator.${indicator.id}.name`] ?? indicator.id);
+    const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map(indicatorName);
     lines.push(fill(m['undetermined.why']!, { list: unknown.join(', ') }));
   }
   if (result.date === undefined) {
     // Indicators a review date would help decide (a member unknown only for want of it).
     const byDate = result.indicators
       .filter((indicator) => indicator.status === 'unknown' && (indicator.evidence.unknownForAge ?? []).some((gap) => gap.missing.includes('date')))
-      .map((indicator) => catalogue[`indicator.${indicator.id}.name`] ?? indicator.id);
+      .map(indicatorName);
     if (byDate.length > 0) lines.push(fill(m['undetermined.date']!, { list: byDate.join(', ') }));
   }
   // The low-income-worker status (Decree 30/2025/NĐ-CP) is mentioned only where it can apply:
@@ -318,21 +417,22 @@ export function explain(result: Classification, options: ExplainOptions = {}): s
       }),
     );
   }
+  if (found === undefined) lines.push(FALLBACK[locale].note);
   const paragraph = lines.join(' ');
-  const indicatorLines = result.indicators.map((indicator, index) => indicatorLine(indicator, index + 1, catalogue, locale, ruleSet));
+  const indicatorLines = result.indicators.map((indicator, index) => indicatorLine(indicator, index + 1, found, locale, ruleSet));
   const standard = fill(m['ruleSet.applied']!, {
     ruleSetTitle: catalogue['ruleSet.title'] ?? result.ruleSet.title[locale],
     ruleSetId: result.ruleSet.id,
     version: result.ruleSet.version,
   });
   const out = [paragraph, m['indicators.heading']!, ...indicatorLines, standard];
-  if (options.audit === true) {
+  if (audit) {
     out.push(m['audit.heading']!);
     if (result.rule !== null) out.push(auditLine(categoryName(result.rule.category), result.rule.citation, locale));
-    for (const comparison of bounding) out.push(auditLine(catalogue[`incomeLine.${comparison.line}`] ?? comparison.line, comparison.citation, locale));
+    for (const comparison of bounding) out.push(auditLine(lineName(comparison.line), comparison.citation, locale));
     if (score !== undefined) out.push(auditLine(m['audit.score']!, score.citation, locale));
     if (workerApplies) out.push(auditLine(m['audit.lowIncomeWorker']!, flag.citation, locale));
-    for (const indicator of result.indicators) out.push(auditLine(catalogue[`indicator.${indicator.id}.name`] ?? indicator.id, indicator.citation, locale));
+    for (const indicator of result.indicators) out.push(auditLine(indicatorName(indicator), indicator.citation, locale));
   }
   return out.join('\n');
 }

@@ -183,9 +183,9 @@ function figuresLines(figures: SummaryFigures, locale: Locale, catalogue: Messag
  *   { area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 },
  *     deprivations: { employment: true, 'health-insurance': true, water: true } },
  * ]));
- * console.log(renderSummary(summary, { locale: 'en' }));
- * // Classification summary — Rule set vn-2022-2025 1.0.0 …
- * // Poor                       1  100.00%
+ * const lines = renderSummary(summary, { locale: 'en' }).split('\n');
+ * lines[0]; // 'Classification summary — Rule set vn-2022-2025 1.1.0 (d4233e3232b2…)'
+ * lines[4]; // 'Poor                              1  100.00%'
  * ```
  */
 export function renderSummary(summary: Summary, options: RenderSummaryOptions = {}): string {

@@ -1,20 +1,24 @@
 /**
- * Rule-set fingerprints: a SHA-256 over a canonical JSON serialisation, so that anyone can
- * check which rule data produced a result, and recompute the fingerprint outside the library.
+ * Rule-set fingerprints: SHA-256 over the JSON Canonicalization Scheme (JCS, RFC 8785), so
+ * anyone can check which rule data produced a result and recompute the fingerprint outside the
+ * library with any JCS implementation.
  *
  * ## The algorithm
  *
- * `fingerprint(value)` is the lowercase hexadecimal SHA-256 of the UTF-8 bytes of
- * `canonicalJson(value)`, where `canonicalJson` writes JSON with:
+ * `fingerprint(value)` is the lowercase hexadecimal SHA-256 (FIPS 180-4, computed with
+ * `@noble/hashes`) of the UTF-8 bytes of `canonicalJson(value)`, and `canonicalJson` is the
+ * canonical form of RFC 8785, "JSON Canonicalization Scheme (JCS)":
  *
- * - objects: own enumerable string keys sorted by UTF-16 code units (the default
- *   `Array.prototype.sort` of strings, e.g. `"10" < "2" < "B" < "a"`), written as
- *   `{"key":value,...}`; properties whose value is `undefined` are left out;
+ * - objects: properties sorted by their names as arrays of UTF-16 code units (RFC 8785
+ *   §3.2.3; the default `Array.prototype.sort` of strings, e.g. `"10" < "2" < "B" < "a"`),
+ *   written as `{"key":value,...}`; properties whose value is `undefined` are left out
+ *   (they do not exist in JSON);
  * - arrays: elements in order, `[a,b,...]`;
- * - strings, numbers, `true`, `false`, `null`: exactly as `JSON.stringify` writes them
- *   (so `-0` is `0`, `1e21` is `1e+21`, `0.0000001` is `1e-7`; `"`, `\`, control characters
- *   and lone surrogates are escaped, every other character, including Vietnamese letters,
- *   is written as itself);
+ * - strings, numbers, `true`, `false`, `null`: as ECMAScript's `JSON.stringify` writes them
+ *   (RFC 8785 §3.2.2: numbers in the shortest round-trip form, so `-0` is `0`, `1e21` is
+ *   `1e+21`, `0.0000001` is `1e-7`; in strings only `"`, `\`, control characters and lone
+ *   surrogates are escaped, every other character, Vietnamese letters included, is written
+ *   as itself);
  * - no whitespace anywhere, no trailing newline.
  *
  * Only plain JSON data is accepted: a `TypeError` is thrown for non-finite numbers, bigint,
@@ -23,13 +27,22 @@
  * instances, boxed primitives…) and cycles. Shared (non-cyclic) references are fine.
  *
  * A rule set's `fingerprint` is computed over its data: every field except `fingerprint`
- * and `messages`.
+ * and `messages`. The rule data holds amounts and thresholds as decimal strings, so the only
+ * numbers in it are small integers (cut, ages, years, months), which every JCS
+ * implementation writes alike.
  *
  * ## Recomputing it outside the library
  *
- * Node (checked with Node 20), from a JSON file holding the data, with no dependencies. The
- * function `c` is the whole algorithm; it gives the same bytes as `canonicalJson` for any
- * value that `JSON.parse` returns:
+ * With any RFC 8785 implementation, e.g. the npm package `canonicalize` (the test suite
+ * checks that it reproduces the three built-in fingerprints), from a JSON file holding the
+ * rule data (the canonical JSON files under `docs/rules/` are already in this form):
+ *
+ * ```sh
+ * node --input-type=module -e "import c from 'canonicalize'; import fs from 'node:fs'; process.stdout.write(c(JSON.parse(fs.readFileSync(0, 'utf8'))))" < rules.json | sha256sum
+ * ```
+ *
+ * Node with no dependencies (the function `c` gives the same bytes as `canonicalJson` for any
+ * value that `JSON.parse` returns):
  *
  * ```sh
  * node -e "const c=v=>v===null||typeof v!=='object'?JSON.stringify(v):Array.isArray(v)?'['+v.map(c).join(',')+']':'{'+Object.keys(v).filter(k=>v[k]!==undefined).sort().map(k=>JSON.stringify(k)+':'+c(v[k])).join(',')+'}';process.stdout.write(c(JSON.parse(require('fs').readFileSync(0,'utf8'))))" < rules.json | sha256sum
@@ -41,17 +54,17 @@
  * python3 -c "import json,sys; sys.stdout.buffer.write(json.dumps(json.load(sys.stdin), sort_keys=True, separators=(',',':'), ensure_ascii=False).encode('utf-8'))" < rules.json | sha256sum
  * ```
  *
- * The Python recipe gives identical bytes (checked for Vietnamese text such as
- * `Nghị định 07/2021/NĐ-CP`, control characters, U+2028, astral characters, and numbers such
- * as `0.5`, `1e21`, `1.5e-10`, `2**53 + 2`, `0.1 + 0.2`, `-0`) with two exceptions, neither
- * of which occurs in this library's rule data (amounts there are decimal strings):
+ * The Python recipe is not JCS, but gives identical bytes for this library's rule data
+ * (checked for Vietnamese text such as `Nghị định 07/2021/NĐ-CP`, control characters, U+2028,
+ * astral characters, and numbers such as `0.5`, `1e21`, `1.5e-10`, `2**53 + 2`, `0.1 + 0.2`,
+ * `-0`) with two exceptions, neither of which occurs in the rule data:
  *
  * - a non-zero number of magnitude below `1e-4` may be written differently: Python writes
- *   `1e-05` and `1e-07` where JavaScript writes `0.00001` and `1e-7` (checked on 200,000
- *   random doubles: these are the only number mismatches);
+ *   `1e-05` and `1e-07` where JCS writes `0.00001` and `1e-7` (checked on 200,000 random
+ *   doubles: these are the only number mismatches);
  * - keys that differ first at a character above U+FFFF on one side and one in U+E000–U+FFFF
- *   on the other sort differently: Python sorts by code point, JavaScript by UTF-16 code
- *   unit (`{"😀":2,"！":1}` here, `{"！":1,"😀":2}` in Python).
+ *   on the other sort differently: Python sorts by code point, JCS by UTF-16 code unit
+ *   (`{"😀":2,"！":1}` here, `{"！":1,"😀":2}` in Python).
  *
  * A string holding a lone surrogate (written `\ud800` in the file) makes the Python recipe
  * fail with `UnicodeEncodeError` rather than give a wrong hash. Python's defaults
@@ -59,7 +72,8 @@
  *
  * @module
  */
-import { sha256Hex, utf8Encode } from './sha256.js';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 function isPlainObject(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
@@ -134,7 +148,7 @@ function write(value: unknown, path: string, ancestors: Set<object>): string {
 }
 
 /**
- * Canonical JSON serialisation of plain JSON data: object keys sorted by UTF-16 code units,
+ * Canonical JSON serialisation of plain JSON data (RFC 8785, JCS): object keys sorted by UTF-16 code units,
  * no whitespace, strings and numbers exactly as `JSON.stringify` writes them,
  * `undefined`-valued object properties omitted. See the module documentation for the precise
  * rules and for how to reproduce it with Node or Python.
@@ -174,5 +188,5 @@ export function canonicalJson(value: unknown): string {
  * ```
  */
 export function fingerprint(value: unknown): string {
-  return sha256Hex(utf8Encode(canonicalJson(value)));
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
 }

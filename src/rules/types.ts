@@ -8,6 +8,7 @@
  *
  * @module
  */
+import type { DwellingFactNames, MemberFactNames } from '../input/fields.js';
 
 /** Where the household lives: `rural` = nông thôn, `urban` = thành thị (đô thị). */
 export type Area = 'rural' | 'urban';
@@ -154,33 +155,34 @@ export interface AgeRange {
   readonly max?: number;
 }
 
-/** Facts a household member can carry (all optional; absent means unknown). */
-export type MemberFact =
-  | 'sex'
-  | 'employment'
-  | 'labourContract'
-  | 'healthInsurance'
-  | 'inEducationOrTraining'
-  | 'educationLevel'
-  | 'schoolAttendance'
-  | 'stunted'
-  | 'underweight'
-  | 'dependant'
-  | 'monthlySocialAllowance'
-  | 'usesInternet'
-  | 'birthYear'
-  | 'untreatedIllness'
-  | 'phoneSubscription';
+/**
+ * Facts about a member that conditions can name (all optional; absent means unknown): every
+ * member field in `MEMBER_FIELDS` marked as a fact (not `id`, nor `age` and `ageMonths`, which
+ * have their own conditions). Derived from the table.
+ *
+ * @example
+ * ```ts
+ * import type { MemberFact } from 'chuan-ngheo';
+ * const fact: MemberFact = 'healthInsurance';
+ * ```
+ */
+export type MemberFact = MemberFacts;
+/** @inline */
+type MemberFacts = MemberFactNames;
 
-/** Facts about the dwelling (all optional; absent means unknown). */
-export type DwellingFact =
-  | 'durability'
-  | 'floorArea'
-  | 'safeWater'
-  | 'hygienicLatrine'
-  | 'informationMeans'
-  | 'hearsLoudspeaker'
-  | 'hygienicWater';
+/**
+ * Facts about the dwelling that conditions can name (all optional; absent means unknown): every
+ * field in `DWELLING_FIELDS`. Derived from the table.
+ *
+ * @example
+ * ```ts
+ * import type { DwellingFact } from 'chuan-ngheo';
+ * const fact: DwellingFact = 'safeWater';
+ * ```
+ */
+export type DwellingFact = DwellingFacts;
+/** @inline */
+type DwellingFacts = DwellingFactNames;
 
 /**
  * A condition on one member, evaluated in three-valued logic (true / false / unknown):

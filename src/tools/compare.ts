@@ -6,8 +6,12 @@
  */
 import { classify } from '../engine/classify.js';
 import { type Classification, type IndicatorStatus } from '../engine/result.js';
+import { z } from 'zod';
 import { ValidationError } from '../errors.js';
-import { getRuleSet } from '../rules/registry.js';
+import { parseOrThrow } from '../input/validate.js';
+import { resolveRuleSet } from '../rules/registry.js';
+import { LIMITS } from './limits.js';
+import { readPlain } from './plain.js';
 import type { Category, Citation, Localized, RuleSet } from '../rules/types.js';
 
 /** Options for {@link compareStandards}. */
@@ -180,6 +184,44 @@ export function transitionKinds(
  * @internal
  */
 export const TRANSITION_VOCABULARY: { readonly words: Readonly<Record<TransitionKind, Localized>>; readonly citation: Citation } = { words: WORDS, citation: DECISION_24_2021 };
+/** The standards as a plain list of at least 2 and at most {@link LIMITS.standards} entries (holes read as `undefined`). */
+function readStandards(standards: unknown): unknown[] {
+  let list: unknown[];
+  try {
+    if (!Array.isArray(standards)) list = [];
+    else if (standards.length > LIMITS.standards) {
+      throw new ValidationError([{ path: ['standards'], code: 'too_big', message: `compare at most ${LIMITS.standards} standards at once (got ${standards.length})` }]);
+    } else list = Array.from({ length: standards.length }, (_, index) => (standards as unknown[])[index]);
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError([{ path: ['standards'], code: 'unreadable_input', message: 'the list of standards could not be read' }]);
+  }
+  if (list.length < 2) {
+    throw new ValidationError([{ path: ['standards'], code: 'too_few_standards', message: 'give at least two standards to compare, e.g. ["vn-2016-2020", "vn-2022-2025"]' }]);
+  }
+  return list;
+}
+
+const answerValue = z.boolean().nullable().optional();
+const optionsSchema = z.strictObject({
+  answers: z.record(z.string().max(64), z.record(z.string().max(128), answerValue)).optional(),
+  dates: z.record(z.string().max(64), z.string().max(10)).optional(),
+  allowProvisional: z.boolean().optional(),
+});
+
+/** The options, read once and checked (paths start with `options`). */
+function parseOptions(options: unknown): CompareOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'options must be an object such as { answers: { "vn-2022-2025": { water: true } } }' }]);
+  }
+  try {
+    return parseOrThrow(optionsSchema, readPlain(options, ['options'])) as CompareOptions;
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(error.issues.map((issue) => (issue.path[0] === 'options' ? issue : { ...issue, path: ['options', ...issue.path] })));
+  }
+}
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -197,12 +239,17 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
  * error (`unrecognized_keys`). When one answer does not hold for every standard, give it per
  * standard in `options.answers[ruleSetId]`, which wins over the shared answer.
  *
+ * The household, the list of standards and the options are each read once: a value that
+ * changes between reads cannot give one standard one answer and the next another.
+ *
  * @param household - The household as plain JSON (as for `classify`).
- * @param standards - Two or more rule-set ids (or rule sets), earlier standard first.
+ * @param standards - Two to eight ({@link LIMITS}`.standards`) rule-set ids or rule sets, earlier standard first.
  * @param options - Per-standard answers and dates; `allowProvisional`.
  * @returns One result per standard, the transition(s), and indicators matched by id.
- * @throws {@link ValidationError} for invalid input, unknown rule sets (`unknown_rule_set`),
- *   fewer than two standards (`too_few_standards`), or a provisional rule set without the opt-in.
+ * @throws {@link ValidationError} for invalid input, unknown rule sets (`unknown_rule_set` at
+ *   `standards[i]`), fewer than two or more than eight standards (`too_few_standards`,
+ *   `too_big`), options that are not an object (`invalid_options`) or malformed (paths under
+ *   `options`), or a provisional rule set without the opt-in.
  * @example
  * ```ts
  * import { compareStandards } from 'chuan-ngheo';
@@ -217,10 +264,11 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function compareStandards(household: unknown, standards: readonly (string | RuleSet)[], options: CompareOptions = {}): StandardsComparison {
-  if (!Array.isArray(standards) || standards.length < 2) {
-    throw new ValidationError([{ path: ['standards'], code: 'too_few_standards', message: 'give at least two standards to compare, e.g. ["vn-2016-2020", "vn-2022-2025"]' }]);
-  }
-  const ruleSets: RuleSet[] = (standards as readonly (string | RuleSet)[]).map((standard) => (typeof standard === "string" ? getRuleSet(standard) : standard));
+  // Each argument is read once, in bounded work; everything below looks at these copies.
+  const list = readStandards(standards);
+  const ruleSets: RuleSet[] = list.map((standard, index) => resolveRuleSet(standard, ['standards', index]));
+  const opts = parseOptions(options);
+  household = readPlain(household);
   const known = new Set<string>();
   for (const ruleSet of ruleSets) for (const indicator of ruleSet.indicators) known.add(indicator.id);
 
@@ -229,7 +277,7 @@ export function compareStandards(household: unknown, standards: readonly (string
     const unknown = Object.keys(shared).filter((key) => !known.has(key));
     if (unknown.length > 0) {
       throw new ValidationError(
-        unknown.map((key) => ({ path: ['deprivations', key], code: 'unrecognized_keys', message: `unknown field "${key.slice(0, 60)}" (not an indicator of any compared rule set)` })),
+        unknown.slice(0, 20).map((key) => ({ path: ['deprivations', key], code: 'unrecognized_keys', message: `unknown field "${key.slice(0, 60)}" (not an indicator of any compared rule set)` })),
       );
     }
   }
@@ -237,7 +285,7 @@ export function compareStandards(household: unknown, standards: readonly (string
     const ids = new Set(ruleSet.indicators.map((indicator) => indicator.id));
     const ignoredAnswers: string[] = [];
     let input = household;
-    const own = options.answers?.[ruleSet.id];
+    const own = opts.answers?.[ruleSet.id];
     if (isPlainRecord(household) && (shared !== undefined || own !== undefined)) {
       const deprivations: Record<string, unknown> = {};
       if (shared !== undefined) {
@@ -249,11 +297,11 @@ export function compareStandards(household: unknown, standards: readonly (string
       if (own !== undefined) Object.assign(deprivations, own);
       input = { ...household, deprivations };
     }
-    const date = options.dates?.[ruleSet.id];
+    const date = opts.dates?.[ruleSet.id];
     const classification = classify(input, {
       ruleSet,
       ...(date === undefined ? {} : { date }),
-      ...(options.allowProvisional === true ? { allowProvisional: true } : {}),
+      ...(opts.allowProvisional === true ? { allowProvisional: true } : {}),
     });
     return { ruleSetId: ruleSet.id, classification, ignoredAnswers };
   });

@@ -8,9 +8,11 @@
 import { z } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { parseOrThrow } from '../input/validate.js';
-import { PLAIN_DECIMAL } from '../money.js';
 import { checkRuleSetData, defineRuleSet } from '../rules/define.js';
-import { listRuleSets } from '../rules/registry.js';
+import { listRuleSets, resolveRuleSet } from '../rules/registry.js';
+import { LIMITS } from './limits.js';
+import { readPlain } from './plain.js';
+import { citationFields, citationSchema, conditionBoundIssues, decimalSchema, indicatorTestSchema, lengthIssue, localizedSchema, testDomainIssues } from './rule-data.js';
 import type {
   CategoryRule,
   Citation,
@@ -125,109 +127,58 @@ export interface RuleSetPatch {
   };
 }
 
-const localized = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
-const instrumentRef = z.strictObject({ id: z.string().min(1), name: localized });
-const citationFields = {
-  article: z.string().optional(),
-  clause: z.string().optional(),
-  point: z.string().optional(),
-  appendix: z.string().optional(),
-  item: z.string().optional(),
-  paraphrase: localized,
-  confidence: z.enum(['A', 'B', 'C']),
-  note: localized.optional(),
-};
-const citation = z.strictObject({ instrument: instrumentRef, ...citationFields });
+const localized = localizedSchema;
+const citation = citationSchema;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
-const decimal = z.string().regex(PLAIN_DECIMAL, 'a plain decimal string such as "46000000"');
-const memberFact = z.enum([
-  'sex',
-  'employment',
-  'labourContract',
-  'healthInsurance',
-  'inEducationOrTraining',
-  'educationLevel',
-  'schoolAttendance',
-  'stunted',
-  'underweight',
-  'dependant',
-  'monthlySocialAllowance',
-  'usesInternet',
-  'birthYear',
-  'untreatedIllness',
-  'phoneSubscription',
-]);
-const dwellingFact = z.enum(['durability', 'floorArea', 'safeWater', 'hygienicLatrine', 'informationMeans', 'hearsLoudspeaker', 'hygienicWater']);
-const memberCondition: z.ZodType = z.lazy(() =>
-  z.union([
-    z.strictObject({ age: z.strictObject({ min: z.int().min(0).optional(), max: z.int().min(0).optional() }) }),
-    z.strictObject({ workingAge: z.literal(true) }),
-    z.strictObject({ bornFrom: z.int() }),
-    z.strictObject({ fact: memberFact, equals: z.union([z.boolean(), z.string()]), ifUnknown: memberCondition.optional() }),
-    z.strictObject({ fact: memberFact, in: z.array(z.string()) }),
-    z.strictObject({ all: z.array(memberCondition).min(1) }),
-    z.strictObject({ any: z.array(memberCondition).min(1) }),
-  ]),
-);
-const dwellingCondition: z.ZodType = z.lazy(() =>
-  z.union([
-    z.strictObject({ fact: dwellingFact, equals: z.union([z.boolean(), z.string()]) }),
-    z.strictObject({ fact: dwellingFact, in: z.array(z.string()) }),
-    z.strictObject({ fact: dwellingFact, includesNoneOf: z.array(z.string()) }),
-    z.strictObject({ all: z.array(dwellingCondition).min(1) }),
-    z.strictObject({ any: z.array(dwellingCondition).min(1) }),
-  ]),
-);
-const indicatorTest = z.union([
-  z.strictObject({ kind: z.literal('any-member'), where: memberCondition }),
-  z.strictObject({ kind: z.literal('no-member'), where: memberCondition }),
-  z.strictObject({ kind: z.literal('member-share-above'), where: memberCondition, share: decimal }),
-  z.strictObject({ kind: z.literal('per-member-below'), fact: z.literal('floorArea'), floor: decimal }),
-  z.strictObject({ kind: z.literal('dwelling'), where: dwellingCondition }),
-  z.strictObject({ kind: z.literal('answer-only'), reason: localized }),
-]);
-const indicatorMessages = z.strictObject({ name: z.string().min(1), deprived: z.string().min(1), 'not-deprived': z.string().min(1), unknown: z.string().min(1) });
+const decimal = decimalSchema;
+const indicatorTest = indicatorTestSchema;
+const message = z.string().min(1).max(LIMITS.textLength);
+const indicatorMessages = z.strictObject({ name: message, deprived: message, 'not-deprived': message, unknown: message });
 const category = z.enum(['poor', 'near-poor', 'average', 'above-average']);
+const id = z.string().min(1).max(64);
 
 const patchSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and hyphens, e.g. "hcmc-2024"'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"').optional(),
   status: z.enum(['in-force', 'superseded', 'provisional']).optional(),
   title: localized,
-  instrument: z.strictObject({ id: z.string().min(1), name: localized, title: localized, signed: isoDate, inForce: isoDate, role: localized }),
+  instrument: z.strictObject({ id, name: localized, title: localized, signed: isoDate, inForce: isoDate, role: localized }),
   citation: z.strictObject(citationFields),
   effective: z.strictObject({ from: isoDate, to: isoDate }).optional(),
   incomePeriod: z.enum(['month', 'year']).optional(),
   incomeLines: z
-    .array(z.strictObject({ id: z.string().min(1), amounts: z.strictObject({ rural: decimal, urban: decimal }), citation: citation.optional() }))
+    .array(z.strictObject({ id, amounts: z.strictObject({ rural: decimal, urban: decimal }), citation: citation.optional() }))
     .min(1)
+    .max(LIMITS.incomeLines)
     .optional(),
   categoryRules: z
     .array(
       z.strictObject({
         category,
-        income: z.strictObject({ above: z.string().optional(), atOrBelow: z.string().optional() }),
+        income: z.strictObject({ above: id.optional(), atOrBelow: id.optional() }),
         deprivations: z.enum(['at-least-cut', 'below-cut']).optional(),
         citation: citation.optional(),
       }),
     )
     .min(1)
+    .max(LIMITS.categoryRules)
     .optional(),
   deprivationCut: z.int().min(1).optional(),
-  addDimensions: z.array(z.strictObject({ id: z.string().min(1), citation: citation.optional(), names: localized })).optional(),
+  addDimensions: z.array(z.strictObject({ id, citation: citation.optional(), names: localized })).max(LIMITS.addDimensions).optional(),
   addIndicators: z
     .array(
       z.strictObject({
-        id: z.string().min(1),
-        dimension: z.string().min(1),
+        id,
+        dimension: id,
         test: indicatorTest,
         citation: citation.optional(),
         messages: z.strictObject({ vi: indicatorMessages, en: indicatorMessages }),
       }),
     )
+    .max(LIMITS.addIndicators)
     .optional(),
-  removeIndicators: z.array(z.string()).optional(),
-  messages: z.strictObject({ vi: z.record(z.string(), z.string()).optional(), en: z.record(z.string(), z.string()).optional() }).optional(),
+  removeIndicators: z.array(z.string().max(64)).max(LIMITS.removeIndicators).optional(),
+  messages: z.strictObject({ vi: z.record(z.string().max(200), message).optional(), en: z.record(z.string().max(200), message).optional() }).optional(),
 });
 
 function drop<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
@@ -245,14 +196,28 @@ function drop<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K>
  * The income-proxy score and the low-income-worker rule of the base are kept only when the
  * income lines and the income unit are unchanged (they refer to the base's lines).
  *
- * @param base - The rule set to start from (e.g. `getRuleSet('vn-2022-2025')`).
+ * **Conditions are checked against the household schema.** A condition may compare only facts
+ * a member or the dwelling has, with values that fact can take: `{ fact: 'employment', equals:
+ * 'unemployd' }` is refused (`invalid_value` at `addIndicators[i].test.where…equals`), since
+ * it could never hold.
+ *
+ * **Limits** ({@link LIMITS}): conditions at most 8 levels deep and 64 nodes per test, counted
+ * as a tree (an object reused twice counts twice); at most 32 values per `in` /
+ * `includesNoneOf`; amounts, shares and floors at most 40 characters; at most 16 income lines,
+ * 64 category rules, 32 added dimensions, 64 added or removed indicators, 1,000 messages per
+ * locale, 2,000 characters per text. Beyond them the patch is refused (`too_big`).
+ *
+ * @param base - The rule set to start from: an id (`'vn-2022-2025'`) or a rule set from
+ *   `getRuleSet`, `listRuleSets` or `deriveRuleSet`.
  * @param patch - What changes (see {@link RuleSetPatch}); `instrument` and `citation` are required.
  * @returns The derived, frozen, fingerprinted rule set.
- * @throws {@link ValidationError} when the patch has no `instrument` or `citation`
- *   (`citation_required`), is malformed (zod issue codes, e.g. `invalid_type`), reuses a built-in id (`duplicate_rule_set_id`),
- *   refers to unknown indicators (`unknown_indicator`), or gives unsound rule data
- *   (`unsound_rule_set`: e.g. lines not ascending, categories not covering every band, missing
- *   messages).
+ * @throws {@link ValidationError} when the base is not a rule set (`unknown_rule_set` at `base`),
+ *   the patch has no `instrument` or `citation` (`citation_required`), is malformed (zod issue
+ *   codes, e.g. `invalid_type`), compares a fact with a value it cannot have (`invalid_value`),
+ *   passes a limit (`too_big`), cannot be read (`unreadable_input`), reuses a built-in id
+ *   (`duplicate_rule_set_id`), refers to unknown indicators (`unknown_indicator`), or gives
+ *   unsound rule data (`unsound_rule_set`: e.g. lines not ascending, categories not covering
+ *   every band, missing messages).
  * @example
  * ```ts
  * import { classify, deriveRuleSet, getRuleSet } from 'chuan-ngheo';
@@ -271,34 +236,90 @@ function drop<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K>
  *   ],
  * });
  * local.derivedFrom?.id; // 'vn-2022-2025'
+ * deriveRuleSet('vn-2022-2025', { id: 'typo', title: local.title, instrument: local.instruments[0], citation: { paraphrase: { vi: 'Thử.', en: 'Test.' }, confidence: 'A' }, addIndicators: [{ id: 'jobless', dimension: 'employment', test: { kind: 'any-member', where: { fact: 'employment', equals: 'unemployd' } }, messages: { vi: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' }, en: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' } } }] }); // throws ValidationError (invalid_value)
  * classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1800000 } }, { ruleSet: local }).income.band.atOrBelow; // 'poverty'
  * ```
  */
-export function deriveRuleSet(base: RuleSet, patch: RuleSetPatch): RuleSet {
-  if (base === null || typeof base !== 'object' || typeof base.fingerprint !== 'string' || !Object.isFrozen(base)) {
-    throw new ValidationError([{ path: ['base'], code: 'unknown_rule_set', message: 'base must be a rule set from getRuleSet, listRuleSets or deriveRuleSet' }]);
-  }
-  const given = patch as unknown as Record<string, unknown> | null | undefined;
-  if (given !== null && typeof given === 'object') {
-    const missing = (['instrument', 'citation'] as const).filter((key) => given[key] === undefined || given[key] === null);
+export function deriveRuleSet(base: string | RuleSet, patch: RuleSetPatch): RuleSet {
+  const from = resolveRuleSet(base, ['base']);
+  // The bounds first, on the patch as given (the walk stops at the first bound passed), then
+  // one plain copy read in bounded work: every check below looks at that copy only.
+  const first = readOnce(() => (isRecord(patch) ? boundIssues(patch) : []));
+  if (first.length > 0) throw new ValidationError(first);
+  const given = readPlain(patch, [], PATCH_BOUNDS);
+  if (given !== null && typeof given === 'object' && !Array.isArray(given)) {
+    const record = given as Record<string, unknown>;
+    const missing = (['instrument', 'citation'] as const).filter((key) => record[key] === undefined || record[key] === null);
     if (missing.length > 0) {
       throw new ValidationError(
         missing.map((key) => ({ path: [key], code: 'citation_required', message: `a local standard must cite its own legal basis: give ${key === 'instrument' ? 'the local instrument (id, name, title, signed, inForce, role)' : 'the citation within it (article…, paraphrase in vi and en, confidence)'}` })),
       );
     }
+    const bounds = boundIssues(record);
+    if (bounds.length > 0) throw new ValidationError(bounds);
   }
-  const parsed = parseOrThrow(patchSchema, patch) as unknown as RuleSetPatch;
+  const parsed = parseOrThrow(patchSchema, given) as unknown as RuleSetPatch;
   const issues: ValidationIssue[] = [];
+  (parsed.addIndicators ?? []).forEach((indicator, index) => issues.push(...testDomainIssues(indicator.test, ['addIndicators', index, 'test'])));
   const builtInIds = listRuleSets().map((ruleSet) => ruleSet.id);
-  if (parsed.id === base.id || builtInIds.includes(parsed.id)) {
-    issues.push({ path: ['id'], code: 'duplicate_rule_set_id', message: `"${parsed.id}" is the id of ${parsed.id === base.id ? 'the base' : 'a built-in rule set'}; give the local standard its own id` });
+  if (parsed.id === from.id || builtInIds.includes(parsed.id)) {
+    issues.push({ path: ['id'], code: 'duplicate_rule_set_id', message: `"${parsed.id}" is the id of ${parsed.id === from.id ? 'the base' : 'a built-in rule set'}; give the local standard its own id` });
   }
-  const baseIds = new Set(base.indicators.map((indicator) => indicator.id));
+  const baseIds = new Set(from.indicators.map((indicator) => indicator.id));
   (parsed.removeIndicators ?? []).forEach((id, index) => {
     if (!baseIds.has(id)) issues.push({ path: ['removeIndicators', index], code: 'unknown_indicator', message: `the base has no indicator "${id.slice(0, 60)}"` });
   });
   if (issues.length > 0) throw new ValidationError(issues);
+  return build(from, parsed);
+}
 
+/** Work bounds of the plain copy of a patch: generous for the largest patch {@link LIMITS} allow. */
+const PATCH_BOUNDS = { nodes: 50_000, depth: 24 } as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Runs a read of caller data; anything but a ValidationError it throws becomes `unreadable_input`. */
+function readOnce<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError([{ path: [], code: 'unreadable_input', message: 'the patch could not be read as JSON data (a getter or proxy threw)' }]);
+  }
+}
+
+/** The bounds of {@link LIMITS}, checked before the schema walks the patch. */
+function boundIssues(patch: Record<string, unknown>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [
+    ...lengthIssue(patch['incomeLines'], LIMITS.incomeLines, ['incomeLines']),
+    ...lengthIssue(patch['categoryRules'], LIMITS.categoryRules, ['categoryRules']),
+    ...lengthIssue(patch['addDimensions'], LIMITS.addDimensions, ['addDimensions']),
+    ...lengthIssue(patch['addIndicators'], LIMITS.addIndicators, ['addIndicators']),
+    ...lengthIssue(patch['removeIndicators'], LIMITS.removeIndicators, ['removeIndicators']),
+  ];
+  const messages = patch['messages'];
+  if (messages !== null && typeof messages === 'object') {
+    for (const [locale, catalogue] of Object.entries(messages)) {
+      if (catalogue !== null && typeof catalogue === 'object' && Object.keys(catalogue).length > LIMITS.messages) {
+        issues.push({ path: ['messages', locale], code: 'too_big', message: `at most ${LIMITS.messages} messages per locale` });
+      }
+    }
+  }
+  if (issues.length > 0) return issues;
+  const added = patch['addIndicators'];
+  if (Array.isArray(added)) {
+    added.forEach((indicator: unknown, index) => {
+      const test = indicator !== null && typeof indicator === 'object' ? (indicator as Record<string, unknown>)['test'] : undefined;
+      if (test !== null && typeof test === 'object') issues.push(...conditionBoundIssues((test as Record<string, unknown>)['where'], ['addIndicators', index, 'test', 'where']));
+    });
+  }
+  return issues;
+}
+
+/** The derived rule set from a resolved base and a checked patch. */
+function build(base: RuleSet, parsed: RuleSetPatch): RuleSet {
   const instrumentRef = { id: parsed.instrument.id, name: parsed.instrument.name };
   const own: Citation = { instrument: instrumentRef, ...parsed.citation };
   const removed = new Set(parsed.removeIndicators ?? []);

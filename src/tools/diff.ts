@@ -7,7 +7,8 @@
  */
 import { canonicalJson } from '../rules/fingerprint.js';
 import { ruleMatches } from '../rules/define.js';
-import type { Category, RuleSet } from '../rules/types.js';
+import { resolveRuleSet } from '../rules/registry.js';
+import type { Category, IncomeLine, Indicator, MessageCatalogue, RuleSet } from '../rules/types.js';
 
 /** A rule set as named in a diff. */
 export interface RuleSetRef {
@@ -77,6 +78,19 @@ export interface IndicatorChange {
   readonly test: readonly FieldChange[];
   /** Changes to the citation, e.g. `{ path: 'confidence', from: 'C', to: 'B' }`. */
   readonly citation: readonly FieldChange[];
+  /** The whole indicator in the first and in the second rule set (what `renderDiff` puts in words). */
+  readonly indicator: ValueChange<Indicator>;
+}
+
+/**
+ * The names a diff mentions, in both languages, from one rule set's message catalogues: keys
+ * `ruleSet.title`, `incomeLine.<id>`, `dimension.<id>` and `indicator.<id>.name`.
+ */
+export interface DiffNames {
+  /** Vietnamese names. */
+  readonly vi: MessageCatalogue;
+  /** English names. */
+  readonly en: MessageCatalogue;
 }
 
 /** The machine-readable difference between two rule sets (plain JSON). */
@@ -107,6 +121,8 @@ export interface RuleSetDiff {
       readonly amounts: ValueChange<LineSnapshot> | null;
       /** Changes to the line's citation (empty when unchanged). */
       readonly citation: readonly FieldChange[];
+      /** The whole line in the first and in the second rule set. */
+      readonly line: ValueChange<IncomeLine>;
     }[];
   };
   /** The income bands and their categories, before and after; `changed` when they differ in any way. */
@@ -136,6 +152,15 @@ export interface RuleSetDiff {
     /** Indicators in both whose dimension, test or citation changed, in the first rule set's order. */
     readonly changed: readonly IndicatorChange[];
   };
+  /** Names of the rule sets' lines, dimensions and indicators, from each one's message catalogues (for `renderDiff`). */
+  readonly names: ValueChange<DiffNames>;
+}
+
+/** The catalogue entries that name things (not the explanation templates). */
+function names(ruleSet: RuleSet): DiffNames {
+  const pick = (catalogue: MessageCatalogue): MessageCatalogue =>
+    Object.fromEntries(Object.entries(catalogue).filter(([key]) => key === 'ruleSet.title' || key.startsWith('incomeLine.') || key.startsWith('dimension.') || (key.startsWith('indicator.') && key.endsWith('.name'))));
+  return { vi: pick(ruleSet.messages.vi), en: pick(ruleSet.messages.en) };
 }
 
 function ref(ruleSet: RuleSet): RuleSetRef {
@@ -179,20 +204,25 @@ function bands(ruleSet: RuleSet): Band[] {
  * their categories, the deprivation cut, dimensions, and indicators (added, removed, and for
  * those in both: dimension, test parameters and citation changes).
  *
- * @param a - The earlier (or base) rule set.
- * @param b - The later (or derived) rule set.
+ * @param first - The earlier (or base) rule set: an id or a rule set (`getRuleSet`, `deriveRuleSet`…).
+ * @param second - The later (or derived) rule set: an id or a rule set.
  * @returns A JSON-serialisable {@link RuleSetDiff}.
+ * @throws {@link ValidationError} `unknown_rule_set` at `a` or `b` when either is not a rule set.
  * @example
  * ```ts
  * import { diffRuleSets, getRuleSet } from 'chuan-ngheo';
- * const diff = diffRuleSets(getRuleSet('vn-2016-2020'), getRuleSet('vn-2022-2025'));
+ * const diff = diffRuleSets('vn-2016-2020', getRuleSet('vn-2022-2025'));
  * diff.indicators.added;    // ['employment', 'dependants', 'nutrition']
  * diff.indicators.removed;  // ['health-access']
  * diff.incomeLines.removed; // [{ id: 'near-poverty', rural: '1000000', urban: '1300000' }]
- * diff.cut;                 // null (3 in both)
+ * // The deprivation cut is 3 in both:
+ * diff.cut;                 // null
+ * diffRuleSets('vn-2016-2020', 'vn-2099'); // throws ValidationError (unknown_rule_set)
  * ```
  */
-export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetDiff {
+export function diffRuleSets(first: string | RuleSet, second: string | RuleSet): RuleSetDiff {
+  const a = resolveRuleSet(first, ['a']);
+  const b = resolveRuleSet(second, ['b']);
   const linesA = new Map(a.incomeLines.map((line) => [line.id, line]));
   const linesB = new Map(b.incomeLines.map((line) => [line.id, line]));
   const changedLines: RuleSetDiff['incomeLines']['changed'][number][] = [];
@@ -202,7 +232,7 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetDiff {
     const sameAmounts = line.amounts.rural === other.amounts.rural && line.amounts.urban === other.amounts.urban;
     const citation = changes(line.citation, other.citation);
     if (!sameAmounts || citation.length > 0) {
-      changedLines.push({ id: line.id, amounts: sameAmounts ? null : { from: snapshot(line), to: snapshot(other) }, citation });
+      changedLines.push({ id: line.id, amounts: sameAmounts ? null : { from: snapshot(line), to: snapshot(other) }, citation, line: { from: line, to: other } });
     }
   }
   const bandsA = bands(a);
@@ -218,7 +248,7 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetDiff {
     const test = changes(indicator.test, other.test);
     const citation = changes(indicator.citation, other.citation);
     const dimension = indicator.dimension === other.dimension ? null : { from: indicator.dimension, to: other.dimension };
-    if (test.length > 0 || citation.length > 0 || dimension !== null) changedIndicators.push({ id: indicator.id, dimension, test, citation });
+    if (test.length > 0 || citation.length > 0 || dimension !== null) changedIndicators.push({ id: indicator.id, dimension, test, citation, indicator: { from: indicator, to: other } });
   }
   return {
     from: ref(a),
@@ -243,5 +273,6 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetDiff {
       removed: a.indicators.filter((indicator) => !indB.has(indicator.id)).map((indicator) => indicator.id),
       changed: changedIndicators,
     },
+    names: { from: names(a), to: names(b) },
   };
 }

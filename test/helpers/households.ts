@@ -5,25 +5,13 @@
 import { expect } from 'vitest';
 import { classify, ValidationError } from '../../src/index.js';
 import type { Classification, ClassifyOptions, IndicatorResult, MemberInput, RuleSetPatch } from '../../src/index.js';
+import { answersFor, INDICATOR_IDS } from '../../examples/fixtures.mjs';
 
 /** The rule set these tests are about. */
 export const RULE_SET_ID = 'vn-2022-2025';
 
-/** Indicator ids of vn-2022-2025 in the decree's order (issue 2). */
-export const INDICATOR_IDS = [
-  'employment',
-  'dependants',
-  'nutrition',
-  'health-insurance',
-  'adult-education',
-  'school-attendance',
-  'housing-quality',
-  'housing-area',
-  'water',
-  'sanitation',
-  'telecom',
-  'information-access',
-] as const;
+/** Indicator ids of vn-2022-2025 in the decree's order: from the fixtures shared with the scripts and examples. */
+export { INDICATOR_IDS };
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 /** Dimension of each indicator (Decree 07/2021 Art. 3 cl. 1 pt. b). */
@@ -54,17 +42,11 @@ export const LINES = {
   urban: { poverty: '2000000', 'average-ceiling': '3000000' },
 } as const;
 
-// Rule tags (`[rule:vn-2022-2025/<kind>/<id>]`) are written out literally in each test file:
-// scripts/docs/traceability.ts finds them in the source, not in names built at run time.
+// Rule tags (`[rule:vn-2022-2025/<kind>/<id>]`) go in test names: scripts/docs/traceability.ts
+// reads them from the names of the passing tests in the vitest JSON report.
 
 /** Review-form answers for the indicators `ids`: the first `deprived` true, the next `unknown` null, the rest false. */
-export function answersFor<Id extends string>(ids: readonly Id[], deprived: number, unknown = 0): Record<Id, boolean | null> {
-  const out = {} as Record<Id, boolean | null>;
-  ids.forEach((id, index) => {
-    out[id] = index < deprived ? true : index < deprived + unknown ? null : false;
-  });
-  return out;
-}
+export { answersFor };
 
 /** Review-form answers for vn-2022-2025: see {@link answersFor}. */
 export function answers(deprived: number, unknown = 0): Record<IndicatorId, boolean | null> {

@@ -3,10 +3,10 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, fingerprint } from '../../src/rules/fingerprint.js';
-import { sha256Hex, utf8Encode } from '../../src/rules/sha256.js';
+import canonicalize from 'canonicalize';
+import { listRuleSets } from '../../src/index.js';
 
 const nodeSha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
-const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
 
 /** The auditor's Node one-liner from the module documentation, verbatim. */
 // prettier-ignore
@@ -59,91 +59,45 @@ function enumeratesSorted(value: unknown): boolean {
 
 const VIETNAMESE = 'Nghị định 07/2021/NĐ-CP quy định chuẩn nghèo đa chiều giai đoạn 2022–2025: hộ nghèo, hộ cận nghèo, ưu tiên';
 
-describe('sha256Hex', () => {
-  it('matches the FIPS 180-4 / NIST test vectors', () => {
-    expect(sha256Hex(ascii(''))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex(ascii('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect(sha256Hex(ascii('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe(
-      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
-    );
-    expect(
-      sha256Hex(ascii('abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu')),
-    ).toBe('cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1');
+/** The published fingerprints of the built-in rule sets: moving to @noble/hashes and JCS changed none of them. */
+const PUBLISHED = {
+  'vn-2016-2020': '1314f8f5d289dbc75213696d6ffdb0aceaa8bddaedcc6c8a71cdce20f565f103',
+  'vn-2022-2025': 'd4233e3232b20db412f5ebb906d1038ccdab3ca4f0b5f4ff183238bce9366312',
+  'vn-2027-2030': 'c62e5248b3e492dfd25dbee560328f9b2a385b8c81691855e69c27af60b13bf6',
+} as const;
+
+describe('RFC 8785 (JCS): an auditor recomputes every fingerprint with an independent JCS library', () => {
+  it('the built-in rule sets keep their published fingerprints', () => {
+    expect(Object.fromEntries(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet.fingerprint]))).toEqual(PUBLISHED);
   });
 
-  it('matches the one-million-"a" vector', () => {
-    expect(sha256Hex(new Uint8Array(1_000_000).fill(0x61))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+  it.each(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet] as const))('%s: SHA-256 of canonicalize(rule data) is its fingerprint', (_id, ruleSet) => {
+    // What an auditor has: the rule data as JSON text (every field but fingerprint and messages).
+    const { fingerprint: print, messages: _messages, ...data } = ruleSet;
+    const jcs = canonicalize(JSON.parse(JSON.stringify(data)));
+    expect(jcs).toBeDefined();
+    expect(nodeSha256(Buffer.from(jcs!, 'utf8'))).toBe(print);
+    expect(print).toBe(PUBLISHED[ruleSet.id as keyof typeof PUBLISHED]);
+    expect(jcs).toBe(canonicalJson(data));
   });
 
-  it('matches node:crypto for every length 0..300 (all padding cases around the 55/56/64-byte boundaries)', () => {
-    for (let n = 0; n <= 300; n++) {
-      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 131 + n * 7) & 0xff);
-      expect(sha256Hex(bytes), `length ${n}`).toBe(nodeSha256(bytes));
-    }
-  });
-
-  it('matches node:crypto on random byte arrays of length 0..300', () => {
+  it('canonicalJson equals canonicalize for any JSON value, Vietnamese and astral text included', () => {
+    expect(canonicalJson({ b: VIETNAMESE, a: '😀', '！': 1, 'é': [0.5, -0, 1e21] })).toBe(canonicalize({ b: VIETNAMESE, a: '😀', '！': 1, 'é': [0.5, -0, 1e21] }));
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 0, maxLength: 300 }), (bytes) => {
-        expect(sha256Hex(bytes)).toBe(nodeSha256(bytes));
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(canonicalize(value));
       }),
       { numRuns: 500 },
     );
   });
 
-  it('writes every byte of the 64-bit length (inputs of 2 MiB and more set its fourth-lowest byte)', () => {
-    // 8 × n = 2^24 at n = 2,097,152: the length field's byte at end − 4 becomes 1 (the first length
-    // with it non-zero; smaller inputs leave it 0, so a wrong position there would go unnoticed).
-    // (The four high bytes only become non-zero from 512 MiB, beyond what a test can hash.)
-    const bytes = new Uint8Array(2_097_152);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31 + 7) & 0xff;
-    expect(sha256Hex(bytes)).toBe(nodeSha256(bytes));
-  });
-
-  it('reads only the view it is given (subarray with a byte offset)', () => {
-    const backing = Uint8Array.from({ length: 200 }, (_, i) => i);
-    const view = backing.subarray(17, 150);
-    expect(sha256Hex(view)).toBe(nodeSha256(Uint8Array.from(view)));
-  });
-
-  it('matches node:crypto on UTF-8 text, including Vietnamese and astral characters', () => {
-    expect(sha256Hex(utf8Encode(VIETNAMESE))).toBe(nodeSha256(VIETNAMESE));
+  it('the fingerprint is the SHA-256 of the UTF-8 bytes (node:crypto), for any JSON text', () => {
+    expect(fingerprint(VIETNAMESE)).toBe(nodeSha256(Buffer.from(JSON.stringify(VIETNAMESE), 'utf8')));
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
-        expect(sha256Hex(utf8Encode(text))).toBe(nodeSha256(text));
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(fingerprint({ text })).toBe(nodeSha256(Buffer.from(canonicalize({ text })!, 'utf8')));
       }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('utf8Encode', () => {
-  it('encodes Vietnamese text like TextEncoder and Buffer', () => {
-    expect(Array.from(utf8Encode('Nghị'))).toEqual([0x4e, 0x67, 0x68, 0xe1, 0xbb, 0x8b]);
-    expect(utf8Encode(VIETNAMESE)).toEqual(new TextEncoder().encode(VIETNAMESE));
-    expect(Buffer.from(utf8Encode(VIETNAMESE)).equals(Buffer.from(VIETNAMESE, 'utf8'))).toBe(true);
-  });
-
-  it('encodes 1-, 2-, 3- and 4-byte sequences at their boundaries', () => {
-    for (const text of ['\u0000', '\u007f', '\u0080', '\u07ff', '\u0800', '\ud7ff', '\ue000', '\uffff', '\u{10000}', '\u{10ffff}', '😀']) {
-      expect(utf8Encode(text), JSON.stringify(text)).toEqual(new TextEncoder().encode(text));
-    }
-  });
-
-  it('equals TextEncoder for any string, lone surrogates included (they become U+FFFD)', () => {
-    expect(Array.from(utf8Encode('\ud800'))).toEqual([0xef, 0xbf, 0xbd]);
-    expect(Array.from(utf8Encode('a\udc00b'))).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62]);
-    // Every surrogate boundary: pairs are high (D800–DBFF) then low (DC00–DFFF); anything else is lone.
-    for (const text of ['\ud800\udc00', '\udbff\udfff', '\ud800', '\udbff', '\udc00', '\udfff', '\udc00\udc00', '\udfff\udfff', '\udc00\ud800', '\ud800\ud800', '\ud800a', 'a\udbff', '\ud7ff\udc00', '\ud800\ue000']) {
-      expect(utf8Encode(text), JSON.stringify(text)).toEqual(new TextEncoder().encode(text));
-    }
-    const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
-    const encoder = new TextEncoder();
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: anyCodeUnit, maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
-        expect(utf8Encode(text)).toEqual(encoder.encode(text));
-      }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
