@@ -11,7 +11,7 @@
  * });
  * result.category; // 'poor'
  * // The explanation is in Vietnamese by default; explain(result, { locale: 'en' }) for English.
- * explain(result).split(' — ')[0]; // 'Kết quả: hộ nghèo'
+ * explain(result).split('. ')[0]; // 'Kết quả: hộ nghèo'
  * ```
  *
  * @packageDocumentation

@@ -164,7 +164,8 @@ describe('renderDiff', () => {
     expect(text.split('\n')[0]).toBe('So sánh Chuẩn nghèo đa chiều giai đoạn 2022–2025 (vn-2022-2025, phiên bản 2.0.0) → Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tạm thời) (vn-2027-2030, phiên bản 0.2.0)');
     expect(text).toContain('Chuẩn nghèo về thu nhập: nông thôn 1.500.000 → 2.200.000 đồng, thành thị 2.000.000 → 2.800.000 đồng');
     expect(text).toContain('Trạng thái: đang có hiệu lực → tạm thời (chưa chính thức)');
-    expect(text).toContain('Bỏ chỉ số: Sử dụng dịch vụ viễn thông (telecom), Phương tiện phục vụ tiếp cận thông tin (information-access)');
+    expect(text).toContain('Bỏ chỉ số: Phương tiện phục vụ tiếp cận thông tin (information-access)');
+    expect(text).toContain('Chỉ số Sử dụng dịch vụ viễn thông (dịch vụ số, internet) (telecom) thay đổi: điều kiện: thiếu hụt khi không có thành viên nào: sử dụng dịch vụ internet → chỉ xác định theo câu trả lời trên phiếu rà soát');
     // Outside the parentheses that keep the ids, no id, field name or JSON is left.
     const words = text.replace(/\([a-z0-9-]+(?:, [^)]*)?\)/g, '');
     for (const id of ['near-poverty', 'poverty', 'average-ceiling', 'water-sanitation', 'telecom', 'in-force', 'provisional', 'answer-only', 'safeWater', 'confidence', 'where']) {

@@ -321,8 +321,8 @@ function auditLine(label: string, citation: Citation, locale: Locale): string {
  *   area: 'rural', size: 9, income: { householdMonthly: 12500000 },
  *   deprivations: { employment: true, 'health-insurance': true, water: true },
  * });
- * explain(result, { locale: 'en' }).split('\n')[0].slice(0, 108);
- * // 'Result: poor household. Per-capita income about VND 1,388,889 per person per month: at or below the income'
+ * explain(result, { locale: 'en' }).split('\n')[0].split(' per person')[0];
+ * // 'Result: poor household. Per-capita income about VND 1,388,889'
  * explain(result, { locale: 'en' }).split('\n').at(-1); // 'Standard applied: Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 2.0.0).'
  * explain(null); // throws ValidationError (invalid_type)
  * ```

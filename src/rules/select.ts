@@ -79,7 +79,8 @@ export interface RuleSetForOptions {
  * ruleSetFor('2026-06-30').id;                               // 'vn-2022-2025'
  * ruleSetFor('2027-01-01', { allowProvisional: true }).id;   // 'vn-2027-2030'
  * ruleSetFor('2027-01-01');                                  // throws ValidationError (provisional_rule_set)
- * ruleSetFor('2025-03-01').id;                               // 'vn-2022-2025' (not hcmc-2024)
+ * // A local rule set (hcmc-2024) is never chosen by date:
+ * ruleSetFor('2025-03-01').id;                               // 'vn-2022-2025'
  * ```
  */
 export function ruleSetFor(date: string, options: RuleSetForOptions = {}): RuleSet {
