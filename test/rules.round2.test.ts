@@ -122,6 +122,33 @@ describe('members unknown only for want of the review date or the months of age'
   });
 });
 
+// ---------------------------------------------------------------- dependants
+
+describe('dependants by default: children under 16, and elderly (60+) or disabled people receiving a monthly social allowance', () => {
+  // One member: a dependant is 1 of 1 (more than 50%, deprived); not a dependant, 0 of 1.
+  const rows: { name: string; member: Record<string, unknown>; expected: 'deprived' | 'not-deprived' | 'unknown' }[] = [
+    { name: 'a child of 15', member: { age: 15 }, expected: 'deprived' },
+    { name: 'a youth of 16, no allowance', member: { age: 16, monthlySocialAllowance: false }, expected: 'not-deprived' },
+    { name: 'aged 60 with a monthly allowance', member: { age: 60, monthlySocialAllowance: true }, expected: 'deprived' },
+    { name: 'aged 59 with a monthly allowance, no disability', member: { age: 59, monthlySocialAllowance: true, disability: false }, expected: 'not-deprived' },
+    { name: 'aged 59 with a monthly allowance, disability not known', member: { age: 59, monthlySocialAllowance: true }, expected: 'unknown' },
+    { name: 'aged 30, disabled, with a monthly allowance', member: { age: 30, disability: true, monthlySocialAllowance: true }, expected: 'deprived' },
+    { name: 'aged 30, disabled, no allowance', member: { age: 30, disability: true, monthlySocialAllowance: false }, expected: 'not-deprived' },
+    { name: 'aged 70, no allowance', member: { age: 70, monthlySocialAllowance: false }, expected: 'not-deprived' },
+    { name: 'aged 40, stated a dependant (the answer wins)', member: { age: 40, dependant: true }, expected: 'deprived' },
+    { name: 'a child of 5 stated not a dependant (the answer wins)', member: { age: 5, dependant: false }, expected: 'not-deprived' },
+    { name: 'aged 80, disabled, with an allowance, stated not a dependant (the answer wins)', member: { age: 80, disability: true, monthlySocialAllowance: true, dependant: false }, expected: 'not-deprived' },
+  ];
+  it.each(named(rows, (r) => `[rule:vn-2022-2025/indicator/dependants] ${r.name} → ${r.expected}`))('%s', (_name, r) => {
+    expect(classifyIndicator(withMembers([r.member as never]), 'dependants').status).toBe(r.expected);
+  });
+
+  it('[rule:hcmc-2024/indicator/dependants] the city applies the same default', () => {
+    const entry = classify(withMembers([{ age: 30, disability: true, monthlySocialAllowance: true }]), { ruleSet: 'hcmc-2024' }).indicators.find((indicator) => indicator.id === 'dependants')!;
+    expect(entry.status).toBe('deprived');
+  });
+});
+
 // ---------------------------------------------------------------- means of information
 
 /** Every value of every enum fact, and the facts that are booleans. */

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffRuleSets, listRuleSets, renderDiff } from '../../src/index.js';
 import type { RuleSet, RuleSetData } from '../../src/index.js';
-import { citationsOf } from '../../src/rules/define.js';
+import { citationsOf, defineRuleSet, requiredMessageKeys } from '../../src/rules/define.js';
 import { canonicalJson, fingerprint } from '../../src/rules/fingerprint.js';
 import { GENERATED_NOTE } from './rule-cards.js';
 import { cell } from './words.js';
@@ -89,11 +89,25 @@ function show(value: unknown): string {
   return cell(`\`${JSON.stringify(value)}\``);
 }
 
+/**
+ * A recorded version as a rule set `diffRuleSets` accepts: its data as published, with the
+ * current catalogue for names (the catalogue is not fingerprinted, so not recorded); a key the
+ * current catalogue lacks (an indicator since renamed) is named by its id.
+ */
+function asRuleSet(old: RecordedVersion, current: RuleSet): RuleSet {
+  const messages = { vi: { ...current.messages.vi }, en: { ...current.messages.en } } as { vi: Record<string, string>; en: Record<string, string> };
+  for (const key of requiredMessageKeys(old.data)) {
+    for (const locale of ['vi', 'en'] as const) messages[locale][key] ??= key.split('.')[1]!;
+  }
+  const ruleSet = defineRuleSet(old.data, messages);
+  if (ruleSet.fingerprint !== old.fingerprint) throw new Error(`${old.file}: defined with fingerprint ${ruleSet.fingerprint}, recorded ${old.fingerprint}`);
+  return ruleSet;
+}
+
 /** The page comparing a recorded version with the current rule set. */
 export function changePage(old: RecordedVersion, current: RuleSet): string {
   const { fingerprint: _f, messages: _m, ...now } = current;
-  const before = { ...old.data, fingerprint: old.fingerprint, messages: { vi: {}, en: {} } } as RuleSet;
-  const diff = diffRuleSets(before, current);
+  const diff = diffRuleSets(asRuleSet(old, current), current);
   const a = elements(old.data);
   const b = elements(now as RuleSetData);
   const rows: string[] = [];

@@ -257,22 +257,32 @@ const MEMBER = {
   underweight: { type: BOOLEAN, nullable: true, fact: true, description: 'Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân).', label: label('Suy dinh dưỡng thể nhẹ cân', 'Underweight') },
   /**
    * Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default:
-   * children under 16 and people receiving a monthly social allowance.
+   * children under 16, and elderly (60 or over) or disabled people receiving a monthly social
+   * allowance.
    */
   dependant: {
     type: BOOLEAN,
     nullable: true,
     fact: true,
-    description: 'Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default: children under 16 and people receiving a monthly social allowance.',
+    description:
+      'Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default: children under 16, and elderly (60 or over) or disabled people receiving a monthly social allowance.',
     label: label('Là người phụ thuộc', 'Is a dependant'),
   },
-  /** Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule). */
+  /** Receives a monthly social allowance (trợ cấp xã hội hằng tháng); with an age of 60 or over or a disability, a dependant by default. */
   monthlySocialAllowance: {
     type: BOOLEAN,
     nullable: true,
     fact: true,
-    description: 'Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule).',
+    description: 'Receives a monthly social allowance (trợ cấp xã hội hằng tháng); with an age of 60 or over or a disability, a dependant by default.',
     label: label('Hưởng trợ cấp xã hội hằng tháng', 'Receives a monthly social allowance'),
+  },
+  /** Has a disability (người khuyết tật); with a monthly social allowance, a dependant by default. */
+  disability: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Has a disability (người khuyết tật); with a monthly social allowance, a dependant by default.',
+    label: label('Là người khuyết tật', 'Has a disability'),
   },
   /** Uses internet services (any device, any connection). */
   usesInternet: { type: BOOLEAN, nullable: true, fact: true, description: 'Uses internet services (any device, any connection).', label: label('Sử dụng dịch vụ internet', 'Uses the internet') },
@@ -480,7 +490,7 @@ type HouseholdFieldNames = keyof HouseholdTable;
  * import { MEMBER_FIELDS } from 'chuan-ngheo';
  * MEMBER_FIELDS.age.label;  // { vi: 'Tuổi', en: 'Age' }
  * MEMBER_FIELDS.employment.type.kind;  // 'enum'
- * Object.keys(MEMBER_FIELDS).length;  // 18
+ * Object.keys(MEMBER_FIELDS).length;  // 19
  * ```
  */
 export const MEMBER_FIELDS: { readonly [K in MemberField]: FieldSpec } = deepFreeze(MEMBER);

@@ -22,6 +22,7 @@ export const MEMBER_FACTS_2022 = {
   underweight: maybe(fc.boolean()),
   dependant: maybe(fc.boolean()),
   monthlySocialAllowance: maybe(fc.boolean()),
+  disability: maybe(fc.boolean()),
   usesInternet: maybe(fc.boolean()),
 };
 

@@ -215,15 +215,22 @@ export const VN_2022_2025_DATA: RuleSetData = {
         where: {
           fact: 'dependant',
           equals: true,
-          ifUnknown: { any: [{ age: { max: 15 } }, { fact: 'monthlySocialAllowance', equals: true }] },
+          // The documented default (2026–2030 draft): children under 16, and elderly (60 or over)
+          // or disabled people receiving a monthly social allowance.
+          ifUnknown: {
+            any: [
+              { age: { max: 15 } },
+              { all: [{ fact: 'monthlySocialAllowance', equals: true }, { any: [{ age: { min: 60 } }, { fact: 'disability', equals: true }] }] },
+            ],
+          },
         },
       },
       citation: cite(DECREE_07_2021, appendix('1.2'), 'B', {
         vi: 'Tỷ lệ người phụ thuộc trong tổng số nhân khẩu của hộ lớn hơn 50%.',
         en: 'Dependants are more than 50% of the members of the household.',
       }, item([related(DRAFT_2026_2030)], {
-        vi: 'Người phụ thuộc do hướng dẫn rà soát xác định; khi không khai báo, thư viện coi là người phụ thuộc: trẻ em dưới 16 tuổi và người (cao tuổi, khuyết tật) đang hưởng trợ cấp xã hội hằng tháng (theo dự thảo 2026–2030).',
-        en: 'Who is a dependant is set by the review guidance; when not stated, the library counts children under 16 and (elderly or disabled) people receiving a monthly social allowance (as in the 2026–2030 draft).',
+        vi: 'Người phụ thuộc do hướng dẫn rà soát xác định; câu trả lời `dependant` của từng thành viên luôn được ưu tiên. Khi không khai báo, thư viện coi là người phụ thuộc (theo dự thảo 2026–2030): trẻ em dưới 16 tuổi, và người cao tuổi (từ đủ 60 tuổi, Luật Người cao tuổi 2009) hoặc người khuyết tật (`disability`) đang hưởng trợ cấp xã hội hằng tháng.',
+        en: 'Who is a dependant is set by the review guidance; a member\'s `dependant` answer always wins. When it is not given, the library counts (as in the 2026–2030 draft): children under 16, and elderly (60 or over, Law on the Elderly 2009) or disabled (`disability`) people receiving a monthly social allowance.',
       })),
     },
     {
