@@ -72,7 +72,7 @@ describe('members unknown only for want of age precision are named, with what wo
   });
 
   it('[rule:vn-2022-2025/indicator/adult-education] a year of birth alone that does not decide: "only the year of birth is known"', () => {
-    const result = classify(withMembers([{ birthYear: 2007, inEducationOrTraining: false, educationLevel: 'lower-secondary' }]), { date: '2025-09-01' });
+    const result = classify(withMembers([{ birthYear: 2007, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: false }]), { date: '2025-09-01' });
     expect(explain(result, { locale: 'en' })).toContain('Adult education — unknown: member 1 unknown only for want of the exact age (only the year of birth is known).');
     // With the date given, no "no review date" sentence.
     expect(explain(result, { locale: 'en' })).not.toContain('No review date');

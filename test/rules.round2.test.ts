@@ -25,7 +25,7 @@ const v2016 = getRuleSet('vn-2016-2020');
 // ---------------------------------------------------------------- adult education
 
 describe('adult education: 16 to under 18 need lower-secondary; 18 to 30 upper-secondary or vocational (out of education)', () => {
-  const out = { inEducationOrTraining: false } as const;
+  const out = { inEducationOrTraining: false, certifiedOnTheJob: false } as const;
   const rows: { age: number; level: string; expected: 'deprived' | 'not-deprived' }[] = [
     { age: 16, level: 'primary', expected: 'deprived' },
     { age: 16, level: 'lower-secondary', expected: 'not-deprived' },
@@ -47,6 +47,23 @@ describe('adult education: 16 to under 18 need lower-secondary; 18 to 30 upper-s
     expect(classifyIndicator(withMembers([{ age: r.age, educationLevel: r.level as never, inEducationOrTraining: true }]), 'adult-education').status).toBe('not-deprived');
   });
 
+  it.each(
+    named(
+      [
+        { age: 17, level: 'primary', certified: true, expected: 'deprived' },
+        { age: 18, level: 'lower-secondary', certified: true, expected: 'not-deprived' },
+        { age: 18, level: 'lower-secondary', certified: undefined, expected: 'unknown' },
+        { age: 30, level: 'none', certified: true, expected: 'not-deprived' },
+        { age: 31, level: 'none', certified: undefined, expected: 'not-deprived' },
+        { age: 18, level: 'upper-secondary', certified: undefined, expected: 'not-deprived' },
+      ] as const,
+      (r) => `[rule:vn-2022-2025/indicator/adult-education] aged ${r.age}, ${r.level}, certified on the job: ${String(r.certified)} → ${r.expected}`,
+    ),
+  )('%s', (_name, r) => {
+    const member = { age: r.age, educationLevel: r.level, inEducationOrTraining: false, ...(r.certified === undefined ? {} : { certifiedOnTheJob: r.certified }) };
+    expect(classifyIndicator(withMembers([member]), 'adult-education').status).toBe(r.expected);
+  });
+
   it('[rule:vn-2022-2025/indicator/adult-education] the rule card words say "under 18" and "18–30"', () => {
     const test = v2022.indicators.find((indicator) => indicator.id === 'adult-education')!;
     expect(JSON.stringify(test.test)).toContain('"max":17');
@@ -58,7 +75,7 @@ describe('adult education: 16 to under 18 need lower-secondary; 18 to 30 upper-s
 // ---------------------------------------------------------------- the year of birth
 
 describe('the year of birth without the age (review date 1 Sep 2025: born 2007 is 17 or 18)', () => {
-  const out = { inEducationOrTraining: false } as const;
+  const out = { inEducationOrTraining: false, certifiedOnTheJob: false } as const;
   it.each(
     named(
       [

@@ -237,6 +237,18 @@ const MEMBER = {
     label: label('Trình độ học vấn cao nhất', 'Highest education completed'),
   },
   /**
+   * A worker certified by an employer as trained on the job (được người sử dụng lao động xác
+   * nhận đã qua đào tạo); meets the qualification expected from 18 to 30 (2022–2025 adult education).
+   */
+  certifiedOnTheJob: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description:
+      'A worker certified by an employer as trained on the job (được người sử dụng lao động xác nhận đã qua đào tạo); meets the qualification expected from 18 to 30 (2022–2025 adult education).',
+    label: label('Được người sử dụng lao động xác nhận đã qua đào tạo', 'Certified as trained on the job'),
+  },
+  /**
    * For a child: attends the level appropriate to their age (appropriate-level), attends a lower
    * level (below-level), or does not attend (not-attending).
    */
@@ -490,7 +502,7 @@ type HouseholdFieldNames = keyof HouseholdTable;
  * import { MEMBER_FIELDS } from 'chuan-ngheo';
  * MEMBER_FIELDS.age.label;  // { vi: 'Tuổi', en: 'Age' }
  * MEMBER_FIELDS.employment.type.kind;  // 'enum'
- * Object.keys(MEMBER_FIELDS).length;  // 19
+ * Object.keys(MEMBER_FIELDS).length;  // 20
  * ```
  */
 export const MEMBER_FIELDS: { readonly [K in MemberField]: FieldSpec } = deepFreeze(MEMBER);

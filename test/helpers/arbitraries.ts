@@ -17,6 +17,7 @@ export const MEMBER_FACTS_2022 = {
   healthInsurance: maybe(fc.boolean()),
   inEducationOrTraining: maybe(fc.boolean()),
   educationLevel: maybe(fc.constantFrom('none', 'primary', 'lower-secondary', 'upper-secondary', 'vocational', 'tertiary')),
+  certifiedOnTheJob: maybe(fc.boolean()),
   schoolAttendance: maybe(fc.constantFrom('appropriate-level', 'below-level', 'not-attending')),
   stunted: maybe(fc.boolean()),
   underweight: maybe(fc.boolean()),

@@ -275,16 +275,20 @@ export const VN_2022_2025_DATA: RuleSetData = {
             {
               any: [
                 { all: [{ age: { min: 16, max: 17 } }, { fact: 'educationLevel', in: ['none', 'primary'] }] },
-                { all: [{ age: { min: 18, max: 30 } }, { fact: 'educationLevel', in: ['none', 'primary', 'lower-secondary'] }] },
+                // From 18: upper-secondary or a vocational qualification, or certified by an employer as trained on the job.
+                { all: [{ age: { min: 18, max: 30 } }, { fact: 'educationLevel', in: ['none', 'primary', 'lower-secondary'] }, { fact: 'certifiedOnTheJob', equals: false }] },
               ],
             },
           ],
         },
       },
       citation: cite(DECREE_07_2021, appendix('3.1'), 'C', {
-        vi: 'Hộ có ít nhất 01 thành viên từ 16 đến 30 tuổi không tham gia học tập, đào tạo và không đạt trình độ phù hợp với độ tuổi: từ 16 đến dưới 18 tuổi chưa tốt nghiệp trung học cơ sở; từ 18 đến 30 tuổi chưa tốt nghiệp trung học phổ thông và chưa có trình độ giáo dục nghề nghiệp (sơ cấp, trung cấp, cao đẳng).',
-        en: 'At least one member aged 16–30 is not in education or training and lacks the qualification for their age: 16 to under 18, lower-secondary; 18 to 30, upper-secondary or a vocational qualification (elementary, intermediate or college level).',
-      }, item([])),
+        vi: 'Hộ có ít nhất 01 thành viên từ 16 đến 30 tuổi không tham gia học tập, đào tạo và không đạt trình độ phù hợp với độ tuổi: từ 16 đến dưới 18 tuổi chưa tốt nghiệp trung học cơ sở; từ 18 đến 30 tuổi chưa tốt nghiệp trung học phổ thông và chưa có trình độ giáo dục nghề nghiệp (sơ cấp, trung cấp, cao đẳng); người lao động được người sử dụng lao động xác nhận đã qua đào tạo tại nơi làm việc được coi là đạt.',
+        en: 'At least one member aged 16–30 is not in education or training and lacks the qualification for their age: 16 to under 18, lower-secondary; 18 to 30, upper-secondary or a vocational qualification (elementary, intermediate or college level); a worker certified by an employer as trained on the job meets it.',
+      }, item([], {
+        vi: `${UNCHECKED.vi} Thư viện áp dụng xác nhận đào tạo tại nơi làm việc (\`certifiedOnTheJob\`) cho yêu cầu từ 18 đến 30 tuổi, thay cho trình độ giáo dục nghề nghiệp. Đến phiên bản 2.0.0, tuổi 18 được tính nhầm vào nhóm 16–18 (chỉ cần trung học cơ sở).`,
+        en: `${UNCHECKED.en} The library applies the on-the-job certification (\`certifiedOnTheJob\`) to the 18–30 requirement, as an alternative to a vocational qualification. Until version 2.0.0, age 18 was wrongly counted in the 16–18 band (lower-secondary enough).`,
+      })),
     },
     {
       id: 'school-attendance',
