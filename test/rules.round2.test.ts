@@ -11,7 +11,7 @@
  * - Ho Chi Minh City from 1 Oct 2024 (`hcmc-2024`, local): 46,000,000 a year, 13 indicators.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, getRuleSet, listRuleSets } from '../src/index.js';
+import { classify, explain, getRuleSet, listRuleSets } from '../src/index.js';
 import type { Citation, DwellingCondition, MemberCondition, RuleSet } from '../src/index.js';
 import { checkRuleSetData, citationsOf } from '../src/rules/define.js';
 import { confidenceFrom, lead, related, states, APPENDIX_NOTE_DECREE_07, DRAFT_2026_2030, LAODONGTHUDO_DECREE_07, LUATVIETNAM_DECREE_07, VNA_DECREE_07, VNA_DECREE_30 } from '../src/rules/sources.js';
@@ -20,6 +20,13 @@ import { VN_2022_2025_DATA } from '../src/rules/vn-2022-2025/data.js';
 import { classifyIndicator, DATE_2025, named, withDwelling, withMembers } from './helpers/households.js';
 
 const v2022 = getRuleSet('vn-2022-2025');
+
+/** The explanation line of one indicator, without its number and citation. */
+function explainLine(result: ReturnType<typeof classify>, id: string, locale: 'vi' | 'en'): string {
+  const index = result.indicators.findIndex((entry) => entry.id === id);
+  const line = explain(result, { locale }).split('\n')[index + 2]!;
+  return line.replace(/^\d+\. /, '').replace(/\. \[.*\]$/, '');
+}
 const v2016 = getRuleSet('vn-2016-2020');
 
 // ---------------------------------------------------------------- adult education
@@ -136,6 +143,50 @@ describe('members unknown only for want of the review date or the months of age'
     const entry = classifyIndicator(withMembers([{ age: 61, sex: 'male' }]), 'employment');
     expect(entry.status).toBe('unknown');
     expect(entry.evidence.unknownForAge).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------- housing quality
+
+describe('housing quality: not durable when at least 2 of the 3 main structures (walls, pillars/frame, roof) are not durable', () => {
+  const dwelling = (walls?: boolean, frame?: boolean, roof?: boolean) => ({
+    ...(walls === undefined ? {} : { wallsDurable: walls }),
+    ...(frame === undefined ? {} : { frameDurable: frame }),
+    ...(roof === undefined ? {} : { roofDurable: roof }),
+  });
+  const rows: { name: string; walls?: boolean; frame?: boolean; roof?: boolean; expected: 'deprived' | 'not-deprived' | 'unknown'; same?: string }[] = [
+    { name: '0 of 3 non-durable', walls: true, frame: true, roof: true, expected: 'not-deprived', same: 'permanent' },
+    { name: '1 of 3 non-durable (the roof)', walls: true, frame: true, roof: false, expected: 'not-deprived', same: 'semi-permanent' },
+    { name: '2 of 3 non-durable (walls and roof)', walls: false, frame: true, roof: false, expected: 'deprived', same: 'less-permanent' },
+    { name: '3 of 3 non-durable', walls: false, frame: false, roof: false, expected: 'deprived', same: 'simple' },
+    { name: '2 non-durable known, the roof unknown: decided', walls: false, frame: false, expected: 'deprived' },
+    { name: '2 durable known, the roof unknown: decided', walls: true, frame: true, expected: 'not-deprived' },
+    { name: '1 non-durable and 1 durable known, the roof unknown', walls: false, frame: true, expected: 'unknown' },
+    { name: 'only the walls known (non-durable)', walls: false, expected: 'unknown' },
+    { name: 'nothing known', expected: 'unknown' },
+  ];
+  for (const ruleSet of ['vn-2022-2025', 'vn-2016-2020'] as const) {
+    it.each(named(rows, (r) => `[rule:${ruleSet}/indicator/housing-quality] ${ruleSet}: ${r.name} → ${r.expected}`))('%s', (_name, r) => {
+      const status = (facts: Record<string, unknown>) => classify(withDwelling(facts), { ruleSet }).indicators.find((entry) => entry.id === 'housing-quality')!.status;
+      expect(status(dwelling(r.walls, r.frame, r.roof))).toBe(r.expected);
+      // The class that counts the same structures gives the same answer, alone and together with them.
+      if (r.same !== undefined) {
+        expect(status({ durability: r.same })).toBe(r.expected);
+        expect(status({ durability: r.same, ...dwelling(r.walls, r.frame, r.roof) })).toBe(r.expected);
+      }
+    });
+  }
+
+  it('[rule:vn-2022-2025/indicator/housing-quality] the class decides when given; the structures are then only checked against it', () => {
+    // Semi-permanent is exactly 2 durable: walls durable, frame not, roof unknown agrees (the roof would be durable).
+    expect(classifyIndicator(withDwelling({ durability: 'semi-permanent', wallsDurable: true, frameDurable: false }), 'housing-quality').status).toBe('not-deprived');
+    expect(classifyIndicator(withDwelling({ durability: 'simple', wallsDurable: false }), 'housing-quality').status).toBe('deprived');
+  });
+
+  it('[rule:vn-2022-2025/indicator/housing-quality] the explanation names the class or the structures', () => {
+    const byStructures = classify(withDwelling({ wallsDurable: false, frameDurable: true, roofDurable: false }));
+    expect(explainLine(byStructures, 'housing-quality', 'en')).toBe('Housing quality — deprived: the dwelling is not durable (non-durable walls, durable pillars/frame, non-durable roof)');
+    expect(explainLine(classify(withDwelling({ durability: 'semi-permanent' })), 'housing-quality', 'vi')).toBe('Chất lượng nhà ở — không thiếu hụt: nhà ở bền chắc (bán kiên cố)');
   });
 });
 

@@ -346,6 +346,30 @@ const DWELLING = {
     description: 'permanent (kiên cố), semi-permanent (bán kiên cố), less-permanent (thiếu kiên cố), simple (đơn sơ).',
     label: label('Mức độ kiên cố của nhà ở', 'Durability of the dwelling'),
   },
+  /** The walls (tường) are of durable materials; with the frame and the roof, decides housing quality when the durability class is not given. */
+  wallsDurable: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'The walls (tường) are of durable materials; with the frame and the roof, decides housing quality when the durability class is not given.',
+    label: label('Tường bằng vật liệu bền chắc', 'Durable walls'),
+  },
+  /** The pillars or frame (cột, khung) are of durable materials; one of the three main structures. */
+  frameDurable: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'The pillars or frame (cột, khung) are of durable materials; one of the three main structures.',
+    label: label('Cột, khung bằng vật liệu bền chắc', 'Durable pillars or frame'),
+  },
+  /** The roof (mái) is of durable materials; one of the three main structures. */
+  roofDurable: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'The roof (mái) is of durable materials; one of the three main structures.',
+    label: label('Mái bằng vật liệu bền chắc', 'Durable roof'),
+  },
   /**
    * Living floor area of the dwelling in m² (a non-negative decimal). A JSON number or a plain
    * decimal string such as `"36"` or `"31.5"`.

@@ -191,9 +191,14 @@ function evidenceValues(evidence: IndicatorEvidence, locale: Locale, members?: r
     valuePercent: `${evidence.valueExact === false ? '≈' : ''}${percent(evidence.value, locale)}`,
     thresholdPercent: percent(evidence.threshold, locale),
   };
+  // {facts}: the known facts consulted that have words, e.g. "thiếu kiên cố" or "tường không bền chắc, mái bền chắc".
+  const known: string[] = [];
   for (const [fact, value] of Object.entries(evidence.facts ?? {})) {
     values[`fact:${fact}`] = typeof value === 'string' ? (m[`value.${fact}.${value}`] ?? value) : String(value);
+    const words = typeof value === 'string' || typeof value === 'boolean' ? m[`value.${fact}.${String(value)}`] : undefined;
+    if (words !== undefined) known.push(words);
   }
+  values.facts = known.join(', ');
   return values;
 }
 

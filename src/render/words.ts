@@ -32,6 +32,9 @@ const BOOLEAN: Readonly<Record<Locale, Readonly<Record<string, readonly [string,
     hygienicLatrine: ['dùng nhà tiêu hợp vệ sinh', 'không dùng nhà tiêu hợp vệ sinh'],
     hearsLoudspeaker: ['nghe được hệ thống loa truyền thanh', 'không nghe được hệ thống loa truyền thanh'],
     hygienicWater: ['có nguồn nước hợp vệ sinh', 'không có nguồn nước hợp vệ sinh'],
+    wallsDurable: ['có tường bằng vật liệu bền chắc', 'có tường bằng vật liệu không bền chắc'],
+    frameDurable: ['có cột, khung bằng vật liệu bền chắc', 'có cột, khung bằng vật liệu không bền chắc'],
+    roofDurable: ['có mái bằng vật liệu bền chắc', 'có mái bằng vật liệu không bền chắc'],
   },
   en: {
     labourContract: ['has a labour contract', 'has no labour contract'],
@@ -50,6 +53,9 @@ const BOOLEAN: Readonly<Record<Locale, Readonly<Record<string, readonly [string,
     hygienicLatrine: ['uses a hygienic latrine', 'does not use a hygienic latrine'],
     hearsLoudspeaker: ['can hear the loudspeaker system', 'cannot hear the loudspeaker system'],
     hygienicWater: ['has a hygienic water source', 'has no hygienic water source'],
+    wallsDurable: ['has walls of durable materials', 'has walls of non-durable materials'],
+    frameDurable: ['has pillars/frame of durable materials', 'has pillars/frame of non-durable materials'],
+    roofDurable: ['has a roof of durable materials', 'has a roof of non-durable materials'],
   },
 };
 
@@ -138,6 +144,8 @@ const W = {
     oneOf: '{noun} là {values}',
     noneOf: 'không có {values}',
     ifUnknown: '{condition} (nếu chưa rõ: {fallback})',
+    atLeast: 'ít nhất {n} trong số: {conditions}',
+    notCounted: '{condition} ({values} không được tính)',
     workingAge: 'trong độ tuổi lao động',
     bornFrom: 'sinh từ năm {year} trở về sau',
     ageBetween: 'từ đủ {min} đến {max} tuổi',
@@ -158,6 +166,8 @@ const W = {
     oneOf: '{noun} is {values}',
     noneOf: 'has no {values}',
     ifUnknown: '{condition} (if unknown: {fallback})',
+    atLeast: 'at least {n} of: {conditions}',
+    notCounted: '{condition} ({values} not counted)',
     workingAge: 'of working age',
     bornFrom: 'born in {year} or later',
     ageBetween: 'aged {min} to {max}',
@@ -215,11 +225,17 @@ export function conditionWords(condition: MemberCondition | DwellingCondition, l
     const text = parts.map((part) => conditionWords(part, locale, true)).join(` ${Array.isArray(c['all']) ? w.and : w.or} `);
     return nested && parts.length > 1 ? `(${text})` : text;
   }
+  if (typeof c['atLeast'] === 'number' && Array.isArray(c['of'])) {
+    const counted = (c['of'] as readonly (MemberCondition | DwellingCondition)[]).map((part) => conditionWords(part, locale, true)).join('; ');
+    const text = fill(w.atLeast, { n: String(c['atLeast']), conditions: counted });
+    return nested ? `(${text})` : text;
+  }
   if (c['age'] !== undefined) return ageWords(c['age'] as { min?: number; max?: number }, locale);
   if (c['workingAge'] === true) return w.workingAge;
   if (typeof c['bornFrom'] === 'number') return fill(w.bornFrom, { year: String(c['bornFrom']) });
   if (typeof c['fact'] === 'string') {
-    const text = factWords(c['fact'], c, locale);
+    let text = factWords(c['fact'], c, locale);
+    if (Array.isArray(c['notCounted']) && c['notCounted'].length > 0) text = fill(w.notCounted, { condition: text, values: list(c['notCounted'], locale).replace(` ${w.or} `, ', ') });
     return c['ifUnknown'] === undefined ? text : fill(w.ifUnknown, { condition: text, fallback: conditionWords(c['ifUnknown'] as MemberCondition, locale) });
   }
   return code(JSON.stringify(condition));

@@ -79,4 +79,10 @@ export const commonEn: MessageCatalogue = {
   'value.durability.semi-permanent': 'semi-permanent',
   'value.durability.less-permanent': 'less-permanent',
   'value.durability.simple': 'simple (makeshift)',
+  'value.wallsDurable.true': 'durable walls',
+  'value.wallsDurable.false': 'non-durable walls',
+  'value.frameDurable.true': 'durable pillars/frame',
+  'value.frameDurable.false': 'non-durable pillars/frame',
+  'value.roofDurable.true': 'durable roof',
+  'value.roofDurable.false': 'non-durable roof',
 };

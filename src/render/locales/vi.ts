@@ -79,4 +79,10 @@ export const commonVi: MessageCatalogue = {
   'value.durability.semi-permanent': 'bán kiên cố',
   'value.durability.less-permanent': 'thiếu kiên cố',
   'value.durability.simple': 'đơn sơ',
+  'value.wallsDurable.true': 'tường bền chắc',
+  'value.wallsDurable.false': 'tường không bền chắc',
+  'value.frameDurable.true': 'cột, khung bền chắc',
+  'value.frameDurable.false': 'cột, khung không bền chắc',
+  'value.roofDurable.true': 'mái bền chắc',
+  'value.roofDurable.false': 'mái không bền chắc',
 };

@@ -230,11 +230,25 @@ export const VN_2016_2020_DATA: RuleSetData = {
     {
       id: 'housing-quality',
       dimension: 'housing',
-      test: { kind: 'dwelling', where: { fact: 'durability', in: ['less-permanent', 'simple'] } },
+      test: {
+        kind: 'dwelling',
+        where: {
+          fact: 'durability',
+          in: ['less-permanent', 'simple'],
+          // Without the class: not durable when at least 2 of the 3 main structures are not (the same answer as the classes).
+          ifUnknown: { atLeast: 2, of: [{ fact: 'wallsDurable', equals: false }, { fact: 'frameDurable', equals: false }, { fact: 'roofDurable', equals: false }] },
+        },
+      },
       citation: cite(GUIDANCE_2016_2020, {}, 'C', {
-        vi: 'Hộ đang sống trong nhà thiếu kiên cố hoặc nhà đơn sơ.',
-        en: 'The household lives in a less-permanent or simple dwelling.',
-      }, GUIDANCE),
+        vi: 'Hộ đang sống trong nhà thiếu kiên cố hoặc nhà đơn sơ (ít nhất 2 trong 3 kết cấu chính — tường, cột/khung, mái — không bền chắc).',
+        en: 'The household lives in a less-permanent or simple dwelling (at least 2 of its 3 main structures — walls, pillars/frame, roof — not durable).',
+      }, {
+        sources: [],
+        note: {
+          vi: `${GUIDANCE.note!.vi} Loại nhà và các kết cấu chính cho cùng kết quả (thiếu kiên cố: 1/3 kết cấu bền chắc; đơn sơ: 0/3); thư viện nhận một trong hai.`,
+          en: `${GUIDANCE.note!.en} The dwelling class and the main structures give the same answer (less-permanent: 1 of 3 durable; simple: none); the library accepts either.`,
+        },
+      }),
     },
     {
       id: 'housing-area',

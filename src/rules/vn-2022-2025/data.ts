@@ -305,11 +305,22 @@ export const VN_2022_2025_DATA: RuleSetData = {
     {
       id: 'housing-quality',
       dimension: 'housing',
-      test: { kind: 'dwelling', where: { fact: 'durability', in: ['less-permanent', 'simple'] } },
+      test: {
+        kind: 'dwelling',
+        where: {
+          fact: 'durability',
+          in: ['less-permanent', 'simple'],
+          // Without the class: not durable when at least 2 of the 3 main structures are not (the same answer as the classes).
+          ifUnknown: { atLeast: 2, of: [{ fact: 'wallsDurable', equals: false }, { fact: 'frameDurable', equals: false }, { fact: 'roofDurable', equals: false }] },
+        },
+      },
       citation: cite(DECREE_07_2021, appendix('4.1'), 'C', {
-        vi: 'Hộ đang sống trong nhà ở không bền chắc (nhà thiếu kiên cố hoặc nhà đơn sơ).',
-        en: 'The household lives in a dwelling that is not durable (less-permanent or simple).',
-      }, item([])),
+        vi: 'Hộ đang sống trong nhà ở không bền chắc: ít nhất 2 trong 3 kết cấu chính (tường, cột/khung, mái) làm bằng vật liệu không bền chắc.',
+        en: 'The household lives in a dwelling that is not durable: at least 2 of its 3 main structures (walls, pillars/frame, roof) are of non-durable materials.',
+      }, item([], {
+        vi: `${UNCHECKED.vi} Thư viện nhận loại nhà (\`durability\`: kiên cố, bán kiên cố, thiếu kiên cố, đơn sơ) hoặc, khi không có loại nhà, từng kết cấu chính (\`wallsDurable\`, \`frameDurable\`, \`roofDurable\`). Hai cách cho cùng kết quả: nhà thiếu kiên cố (1/3 kết cấu bền chắc) và đơn sơ (0/3) là không bền chắc; bán kiên cố (2/3) và kiên cố (3/3) thì không. Khi có cả hai mà mâu thuẫn, dữ liệu bị từ chối (\`durability_mismatch\`).`,
+        en: `${UNCHECKED.en} The library accepts the dwelling class (\`durability\`: permanent, semi-permanent, less-permanent, simple) or, without it, each main structure (\`wallsDurable\`, \`frameDurable\`, \`roofDurable\`). Both give the same answer: less-permanent (1 of 3 durable) and simple (none) are not durable; semi-permanent (2 of 3) and permanent (3) are. When both are given and contradict each other, the input is refused (\`durability_mismatch\`).`,
+      })),
     },
     {
       id: 'housing-area',
