@@ -15,7 +15,7 @@ import { classify, explain, getRuleSet, listRuleSets } from '../src/index.js';
 import type { Citation, DwellingCondition, MemberCondition, RuleSet } from '../src/index.js';
 import { checkRuleSetData, citationsOf } from '../src/rules/define.js';
 import { confidenceFrom, lead, related, states, APPENDIX_NOTE_DECREE_07, DRAFT_2026_2030, LAODONGTHUDO_DECREE_07, LUATVIETNAM_DECREE_07, VNA_DECREE_07, VNA_DECREE_30 } from '../src/rules/sources.js';
-import { DURABILITY_CLASSES, EDUCATION_LEVELS, EMPLOYMENT_STATUSES, INFORMATION_MEANS, SCHOOL_ATTENDANCE, SEXES } from '../src/input/schema.js';
+import { DWELLING_FIELDS, MEMBER_FIELDS, SEXES } from '../src/input/fields.js';
 import { VN_2022_2025_DATA } from '../src/rules/vn-2022-2025/data.js';
 import { classifyIndicator, DATE_2025, named, withDwelling, withMembers } from './helpers/households.js';
 
@@ -219,15 +219,14 @@ describe('dependants by default: children under 16, and elderly (60+) or disable
 
 // ---------------------------------------------------------------- means of information
 
-/** Every value of every enum fact, and the facts that are booleans. */
-const ENUMS: Readonly<Record<string, readonly string[]>> = {
-  sex: SEXES,
-  employment: EMPLOYMENT_STATUSES,
-  educationLevel: EDUCATION_LEVELS,
-  schoolAttendance: SCHOOL_ATTENDANCE,
-  durability: DURABILITY_CLASSES,
-  informationMeans: INFORMATION_MEANS,
-};
+/** Every value of every fact of the field tables that takes values from a list: enums, lists, and booleans (true, false). */
+const ENUMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  [...Object.entries(MEMBER_FIELDS), ...Object.entries(DWELLING_FIELDS)].flatMap(([name, spec]) => {
+    if (spec.fact !== true) return [];
+    if (spec.type.kind === 'enum' || spec.type.kind === 'list') return [[name, spec.type.values]];
+    return spec.type.kind === 'boolean' ? [[name, ['true', 'false']]] : [];
+  }),
+);
 
 /** For one rule set: fact → values whose change can change some condition, and values listed as not counted. */
 function valueUse(ruleSet: RuleSet): { matters: Map<string, Set<string>>; notCounted: Map<string, Set<string>>; read: Set<string> } {
@@ -275,7 +274,8 @@ describe('no accepted input value is silently ignored', () => {
     }
   });
 
-  it('across the built-in rule sets, every value of every enum fact is counted somewhere or listed as not counted', () => {
+  it('across the built-in rule sets, every value of every fact (enums, lists, booleans of the field tables) is counted somewhere or listed as not counted', () => {
+    expect(Object.keys(ENUMS)).toEqual(expect.arrayContaining(['sex', 'educationLevel', 'informationMeans', 'durability', 'disability', 'certifiedOnTheJob', 'wallsDurable', 'frameDurable', 'roofDurable']));
     const uses = listRuleSets().map(valueUse);
     for (const [fact, values] of Object.entries(ENUMS)) {
       for (const value of values) {
