@@ -184,7 +184,7 @@ function figuresLines(figures: SummaryFigures, locale: Locale, catalogue: Messag
  *     deprivations: { employment: true, 'health-insurance': true, water: true } },
  * ]));
  * const lines = renderSummary(summary, { locale: 'en' }).split('\n');
- * lines[0]; // 'Classification summary — Rule set vn-2022-2025 1.1.0 (d4233e3232b2…)'
+ * lines[0]; // 'Classification summary — Rule set vn-2022-2025 2.0.0 (f9bf6ad402af…)'
  * lines[4]; // 'Poor                              1  100.00%'
  * ```
  */
