@@ -8,6 +8,7 @@ import { listRuleSets } from '../../src/index.js';
 import type { Citation, Locale, RuleSet } from '../../src/index.js';
 import { citationsOf } from '../../src/rules/define.js';
 import { tagOf } from './elements.js';
+import { recordedVersions } from './rule-changes.js';
 import { amount, categoryRuleWords, cell, citationWhere, confidenceCell, indicatorTest, lineWords, message, sourcesWords, UNCHECKED_MARK } from './words.js';
 
 export const GENERATED_NOTE = (script: string): string =>
@@ -267,6 +268,11 @@ export function ruleCard(ruleSet: RuleSet): string {
     '',
   ];
   if (unchecked > 0) out.push(`> ${UNCHECKED_MARK}: ${unchecked}.`, '> Các dòng đánh dấu ⚠ cần đối chiếu với Công báo / vanban.chinhphu.vn. Rows marked ⚠ must be ticked off against the official gazette.', '');
+  const earlier = recordedVersions().filter((version) => version.data.id === ruleSet.id && version.fingerprint !== ruleSet.fingerprint);
+  if (earlier.length > 0) {
+    const links = earlier.map((version) => `[${version.data.version} → ${ruleSet.version}](./changes/${ruleSet.id}-${version.data.version}-to-${ruleSet.version}.md)`).join(', ');
+    out.push(`Thay đổi so với phiên bản trước (từng thành phần, cũ và mới) / Changes from the earlier version (every element, old and new): ${links}.`, '');
+  }
   out.push(
     '## Kiểm tra dấu vân tay / Checking the fingerprint',
     '',
