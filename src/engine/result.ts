@@ -211,7 +211,7 @@ export interface RuleSetSummary {
   readonly id: string;
   /** Semantic version of the rule data, e.g. `1.1.0`. */
   readonly version: string;
-  /** `in-force`, `superseded`, or `provisional`. */
+  /** `in-force`, `superseded`, `provisional` or `local`. */
   readonly status: RuleSetStatus;
   /** The standard's name in both languages. */
   readonly title: RuleSet['title'];
