@@ -59,6 +59,17 @@ export type LibraryIssueCode =
   | 'inexact_score'
   | 'invalid_encoding'
   | 'line_too_long'
+  // The columnar path (classifyColumns)
+  | 'length_mismatch'
+  | 'too_many_indicators'
+  | 'float_amounts'
+  | 'scale_required'
+  // Survey statistics (src/stats/, summarize)
+  | 'invalid_design'
+  | 'invalid_group_key'
+  | 'invalid_size'
+  | 'invalid_weight'
+  | 'singleton_psu'
   // The annual review (src/review/)
   | 'current_before_baseline'
   | 'duplicate_history_year'

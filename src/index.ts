@@ -35,25 +35,63 @@ export type {
 } from './engine/result.js';
 export { explain, formatCitation } from './render/explain.js';
 export type { ExplainOptions, FormatCitationOptions } from './render/explain.js';
-export { classifyMany, createSummarizer, renderSummary, summarize } from './batch/index.js';
+export { classifyMany, createSummarizer, renderChange, renderSummary, summarize, summarizeChange } from './batch/index.js';
+export { classifyColumns, COLUMN_CATEGORIES, createColumnSummarizer, FAILED_ROW, possibleCategoriesOf, summarizeColumns } from './batch/index.js';
+export type {
+  AnswerColumn,
+  ClassifyColumnsOptions,
+  ColumnarClassification,
+  ColumnFailure,
+  ColumnIndicator,
+  ColumnSummarizer,
+  GroupKeys,
+  HouseholdColumns,
+  IncomeColumn,
+  IncomeValues,
+  IntegerArray,
+  SummarizeColumnsOptions,
+  Utf8Column,
+} from './batch/index.js';
 export type {
   AlkireFoster,
+  AlkireFosterCut,
   BatchFailure,
   BatchResult,
   BatchSuccess,
   CensoredIndicator,
+  Change,
+  ChangeFigures,
+  ChangeGroup,
+  ChangeOptions,
   ClassifyManyOptions,
   CountShare,
+  CutFigures,
+  Difference,
+  Estimate,
   GroupBy,
   GroupKeyValue,
   IndicatorFigures,
+  IndicatorWeighting,
+  LevelChange,
+  MeasureChange,
   RenderSummaryOptions,
+  RowField,
+  SingletonPsu,
   SummarizeOptions,
   Summarizer,
   Summary,
   SummaryFigures,
   SummaryGroup,
   SummaryItem,
+  SurveyDesign,
+  SurveyFields,
+  SurveyFigures,
+  SurveyLevel,
+  SurveySummary,
+  WeightedCensored,
+  WeightedIndicator,
+  WeightedMeasure,
+  WeightedShare,
 } from './batch/index.js';
 export { ValidationError } from './errors.js';
 export type { IssueCode, LibraryIssueCode, SchemaIssueCode, ValidationErrorOptions, ValidationIssue } from './errors.js';

@@ -23,6 +23,36 @@ const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
 /** Longest amount string accepted (digits and point). */
 export const MAX_AMOUNT_LENGTH = 40;
 
+const NOT_PLAIN = 0;
+const PLAIN_INTEGER = 1;
+const PLAIN_FRACTION = 2;
+const DOT_GROUPED_PLAIN = 3;
+
+/**
+ * Classifies a string in one pass, without regular expressions: {@link PLAIN_DECIMAL} with no
+ * fraction (`PLAIN_INTEGER`), with one (`PLAIN_FRACTION`), one that is also {@link DOT_GROUPED}
+ * (`"1.500"`: refused as ambiguous), or none of these.
+ */
+function plainKind(text: string): number {
+  const n = text.length;
+  if (n === 0) return NOT_PLAIN;
+  let c = text.charCodeAt(0);
+  let i = 1;
+  if (c !== 48) {
+    if (c < 49 || c > 57) return NOT_PLAIN;
+    while (i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
+  }
+  if (i === n) return PLAIN_INTEGER;
+  if (text.charCodeAt(i) !== 46 || i === n - 1) return NOT_PLAIN;
+  const point = i;
+  for (i++; i < n; i++) {
+    c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return NOT_PLAIN;
+  }
+  // /^[1-9]\d{0,2}(?:\.\d{3})+$/ with a single point: 1–3 integer digits (not "0") and 3 after.
+  return point <= 3 && text.charCodeAt(0) !== 48 && n - point === 4 ? DOT_GROUPED_PLAIN : PLAIN_FRACTION;
+}
+
 export type AmountParse = { ok: true; value: Money } | { ok: false; code: 'invalid_amount' | 'ambiguous_amount'; message: string };
 
 const HOW = 'write it as a number or a plain decimal string such as 1500000 or "1500000.50" (no thousands separators, no currency)';
@@ -56,6 +86,10 @@ export function parseAmount(input: unknown, what = 'amount', unit = 'đồng'): 
     return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
   }
   if (typeof input === 'string') {
+    // The common case, without regular expressions: a plain decimal of at most 40 characters.
+    const kind = input.length <= MAX_AMOUNT_LENGTH ? plainKind(input) : NOT_PLAIN;
+    if (kind === PLAIN_INTEGER) return { ok: true, value: input.length <= 15 ? new Money(Number(input)) : new Money(input) };
+    if (kind === PLAIN_FRACTION) return { ok: true, value: new Money(input) };
     if (input.length === 0) return { ok: false, code: 'invalid_amount', message: `${what} is an empty string; ${HOW}` };
     if (input.length <= MAX_AMOUNT_LENGTH && PLAIN_DECIMAL.test(input)) {
       // A plain decimal refused by amountValue: dot-grouped.
@@ -92,7 +126,52 @@ function describeType(input: unknown): string {
 
 /** A decimal as a plain string (no exponent), trailing zeros removed. */
 export function plain(value: Money): string {
+  // Integers below 10^15 (nearly every amount): from the digits, exactly. decimal.js documents
+  // `d` (base-10^7 digit words, no trailing zero words), `e` (base-10 exponent) and `s` (sign)
+  // as read-only properties; they are only read here.
+  const { d, e } = value;
+  if (value.s === 1 && d !== null && e >= 0 && e < 15 && d.length <= 3) {
+    const first = d[0]!;
+    const words = d.length;
+    // Digits held by the words: those of the first word, then 7 per word.
+    const digits = (first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1) + 7 * (words - 1);
+    if (digits <= e + 1) {
+      let whole = first;
+      for (let i = 1; i < words; i++) whole = whole * 1e7 + d[i]!;
+      // whole < 10^digits ≤ 10^15 and so is whole × 10^(e + 1 − digits): exact in a double.
+      return String(whole * 10 ** (e + 1 - digits));
+    }
+  }
   return value.toFixed();
+}
+
+/**
+ * Compares two finite amounts exactly: negative when `a < b`, 0 when equal, positive when
+ * `a > b`. The same order as decimal.js's `cmp`, without the copy of `b` it makes on every call.
+ */
+export function compare(a: Money, b: Money): number {
+  const ad = a.d;
+  const bd = b.d;
+  const as = a.s;
+  if (ad === null || bd === null) return a.cmp(b); // ±Infinity or NaN: never an amount here
+  if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -b.s : 0;
+  if (as !== b.s) return as;
+  if (a.e !== b.e) return (a.e > b.e) !== (as < 0) ? 1 : -1;
+  const length = ad.length < bd.length ? ad.length : bd.length;
+  for (let i = 0; i < length; i++) {
+    if (ad[i] !== bd[i]) return (ad[i]! > bd[i]!) !== (as < 0) ? 1 : -1;
+  }
+  return ad.length === bd.length ? 0 : (ad.length > bd.length) !== (as < 0) ? 1 : -1;
+}
+
+/** `a ≤ b`, exactly (see {@link compare}). */
+export function lte(a: Money, b: Money): boolean {
+  return compare(a, b) <= 0;
+}
+
+/** `a < b`, exactly (see {@link compare}). */
+export function lt(a: Money, b: Money): boolean {
+  return compare(a, b) < 0;
 }
 
 /**
@@ -116,6 +195,64 @@ export function formatAmount(value: string, locale: 'vi' | 'en'): string {
 export function divideForDisplay(numerator: string, divisor: number): { value: string; exact: boolean } {
   if (divisor === 1) return { value: numerator, exact: true };
   const point = numerator.indexOf('.');
+  if (point === -1 && numerator.length <= 15 && divisor <= MAX_FAST_DIVISOR) return divideInteger(Number(numerator), divisor);
+  return divideDigits(numerator, divisor, point);
+}
+
+/** Largest divisor of the integer fast path (its terminating quotients have at most 20 places). */
+const MAX_FAST_DIVISOR = 1 << 20;
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/**
+ * {@link divideForDisplay} for an integer numerator below 10^15 and a divisor up to 2^20 (every
+ * per-capita income and member share): the same digits, without building 24 of them first.
+ * The quotient terminates exactly when the divisor, reduced by its common factors with the
+ * remainder, has no prime factor but 2 and 5; it then has max(twos, fives) ≤ 20 places.
+ * Otherwise it is rounded half-up at the 4th place, from the 5th digit (as the long division does).
+ */
+function divideInteger(whole: number, divisor: number): { value: string; exact: boolean } {
+  let remainder = whole % divisor;
+  const quotient = (whole - remainder) / divisor;
+  if (remainder === 0) return { value: String(quotient), exact: true };
+  let reduced = divisor / gcd(remainder, divisor);
+  let twos = 0;
+  let fives = 0;
+  while (reduced % 2 === 0) {
+    reduced /= 2;
+    twos++;
+  }
+  while (reduced % 5 === 0) {
+    reduced /= 5;
+    fives++;
+  }
+  const places = reduced === 1 ? (twos > fives ? twos : fives) : 5;
+  let frac = '';
+  let kept = 0;
+  for (let i = 0; i < places; i++) {
+    remainder *= 10; // < 10 × 2^20: exact
+    const digit = Math.floor(remainder / divisor);
+    remainder -= digit * divisor;
+    if (reduced === 1) frac += String(digit);
+    else if (i < 4) kept = kept * 10 + digit;
+    else if (digit >= 5) kept++;
+  }
+  if (reduced === 1) return { value: `${quotient}.${frac}`, exact: true };
+  // kept is the 4 places rounded: 0..10000 (10000 carries into the integer part).
+  const whole4 = kept === 10000 ? quotient + 1 : quotient;
+  const four = kept === 10000 ? 0 : kept;
+  return { value: `${whole4}.${String(four).padStart(4, '0')}`, exact: false };
+}
+
+/** The general long division of {@link divideForDisplay}, digit by digit. */
+function divideDigits(numerator: string, divisor: number, point: number): { value: string; exact: boolean } {
   const intDigits = point === -1 ? numerator : numerator.slice(0, point);
   const fracDigits = point === -1 ? '' : numerator.slice(point + 1);
   let remainder = 0;

@@ -109,7 +109,7 @@ describe('what depends only on the rule set is built once, frozen and shared', (
     expect(urban.income.comparisons[0]!.amount).toBe('2000000');
   });
 
-  it('answered indicators and indicators with no facts are shared entries; derived ones are built per household', () => {
+  it('answered indicators, indicators with no facts and common derived outcomes are shared entries; others are built per household', () => {
     const answered = classify(household('1600000')).indicators;
     expect(classify(household('3000000')).indicators[0]).toBe(answered[0]);
     // A rule set first used here (its shared entries are built in this test).
@@ -127,8 +127,16 @@ describe('what depends only on the rule set is built once, frozen and shared', (
     const insurance = IDS.indexOf('health-insurance');
     expect(derived[insurance]).toMatchObject({ status: 'not-deprived', source: 'derived' });
     expect(derived[insurance]!.evidence.basis).not.toBe('none');
-    expect(derivedAgain[insurance]).toEqual(derived[insurance]);
-    expect(derivedAgain[insurance]).not.toBe(derived[insurance]);
+    // Nobody uninsured: the same outcome for every such household, one frozen entry.
+    expect(derivedAgain[insurance]).toBe(derived[insurance]);
+    expect(Object.isFrozen(derived[insurance])).toBe(true);
+    // An uninsured member: the evidence names that household's member, so the entry is its own.
+    const uninsured = { age: 30, sex: 'male', healthInsurance: false };
+    const found = classify({ area: 'rural', income: { perCapitaMonthly: '1600000' }, members: [uninsured] }).indicators;
+    const foundAgain = classify({ area: 'rural', income: { perCapitaMonthly: '1600000' }, members: [uninsured] }).indicators;
+    expect(found[insurance]).toMatchObject({ status: 'deprived', evidence: { members: [{ index: 0 }] } });
+    expect(foundAgain[insurance]).toEqual(found[insurance]);
+    expect(foundAgain[insurance]).not.toBe(found[insurance]);
   });
 
   it('householdId and date are absent from the result when not given (not present as undefined)', () => {

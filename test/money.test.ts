@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { amountValue, divideForDisplay, formatAmount, Money, parseAmount, plain } from '../src/money.js';
+import { amountValue, compare, divideForDisplay, formatAmount, lt, lte, Money, parseAmount, plain } from '../src/money.js';
 
 const D = Decimal.clone({ precision: 100 });
 
@@ -246,5 +246,97 @@ describe('divideForDisplay', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/** Decimals as amounts have them: whole numbers (with trailing zeros), fractions, zero, huge. */
+const decimalText = fc.oneof(
+  fc.bigInt({ min: 0n, max: 10n ** 15n }).map(String),
+  fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.nat({ max: 14 })).map(([digits, zeros]) => `${digits}${'0'.repeat(zeros)}`),
+  fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.nat({ max: 24 })).map(([n, scale]) => new D(n.toString()).div(new D(10).pow(scale)).toFixed()),
+  fc.constantFrom('0', '1', '1500000', '1500000.01', '10000000', '100000000000000', '999999999999999', '1000000000000000', '0.0000001'),
+);
+
+describe('plain (fast path for whole amounts)', () => {
+  it('writes what decimal.js toFixed writes, for every amount', () => {
+    fc.assert(
+      fc.property(decimalText, (text) => {
+        const value = new Money(text);
+        expect(plain(value)).toBe(value.toFixed());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each(['0', '7', '1500000', '10000000', '15000000', '123456789012345', '999999999999999', '1000000000000000', '20000000000000000000', '1500000.5'])('%s', (text) => {
+    expect(plain(new Money(text))).toBe(text);
+  });
+});
+
+describe('compare, lte, lt (exact, without copying)', () => {
+  it('orders amounts as decimal.js does', () => {
+    fc.assert(
+      fc.property(decimalText, decimalText, (x, y) => {
+        const a = new Money(x);
+        const b = new Money(y);
+        expect(Math.sign(compare(a, b))).toBe(a.cmp(b));
+        expect(lte(a, b)).toBe(a.lte(b));
+        expect(lt(a, b)).toBe(a.lt(b));
+        expect(compare(a, a)).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('one hundredth of a đồng either side of a line, and equal values written differently', () => {
+    const line = new Money('1500000');
+    expect(lte(new Money('1500000.00'), line)).toBe(true);
+    expect(lte(new Money('1500000.01'), line)).toBe(false);
+    expect(lt(new Money('1499999.99'), line)).toBe(true);
+    expect(compare(new Money(1500000), new Money('1500000.000'))).toBe(0);
+    expect(compare(new Money('0'), new Money('0.000'))).toBe(0);
+    expect(compare(new Money('0'), new Money('0.0000001'))).toBeLessThan(0);
+    expect(compare(new Money('-1'), new Money('0'))).toBeLessThan(0);
+  });
+});
+
+describe('parseAmount fast path', () => {
+  it('gives the same decimal as decimal.js parsing the string, digit for digit', () => {
+    fc.assert(
+      fc.property(decimalText, (text) => {
+        const parsed = parseAmount(text);
+        if (/^[1-9]\d{0,2}\.\d{3}$/.test(text)) {
+          expect(parsed).toMatchObject({ ok: false, code: 'ambiguous_amount' });
+          return;
+        }
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const reference = new Money(text);
+        expect([parsed.value.s, parsed.value.e, parsed.value.d]).toEqual([reference.s, reference.e, reference.d]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('divideForDisplay (integer fast path)', () => {
+  it('agrees with decimal.js for whole numerators below 10^15 and divisors up to and beyond 2^20', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.oneof(fc.integer({ min: 1, max: 2400 }), fc.integer({ min: 1, max: 2 ** 22 }), fc.constantFrom(2 ** 20, 2 ** 19 * 5, 5 ** 8, 2 ** 21)), (n, divisor) => {
+        const text = n.toString();
+        const quotient = new D(text).div(divisor);
+        const exact = quotient.toDecimalPlaces(20).times(divisor).eq(text);
+        const result = divideForDisplay(text, divisor);
+        expect(result.exact).toBe(exact);
+        expect(result.value).toBe(exact ? quotient.toFixed() : quotient.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rounds 0.99995 up into the integer part: 19999 ÷ 20000 → exact; 199999 ÷ 200001 → 1.0000', () => {
+    expect(divideForDisplay('19999', 20000)).toEqual({ value: '0.99995', exact: true });
+    expect(divideForDisplay('199999', 200001)).toEqual({ value: '1.0000', exact: false });
+    expect(divideForDisplay('2999999', 3)).toEqual({ value: '999999.6667', exact: false });
   });
 });

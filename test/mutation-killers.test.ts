@@ -180,16 +180,39 @@ describe('indicator test kinds, with their evidence', () => {
   const citation = getRuleSet('vn-2022-2025').indicators[0]!.citation;
   const indicator = (test: Indicator['test']): Indicator => ({ id: 'x', dimension: 'd', test, citation });
   const household = (fields: Record<string, unknown>) => ({ area: 'rural', income: {}, ...fields }) as unknown as ParsedHousehold;
-  const run = (test: Indicator['test'], fields: Record<string, unknown>, size = 4) => compileIndicatorTest(indicator(test))(household(fields), size, CTX_2025);
+  /** The status and evidence of a test's outcome (a shared outcome also carries its result entry: checked below). */
+  const run = (test: Indicator['test'], fields: Record<string, unknown>, size = 4) => {
+    const { status, evidence } = compileIndicatorTest(indicator(test))(household(fields), size, CTX_2025);
+    return { status, evidence };
+  };
   const none = { status: U, evidence: { basis: 'none' } };
 
   it('answer-only: always unknown, answer required, with the reason; one shared frozen outcome', () => {
     const reason = { vi: 'Chỉ theo phiếu', en: 'Only the form' };
     const test = compileIndicatorTest(indicator({ kind: 'answer-only', reason }));
     const outcome = test(household({ members: [{ age: 3 }] }), 1, CTX_2025);
-    expect(outcome).toEqual({ status: U, evidence: { basis: 'answer-required', reason } });
+    expect({ status: outcome.status, evidence: outcome.evidence }).toEqual({ status: U, evidence: { basis: 'answer-required', reason } });
     expect(test(household({}), 2, CTX_2025)).toBe(outcome);
     expect(Object.isFrozen(outcome)).toBe(true);
+    // The shared outcome carries its result entry, built once and frozen.
+    expect(outcome.entry).toEqual({ id: 'x', dimension: 'd', status: 'unknown', source: 'derived', evidence: outcome.evidence, citation });
+    expect(Object.isFrozen(outcome.entry)).toBe(true);
+  });
+
+  it('shared outcomes (no member found; one dwelling fact) carry a frozen entry that says the same as the outcome', () => {
+    const where: MemberCondition = { fact: 'healthInsurance', equals: false };
+    const anyMember = compileIndicatorTest(indicator({ kind: 'any-member', where }));
+    const nobody = anyMember(household({ members: [{ healthInsurance: true }] }), 1, CTX_2025);
+    expect(anyMember(household({ members: [{ healthInsurance: true }, { healthInsurance: true }] }), 2, CTX_2025)).toBe(nobody);
+    expect(nobody.entry).toEqual({ id: 'x', dimension: 'd', status: 'not-deprived', source: 'derived', evidence: { basis: 'members', members: [], unknownMembers: [] }, citation });
+    // A member found: evidence of this household, no shared entry.
+    expect(anyMember(household({ members: [{ healthInsurance: false }] }), 1, CTX_2025).entry).toBeUndefined();
+    const water = compileIndicatorTest(indicator({ kind: 'dwelling', where: { fact: 'safeWater', equals: false } }));
+    const unsafe = water(household({ dwelling: { safeWater: false } }), 1, CTX_2025);
+    expect(water(household({ dwelling: { safeWater: false, hygienicLatrine: true } }), 1, CTX_2025)).toBe(unsafe);
+    expect(unsafe.entry).toEqual({ id: 'x', dimension: 'd', status: 'deprived', source: 'derived', evidence: { basis: 'dwelling', facts: { safeWater: false } }, citation });
+    expect(water(household({ dwelling: {} }), 1, CTX_2025).entry).toMatchObject({ status: 'unknown', evidence: { basis: 'dwelling', facts: { safeWater: null } } });
+    expect(Object.isFrozen(unsafe.evidence)).toBe(true);
   });
 
   it('any-member and no-member: found, unknown, neither; member refs carry ids when given', () => {

@@ -104,7 +104,7 @@ function prepare(read: ReadOptions): Classifier {
   }
   const reviewDate = date as string | undefined;
   const reviewYear = reviewDate === undefined ? undefined : Number(reviewDate.slice(0, 4));
-  return Object.freeze({
+  const classifier: Classifier = Object.freeze({
     ruleSet,
     date: reviewDate,
     classify(household: unknown): Classification {
@@ -117,6 +117,19 @@ function prepare(read: ReadOptions): Classifier {
       return evaluate(compiled, parsed, ageContext, reviewDate);
     },
   });
+  internals.set(classifier, { compiled, date: reviewDate });
+  return classifier;
+}
+
+/** What a prepared classifier was prepared with (for the columnar path). */
+const internals = new WeakMap<Classifier, { readonly compiled: CompiledRuleSet; readonly date: string | undefined }>();
+
+/**
+ * @internal The compiled rule set and review date for some options, from the same cache as
+ * {@link classify} (so the options are checked exactly as `classify` checks them).
+ */
+export function preparedFor(options: unknown): { readonly compiled: CompiledRuleSet; readonly date: string | undefined } {
+  return internals.get(cachedClassifier(options))!;
 }
 
 /**

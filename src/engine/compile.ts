@@ -54,6 +54,8 @@ export interface CompiledRuleSet {
   readonly indicators: readonly Indicator[];
   /** Indicator ids, for the input fast path. */
   readonly indicatorIds: ReadonlySet<string>;
+  /** Indicator ids in the rule set's order. */
+  readonly indicatorIdList: readonly string[];
   readonly tests: readonly CompiledTest[];
   /** Working-age context when no review date is given: the whole effective period. */
   readonly defaultAgeContext: AgeContext;
@@ -159,7 +161,7 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     rural: ruleSet.incomeLines.map((line) => new Money(line.amounts.rural)),
     urban: ruleSet.incomeLines.map((line) => new Money(line.amounts.urban)),
   };
-  const scaled = { rural: new Map<number, readonly Money[]>(), urban: new Map<number, readonly Money[]>() };
+  const scaled: Record<Area, (readonly Money[] | undefined)[]> = { rural: new Array<readonly Money[] | undefined>(4097).fill(undefined), urban: new Array<readonly Money[] | undefined>(4097).fill(undefined) };
   const summary: RuleSetSummary = Object.freeze({
     id: ruleSet.id,
     version: ruleSet.version,
@@ -179,11 +181,12 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     ),
     lines: ruleSet.incomeLines,
     linesTimes(area: Area, divisor: number): readonly Money[] {
-      if (divisor === 1) return lineAmounts[area];
-      let amounts = scaled[area].get(divisor);
+      const byDivisor = scaled[area];
+      let amounts = byDivisor[divisor];
       if (amounts === undefined) {
-        amounts = lineAmounts[area].map((amount) => amount.times(divisor));
-        scaled[area].set(divisor, amounts);
+        amounts = divisor === 1 ? lineAmounts[area] : Object.freeze(lineAmounts[area].map((amount) => amount.times(divisor)));
+        // Divisors are household sizes, or 12 × sizes (at most 12 × MAX_HOUSEHOLD_SIZE): a dense array.
+        if (Number.isSafeInteger(divisor) && divisor > 0 && divisor <= 4096) byDivisor[divisor] = amounts;
       }
       return amounts;
     },
@@ -192,6 +195,7 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     cutCitation: ruleSet.deprivationCut.citation,
     indicators: ruleSet.indicators,
     indicatorIds: new Set(ruleSet.indicators.map((indicator) => indicator.id)),
+    indicatorIdList: Object.freeze(ruleSet.indicators.map((indicator) => indicator.id)),
     tests: ruleSet.indicators.map(compileIndicatorTest),
     defaultAgeContext: ageContext(ruleSet.workingAge, fromYear, toYear),
     ageContextFor(year: number): AgeContext {

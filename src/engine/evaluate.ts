@@ -7,43 +7,57 @@
  * @internal
  * @module
  */
-import { divideForDisplay, Money, plain } from '../money.js';
+import { divideForDisplay, lte, Money, plain } from '../money.js';
 import type { ParsedHousehold } from '../input/schema.js';
-import type { AgeContext } from './conditions.js';
+import { T, U, type AgeContext } from './conditions.js';
 import type { CompiledRuleSet } from './compile.js';
 import type { Classification, IncomeAssessment, IncomeComparison, IndicatorResult, IndicatorStatus } from './result.js';
 
 const STATUS: readonly IndicatorStatus[] = ['not-deprived', 'deprived', 'unknown'];
 
+/** The income positions of the household being evaluated (set by the income assessment). */
+let positionLow = 0;
+let positionHigh = 0;
+
 /** Evaluates a validated household (internal: trusts its input). */
 export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, ageContext: AgeContext, date?: string): Classification {
   const size = household.size ?? household.members!.length;
-  // A score is only accepted by the schema of a rule set that defines one.
+  // A score is only accepted by the schema of a rule set that defines one. Both set the
+  // income positions `lowest` and `highest` (module scratch: no array per household).
   const income = household.income.score !== undefined ? assessScore(compiled, household) : assessIncome(compiled, household, size);
-  const [lowest, highest] = income.positions;
+  const lowest = positionLow;
+  const highest = positionHigh;
 
   const answers = household.deprivations;
   const constants = compiled.constants;
-  const indicators: IndicatorResult[] = new Array(compiled.indicators.length);
+  const deprivedEntries = constants.deprived;
+  const notDeprivedEntries = constants.notDeprived;
+  const ids = compiled.indicatorIdList;
+  const count = ids.length;
+  const indicators: IndicatorResult[] = new Array(count);
   let deprived = 0;
   let unknown = 0;
-  for (let i = 0; i < compiled.indicators.length; i++) {
-    const indicator = compiled.indicators[i]!;
-    const answer = answers === undefined ? undefined : answers[indicator.id];
-    let entry: IndicatorResult;
-    if (answer === true || answer === false) {
-      // Answers need no evaluation: shared, frozen entries (no allocation on the hot path).
-      entry = answer ? constants.deprived[i]! : constants.notDeprived[i]!;
+  for (let i = 0; i < count; i++) {
+    const answer = answers === undefined ? undefined : answers[ids[i]!];
+    // Answers need no evaluation: shared, frozen entries (no allocation on the hot path).
+    if (answer === true) {
+      indicators[i] = deprivedEntries[i]!;
+      deprived++;
+    } else if (answer === false) {
+      indicators[i] = notDeprivedEntries[i]!;
     } else {
       const outcome = compiled.tests[i]!(household, size, ageContext);
-      entry =
-        outcome.evidence.basis === 'none'
-          ? constants.noFacts[i]!
-          : { id: indicator.id, dimension: indicator.dimension, status: STATUS[outcome.status]!, source: 'derived', evidence: outcome.evidence, citation: indicator.citation };
+      const status = outcome.status;
+      if (status === T) deprived++;
+      else if (status === U) unknown++;
+      const shared = outcome.entry;
+      if (shared !== undefined) indicators[i] = shared;
+      else if (outcome.evidence.basis === 'none') indicators[i] = constants.noFacts[i]!;
+      else {
+        const indicator = compiled.indicators[i]!;
+        indicators[i] = { id: indicator.id, dimension: indicator.dimension, status: STATUS[status]!, source: 'derived', evidence: outcome.evidence, citation: indicator.citation };
+      }
     }
-    if (entry.status === 'deprived') deprived++;
-    else if (entry.status === 'unknown') unknown++;
-    indicators[i] = entry;
   }
 
   const cut = compiled.cut;
@@ -61,7 +75,7 @@ export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, 
     deprivationCount: deprived,
     unknownCount: unknown,
     deprivationCut: cut,
-    income: income.assessment,
+    income,
     indicators,
     ruleSet: compiled.summary,
   };
@@ -71,12 +85,11 @@ export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, 
   return result;
 }
 
-
-function assessScore(compiled: CompiledRuleSet, household: ParsedHousehold): { assessment: IncomeAssessment; positions: readonly [number, number] } {
+function assessScore(compiled: CompiledRuleSet, household: ParsedHousehold): IncomeAssessment {
   const score = compiled.score!;
   const value = new Money(household.income.score!);
   const threshold = score.thresholds[household.area];
-  const atOrBelow = value.lte(threshold);
+  const atOrBelow = lte(value, threshold);
   const lines = compiled.lines;
   const comparisons: IncomeComparison[] = lines.map((line, i) => ({
     line: line.id,
@@ -85,32 +98,30 @@ function assessScore(compiled: CompiledRuleSet, household: ParsedHousehold): { a
     citation: line.citation,
   }));
   const positions: readonly [number, number] = atOrBelow ? [0, score.lineIndex] : [score.lineIndex + 1, lines.length];
+  positionLow = positions[0];
+  positionHigh = positions[1];
   return {
-    positions,
-    assessment: {
-      form: 'score',
-      given: plain(value),
-      period: compiled.ruleSet.incomePeriod,
-      perCapita: '',
-      perCapitaExact: true,
-      comparisons,
-      band: {
-        above: positions[0] === 0 ? null : lines[positions[0] - 1]!.id,
-        atOrBelow: positions[1] === lines.length ? null : lines[positions[1]]!.id,
-      },
-      score: {
-        value: plain(value),
-        threshold: score.rule.thresholds[household.area],
-        line: score.rule.line,
-        outcome: atOrBelow ? 'at-or-below' : 'above',
-        citation: score.rule.citation,
-      },
+    form: 'score',
+    given: plain(value),
+    period: compiled.ruleSet.incomePeriod,
+    perCapita: '',
+    perCapitaExact: true,
+    comparisons,
+    band: {
+      above: positions[0] === 0 ? null : lines[positions[0] - 1]!.id,
+      atOrBelow: positions[1] === lines.length ? null : lines[positions[1]]!.id,
+    },
+    score: {
+      value: plain(value),
+      threshold: score.rule.thresholds[household.area],
+      line: score.rule.line,
+      outcome: atOrBelow ? 'at-or-below' : 'above',
+      citation: score.rule.citation,
     },
   };
 }
 
-
-function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, size: number): { assessment: IncomeAssessment; positions: readonly [number, number] } {
+function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, size: number): IncomeAssessment {
   const given = household.income;
   let form: IncomeAssessment['form'];
   let amount: Money;
@@ -130,27 +141,27 @@ function assessIncome(compiled: CompiledRuleSet, household: ParsedHousehold, siz
   }
   // per-capita (per period) = amount × periodMonths ÷ divisor; compare without dividing.
   const scaled = compiled.periodMonths === 1 ? amount : amount.times(compiled.periodMonths);
-  const lines = compiled.linesTimes(household.area, divisor);
+  const area = household.area;
+  const lines = compiled.linesTimes(area, divisor);
   let position = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (scaled.lte(lines[i]!)) {
+    if (lte(scaled, lines[i]!)) {
       position = i;
       break;
     }
   }
-  const { comparisons, band } = compiled.comparisons[household.area][position]!;
+  positionLow = position;
+  positionHigh = position;
+  const { comparisons, band } = compiled.comparisons[area][position]!;
   const perCapitaSource = plain(scaled);
   const { value: perCapita, exact: perCapitaExact } = divideForDisplay(perCapitaSource, divisor);
   return {
-    positions: [position, position],
-    assessment: {
-      form,
-      given: scaled === amount ? perCapitaSource : plain(amount),
-      period: compiled.ruleSet.incomePeriod,
-      perCapita,
-      perCapitaExact,
-      comparisons,
-      band,
-    },
+    form,
+    given: scaled === amount ? perCapitaSource : plain(amount),
+    period: compiled.ruleSet.incomePeriod,
+    perCapita,
+    perCapitaExact,
+    comparisons,
+    band,
   };
 }

@@ -7,16 +7,18 @@
  * @internal
  * @module
  */
-import { divideForDisplay, Money } from '../money.js';
+import { divideForDisplay, lt, Money, plain } from '../money.js';
 import type { ParsedHousehold, ParsedMember } from '../input/schema.js';
 import type { DwellingCondition, DwellingFact, Indicator, MemberCondition } from '../rules/types.js';
 import { compileDwellingCondition, compileMemberTest, F, T, U, type AgeContext, type MemberTest, type Truth } from './conditions.js';
-import type { AgePrecision, IndicatorEvidence, MemberRef, UnknownForAge } from './result.js';
+import type { AgePrecision, IndicatorEvidence, IndicatorResult, IndicatorStatus, MemberRef, UnknownForAge } from './result.js';
 
 /** The outcome of one indicator test. */
 export interface TestOutcome {
   readonly status: Truth;
   readonly evidence: IndicatorEvidence;
+  /** For an outcome shared by many households: its result entry, built once (frozen). */
+  readonly entry?: IndicatorResult;
 }
 
 const NONE: TestOutcome = Object.freeze({ status: U, evidence: Object.freeze({ basis: 'none' }) as IndicatorEvidence });
@@ -118,12 +120,18 @@ function bits(mask: number): number {
   return count;
 }
 
-/** Members for whom a condition holds, and those for whom it is unknown (arrays only when non-empty). */
-function scanMembers(
-  members: readonly ParsedMember[],
-  where: MemberTest,
-  ctx: AgeContext,
-): { found: readonly MemberRef[]; unknown: readonly MemberRef[]; unknownAt: readonly number[] } {
+/** Results of {@link scanMembers} (module scratch: no object per scan). */
+let scanFound: readonly MemberRef[] = [];
+let scanUnknown: readonly MemberRef[] = [];
+/** Positions of the unknown members (for {@link ageGaps}). */
+let scanUnknownAt: readonly number[] = [];
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
+
+/**
+ * Members for whom a condition holds, and those for whom it is unknown, into `scanFound` and
+ * `scanUnknown` (the shared empty array when there are none).
+ */
+function scanMembers(members: readonly ParsedMember[], where: MemberTest, ctx: AgeContext): void {
   let found: MemberRef[] | undefined;
   let unknown: MemberRef[] | undefined;
   let unknownAt: number[] | undefined;
@@ -136,7 +144,9 @@ function scanMembers(
       (unknownAt ??= []).push(i);
     }
   }
-  return { found: found ?? NO_MEMBERS, unknown: unknown ?? NO_MEMBERS, unknownAt: unknownAt ?? [] };
+  scanFound = found ?? NO_MEMBERS;
+  scanUnknown = unknown ?? NO_MEMBERS;
+  scanUnknownAt = unknownAt ?? NO_POSITIONS;
 }
 
 /** The unknown members whose status only the precision of their age leaves open (computed only for an unknown status). */
@@ -149,9 +159,36 @@ function ageGaps(members: readonly ParsedMember[], unknownAt: readonly number[],
   return gaps;
 }
 
+const STATUS_NAME: readonly IndicatorStatus[] = ['not-deprived', 'deprived', 'unknown'];
+
+/** An outcome shared by every household it applies to, with its result entry (all frozen). */
+function sharedOutcome(indicator: Indicator, status: Truth, evidence: IndicatorEvidence): TestOutcome {
+  const frozen = Object.freeze(evidence);
+  const entry: IndicatorResult = Object.freeze({ id: indicator.id, dimension: indicator.dimension, status: STATUS_NAME[status]!, source: 'derived', evidence: frozen, citation: indicator.citation });
+  return Object.freeze({ status, evidence: frozen, entry });
+}
+
 /** Divides for display: exact when it terminates within 20 decimals, else rounded to 4. */
 function displayRatio(numerator: Money, denominator: number): { value: string; exact: boolean } {
-  return divideForDisplay(numerator.toFixed(), denominator);
+  return divideForDisplay(plain(numerator), denominator);
+}
+
+/** Member shares `count / n` for display, computed once per (count, n) pair (n ≤ 256). */
+const SHARES: ((Readonly<{ value: string; exact: boolean }> | undefined)[] | undefined)[] = new Array<undefined>(257).fill(undefined);
+
+function shareFor(count: number, n: number): Readonly<{ value: string; exact: boolean }> {
+  if (n > 256) return divideForDisplay(String(count), n);
+  let row = SHARES[n];
+  if (row === undefined) {
+    row = new Array<undefined>(n + 1).fill(undefined);
+    SHARES[n] = row;
+  }
+  let share = row[count];
+  if (share === undefined) {
+    share = Object.freeze(divideForDisplay(String(count), n));
+    row[count] = share;
+  }
+  return share;
 }
 
 /** A compiled indicator test: household in, status and evidence out. */
@@ -162,7 +199,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
   const test = indicator.test;
   switch (test.kind) {
     case 'answer-only': {
-      const outcome: TestOutcome = Object.freeze({ status: U, evidence: Object.freeze({ basis: 'answer-required', reason: test.reason }) as IndicatorEvidence });
+      const outcome = sharedOutcome(indicator, U, { basis: 'answer-required', reason: test.reason });
       return () => outcome;
     }
     case 'any-member':
@@ -171,17 +208,21 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       const reads = ageReads(test.where);
       const agesMatter = reads.years || reads.working || reads.cohort;
       const deprivedWhenFound = test.kind === 'any-member';
+      // No member meets the condition and none is unknown: the most common outcome, shared.
+      const noneFound = sharedOutcome(indicator, deprivedWhenFound ? F : T, { basis: 'members', members: NO_MEMBERS, unknownMembers: NO_MEMBERS });
       return (household, _size, ctx) => {
         const members = household.members;
         if (members === undefined) return NONE;
-        const { found, unknown, unknownAt } = scanMembers(members, where, ctx);
+        scanMembers(members, where, ctx);
+        const found = scanFound;
+        const unknown = scanUnknown;
         let status: Truth;
         if (found.length > 0) status = deprivedWhenFound ? T : F;
         else if (unknown.length > 0) status = U;
-        else status = deprivedWhenFound ? F : T;
-        const evidence: IndicatorEvidence = { basis: 'members', members: found, unknownMembers: unknown };
-        const gaps = status === U && agesMatter ? ageGaps(members, unknownAt, unknown, where, ctx, reads) : undefined;
-        return { status, evidence: gaps === undefined ? evidence : { ...evidence, unknownForAge: gaps } };
+        else return noneFound;
+        // Unknown: name the members only the precision of their age leaves open.
+        const gaps = status === U && agesMatter ? ageGaps(members, scanUnknownAt, unknown, where, ctx, reads) : undefined;
+        return { status, evidence: gaps === undefined ? { basis: 'members', members: found, unknownMembers: unknown } : { basis: 'members', members: found, unknownMembers: unknown, unknownForAge: gaps } };
       };
     }
     case 'member-share-above': {
@@ -195,16 +236,18 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       return (household, _size, ctx) => {
         const members = household.members;
         if (members === undefined) return NONE;
-        const { found, unknown, unknownAt } = scanMembers(members, where, ctx);
+        scanMembers(members, where, ctx);
+        const found = scanFound;
+        const unknown = scanUnknown;
         const n = members.length;
         // count / n > numerator / denominator  ⇔  count × denominator > numerator × n (integers)
         let status: Truth;
         if (found.length * denominator > numerator * n) status = T;
         else if ((found.length + unknown.length) * denominator <= numerator * n) status = F;
         else status = U;
-        const share = divideForDisplay(String(found.length), n);
+        const share = shareFor(found.length, n);
         const evidence: IndicatorEvidence = { basis: 'members', members: found, unknownMembers: unknown, count: found.length, size: n, value: share.value, valueExact: share.exact, threshold };
-        const gaps = status === U && agesMatter ? ageGaps(members, unknownAt, unknown, where, ctx, reads) : undefined;
+        const gaps = status === U && agesMatter ? ageGaps(members, scanUnknownAt, unknown, where, ctx, reads) : undefined;
         return { status, evidence: gaps === undefined ? evidence : { ...evidence, unknownForAge: gaps } };
       };
     }
@@ -221,17 +264,34 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         }
         // area / size < floor  ⇔  area < floor × size (exact)
         const bound = (floorTimes[size] ??= floor.times(size));
-        const status: Truth = area.lt(bound) ? T : F;
+        const status: Truth = lt(area, bound) ? T : F;
         const perMember = displayRatio(area, size);
         return {
           status,
-          evidence: { basis: 'dwelling', facts: { [fact]: area.toFixed() }, size, value: perMember.value, valueExact: perMember.exact, threshold },
+          evidence: { basis: 'dwelling', facts: { [fact]: plain(area) }, size, value: perMember.value, valueExact: perMember.exact, threshold },
         };
       };
     }
     case 'dwelling': {
       const where = compileDwellingCondition(test.where);
       const facts = dwellingFacts(test.where);
+      if (facts.length === 1) {
+        // One fact: one shared outcome per value of it (true, false, a class; null when unknown).
+        const fact = facts[0]!;
+        const byValue = new Map<unknown, TestOutcome>();
+        return (household) => {
+          const dwelling = household.dwelling;
+          if (dwelling === undefined) return NONE;
+          const value = dwelling[fact] ?? null;
+          if (value !== null && typeof value === 'object') return { status: where(dwelling), evidence: { basis: 'dwelling', facts: { [fact]: value } } };
+          let outcome = byValue.get(value);
+          if (outcome === undefined) {
+            outcome = sharedOutcome(indicator, where(dwelling), { basis: 'dwelling', facts: Object.freeze({ [fact]: value }) });
+            if (byValue.size < 64) byValue.set(value, outcome);
+          }
+          return outcome;
+        };
+      }
       return (household) => {
         const dwelling = household.dwelling;
         if (dwelling === undefined) return NONE;
@@ -257,3 +317,4 @@ function dwellingFacts(condition: DwellingCondition): DwellingFact[] {
   visit(condition);
   return [...facts];
 }
+

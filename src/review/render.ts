@@ -6,9 +6,9 @@
  *
  * @module
  */
+import { catalogueOf, table } from '../render/table.js';
 import { formatCitation } from '../render/explain.js';
 import { formatAmount, Money } from '../money.js';
-import { listRuleSets } from '../rules/registry.js';
 import type { Citation, Locale, MessageCatalogue, RuleSet } from '../rules/types.js';
 import { KINDS, reviewWords } from './review.js';
 import type { CountAndRate, ReviewFigures, ReviewReport } from './types.js';
@@ -198,29 +198,6 @@ function day(date: string, locale: Locale): string {
   return `${d}/${m}/${y}`;
 }
 
-function width(text: string): number {
-  return [...text].length;
-}
-
-/** Rows as columns: first column left-aligned, the others right-aligned. */
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (i === 0 ? cell + ' '.repeat(widths[i]! - width(cell)) : ' '.repeat(widths[i]! - width(cell)) + cell))
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
-function catalogueFor(report: ReviewReport, locale: Locale, ruleSet: RuleSet | undefined): MessageCatalogue {
-  if (report.ruleSet === null) return {};
-  if (ruleSet !== undefined && ruleSet.id === report.ruleSet.id) return ruleSet.messages[locale];
-  for (const candidate of listRuleSets()) if (candidate.fingerprint === report.ruleSet.fingerprint) return candidate.messages[locale];
-  return {};
-}
-
 interface Row {
   readonly label: string;
   readonly figures: ReviewFigures;
@@ -328,7 +305,7 @@ function movementTable(rows: readonly Row[], locale: Locale, which: 'poor' | 'ne
 export function renderReviewReport(report: ReviewReport, options: RenderReviewOptions = {}): string {
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   const l = L[locale];
-  const catalogue = catalogueFor(report, locale, options.ruleSet);
+  const catalogue = catalogueOf(report.ruleSet, locale, options.ruleSet);
   const rows = rowsOf(report, locale);
   const cite = (citation: Citation): string => formatCitation(citation, locale);
   const lines: string[] = [l.title];

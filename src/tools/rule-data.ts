@@ -4,8 +4,7 @@
  * and their domains taken from the household schema, and the bounds of {@link LIMITS}.
  *
  * The facts a condition may compare, and the values each one takes, are not written here: they
- * are read from the household schema (`memberSchema`, `dwellingSchema` and the exported value
- * lists `SEXES`, `EMPLOYMENT_STATUSES`, … of `input/schema.ts`). A value a household can never
+ * come from the household field table (`src/input/fields.ts`). A value a household can never
  * have (`equals: 'unemployd'`) is refused, instead of silently never matching.
  *
  * @internal
@@ -13,16 +12,7 @@
  */
 import { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
-import {
-  DURABILITY_CLASSES,
-  dwellingSchema,
-  EDUCATION_LEVELS,
-  EMPLOYMENT_STATUSES,
-  INFORMATION_MEANS,
-  memberSchema,
-  SCHOOL_ATTENDANCE,
-  SEXES,
-} from '../input/schema.js';
+import { DWELLING_FACTS as DWELLING_FACT_NAMES, DWELLING_FIELDS, MEMBER_FACTS as MEMBER_FACT_NAMES, MEMBER_FIELDS, type FieldSpec } from '../input/fields.js';
 import { PLAIN_DECIMAL } from '../money.js';
 import { LIMITS } from './limits.js';
 
@@ -37,35 +27,26 @@ export interface FactDomain {
   readonly items: readonly string[];
 }
 
-/** Every value a fact of the household schema can take that a condition can compare. */
-const CANDIDATES: readonly Scalar[] = [true, false, ...SEXES, ...EMPLOYMENT_STATUSES, ...EDUCATION_LEVELS, ...SCHOOL_ATTENDANCE, ...DURABILITY_CLASSES, ...INFORMATION_MEANS];
-
-/** Field names that identify rather than describe (never compared by a condition). */
-const NOT_FACTS = new Set(['id']);
-
 /**
- * The domain of each field of a schema shape, found by asking the schema itself which
- * candidate values it accepts unchanged; fields with an empty domain (ages, years, amounts:
- * compared by other conditions or tests) are left out.
+ * The domain of each fact of a field table that a condition can compare by value: booleans,
+ * enum values, and the entries of list facts. Ages, years and amounts are compared by other
+ * conditions or tests (`age`, `bornFrom`, `per-member-below`), so they have no value domain.
  */
-function domains(shape: Readonly<Record<string, z.ZodType>>): ReadonlyMap<string, FactDomain> {
+function domains(table: Readonly<Record<string, FieldSpec>>, facts: readonly string[]): ReadonlyMap<string, FactDomain> {
   const out = new Map<string, FactDomain>();
-  for (const [name, field] of Object.entries(shape)) {
-    if (NOT_FACTS.has(name)) continue;
-    const values = CANDIDATES.filter((value) => {
-      const parsed = field.safeParse(value);
-      return parsed.success && parsed.data === value;
-    });
-    const items = CANDIDATES.filter((value): value is string => typeof value === 'string' && field.safeParse([value]).success);
-    if (values.length > 0 || items.length > 0) out.set(name, Object.freeze({ values, items }));
+  for (const name of facts) {
+    const type = table[name]!.type;
+    if (type.kind === 'boolean') out.set(name, Object.freeze({ values: [true, false], items: [] }));
+    else if (type.kind === 'enum') out.set(name, Object.freeze({ values: type.values, items: [] }));
+    else if (type.kind === 'list') out.set(name, Object.freeze({ values: [], items: type.values }));
   }
   return out;
 }
 
-/** Member facts and their domains (from `memberSchema`). */
-export const MEMBER_FACTS: ReadonlyMap<string, FactDomain> = domains(memberSchema.shape);
-/** Dwelling facts and their domains (from `dwellingSchema`). */
-export const DWELLING_FACTS: ReadonlyMap<string, FactDomain> = domains(dwellingSchema.shape);
+/** Member facts and their domains (from the field table, `MEMBER_FIELDS`). */
+export const MEMBER_FACTS: ReadonlyMap<string, FactDomain> = domains(MEMBER_FIELDS, MEMBER_FACT_NAMES);
+/** Dwelling facts and their domains (from the field table, `DWELLING_FIELDS`). */
+export const DWELLING_FACTS: ReadonlyMap<string, FactDomain> = domains(DWELLING_FIELDS, DWELLING_FACT_NAMES);
 
 const text = z.string().min(1).max(LIMITS.textLength);
 export const localizedSchema = z.strictObject({ vi: text, en: text });
