@@ -143,9 +143,20 @@ export function compileMemberCondition(condition: MemberCondition): MemberTest {
   }
   if ('workingAge' in condition) {
     return (member, ctx) => {
-      const range = monthsRange(member, ctx);
-      if (range === undefined) return U;
-      const [low, high] = range;
+      // The possible ages in months (no tuple allocated: this runs for every member).
+      let low: number;
+      let high: number;
+      const age = member.age;
+      if (age !== undefined && age !== null) {
+        const months = member.ageMonths;
+        low = age * 12 + (months ?? 0);
+        high = age * 12 + (months ?? 11);
+      } else {
+        const birthYear = member.birthYear;
+        if (birthYear === undefined || birthYear === null) return U;
+        low = Math.max(0, ctx.years[0] - birthYear - 1) * 12;
+        high = Math.max(0, ctx.years[1] - birthYear) * 12 + 11;
+      }
       const bounds = member.sex === 'male' ? ctx.male : member.sex === 'female' ? ctx.female : ctx.any;
       if (high < ctx.minMonths || low >= bounds[1]) return F;
       if (low >= ctx.minMonths && high < bounds[0]) return T;
@@ -192,8 +203,10 @@ export function compileMemberCondition(condition: MemberCondition): MemberTest {
  * all of them agree — so `16–17 with lower-secondary OR 18–30 with upper-secondary` is decided
  * for a member who is 17 or 18 when both ages give the same answer.
  */
-export function compileMemberTest(condition: MemberCondition): MemberTest {
+export function compileMemberTest(condition: MemberCondition, readsAge = true): MemberTest {
   const test = compileMemberCondition(condition);
+  // A condition that reads no age (e.g. "uses the internet") needs no enumeration of ages.
+  if (!readsAge) return test;
   return (member, ctx) => {
     const birthYear = member.birthYear;
     if ((member.age !== undefined && member.age !== null) || birthYear === undefined || birthYear === null) return test(member, ctx);

@@ -204,9 +204,9 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
     }
     case 'any-member':
     case 'no-member': {
-      const where = compileMemberTest(test.where);
       const reads = ageReads(test.where);
       const agesMatter = reads.years || reads.working || reads.cohort;
+      const where = compileMemberTest(test.where, reads.years || reads.working);
       const deprivedWhenFound = test.kind === 'any-member';
       // No member meets the condition and none is unknown: the most common outcome, shared.
       const noneFound = sharedOutcome(indicator, deprivedWhenFound ? F : T, { basis: 'members', members: NO_MEMBERS, unknownMembers: NO_MEMBERS });
@@ -226,9 +226,9 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       };
     }
     case 'member-share-above': {
-      const where = compileMemberTest(test.where);
       const reads = ageReads(test.where);
       const agesMatter = reads.years || reads.working || reads.cohort;
+      const where = compileMemberTest(test.where, reads.years || reads.working);
       const [whole = '0', fraction = ''] = test.share.split('.');
       const denominator = 10 ** fraction.length;
       const numerator = Number(whole) * denominator + Number(fraction || '0');
@@ -292,12 +292,45 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
           return outcome;
         };
       }
+      // Several facts: when all are scalars (no list), one shared outcome per combination of
+      // values, keyed by a number: per fact 0 unknown, 1 true, 2 false, 3… a text value in the
+      // order first seen (at most 5 per fact).
+      const texts = facts.map(() => new Map<string, number>());
+      const byValues = new Map<number, TestOutcome>();
       return (household) => {
         const dwelling = household.dwelling;
         if (dwelling === undefined) return NONE;
+        let key = 0;
+        for (let i = 0; i < facts.length; i++) {
+          const value: unknown = dwelling[facts[i]!];
+          let code: number | undefined;
+          if (value === undefined || value === null) code = 0;
+          else if (value === true) code = 1;
+          else if (value === false) code = 2;
+          else if (typeof value === 'string') {
+            const seen = texts[i]!;
+            code = seen.get(value);
+            if (code === undefined && seen.size < 5) {
+              code = 3 + seen.size;
+              seen.set(value, code);
+            }
+          }
+          if (code === undefined) {
+            key = -1;
+            break;
+          }
+          key = key * 8 + code;
+        }
+        if (key >= 0) {
+          const cached = byValues.get(key);
+          if (cached !== undefined) return cached;
+        }
         const consulted: Record<string, unknown> = {};
         for (const fact of facts) consulted[fact] = dwelling[fact] ?? null;
-        return { status: where(dwelling), evidence: { basis: 'dwelling', facts: consulted } };
+        if (key < 0) return { status: where(dwelling), evidence: { basis: 'dwelling', facts: consulted } };
+        const outcome = sharedOutcome(indicator, where(dwelling), { basis: 'dwelling', facts: Object.freeze(consulted) });
+        byValues.set(key, outcome);
+        return outcome;
       };
     }
   }
