@@ -141,7 +141,8 @@ const T = {
     indicators: 'Các chỉ số',
     evidenceData: 'Dữ liệu chứng cứ',
     dimension: 'Chiều',
-    note: 'Ghi chú',
+    note: 'Ghi chú cho người kiểm tra',
+    auditToggle: 'Hiện ghi chú cho người kiểm tra (nguồn, giả định; không dành cho hộ gia đình)',
     confidence: { A: 'độ tin cậy A', B: 'độ tin cậy B', C: 'độ tin cậy C' },
     explanation: 'Diễn giải đầy đủ',
     ruleSetHeading: 'Bộ quy tắc đã dùng',
@@ -293,7 +294,8 @@ const T = {
     indicators: 'Indicators',
     evidenceData: 'Evidence data',
     dimension: 'Dimension',
-    note: 'Note',
+    note: 'Note for the auditor',
+    auditToggle: 'Show the notes for auditors (sources, assumptions; not for the household)',
     confidence: { A: 'confidence A', B: 'confidence B', C: 'confidence C' },
     explanation: 'Full explanation',
     ruleSetHeading: 'Rule set used',
@@ -985,13 +987,24 @@ function formatNumber(value, lang) {
   return frac === undefined ? grouped : `${grouped}${lang === 'vi' ? ',' : '.'}${frac}`;
 }
 
+/** Notes written for auditors are shown only when asked for ("for auditors" box): an officer shows the page to a household. */
+let auditNotes = false;
+
 function citationBlock(citation, lang, L) {
   return h(
     'div',
     { class: 'citation' },
-    h('p', { class: 'cite' }, h('span', { class: 'cite-ref', text: formatCitation(citation, lang) }), ' ', h('span', { class: `badge conf-${citation.confidence}`, text: L.confidence[citation.confidence] ?? citation.confidence })),
+    h('p', { class: 'cite' }, h('span', { class: 'cite-ref', text: formatCitation(citation, lang, { audit: auditNotes }) }), ' ', h('span', { class: `badge conf-${citation.confidence}`, text: L.confidence[citation.confidence] ?? citation.confidence })),
     h('p', { class: 'paraphrase', text: citation.paraphrase[lang] }),
-    citation.note ? h('p', { class: 'note' }, h('strong', { text: `${L.note}: ` }), citation.note[lang]) : null,
+    auditNotes && citation.note ? h('p', { class: 'note' }, h('strong', { text: `${L.note}: ` }), citation.note[lang]) : null,
+  );
+}
+
+function auditToggle(L) {
+  return h(
+    'p',
+    { class: 'audit-toggle' },
+    h('label', { for: 'audit-notes' }, h('input', { type: 'checkbox', id: 'audit-notes', checked: auditNotes, onchange: (event) => { auditNotes = event.target.checked; update(); document.getElementById('audit-notes')?.focus(); } }), ` ${L.auditToggle}`),
   );
 }
 
@@ -1039,7 +1052,7 @@ function renderResult(outcome) {
   }
   verdict.append(h('p', { class: 'summary', text: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut) }));
   if (result.rule) verdict.append(h('div', { class: 'basis' }, h('h3', { text: L.basis }), citationBlock(result.rule.citation, lang, L)));
-  section.append(renderShare());
+  section.append(renderShare(), auditToggle(L));
 
   // Income
   const income = result.income;
