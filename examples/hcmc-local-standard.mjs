@@ -1,10 +1,12 @@
-// ILLUSTRATION OF THE API — NOT AN OFFICIAL RULE SET.
+// ILLUSTRATION OF THE API FOR OTHER PROVINCES — NOT AN OFFICIAL RULE SET.
 //
-// A Ho Chi Minh City style local standard derived from the national one with deriveRuleSet:
-// a yearly income line of VND 46,000,000 per person, and 13 indicators (the national 12 plus
-// social insurance), poor with 3 or more deprivations, near-poor with 2 or fewer. The figures
-// follow press reports about the city's standard from 1 October 2024; the instrument below is a
-// placeholder, not the city's legal text. Check the official decision before relying on it.
+// Ho Chi Minh City's own standard from 1 October 2024 ships with the library as the local rule
+// set `hcmc-2024` (status `local`: chosen by id only, never by date or by default; see
+// docs/rules/hcmc-2024.md for its citations and sources). This example shows how another
+// province would declare its own standard with deriveRuleSet, starting from the national one:
+// here, a yearly income line, one extra answer-only indicator and no average band. The figures
+// are modelled on the city's standard; the instrument below is a placeholder, not a legal text.
+// A province must cite its own resolution before relying on such a rule set.
 //
 // Run from the repository: npm run build && node examples/hcmc-local-standard.mjs
 import { classify, deriveRuleSet, diffRuleSets, explain, getRuleSet, renderDiff } from 'chuan-ngheo';
@@ -12,11 +14,11 @@ import { classify, deriveRuleSet, diffRuleSets, explain, getRuleSet, renderDiff 
 const national = getRuleSet('vn-2022-2025');
 
 const local = deriveRuleSet(national, {
-  id: 'illustration-hcmc-2024',
+  id: 'illustration-province-2025',
   status: 'in-force',
   title: {
-    vi: 'Minh hoạ: chuẩn nghèo kiểu TP. Hồ Chí Minh (không phải văn bản chính thức)',
-    en: 'Illustration: a Ho Chi Minh City style standard (not an official rule set)',
+    vi: 'Minh hoạ: chuẩn nghèo của một tỉnh, mô phỏng theo chuẩn TP. Hồ Chí Minh (không phải văn bản chính thức)',
+    en: 'Illustration: a province standard modelled on Ho Chi Minh City’s (not an official rule set)',
   },
   instrument: {
     id: 'illustration-local-instrument',
@@ -80,5 +82,8 @@ console.log();
 const { 'social-insurance': _local, ...nationalAnswers } = household.deprivations;
 const nationalResult = classify({ ...household, deprivations: nationalAnswers }, { date: '2025-03-01' });
 console.log(`Under the national standard: ${nationalResult.category}`);
+// The shipped city standard (by id): it also has an average band (above 46 up to 69 million a year).
+const cityResult = classify(household, { ruleSet: 'hcmc-2024', date: '2025-03-01' });
+console.log(`Under the shipped Ho Chi Minh City standard (hcmc-2024 ${cityResult.ruleSet.version}): ${cityResult.category}`);
 console.log();
 console.log(renderDiff(diffRuleSets(national, local), 'en').split('\n').filter((line) => !line.startsWith('Indicator ') || line.startsWith('Indicators')).join('\n'));

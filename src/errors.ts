@@ -10,7 +10,9 @@ import type { z } from 'zod';
  * - household input: `invalid_amount` (an amount that is not a non-negative number or plain
  *   decimal string), `ambiguous_amount` (a dot-grouped amount such as `"1.500"`), `income_form`
  *   (not exactly one income form), `score_not_supported` (`income.score` for a rule set without
- *   score thresholds), `size_required`, `size_mismatch`, `unreadable_input` (a throwing getter,
+ *   score thresholds), `size_required`, `size_mismatch`, `durability_mismatch` (a durability
+ *   class that contradicts the main structures given), `age_birth_year_mismatch` and
+ *   `birth_year_after_review` (with a review date), `unreadable_input` (a throwing getter,
  *   a revoked proxy);
  * - options and arguments: `invalid_options`, `unknown_rule_set`, `invalid_date`,
  *   `date_outside_rule_set`, `no_rule_set_for_date`, `provisional_rule_set`,
@@ -32,6 +34,9 @@ export type LibraryIssueCode =
   | 'score_not_supported'
   | 'size_required'
   | 'size_mismatch'
+  | 'durability_mismatch'
+  | 'age_birth_year_mismatch'
+  | 'birth_year_after_review'
   | 'unreadable_input'
   | 'invalid_options'
   | 'unknown_rule_set'

@@ -11,7 +11,7 @@
  * });
  * result.category; // 'poor'
  * // The explanation is in Vietnamese by default; explain(result, { locale: 'en' }) for English.
- * explain(result).split(' — ')[0]; // 'Kết quả: hộ nghèo'
+ * explain(result).split('. ')[0]; // 'Kết quả: hộ nghèo'
  * ```
  *
  * @packageDocumentation
@@ -30,9 +30,11 @@ export type {
   MemberRef,
   RuleSetSummary,
   ScoreAssessment,
+  AgePrecision,
+  UnknownForAge,
 } from './engine/result.js';
 export { explain, formatCitation } from './render/explain.js';
-export type { ExplainOptions } from './render/explain.js';
+export type { ExplainOptions, FormatCitationOptions } from './render/explain.js';
 export { classifyMany, createSummarizer, renderChange, renderSummary, summarize, summarizeChange } from './batch/index.js';
 export { classifyColumns, COLUMN_CATEGORIES, createColumnSummarizer, FAILED_ROW, possibleCategoriesOf, summarizeColumns } from './batch/index.js';
 export type {
@@ -115,6 +117,7 @@ export type {
   CategoryOrUndetermined,
   CategoryRule,
   Citation,
+  CitationPart,
   Confidence,
   Dimension,
   DwellingCondition,
@@ -135,6 +138,9 @@ export type {
   RuleSet,
   RuleSetData,
   RuleSetStatus,
+  Source,
+  SourceBearing,
+  SourceKind,
   WorkingAge,
 } from './rules/types.js';
 export {

@@ -7,7 +7,7 @@
  * - the output is deterministic.
  */
 import fc from 'fast-check';
-import { DWELLING_FACTS_2022, MEMBER_FACTS_2022 } from './helpers/arbitraries.js';
+import { consistentDwelling, DWELLING_FACTS_2022, MEMBER_FACTS_2022 } from './helpers/arbitraries.js';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { classify, ValidationError } from '../src/index.js';
@@ -91,7 +91,7 @@ describe('monotonicity', () => {
 
 // Member and dwelling facts: each field absent, null or a value (test/helpers/arbitraries.ts).
 const member = fc.record(MEMBER_FACTS_2022, { requiredKeys: [] });
-const dwelling = fc.record(DWELLING_FACTS_2022, { requiredKeys: [] });
+const dwelling = fc.record(DWELLING_FACTS_2022, { requiredKeys: [] }).map(consistentDwelling);
 const reviewDate = fc.option(fc.constantFrom('2022-03-01', '2023-09-15', '2024-12-31', '2025-09-01', '2026-06-30'), { nil: undefined });
 /** Drops `undefined` values so the household is plain JSON. */
 const json = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

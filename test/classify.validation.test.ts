@@ -224,7 +224,7 @@ describe('options: date and rule set', () => {
       { path: ['date'], code: 'date_outside_rule_set', message: '2027-01-01 is outside the effective period of vn-2022-2025 (2022-01-01 to 2026-12-31)' },
     ]);
     expect(validationIssues(() => classify(valid(), { ruleSet: {} as unknown as string }))).toEqual([
-      { path: ['ruleSet'], code: 'unknown_rule_set', message: 'must be a rule-set id (vn-2016-2020, vn-2022-2025, vn-2027-2030) or a rule set from getRuleSet, listRuleSets or deriveRuleSet' },
+      { path: ['ruleSet'], code: 'unknown_rule_set', message: 'must be a rule-set id (vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024) or a rule set from getRuleSet, listRuleSets or deriveRuleSet' },
     ]);
   });
 

@@ -82,13 +82,16 @@ describe('diffRuleSets', () => {
     );
   });
 
-  it('[rule:vn-2027-2030/indicator/waste] [rule:vn-2027-2030/indicator/digital-services] [rule:vn-2027-2030/dimension/water-sanitation-environment] 2022–2025 → 2027–2030', () => {
+  it('[rule:vn-2027-2030/indicator/waste] [rule:vn-2027-2030/indicator/telecom] [rule:vn-2027-2030/dimension/water-sanitation-environment] 2022–2025 → 2027–2030: waste added, means of information removed, telecom kept (redefined, answer only)', () => {
     const diff = diffRuleSets(v2022, v2027);
     expect(diff.status).toEqual({ from: 'in-force', to: 'provisional' });
     expect(diff.incomeLines.removed.map((l) => l.id)).toEqual(['average-ceiling']);
     expect(diff.incomeLines.changed[0]!.amounts?.to).toEqual({ id: 'poverty', rural: '2200000', urban: '2800000' });
-    expect(diff.indicators.added).toEqual(['waste', 'digital-services']);
-    expect(diff.indicators.removed).toEqual(['telecom', 'information-access']);
+    expect(diff.indicators.added).toEqual(['waste']);
+    expect(diff.indicators.removed).toEqual(['information-access']);
+    const telecom = diff.indicators.changed.find((c) => c.id === 'telecom')!;
+    expect(telecom.dimension).toBeNull();
+    expect(telecom.test).toContainEqual({ path: 'kind', from: 'no-member', to: 'answer-only' });
     expect(diff.dimensions).toEqual({ added: ['water-sanitation-environment'], removed: ['water-sanitation'] });
     const water = diff.indicators.changed.find((c) => c.id === 'water')!;
     expect(water.dimension).toEqual({ from: 'water-sanitation', to: 'water-sanitation-environment' });
@@ -146,7 +149,7 @@ describe('renderDiff', () => {
   it('renders lines, bands and indicators in English, by name, tests in words', () => {
     const text = renderDiff(diffRuleSets(v2016, v2022), 'en');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 1.0.0) → Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 1.1.0)');
+    expect(lines[0]).toBe('Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 2.0.0)');
     expect(text).toContain('Removed the near-poverty line: rural VND 1,000,000, urban VND 1,300,000');
     expect(text).toContain('Income poverty line: rural VND 700,000 → 1,500,000, urban VND 900,000 → 2,000,000');
     expect(text).toContain('  above the poverty line (VND 700,000) up to the near-poverty line (VND 1,000,000): poor household with deprivations at or above the cut; near-poor household below it');
@@ -158,10 +161,11 @@ describe('renderDiff', () => {
 
   it('renders in Vietnamese by default: names from the catalogues, Vietnamese words, no raw JSON or English ids', () => {
     const text = renderDiff(diffRuleSets(v2022, v2027));
-    expect(text.split('\n')[0]).toBe('So sánh Chuẩn nghèo đa chiều giai đoạn 2022–2025 (vn-2022-2025, phiên bản 1.1.0) → Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tạm thời) (vn-2027-2030, phiên bản 0.1.0)');
+    expect(text.split('\n')[0]).toBe('So sánh Chuẩn nghèo đa chiều giai đoạn 2022–2025 (vn-2022-2025, phiên bản 2.0.0) → Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tạm thời) (vn-2027-2030, phiên bản 0.2.0)');
     expect(text).toContain('Chuẩn nghèo về thu nhập: nông thôn 1.500.000 → 2.200.000 đồng, thành thị 2.000.000 → 2.800.000 đồng');
     expect(text).toContain('Trạng thái: đang có hiệu lực → tạm thời (chưa chính thức)');
-    expect(text).toContain('Bỏ chỉ số: Sử dụng dịch vụ viễn thông (telecom), Phương tiện phục vụ tiếp cận thông tin (information-access)');
+    expect(text).toContain('Bỏ chỉ số: Phương tiện phục vụ tiếp cận thông tin (information-access)');
+    expect(text).toContain('Chỉ số Sử dụng dịch vụ viễn thông (dịch vụ số, internet) (telecom) thay đổi: điều kiện: thiếu hụt khi không có thành viên nào: sử dụng dịch vụ internet → chỉ xác định theo câu trả lời trên phiếu rà soát');
     // Outside the parentheses that keep the ids, no id, field name or JSON is left.
     const words = text.replace(/\([a-z0-9-]+(?:, [^)]*)?\)/g, '');
     for (const id of ['near-poverty', 'poverty', 'average-ceiling', 'water-sanitation', 'telecom', 'in-force', 'provisional', 'answer-only', 'safeWater', 'confidence', 'where']) {

@@ -43,12 +43,13 @@ const ruleSet = getRuleSet('vn-2022-2025');
 const LOCALES = ['vi', 'en'] as const;
 const PLACEHOLDER = /\{[\w:.-]+\}/;
 
-/** The indicator lines: everything after the heading line. */
+/** The indicator lines: everything after the heading line, before the closing line naming the standard applied. */
 function indicatorLines(text: string, locale: 'vi' | 'en'): string[] {
   const lines = text.split('\n');
   const heading = lines.indexOf(locale === 'vi' ? commonVi['indicators.heading']! : commonEn['indicators.heading']!);
   expect(heading).toBe(1);
-  return lines.slice(heading + 1);
+  expect(lines[lines.length - 1]).toMatch(locale === 'vi' ? /^Chuẩn áp dụng: / : /^Standard applied: /);
+  return lines.slice(heading + 1, -1);
 }
 
 describe('locale', () => {
@@ -56,17 +57,22 @@ describe('locale', () => {
 
   it('Vietnamese is the default', () => {
     expect(explain(result)).toBe(explain(result, { locale: 'vi' }));
-    expect(explain(result).split('\n')[0]).toMatch(/^Kết quả: hộ nghèo — theo /);
+    expect(explain(result).split('\n')[0]).toMatch(/^Kết quả: hộ nghèo\. Thu nhập /);
   });
 
   it('English on request', () => {
-    expect(explain(result, { locale: 'en' }).split('\n')[0]).toMatch(/^Result: poor household — under the /);
+    expect(explain(result, { locale: 'en' }).split('\n')[0]).toMatch(/^Result: poor household\. Per-capita income /);
   });
 
-  it('the paragraph names the rule set id and version', () => {
+  it('the standard applied (title, id and version) is the last line, not in the first sentence', () => {
     for (const locale of LOCALES) {
-      const head = explain(result, { locale }).split('\n')[0]!;
-      expect(head).toContain(`(vn-2022-2025, ${locale === 'vi' ? 'phiên bản' : 'version'} ${ruleSet.version})`);
+      const lines = explain(result, { locale }).split('\n');
+      expect(lines[0]).not.toContain('vn-2022-2025');
+      expect(lines[lines.length - 1]).toBe(
+        locale === 'vi'
+          ? `Chuẩn áp dụng: ${ruleSet.messages.vi['ruleSet.title']} (vn-2022-2025, phiên bản ${ruleSet.version}).`
+          : `Standard applied: ${ruleSet.messages.en['ruleSet.title']} (vn-2022-2025, version ${ruleSet.version}).`,
+      );
     }
   });
 });
@@ -88,18 +94,34 @@ describe('headline carries the category', () => {
     expect(explain(result).split('\n')[0]).toContain(`Căn cứ: ${formatCitation(result.rule!.citation, 'vi')}.`);
   });
 
-  it('income amounts are written the local way: 1.125.000,25 đồng (vi), VND 1,125,000.25 (en)', () => {
-    const result = classify({ area: 'rural', size: 4, income: { householdMonthly: '4500001' }, deprivations: {} });
-    expect(explain(result)).toContain('1.125.000,25 đồng/người/tháng');
+  it('per-capita income is shown to the đồng, the local way (1.388.889 đồng / VND 1,388,889), the exact value kept in the result', () => {
+    // 12,500,000 for 9 members is 1,388,888.888… a month.
+    const result = classify({ area: 'rural', size: 9, income: { householdMonthly: '12500000' }, deprivations: {} });
+    expect(result.income.perCapita).toBe('1388888.8889');
+    expect(result.income.perCapitaExact).toBe(false);
+    expect(explain(result)).toContain('Thu nhập bình quân đầu người khoảng 1.388.889 đồng/người/tháng');
     expect(explain(result)).toContain('1.500.000 đồng, nông thôn');
-    expect(explain(result, { locale: 'en' })).toContain('VND 1,125,000.25 per person per month');
+    expect(explain(result, { locale: 'en' })).toContain('Per-capita income about VND 1,388,889 per person per month');
+    // Exact and whole: no "about".
+    expect(explain(classify({ area: 'rural', size: 4, income: { householdMonthly: '5600000' } }))).toContain('Thu nhập bình quân đầu người 1.400.000 đồng/người/tháng');
+    // Exact with a fraction: rounded half up, marked approximate.
+    const quarter = classify({ area: 'rural', size: 4, income: { householdMonthly: '4500002' } });
+    expect(quarter.income.perCapita).toBe('1125000.5');
+    expect(explain(quarter)).toContain('khoảng 1.125.001 đồng/người/tháng');
   });
 
-  it('a per-capita amount that does not terminate is marked approximate', () => {
-    const result = classify({ area: 'rural', size: 3, income: { householdMonthly: 4500001 } });
-    expect(result.income.perCapitaExact).toBe(false);
-    expect(explain(result)).toContain('khoảng 1.500.000,3333 đồng');
-    expect(explain(result, { locale: 'en' })).toContain('about VND 1,500,000.3333');
+  it('rounding never puts the income on the other side of a line: then the exact figure is shown', () => {
+    // 1,500,000.25 is above the rural line; rounded it would read 1.500.000, "at" the line.
+    const above = classify({ area: 'rural', size: 4, income: { householdMonthly: '6000001' } });
+    expect(above.income.band.above).toBe('poverty');
+    expect(explain(above)).toContain('Thu nhập bình quân đầu người 1.500.000,25 đồng/người/tháng: trên chuẩn nghèo về thu nhập');
+    // 4,500,001 for 3 is 1,500,000.333…: shown to 4 places, marked approximate.
+    const third = classify({ area: 'rural', size: 3, income: { householdMonthly: 4500001 } });
+    expect(third.income.perCapitaExact).toBe(false);
+    expect(explain(third)).toContain('khoảng 1.500.000,3333 đồng');
+    expect(explain(third, { locale: 'en' })).toContain('about VND 1,500,000.3333');
+    // Just below the line: 1,499,999.75 would round to 1.500.000, still at or below: rounded.
+    expect(explain(classify({ area: 'rural', size: 4, income: { householdMonthly: '5999999' } }))).toContain('khoảng 1.500.000 đồng/người/tháng: từ chuẩn nghèo');
   });
 });
 
@@ -148,9 +170,12 @@ describe('one line per indicator, with its citation', () => {
   });
 
   it('unconfirmed (confidence C) citations say so', () => {
-    const line = indicatorLines(explain(result, { locale: 'en' }), 'en')[3]!; // health insurance
-    expect(ruleSet.indicators[3]!.citation.confidence).toBe('C');
+    const line = indicatorLines(explain(result, { locale: 'en' }), 'en')[4]!; // adult education
+    expect(ruleSet.indicators[4]!.citation.confidence).toBe('C');
     expect(line).toContain('(not yet checked word for word against the official text)');
+    const insured = indicatorLines(explain(result, { locale: 'en' }), 'en')[3]!; // health insurance: B since 2.0.0
+    expect(ruleSet.indicators[3]!.citation.confidence).toBe('B');
+    expect(insured).not.toContain('not yet checked');
   });
 });
 
@@ -164,11 +189,11 @@ describe('undetermined', () => {
 
   it('the headline lists the possible categories (vi)', () => {
     expect(result.category).toBe('undetermined');
-    expect(explain(result).split('\n')[0]).toMatch(/^Kết quả: chưa xác định — có thể là hộ nghèo hoặc hộ cận nghèo; theo /);
+    expect(explain(result).split('\n')[0]).toMatch(/^Kết quả: chưa xác định — có thể là hộ nghèo hoặc hộ cận nghèo\. Thu nhập /);
   });
 
   it('the headline lists the possible categories (en)', () => {
-    expect(explain(result, { locale: 'en' }).split('\n')[0]).toMatch(/^Result: undetermined — could be poor household or near-poor household; under the /);
+    expect(explain(result, { locale: 'en' }).split('\n')[0]).toMatch(/^Result: undetermined — could be poor household or near-poor household\. Per-capita /);
   });
 
   it('the paragraph names the unknown indicator to check', () => {

@@ -7,6 +7,7 @@
  * within its bounds), with one change in a quarter of them (a value out of its domain, an
  * unknown key, a missing or conflicting field), so both outcomes are exercised in every run.
  */
+import { consistentDwelling } from './helpers/arbitraries.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, getRuleSet } from '../src/index.js';
@@ -101,7 +102,8 @@ function householdOf(ids: readonly string[]): fc.Arbitrary<{ household: Househol
           fc.constant({ perCapitaMonthly: 1200000, householdMonthly: undefined }),
         ),
         deprivations: fc.dictionary(fc.constantFrom(...ids), fc.option(fc.boolean(), { nil: null }), { maxKeys: 6 }),
-        dwelling: fieldsOf(DWELLING_FIELDS),
+        // Durability class and main structures drawn to agree (a contradiction is refused: durability_mismatch).
+        dwelling: fieldsOf(DWELLING_FIELDS).map((dwelling) => consistentDwelling(dwelling as Record<string, unknown>)),
       },
       { requiredKeys: ['area', 'income'] },
     )

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { classify, ValidationError } from '../src/index.js';
 import type { Classification } from '../src/index.js';
 import { parseOrThrow } from '../src/input/validate.js';
-import { DWELLING_FACTS_2022, MEMBER_FACTS_2022 } from './helpers/arbitraries.js';
+import { DWELLING_FACTS_2022, MEMBER_FACTS_2022, consistentDwelling } from './helpers/arbitraries.js';
 
 /** An object whose `key` answers `values[0]`, then `values[1]`, … (the last one from then on); `reads()` counts the readings. */
 function changing<T extends Record<string, unknown>>(base: T, key: string, values: readonly unknown[]): { value: T; reads: () => number } {
@@ -85,7 +85,7 @@ describe('each input value is read once; the engine works on its own copy', () =
         members: fc.array(fc.record(MEMBER_FACTS_2022, { requiredKeys: [] }), { minLength: 1, maxLength: 4 }),
         income: fc.constantFrom({ perCapitaMonthly: 1_200_000 }, { householdMonthly: '6000000' }, { score: 40 }),
         deprivations: fc.dictionary(fc.constantFrom('water', 'telecom', 'employment'), fc.option(fc.boolean()), { maxKeys: 3 }),
-        dwelling: fc.record(DWELLING_FACTS_2022, { requiredKeys: [] }),
+        dwelling: fc.record(DWELLING_FACTS_2022, { requiredKeys: [] }).map(consistentDwelling),
       },
       { requiredKeys: ['area', 'members', 'income'] },
     );

@@ -12,14 +12,14 @@
 import { describe, expect, it } from 'vitest';
 
 describe('the library loads', () => {
-  it('imports without throwing and lists the three built-in rule sets, each sound, frozen and fingerprinted', async () => {
+  it('imports without throwing and lists the built-in rule sets (three national, one local), each sound, frozen and fingerprinted', async () => {
     const library = await import('../src/index.js');
     const { checkRuleSetData, isDefinedRuleSet } = await import('../src/rules/define.js');
     const ruleSets = library.listRuleSets();
-    expect(ruleSets.map((ruleSet) => ruleSet.id)).toEqual(['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030']);
+    expect(ruleSets.map((ruleSet) => ruleSet.id)).toEqual(['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030', 'hcmc-2024']);
     for (const ruleSet of ruleSets) {
       const { fingerprint, messages, ...data } = ruleSet;
-      expect(checkRuleSetData(data, messages), ruleSet.id).toEqual([]);
+      expect(checkRuleSetData(data, messages, { requireSources: true }), ruleSet.id).toEqual([]);
       expect(isDefinedRuleSet(ruleSet), ruleSet.id).toBe(true);
       expect(Object.isFrozen(ruleSet) && Object.isFrozen(ruleSet.incomeLines) && Object.isFrozen(ruleSet.messages.vi), ruleSet.id).toBe(true);
       expect(fingerprint, ruleSet.id).toMatch(/^[0-9a-f]{64}$/);

@@ -15,7 +15,7 @@ describe('the rule as data', () => {
     const rule = getRuleSet('vn-2022-2025').lowIncomeWorker!;
     expect(rule).toMatchObject({ atOrBelow: 'average-ceiling', excludedCategories: ['poor', 'near-poor'] });
     expect(rule.citation).toMatchObject({ instrument: { id: 'decree-30-2025' }, confidence: 'B' });
-    expect(getRuleSet('vn-2022-2025').version).toBe('1.1.0');
+    expect(getRuleSet('vn-2022-2025').version).toMatch(/^2\./);
   });
 });
 
@@ -55,9 +55,22 @@ describe('unknown and absent', () => {
     expect(classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 3000000 } }, { ruleSet: 'vn-2027-2030', allowProvisional: true }).lowIncomeWorker).toBeUndefined();
   });
 
-  it('the explanation states it with its citation', () => {
+  it('the explanation states it with its citation where it can apply', () => {
     const result = classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 2500000 } });
     expect(explain(result, { locale: 'en' })).toMatch(/The household's workers qualify as low-income workers \(household neither poor nor near-poor; per-capita income at most VND 3,000,000, urban\) \[Decree 30\/2025\/NĐ-CP\]/);
-    expect(explain(classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 3000001 } }))).toMatch(/không thuộc diện người lao động có thu nhập thấp/);
+    // Reviewed on or after 24 Feb 2025 (the decree in force): stated.
+    expect(explain(classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 2500000 } }, { date: '2025-02-24' }))).toMatch(/thuộc diện người lao động có thu nhập thấp/);
+  });
+
+  it('the explanation leaves the status out where it cannot apply: above the ceiling, poor or near-poor, or a review before 24 Feb 2025', () => {
+    const above = classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 3000001 } });
+    expect(above.lowIncomeWorker?.eligible).toBe(false);
+    expect(explain(above)).not.toMatch(/thu nhập thấp/);
+    expect(explain(above, { locale: 'en' })).not.toMatch(/low-income/);
+    expect(explain(classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 2000000 } }), { locale: 'en' })).not.toMatch(/low-income/);
+    const before = classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 2500000 } }, { date: '2025-02-23' });
+    // The flag stays in the result (the library does not check dates for it); the officer text leaves it out.
+    expect(before.lowIncomeWorker?.eligible).toBe(true);
+    expect(explain(before, { locale: 'en' })).not.toMatch(/low-income/);
   });
 });

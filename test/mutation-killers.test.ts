@@ -46,9 +46,15 @@ describe('[rule:vn-2022-2025/workingAge/retirement] retirement-age roadmap and w
   });
 
   it('the context spans the possible review years: min and max per sex, and over both sexes', () => {
-    expect(ageContext(WORKING_AGE_2022, 2022, 2026)).toEqual({ minMonths: 180, male: [726, 738], female: [668, 684], any: [668, 738], years: [2022, 2026] });
+    const { perYear, ...span } = ageContext(WORKING_AGE_2022, 2022, 2026);
+    expect(span).toEqual({ minMonths: 180, male: [726, 738], female: [668, 684], any: [668, 738], years: [2022, 2026] });
+    // One context per possible year, each the context of that single year (for "unknown only for want of the date").
+    expect(perYear).toEqual([2022, 2023, 2024, 2025, 2026].map((year) => ageContext(WORKING_AGE_2022, year, year)));
+    expect(perYear![3]).toEqual({ minMonths: 180, male: [735, 735], female: [680, 680], any: [680, 735], years: [2025, 2025] });
     expect(CTX_2025).toEqual({ minMonths: 180, male: [735, 735], female: [680, 680], any: [680, 735], years: [2025, 2025] });
-    expect(ageContext(WORKING_AGE_2016, 2016, 2021)).toEqual({ minMonths: 180, male: [720, 723], female: [660, 664], any: [660, 723], years: [2016, 2021] });
+    const { perYear: years2016, ...span2016 } = ageContext(WORKING_AGE_2016, 2016, 2021);
+    expect(span2016).toEqual({ minMonths: 180, male: [720, 723], female: [660, 664], any: [660, 723], years: [2016, 2021] });
+    expect(years2016).toHaveLength(6);
   });
 });
 

@@ -18,7 +18,7 @@
  * generalises the invariants to every rule set, with facts as well as answers.
  */
 import fc from 'fast-check';
-import { DWELLING_FACTS_2022, maybe, MEMBER_FACTS_2022 } from './helpers/arbitraries.js';
+import { consistentDwelling, consistentMembers, DWELLING_FACTS_2022, maybe, MEMBER_FACTS_2022 } from './helpers/arbitraries.js';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { classify, listRuleSets } from '../src/index.js';
@@ -81,15 +81,17 @@ const dwelling = fc.record(
     hygienicWater: maybe(fc.boolean()),
   },
   { requiredKeys: [] },
-);
+).map(consistentDwelling);
 
 /** A review date inside the rule set's period (first day, last day, or one in between), or none. */
 function dateArb(ruleSet: RuleSet): fc.Arbitrary<string | undefined> {
   const from = Number(ruleSet.effective.from.slice(0, 4));
   const to = Number(ruleSet.effective.to.slice(0, 4));
-  const middle = fc.tuple(fc.integer({ min: from, max: to }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-    ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  );
+  // Clamped to the period: a period may start or end within a year (hcmc-2024 starts on 1 Oct).
+  const middle = fc.tuple(fc.integer({ min: from, max: to }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => {
+    const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    return date < ruleSet.effective.from ? ruleSet.effective.from : date > ruleSet.effective.to ? ruleSet.effective.to : date;
+  });
   return fc.option(fc.oneof(fc.constantFrom(ruleSet.effective.from, ruleSet.effective.to), middle), { nil: undefined });
 }
 
@@ -119,7 +121,11 @@ function householdArb(ruleSet: RuleSet, { withScore = true } = {}): fc.Arbitrary
   const memberLevel = fc
     .record({ area, sized: income, members: fc.array(member, { minLength: 1, maxLength: 6 }), dwelling: fc.option(dwelling, { nil: undefined }), deprivations: partialAnswers })
     .map(({ area: a, sized, members, dwelling: dw, deprivations }) => ({ area: a, members, income: sized.income, dwelling: dw, deprivations }));
-  return fc.record({ household: fc.oneof(answerLevel, memberLevel).map((h) => json(h) as Record<string, unknown>), date: dateArb(ruleSet) });
+  // With a review date, an age and a year of birth must agree (else the input is refused): drawn members are made to.
+  return fc.record({ household: fc.oneof(answerLevel, memberLevel).map((h) => json(h) as Record<string, unknown>), date: dateArb(ruleSet) }).map(({ household, date }) => ({
+    household: household.members === undefined ? household : { ...household, members: consistentMembers(household.members as Record<string, unknown>[], date) },
+    date,
+  }));
 }
 
 /** The same household with other answers (the answers override facts). */

@@ -72,7 +72,7 @@ describe('identity, period and soundness', () => {
     }
   });
 
-  it('cites every element with a bilingual paraphrase; indicator thresholds are confidence C with a note', () => {
+  it('cites every element with a bilingual paraphrase; indicator thresholds are confidence C, cited as the implementing guidance with a note', () => {
     const citations: Citation[] = [
       ...ruleSet.incomeLines.map((l) => l.citation),
       ...ruleSet.categoryRules.map((r) => r.citation),
@@ -88,8 +88,11 @@ describe('identity, period and soundness', () => {
     }
     for (const indicator of ruleSet.indicators) {
       expect(indicator.citation.confidence).toBe('C');
-      expect(indicator.citation.note?.en).toMatch(/not yet checked/);
-      expect(indicator.citation.instrument.id).toBe('decision-59-2015');
+      // Art. 1 cl. 2 pt. b only names the indicators: the thresholds are the guidance's wording.
+      expect(indicator.citation.note?.en).toMatch(/only names the ten indicators.*implementing guidance.*checked word for word/);
+      expect(indicator.citation.instrument.id).toBe('review-guidance-2016-2020');
+      expect(indicator.citation.article).toBeUndefined();
+      expect(indicator.citation.sources).toEqual([]);
     }
     expect(ruleSet.indicators.map((i) => i.id)).toEqual([...INDICATORS]);
   });

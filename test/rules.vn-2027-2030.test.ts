@@ -23,7 +23,7 @@ const INDICATORS = [
   'water',
   'sanitation',
   'waste',
-  'digital-services',
+  'telecom',
 ] as const;
 
 const answers = (deprived: number, unknown = 0) => answersFor(INDICATORS, deprived, unknown);
@@ -117,7 +117,7 @@ describe('working age and dimensions', () => {
     ['[rule:vn-2027-2030/dimension/education]', 'education', ['adult-education', 'school-attendance']],
     ['[rule:vn-2027-2030/dimension/housing]', 'housing', ['housing-quality', 'housing-area']],
     ['[rule:vn-2027-2030/dimension/water-sanitation-environment]', 'water-sanitation-environment', ['water', 'sanitation', 'waste']],
-    ['[rule:vn-2027-2030/dimension/information]', 'information', ['digital-services']],
+    ['[rule:vn-2027-2030/dimension/information]', 'information', ['telecom']],
   ];
   for (const [dimensionTag, dimension, ids] of byDimension) {
     it(`${dimensionTag} groups ${ids.join(', ')}`, () => {
@@ -146,7 +146,7 @@ describe('indicators: answer-level input only', () => {
     ['[rule:vn-2027-2030/indicator/water]', 'water'],
     ['[rule:vn-2027-2030/indicator/sanitation]', 'sanitation'],
     ['[rule:vn-2027-2030/indicator/waste]', 'waste'],
-    ['[rule:vn-2027-2030/indicator/digital-services]', 'digital-services'],
+    ['[rule:vn-2027-2030/indicator/telecom]', 'telecom'],
   ];
   it('the tag table lists every indicator in order', () => {
     expect(tagged.map(([, id]) => id)).toEqual(ruleSet.indicators.map((i) => i.id));

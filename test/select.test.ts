@@ -31,9 +31,9 @@ describe('error issues name the option, the rule broken and what is allowed', ()
     expect(onlyIssue(() => getRuleSet('vn-2021'))).toEqual({
       path: ['ruleSet'],
       code: 'unknown_rule_set',
-      message: 'no rule set "vn-2021"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030',
+      message: 'no rule set "vn-2021"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024',
     });
-    expect(onlyIssue(() => getRuleSet('x'.repeat(100)))?.message).toBe(`no rule set "${'x'.repeat(60)}"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030`);
+    expect(onlyIssue(() => getRuleSet('x'.repeat(100)))?.message).toBe(`no rule set "${'x'.repeat(60)}"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024`);
   });
 
   it('not a calendar date: the path given by the caller and the expected form', () => {
@@ -70,12 +70,13 @@ describe('error issues name the option, the rule broken and what is allowed', ()
 });
 
 describe('listRuleSets / getRuleSet', () => {
-  it('lists the three built-in rule sets oldest first, with id, version, status, period, instruments and fingerprint', () => {
+  it('lists the three national rule sets oldest first, then the local one, with id, version, status, period, instruments and fingerprint', () => {
     const list = listRuleSets();
     expect(list.map((r) => [r.id, r.status])).toEqual([
       ['vn-2016-2020', 'superseded'],
       ['vn-2022-2025', 'in-force'],
       ['vn-2027-2030', 'provisional'],
+      ['hcmc-2024', 'local'],
     ]);
     for (const ruleSet of list) {
       expect(ruleSet.version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -84,7 +85,7 @@ describe('listRuleSets / getRuleSet', () => {
       expect(ruleSet.effective.citations?.length).toBeGreaterThan(0);
       expect(getRuleSet(ruleSet.id)).toBe(ruleSet);
     }
-    expect(new Set(list.map((r) => r.fingerprint)).size).toBe(3);
+    expect(new Set(list.map((r) => r.fingerprint)).size).toBe(4);
   });
 
   it('getRuleSet refuses an unknown id', () => {
@@ -127,8 +128,9 @@ describe('ruleSetFor', () => {
     expect(ruleSetFor('2024-02-29').id).toBe('vn-2022-2025');
   });
 
-  it('[rule:vn-2016-2020/effective/0] [rule:vn-2016-2020/effective/1] [rule:vn-2022-2025/effective/0] [rule:vn-2022-2025/effective/1] [rule:vn-2027-2030/effective/0] walks every day from 2015-12-01 to 2031-01-31: exactly one rule set within 2016-01-01..2030-12-31, none outside', () => {
-    const list = listRuleSets();
+  it('[rule:vn-2016-2020/effective/0] [rule:vn-2016-2020/effective/1] [rule:vn-2022-2025/effective/0] [rule:vn-2022-2025/effective/1] [rule:vn-2027-2030/effective/0] walks every day from 2015-12-01 to 2031-01-31: exactly one national rule set within 2016-01-01..2030-12-31, none outside; a local one never', () => {
+    const list = listRuleSets().filter((r) => r.status !== 'local');
+    expect(list.map((r) => r.id)).toEqual(['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030']);
     let inside = 0;
     let previous: string | undefined;
     for (const date of days('2015-12-01', '2031-01-31')) {
@@ -147,6 +149,25 @@ describe('ruleSetFor', () => {
     }
     // 2016-01-01..2030-12-31 is 15 years with 4 leap days (2016, 2020, 2024, 2028).
     expect(inside).toBe(15 * 365 + 4);
+  });
+});
+
+describe('a local rule set (hcmc-2024) is chosen by id only', () => {
+  const household = { area: 'urban', size: 1, income: { householdAnnual: '40000000' } };
+
+  it('[rule:hcmc-2024/effective/0] ruleSetFor and classify({ date }) keep returning the national rule set inside the city period', () => {
+    for (const date of ['2024-10-01', '2025-03-01', '2025-12-31']) {
+      expect(ruleSetFor(date).id).toBe('vn-2022-2025');
+      expect(classify(household, { date }).ruleSet.id).toBe('vn-2022-2025');
+    }
+    expect(classify(household).ruleSet.id).toBe('vn-2022-2025');
+  });
+
+  it('[rule:hcmc-2024/effective/0] by id it is used, and the review date must fall within 1 Oct 2024 – 31 Dec 2025', () => {
+    expect(getRuleSet('hcmc-2024').status).toBe('local');
+    expect(classify(household, { ruleSet: 'hcmc-2024', date: '2025-03-01' }).ruleSet.id).toBe('hcmc-2024');
+    expect(codes(() => classify(household, { ruleSet: 'hcmc-2024', date: '2024-09-30' }))).toEqual(['date_outside_rule_set']);
+    expect(codes(() => classify(household, { ruleSet: 'hcmc-2024', date: '2026-01-01' }))).toEqual(['date_outside_rule_set']);
   });
 });
 

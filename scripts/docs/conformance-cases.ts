@@ -44,6 +44,22 @@ const R = 'vn-2022-2025';
 const IDS = INDICATOR_IDS;
 type Id = (typeof IDS)[number];
 
+/** The dimension of each vn-2022-2025 indicator (Art. 3 cl. 1 pt. b). */
+const DIMENSION_2022: Readonly<Record<Id, string>> = {
+  employment: 'employment',
+  dependants: 'employment',
+  nutrition: 'health',
+  'health-insurance': 'health',
+  'adult-education': 'education',
+  'school-attendance': 'education',
+  'housing-quality': 'housing',
+  'housing-area': 'housing',
+  water: 'water-sanitation',
+  sanitation: 'water-sanitation',
+  telecom: 'information',
+  'information-access': 'information',
+};
+
 /** Answers: the listed indicators deprived, the others not deprived. */
 function answers(...deprived: Id[]): Record<string, boolean> {
   return Object.fromEntries(IDS.map((id) => [id, deprived.includes(id)]));
@@ -214,6 +230,8 @@ const derivationCases: ConformanceCase[] = [
   derivation('dependants-more-than-half', 'dependants', 'employment', 'deprived', { members: [{ age: 5 }, { age: 10 }, { age: 15 }, adult({ dependant: false })] }, '3 of 4 members are children under 16 (age 15 counts): 75% is more than 50%.'),
   derivation('dependants-age-16-is-not-a-child', 'dependants', 'employment', 'not-deprived', { members: [{ age: 5 }, { age: 16, dependant: undefined, monthlySocialAllowance: false }, adult({ dependant: false })] }, 'Aged 16 is not a child under 16 and receives no allowance: 1 of 3 dependants, not deprived.'),
   derivation('dependants-stated-fact-wins-over-default', 'dependants', 'employment', 'deprived', { members: [{ age: 40, dependant: true }, { age: 70, dependant: true }, adult({ dependant: false })] }, 'Members stated as dependants count whatever their age: 2 of 3, more than 50%.'),
+  derivation('dependants-disabled-adult-with-monthly-allowance', 'dependants', 'employment', 'deprived', { members: [{ age: 30, disability: true, monthlySocialAllowance: true }, { age: 8 }, adult({ dependant: false })] }, 'By the documented default, a disabled member receiving a monthly social allowance is a dependant, whatever the age: with a child, 2 of 3.'),
+  derivation('dependants-allowance-under-60-without-disability', 'dependants', 'employment', 'not-deprived', { members: [{ age: 50, disability: false, monthlySocialAllowance: true }, { age: 8 }, adult({ dependant: false })] }, 'A member aged 50, not disabled, receiving a monthly allowance is not a dependant by default (neither 60+ nor disabled): 1 of 3.'),
   derivation('dependants-elderly-with-monthly-allowance', 'dependants', 'employment', 'deprived', { members: [{ age: 80, monthlySocialAllowance: true }, { age: 8 }, adult({ dependant: false })] }, 'By the documented default, an elderly member receiving a monthly social allowance and a child are dependants: 2 of 3.'),
   // nutrition
   derivation('nutrition-stunted-child-aged-15', 'nutrition', 'health', 'deprived', { members: [{ age: 15, stunted: true, underweight: false }, adult()] }, 'A stunted child aged 15 (under 16): deprived (Appendix 2.1).'),
@@ -223,12 +241,21 @@ const derivationCases: ConformanceCase[] = [
   derivation('health-insurance-uninsured-aged-6', 'health-insurance', 'health', 'deprived', { members: [{ age: 6, healthInsurance: false }, adult({ healthInsurance: true })] }, 'A member aged exactly 6 without health insurance: deprived (Appendix 2.2).'),
   derivation('health-insurance-uninsured-aged-5', 'health-insurance', 'health', 'not-deprived', { members: [{ age: 5, healthInsurance: false }, adult({ healthInsurance: true })] }, 'A child aged 5 without health insurance is below the age of 6: not deprived.'),
   // adult education
-  derivation('adult-education-16-with-primary-only', 'adult-education', 'education', 'deprived', { members: [{ age: 16, inEducationOrTraining: false, educationLevel: 'primary' }, adult()] }, 'Aged 16, out of school, without lower-secondary: deprived (Appendix 3.1).'),
-  derivation('adult-education-18-with-lower-secondary', 'adult-education', 'education', 'not-deprived', { members: [{ age: 18, inEducationOrTraining: false, educationLevel: 'lower-secondary' }, adult()] }, 'Aged 18 with lower-secondary: has the qualification expected for 16–18.'),
-  derivation('adult-education-19-with-lower-secondary', 'adult-education', 'education', 'deprived', { members: [{ age: 19, inEducationOrTraining: false, educationLevel: 'lower-secondary' }, adult()] }, 'Aged 19 with only lower-secondary, out of school: lacks upper-secondary or a vocational qualification: deprived.'),
+  derivation('adult-education-16-with-primary-only', 'adult-education', 'education', 'deprived', { members: [{ age: 16, inEducationOrTraining: false, educationLevel: 'primary' }, adult()] }, 'Aged 16, out of school, without lower-secondary: deprived (Appendix 3.1: 16 to under 18 need lower-secondary).'),
+  derivation('adult-education-16-with-lower-secondary', 'adult-education', 'education', 'not-deprived', { members: [{ age: 16, inEducationOrTraining: false, educationLevel: 'lower-secondary' }, adult()] }, 'Aged 16 with lower-secondary: has the qualification for 16 to under 18.'),
+  derivation('adult-education-17-with-primary', 'adult-education', 'education', 'deprived', { members: [{ age: 17, inEducationOrTraining: false, educationLevel: 'primary' }, adult()] }, 'Aged 17 (still under 18) with primary only, out of school: deprived.'),
+  derivation('adult-education-17-with-lower-secondary', 'adult-education', 'education', 'not-deprived', { members: [{ age: 17, inEducationOrTraining: false, educationLevel: 'lower-secondary' }, adult()] }, 'Aged 17 with lower-secondary: under 18, so lower-secondary is enough.'),
+  derivation('adult-education-18-with-lower-secondary', 'adult-education', 'education', 'deprived', { members: [{ age: 18, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: false }, adult()] }, 'Aged exactly 18 with lower-secondary only, out of school: from 18 upper-secondary or a vocational qualification is needed, so deprived (until vn-2022-2025 2.0.0 the library wrongly counted 18 in the lower band).'),
+  derivation('adult-education-18-with-upper-secondary', 'adult-education', 'education', 'not-deprived', { members: [{ age: 18, inEducationOrTraining: false, educationLevel: 'upper-secondary' }, adult()] }, 'Aged 18 with upper-secondary: not deprived.'),
+  derivation('adult-education-19-with-lower-secondary', 'adult-education', 'education', 'deprived', { members: [{ age: 19, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: false }, adult()] }, 'Aged 19 with only lower-secondary, out of school: lacks upper-secondary or a vocational qualification: deprived.'),
   derivation('adult-education-30-with-vocational', 'adult-education', 'education', 'not-deprived', { members: [{ age: 30, inEducationOrTraining: false, educationLevel: 'vocational' }, adult()] }, 'Aged 30 with a vocational qualification: not deprived.'),
-  derivation('adult-education-30-with-primary', 'adult-education', 'education', 'deprived', { members: [{ age: 30, inEducationOrTraining: false, educationLevel: 'primary' }, adult()] }, 'Aged exactly 30 with primary only, out of school: deprived.'),
+  derivation('adult-education-30-with-primary', 'adult-education', 'education', 'deprived', { members: [{ age: 30, inEducationOrTraining: false, educationLevel: 'primary', certifiedOnTheJob: false }, adult()] }, 'Aged exactly 30 with primary only, out of school: deprived.'),
+  derivation('adult-education-30-with-lower-secondary', 'adult-education', 'education', 'deprived', { members: [{ age: 30, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: false }, adult()] }, 'Aged exactly 30 with lower-secondary only, out of school: deprived.'),
   derivation('adult-education-31-with-primary', 'adult-education', 'education', 'not-deprived', { members: [{ age: 31, inEducationOrTraining: false, educationLevel: 'primary' }, adult()] }, 'Aged 31 is outside 16–30: not deprived.'),
+  derivation('adult-education-31-with-lower-secondary', 'adult-education', 'education', 'not-deprived', { members: [{ age: 31, inEducationOrTraining: false, educationLevel: 'lower-secondary' }, adult()] }, 'Aged 31 with lower-secondary only: outside 16–30, not deprived.'),
+  derivation('adult-education-born-2007-primary-review-2025', 'adult-education', 'education', 'deprived', { members: [{ birthYear: 2007, inEducationOrTraining: false, educationLevel: 'primary', certifiedOnTheJob: false }, adult()] }, 'Only the year of birth is given (năm sinh 2007): on 1 Sep 2025 the member is 17 or 18. Primary only, not certified on the job, is deprived at both ages, so the indicator is decided: deprived.', { date: '2025-09-01' }),
+  derivation('adult-education-18-certified-on-the-job', 'adult-education', 'education', 'not-deprived', { members: [{ age: 18, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: true }, adult()] }, 'Aged 18 with lower-secondary only, but certified by an employer as trained on the job: meets the 18–30 qualification, not deprived.'),
+  derivation('adult-education-17-certification-does-not-matter', 'adult-education', 'education', 'deprived', { members: [{ age: 17, inEducationOrTraining: false, educationLevel: 'primary', certifiedOnTheJob: true }, adult()] }, 'Aged 17 with primary only: under 18 the requirement is lower-secondary, and the on-the-job certification stands for the 18–30 qualification only: deprived.'),
   derivation('adult-education-in-training', 'adult-education', 'education', 'not-deprived', { members: [{ age: 20, inEducationOrTraining: true, educationLevel: 'lower-secondary' }, adult()] }, 'Aged 20 without upper-secondary but in training: not deprived.'),
   // school attendance
   derivation('school-attendance-aged-3-not-attending', 'school-attendance', 'education', 'deprived', { members: [{ age: 3, schoolAttendance: 'not-attending' }, adult()] }, 'A child aged 3 not attending: deprived (Appendix 3.2, from 3 to under 16).'),
@@ -239,6 +266,10 @@ const derivationCases: ConformanceCase[] = [
   derivation('housing-quality-less-permanent', 'housing-quality', 'housing', 'deprived', { dwelling: { durability: 'less-permanent' } }, 'A less-permanent (thiếu kiên cố) dwelling is not durable: deprived (Appendix 4.1).'),
   derivation('housing-quality-simple', 'housing-quality', 'housing', 'deprived', { dwelling: { durability: 'simple' } }, 'A simple (đơn sơ) dwelling: deprived.'),
   derivation('housing-quality-semi-permanent', 'housing-quality', 'housing', 'not-deprived', { dwelling: { durability: 'semi-permanent' } }, 'A semi-permanent (bán kiên cố) dwelling: not deprived.'),
+  derivation('housing-quality-1-of-3-structures-non-durable', 'housing-quality', 'housing', 'not-deprived', { dwelling: { wallsDurable: true, frameDurable: true, roofDurable: false } }, 'No class given; one of the three main structures (the roof) is non-durable: fewer than 2, so not deprived (the same as bán kiên cố).'),
+  derivation('housing-quality-2-of-3-structures-non-durable', 'housing-quality', 'housing', 'deprived', { dwelling: { wallsDurable: false, frameDurable: true, roofDurable: false } }, 'No class given; walls and roof non-durable: 2 of the 3 main structures, not durable (the same as thiếu kiên cố), deprived (Appendix 4.1).'),
+  derivation('housing-quality-3-of-3-structures-non-durable', 'housing-quality', 'housing', 'deprived', { dwelling: { wallsDurable: false, frameDurable: false, roofDurable: false } }, 'No class given; all three main structures non-durable (the same as đơn sơ): deprived.'),
+  derivation('housing-quality-2-non-durable-known-roof-unknown', 'housing-quality', 'housing', 'deprived', { dwelling: { wallsDurable: false, frameDurable: false } }, 'Walls and frame non-durable, the roof not recorded: 2 of 3 already, whatever the roof: deprived.'),
   // housing area
   derivation('housing-area-exactly-8-m2-per-member', 'housing-area', 'housing', 'not-deprived', { size: 4, dwelling: { floorArea: '32' } }, '32 m² for 4 members is exactly 8 m² each: not below 8, not deprived (Appendix 4.2).'),
   derivation('housing-area-7.99-m2-per-member', 'housing-area', 'housing', 'deprived', { size: 4, dwelling: { floorArea: '31.96' } }, '31.96 m² for 4 members is 7.99 m² each: below 8, deprived.'),
@@ -253,12 +284,42 @@ const derivationCases: ConformanceCase[] = [
   derivation('telecom-nobody-uses-internet', 'telecom', 'information', 'deprived', { members: [adult({ usesInternet: false }), { age: 10, usesInternet: false }] }, 'No member uses internet services: deprived (Appendix 6.1).'),
   derivation('telecom-one-member-uses-internet', 'telecom', 'information', 'not-deprived', { members: [adult({ usesInternet: false }), { age: 10, usesInternet: true }] }, 'One member uses internet services: not deprived.'),
   derivation('information-access-nothing-and-no-loudspeaker', 'information-access', 'information', 'deprived', { dwelling: { informationMeans: [], hearsLoudspeaker: false } }, 'None of the listed means and cannot hear the loudspeaker system: deprived (Appendix 6.2).'),
-  derivation('information-access-feature-phone-is-not-listed', 'information-access', 'information', 'deprived', { dwelling: { informationMeans: ['feature-phone'], hearsLoudspeaker: false } }, 'A feature phone is not one of the listed means (television, radio, computer, smartphone): deprived.'),
+  derivation('information-access-feature-phone-is-not-listed', 'information-access', 'information', 'deprived', { dwelling: { informationMeans: ['feature-phone'], hearsLoudspeaker: false } }, 'A feature phone is not one of the listed means (television, radio, computer or tablet, smartphone): the rule lists it as not counted, so deprived.'),
   derivation('information-access-radio', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: ['radio'], hearsLoudspeaker: false } }, 'A radio is one of the listed means: not deprived.'),
+  derivation('information-access-television', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: ['television'], hearsLoudspeaker: false } }, 'A television is one of the listed means: not deprived.'),
+  derivation('information-access-computer', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: ['computer'], hearsLoudspeaker: false } }, 'A computer is one of the listed means: not deprived.'),
+  derivation('information-access-tablet-is-a-computer', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: ['tablet'], hearsLoudspeaker: false } }, 'A tablet is a computer: not deprived (until vn-2022-2025 2.0.0 the library accepted "tablet" and ignored it).'),
+  derivation('information-access-smartphone', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: ['smartphone'], hearsLoudspeaker: false } }, 'A smartphone is one of the listed means: not deprived.'),
   derivation('information-access-hears-loudspeaker', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: [], hearsLoudspeaker: true } }, 'Can hear the loudspeaker system: not deprived even with none of the means.'),
 ];
 
 const answerCases: ConformanceCase[] = [
+  {
+    slug: 'adult-education-born-2007-lower-secondary-is-unknown',
+    ruleSet: R,
+    date: '2025-09-01',
+    why: 'Only the year of birth is given (2007): on 1 Sep 2025 the member is 17 (lower-secondary is enough) or 18 (upper-secondary needed). The year does not decide: adult education is unknown, and with 2 other deprivations the category is undetermined between poor and near-poor.',
+    tags: ['indicator/adult-education', 'dimension/education', POOR, NEAR],
+    household: { area: 'rural', members: [{ birthYear: 2007, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: false }, adult()], income: { perCapitaMonthly: '1000000' }, deprivations: answersExcept('adult-education', 'water', 'sanitation') },
+    expect: { category: 'undetermined', possibleCategories: ['poor', 'near-poor'], indicators: { 'adult-education': 'unknown' } },
+  },
+  {
+    slug: 'adult-education-20-certification-not-known',
+    ruleSet: R,
+    why: 'Aged 20 with lower-secondary, out of school, and whether an employer certified on-the-job training is not known: the certification would meet the requirement, so adult education is unknown, and with 2 other deprivations the category is undetermined.',
+    tags: ['indicator/adult-education', 'dimension/education', POOR, NEAR],
+    household: { area: 'rural', members: [{ age: 20, inEducationOrTraining: false, educationLevel: 'lower-secondary' }, adult()], income: { perCapitaMonthly: '1000000' }, deprivations: answersExcept('adult-education', 'water', 'sanitation') },
+    expect: { category: 'undetermined', possibleCategories: ['poor', 'near-poor'], indicators: { 'adult-education': 'unknown' } },
+  },
+  {
+    slug: 'health-insurance-born-2019-is-6-or-older-in-2025',
+    ruleSet: R,
+    date: '2025-09-01',
+    why: 'A child born in 2018, uninsured: on 1 Sep 2025 aged 6 or 7, so 6 or over whatever the birthday: deprived.',
+    tags: ['indicator/health-insurance', 'dimension/health', POOR],
+    household: { area: 'rural', members: [{ birthYear: 2018, healthInsurance: false }, adult({ healthInsurance: true })], income: { perCapitaMonthly: '1000000' }, deprivations: answersExcept('health-insurance', 'water', 'sanitation') },
+    expect: { category: 'poor', indicators: { 'health-insurance': 'deprived' } },
+  },
   {
     slug: 'answer-wins-over-facts',
     ruleSet: R,
@@ -400,6 +461,8 @@ const derivations2016: ConformanceCase[] = [
   d16('school-attendance-below-level-is-attending', 'school-attendance', 'education', 'not-deprived', { members: [{ age: 10, schoolAttendance: 'below-level' }, adult()] }, 'In 2016–2020 only not attending counts; a child at a lower level attends: not deprived.'),
   d16('housing-quality-simple', 'housing-quality', 'housing', 'deprived', { dwelling: { durability: 'simple' } }, 'A simple dwelling: deprived.'),
   d16('housing-quality-semi-permanent', 'housing-quality', 'housing', 'not-deprived', { dwelling: { durability: 'semi-permanent' } }, 'A semi-permanent dwelling: not deprived.'),
+  d16('housing-quality-2-of-3-structures-non-durable', 'housing-quality', 'housing', 'deprived', { dwelling: { wallsDurable: false, frameDurable: false, roofDurable: true } }, 'No class given; 2 of the 3 main structures non-durable: a less-permanent dwelling, deprived.'),
+  d16('housing-quality-1-of-3-structures-non-durable', 'housing-quality', 'housing', 'not-deprived', { dwelling: { wallsDurable: true, frameDurable: false, roofDurable: true } }, 'No class given; 1 of 3 non-durable: semi-permanent, not deprived.'),
   d16('housing-area-exactly-8-m2-per-member', 'housing-area', 'housing', 'not-deprived', { size: 4, dwelling: { floorArea: '32' } }, 'Exactly 8 m² per member: not below 8, not deprived.'),
   d16('housing-area-7.99-m2-per-member', 'housing-area', 'housing', 'deprived', { size: 4, dwelling: { floorArea: '31.96' } }, '7.99 m² per member: deprived.'),
   d16('water-no-hygienic-source', 'water', 'water-sanitation', 'deprived', { dwelling: { hygienicWater: false } }, 'No hygienic (hợp vệ sinh) water source: deprived.'),
@@ -410,6 +473,8 @@ const derivations2016: ConformanceCase[] = [
   d16('telecom-phone-subscription', 'telecom', 'information', 'not-deprived', { members: [adult({ phoneSubscription: true, usesInternet: false })] }, 'A phone subscription is enough in 2016–2020: not deprived.'),
   d16('information-access-smartphone-not-listed', 'information-access', 'information', 'deprived', { dwelling: { informationMeans: ['smartphone'], hearsLoudspeaker: false } }, 'The 2016–2020 list is television, radio, computer: a smartphone alone does not count, deprived.'),
   d16('information-access-television', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: ['television'], hearsLoudspeaker: false } }, 'A television: not deprived.'),
+  d16('information-access-tablet-is-a-computer', 'information-access', 'information', 'not-deprived', { dwelling: { informationMeans: ['tablet'], hearsLoudspeaker: false } }, 'A tablet is a computer: not deprived (until vn-2016-2020 2.0.0 the library ignored "tablet").'),
+  d16('information-access-feature-phone-not-listed', 'information-access', 'information', 'deprived', { dwelling: { informationMeans: ['feature-phone'], hearsLoudspeaker: false } }, 'A feature phone is not in the 2016–2020 list: deprived.'),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -430,7 +495,7 @@ const IDS27 = [
   'water',
   'sanitation',
   'waste',
-  'digital-services',
+  'telecom',
 ] as const;
 const DIM27: Record<(typeof IDS27)[number], string> = {
   employment: 'employment',
@@ -444,7 +509,7 @@ const DIM27: Record<(typeof IDS27)[number], string> = {
   water: 'water-sanitation-environment',
   sanitation: 'water-sanitation-environment',
   waste: 'water-sanitation-environment',
-  'digital-services': 'information',
+  'telecom': 'information',
 };
 
 function case27(slug: string, area: 'rural' | 'urban', perCapitaMonthly: string, deprived: readonly string[], category: string, tags: string[], why: string): ConformanceCase {
@@ -483,6 +548,92 @@ const cases2027: ConformanceCase[] = [
   }),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// hcmc-2024: Ho Chi Minh City from 1 Oct 2024 (local; chosen by id only). Yearly income:
+// poor ≤ 46,000,000 AND ≥ 3 of 13; near-poor ≤ 46,000,000 AND ≤ 2; average above 46,000,000 up
+// to 69,000,000; none above. The national 12 indicators plus social insurance (answer only).
+
+const RH = 'hcmc-2024';
+const IDSH = [
+  'employment',
+  'social-insurance',
+  'dependants',
+  'nutrition',
+  'health-insurance',
+  'adult-education',
+  'school-attendance',
+  'housing-quality',
+  'housing-area',
+  'water',
+  'sanitation',
+  'telecom',
+  'information-access',
+] as const;
+const DIMH: Record<(typeof IDSH)[number], string> = { ...(DIMENSION_2022 as Record<Id, string>), 'social-insurance': 'employment' };
+
+function answersH(...deprived: string[]): Record<string, boolean> {
+  return Object.fromEntries(IDSH.map((id) => [id, deprived.includes(id)]));
+}
+
+function caseH(slug: string, area: 'rural' | 'urban', householdAnnual: string, deprived: readonly string[], category: string, tags: string[], why: string, perCapita?: string): ConformanceCase {
+  return { slug, ruleSet: RH, why, tags, household: { area, size: 4, income: { householdAnnual }, deprivations: answersH(...deprived) }, expect: { category, ...(perCapita === undefined ? {} : { perCapita }) } };
+}
+
+const HP = 'incomeLine/poverty';
+const HC = 'incomeLine/average-ceiling';
+const casesHcmc: ConformanceCase[] = [
+  caseH('exactly-46-million-a-year-3-deprivations', 'urban', '184000000', ['water', 'sanitation', 'social-insurance'], 'poor', [HP, 'categoryRule/0-poor', 'deprivationCut/cut', 'indicator/social-insurance'], '184,000,000 a year for 4 members is exactly 46,000,000 per person per year: at or below the city line; 3 of 13 deprivations (one of them social insurance): poor.', '46000000'),
+  caseH('exactly-46-million-a-year-2-deprivations', 'rural', '184000000', ['water', 'sanitation'], 'near-poor', [HP, 'categoryRule/1-near-poor', 'deprivationCut/cut'], 'At the city line with 2 deprivations: near-poor (the line is the same in rural and urban areas).', '46000000'),
+  caseH('1-dong-above-46-million-for-4', 'urban', '184000001', ['water', 'sanitation', 'social-insurance'], 'average', [HP, 'categoryRule/2-average'], '184,000,001 for 4 members is 46,000,000.25 per person per year: above the line, so average living standard whatever the deprivations.', '46000000.25'),
+  caseH('exactly-69-million-a-year', 'urban', '276000000', [], 'average', [HC, 'categoryRule/2-average'], '276,000,000 for 4 members is 69,000,000 per person per year: the top of the city average band, average.', '69000000'),
+  caseH('1-dong-above-69-million-for-4', 'rural', '276000001', [], 'above-average', [HC, 'categoryRule/3-above-average'], '1 đồng above 4 × 69,000,000: none of the city categories (the complement, derived).'),
+  {
+    slug: 'monthly-income-compared-per-year',
+    ruleSet: RH,
+    why: 'The city line is yearly: 3,833,333 a month per person is 45,999,996 a year (at or below 46,000,000): with 3 deprivations, poor.',
+    tags: [HP, 'categoryRule/0-poor'],
+    household: { area: 'urban', size: 2, income: { perCapitaMonthly: '3833333' }, deprivations: answersH('water', 'sanitation', 'telecom') },
+    expect: { category: 'poor', perCapita: '45999996' },
+  },
+  {
+    slug: 'monthly-income-1-dong-too-many',
+    ruleSet: RH,
+    why: '3,833,334 a month per person is 46,000,008 a year: above the city line, average living standard.',
+    tags: [HP, 'categoryRule/2-average'],
+    household: { area: 'urban', size: 2, income: { perCapitaMonthly: '3833334' }, deprivations: answersH('water', 'sanitation', 'telecom') },
+    expect: { category: 'average', perCapita: '46000008' },
+  },
+  {
+    slug: 'social-insurance-facts-do-not-decide',
+    ruleSet: RH,
+    why: 'Social insurance is answer-only: without an answer it is unknown whatever the facts, so with 2 other deprivations at the line the category is undetermined.',
+    tags: ['indicator/social-insurance', 'dimension/employment', 'categoryRule/0-poor', 'categoryRule/1-near-poor'],
+    household: { area: 'urban', members: [adult({ employment: 'wage-worker', labourContract: true })], income: { householdAnnual: '40000000' }, deprivations: { water: true, sanitation: true } },
+    expect: { category: 'undetermined', possibleCategories: ['poor', 'near-poor'], indicators: { 'social-insurance': 'unknown' } },
+  },
+  {
+    slug: 'employment-working-age-as-nationally',
+    ruleSet: RH,
+    date: '2025-03-01',
+    why: 'The city keeps the national employment indicator and working age: an unemployed man aged 40 in 2025 is deprived; with 2 answered deprivations, poor.',
+    tags: ['indicator/employment', 'dimension/employment', 'workingAge/retirement', 'categoryRule/0-poor'],
+    household: { area: 'urban', members: [{ age: 40, sex: 'male', employment: 'unemployed' }], income: { householdAnnual: '40000000' }, deprivations: { ...answersH('water', 'sanitation'), employment: null } },
+    expect: { category: 'poor', indicators: { employment: 'deprived' } },
+  },
+  // One case per indicator: its answer is the third deprivation, so it decides poor vs near-poor.
+  ...IDSH.map((id): ConformanceCase => {
+    const others = ['water', 'sanitation', 'telecom'].filter((other) => other !== id).slice(0, 2);
+    return {
+      slug: `answer-decides-${id}`,
+      ruleSet: RH,
+      why: `The review-form answer for ${id} (dimension ${DIMH[id]}) is the third deprivation at 40,000,000 a year per person: poor.`,
+      tags: [`indicator/${id}`, `dimension/${DIMH[id]}`, 'categoryRule/0-poor'],
+      household: { area: 'urban', size: 1, income: { householdAnnual: '40000000' }, deprivations: answersH(id, ...others) },
+      expect: { category: 'poor', indicators: { [id]: 'deprived' } },
+    };
+  }),
+];
+
 /** Every case, in a stable order. */
 export const CASES: readonly ConformanceCase[] = [
   ...incomeCases,
@@ -495,4 +646,5 @@ export const CASES: readonly ConformanceCase[] = [
   ...cases2016,
   ...derivations2016,
   ...cases2027,
+  ...casesHcmc,
 ];

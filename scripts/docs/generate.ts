@@ -5,7 +5,8 @@
  *   npx tsx scripts/docs/generate.ts --check  write nothing; exit 1 if a file on disk differs,
  *                                             is missing, or is a stale leftover
  *
- * Outputs: rule cards (`docs/rules/`), JSON Schemas (`schema/`, `docs/schema/`), conformance
+ * Outputs: rule cards (`docs/rules/`), diff pages between rule-data versions
+ * (`docs/rules/changes/`), JSON Schemas (`schema/`, `docs/schema/`), conformance
  * fixtures (`test/fixtures/conformance/`) and the traceability matrix
  * (`docs/audit/traceability.md`). The traceability *check* (every element cited and tested) is
  * `scripts/docs/traceability.ts --check`.
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixtureFiles } from './fixtures.js';
 import { ruleCardFiles } from './rule-cards.js';
+import { ruleChangeFiles } from './rule-changes.js';
 import { schemaFiles } from './schemas.js';
 import { traceabilityFiles } from './traceability.js';
 
@@ -23,6 +25,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Directories the generator owns entirely, with the file pattern it owns in each. */
 const OWNED: readonly { dir: string; pattern: RegExp }[] = [
   { dir: 'docs/rules', pattern: /\.(md|json)$/ },
+  { dir: 'docs/rules/changes', pattern: /\.md$/ },
   { dir: 'docs/schema', pattern: /\.json$/ },
   { dir: 'schema', pattern: /\.json$/ },
   { dir: 'test/fixtures/conformance', pattern: /\.json$/ },
@@ -31,7 +34,7 @@ const OWNED: readonly { dir: string; pattern: RegExp }[] = [
 /** Every generated file: path relative to the repository → content. */
 export function allFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const part of [ruleCardFiles(), schemaFiles(), fixtureFiles()]) for (const [path, content] of part) files.set(path, content);
+  for (const part of [ruleCardFiles(), ruleChangeFiles(), schemaFiles(), fixtureFiles()]) for (const [path, content] of part) files.set(path, content);
   // Traceability last: from the test report (reports/vitest.json) of the run before this one.
   for (const [path, content] of traceabilityFiles()) files.set(path, content);
   return files;

@@ -8,7 +8,7 @@
  */
 import Decimal from 'decimal.js';
 import { formatCitation } from '../../src/index.js';
-import type { Citation, DwellingCondition, IndicatorTest, Locale, MemberCondition, RuleSet } from '../../src/index.js';
+import type { Citation, DwellingCondition, IndicatorTest, Locale, MemberCondition, RuleSet, Source } from '../../src/index.js';
 
 /** `1500000` → `1.500.000` (vi) / `1,500,000` (en); decimals keep their digits. */
 export function amount(value: string, locale: Locale): string {
@@ -26,8 +26,8 @@ const code = (text: string): string => `\`${text}\``;
 const json = (value: unknown): string => code(JSON.stringify(value));
 
 const W = {
-  vi: { and: 'VÀ', or: 'HOẶC', oneOf: 'là một trong', noneOf: 'không có mục nào trong', unknownThen: 'nếu chưa rõ thì' },
-  en: { and: 'AND', or: 'OR', oneOf: 'is one of', noneOf: 'includes none of', unknownThen: 'if unknown:' },
+  vi: { and: 'VÀ', or: 'HOẶC', oneOf: 'là một trong', noneOf: 'không có mục nào trong', unknownThen: 'nếu chưa rõ thì', atLeast: (n: number) => `ít nhất ${n} trong số`, notCounted: 'không tính' },
+  en: { and: 'AND', or: 'OR', oneOf: 'is one of', noneOf: 'includes none of', unknownThen: 'if unknown:', atLeast: (n: number) => `at least ${n} of`, notCounted: 'not counted' },
 } as const;
 
 function ageWords(min: number | undefined, max: number | undefined, locale: Locale): string {
@@ -56,6 +56,9 @@ export function memberCondition(condition: MemberCondition, locale: Locale, nest
     const text = parts.join(` ${Array.isArray(c.all) ? w.and : w.or} `);
     return nested && parts.length > 1 ? `(${text})` : text;
   }
+  if (typeof c.atLeast === 'number' && Array.isArray(c.of)) {
+    return `${w.atLeast(c.atLeast)} [${(c.of as MemberCondition[]).map((part) => memberCondition(part, locale, true)).join('; ')}]`;
+  }
   if (c.age !== undefined) {
     const age = c.age as { min?: number; max?: number };
     return ageWords(age.min, age.max, locale);
@@ -80,10 +83,19 @@ export function dwellingCondition(condition: DwellingCondition, locale: Locale, 
     const text = parts.join(` ${Array.isArray(c.all) ? w.and : w.or} `);
     return nested && parts.length > 1 ? `(${text})` : text;
   }
+  if (typeof c.atLeast === 'number' && Array.isArray(c.of)) {
+    return `${w.atLeast(c.atLeast)} [${(c.of as DwellingCondition[]).map((part) => dwellingCondition(part, locale, true)).join('; ')}]`;
+  }
   if (typeof c.fact === 'string') {
     const fact = code(`dwelling.${c.fact}`);
-    if (Array.isArray(c.in)) return `${fact} ${w.oneOf} ${(c.in as unknown[]).map(value).join(', ')}`;
-    if (Array.isArray(c.includesNoneOf)) return `${fact} ${w.noneOf} ${(c.includesNoneOf as unknown[]).map(value).join(', ')}`;
+    if (Array.isArray(c.in)) {
+      const base = `${fact} ${w.oneOf} ${(c.in as unknown[]).map(value).join(', ')}`;
+      return c.ifUnknown === undefined ? base : `${base} (${w.unknownThen} ${dwellingCondition(c.ifUnknown as DwellingCondition, locale)})`;
+    }
+    if (Array.isArray(c.includesNoneOf)) {
+      const base = `${fact} ${w.noneOf} ${(c.includesNoneOf as unknown[]).map(value).join(', ')}`;
+      return Array.isArray(c.notCounted) && c.notCounted.length > 0 ? `${base} (${w.notCounted}: ${(c.notCounted as unknown[]).map(value).join(', ')})` : base;
+    }
     if ('equals' in c) return `${fact} = ${value(c.equals)}`;
   }
   return json(condition);
@@ -162,9 +174,41 @@ export function categoryRuleWords(ruleSet: RuleSet, rule: RuleSet['categoryRules
   return rule.deprivations === undefined ? `${text} (${vi ? 'không xét chỉ số thiếu hụt' : 'deprivations not considered'})` : text;
 }
 
-/** Citation without the confidence marker (the cards mark confidence in their own column). */
+/**
+ * Citation without the confidence marker (the cards mark confidence in their own column), with
+ * the parts that are the project's reading marked, and "derived" when no clause states it.
+ */
 export function citationWhere(citation: Citation, locale: Locale): string {
-  return formatCitation({ ...citation, confidence: 'A' }, locale);
+  const place = formatCitation({ ...citation, confidence: 'A' }, locale, { audit: true });
+  if (citation.derived === undefined) return place;
+  return `${place} — ${locale === 'vi' ? '**suy ra**' : '**derived**'}: ${citation.derived[locale]}`;
+}
+
+const KIND: Record<Source['kind'], { vi: string; en: string }> = {
+  'official-text': { vi: 'văn bản', en: 'text' },
+  'official-translation': { vi: 'bản dịch chính thức', en: 'official translation' },
+  translation: { vi: 'bản dịch', en: 'translation' },
+  news: { vi: 'tin báo', en: 'news' },
+  'secondary-note': { vi: 'ghi chú thứ cấp', en: 'secondary note' },
+};
+const BEARS: Record<Source['bears'], { vi: string; en: string }> = {
+  states: { vi: 'nêu nội dung này', en: 'states it' },
+  related: { vi: 'văn bản liên quan', en: 'related text' },
+  lead: { vi: 'chỉ là đầu mối, không tính', en: 'lead only, not counted' },
+};
+
+/** One source in words: kind, publisher, address, how it bears. */
+export function sourceWords(source: Source, locale: Locale): string {
+  const where = source.address === undefined ? '' : ` — \`${source.address}\``;
+  const origin = source.origin === undefined ? '' : locale === 'vi' ? `; cùng gốc: ${source.origin}` : `; origin: ${source.origin}`;
+  return `${KIND[source.kind][locale]}: ${source.publisher}${where} (${BEARS[source.bears][locale]}${origin})`;
+}
+
+/** A citation's sources in words, or what to say when none was reached or none is listed. */
+export function sourcesWords(sources: readonly Source[] | undefined, locale: Locale): string {
+  if (sources === undefined) return locale === 'vi' ? 'không ghi' : 'not listed';
+  if (sources.length === 0) return locale === 'vi' ? 'chưa tiếp cận được văn bản nào nêu nội dung này' : 'no text stating it has been reached';
+  return sources.map((source) => sourceWords(source, locale)).join('; ');
 }
 
 /** The visible mark of a confidence-C element. */

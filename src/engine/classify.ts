@@ -9,6 +9,7 @@
  * @module
  */
 import { ValidationError } from '../errors.js';
+import { ageConflicts } from '../input/consistency.js';
 import { parseHousehold } from '../input/fast.js';
 import { DEFAULT_RULE_SET_ID, resolveRuleSet } from '../rules/registry.js';
 import { assertNotProvisional, parseIsoDate, ruleSetFor } from '../rules/select.js';
@@ -102,11 +103,18 @@ function prepare(read: ReadOptions): Classifier {
     ageContext = compiled.ageContextFor(Number(date.slice(0, 4)));
   }
   const reviewDate = date as string | undefined;
+  const reviewYear = reviewDate === undefined ? undefined : Number(reviewDate.slice(0, 4));
   const classifier: Classifier = Object.freeze({
     ruleSet,
     date: reviewDate,
     classify(household: unknown): Classification {
-      return evaluate(compiled, parseHousehold(household, compiled), ageContext, reviewDate);
+      const parsed = parseHousehold(household, compiled);
+      if (reviewYear !== undefined && parsed.members !== undefined) {
+        // With a review date, an age must agree with the year of birth (never silently resolved).
+        const issues = ageConflicts(parsed.members, reviewYear);
+        if (issues.length > 0) throw new ValidationError(issues, { subject: 'household input' });
+      }
+      return evaluate(compiled, parsed, ageContext, reviewDate);
     },
   });
   internals.set(classifier, { compiled, date: reviewDate });

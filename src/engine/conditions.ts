@@ -4,7 +4,13 @@
  *
  * Truth values are small integers: {@link F} (0), {@link T} (1), {@link U} (2, unknown).
  * `all` is Kleene conjunction (any false → false; else any unknown → unknown), `any` is
- * Kleene disjunction. A missing fact is unknown; it never defaults to true or false.
+ * Kleene disjunction, `atLeast n of` holds when n known conditions hold and fails when even the
+ * unknown ones could not make n. A missing fact is unknown; it never defaults to true or false.
+ *
+ * Ages: a member's `age` (completed years) and `ageMonths`; when `age` is absent, the year of
+ * birth places the age at the review date within a range of two years (`year − birthYear − 1`
+ * or `year − birthYear`, over the possible review years), and a test is decided only when the
+ * whole range decides it.
  *
  * @internal
  * @module
@@ -25,6 +31,8 @@ export interface AgeContext {
   readonly any: readonly [number, number];
   /** The possible review years [first, last] (one year when the review date is known). */
   readonly years: readonly [number, number];
+  /** One context per possible review year, first to last (only when there are several). */
+  readonly perYear?: readonly AgeContext[];
 }
 
 /** Retirement age in months for one sex in one year. */
@@ -37,7 +45,35 @@ export function retirementMonths(roadmap: RetirementRoadmap, year: number): numb
 export function ageContext(workingAge: WorkingAge, fromYear: number, toYear: number): AgeContext {
   const male: [number, number] = [retirementMonths(workingAge.retirement.male, fromYear), retirementMonths(workingAge.retirement.male, toYear)];
   const female: [number, number] = [retirementMonths(workingAge.retirement.female, fromYear), retirementMonths(workingAge.retirement.female, toYear)];
-  return { minMonths: workingAge.minAge * 12, male, female, any: [Math.min(male[0], female[0]), Math.max(male[1], female[1])], years: [fromYear, toYear] };
+  const context = { minMonths: workingAge.minAge * 12, male, female, any: [Math.min(male[0], female[0]), Math.max(male[1], female[1])] as const, years: [fromYear, toYear] as const };
+  if (fromYear >= toYear) return context;
+  const perYear: AgeContext[] = [];
+  for (let year = fromYear; year <= toYear; year++) perYear.push(ageContext(workingAge, year, year));
+  return { ...context, perYear };
+}
+
+/**
+ * The member's possible ages in completed years on the review date, `[low, high]`, or
+ * `undefined` when neither `age` nor `birthYear` is known. From `birthYear` alone: born in that
+ * year, the member is `year − birthYear − 1` or `year − birthYear` years old on a day of `year`.
+ */
+export function ageRange(member: ParsedMember, ctx: AgeContext): readonly [number, number] | undefined {
+  const age = member.age;
+  if (age !== undefined && age !== null) return [age, age];
+  const birthYear = member.birthYear;
+  if (birthYear === undefined || birthYear === null) return undefined;
+  return [Math.max(0, ctx.years[0] - birthYear - 1), Math.max(0, ctx.years[1] - birthYear)];
+}
+
+/** The member's possible ages in months on the review date, `[low, high]`, or `undefined` when unknown. */
+export function monthsRange(member: ParsedMember, ctx: AgeContext): readonly [number, number] | undefined {
+  const age = member.age;
+  if (age !== undefined && age !== null) {
+    const months = member.ageMonths;
+    return months === undefined || months === null ? [age * 12, age * 12 + 11] : [age * 12 + months, age * 12 + months];
+  }
+  const years = ageRange(member, ctx);
+  return years === undefined ? undefined : [years[0] * 12, years[1] * 12 + 11];
 }
 
 export type MemberTest = (member: ParsedMember, ctx: AgeContext) => Truth;
@@ -54,6 +90,22 @@ function and(tests: ((a: never, b: never) => Truth)[]) {
       if (value === U) result = U;
     }
     return result;
+  };
+}
+
+function atLeast(n: number, tests: MemberTest[]): MemberTest;
+function atLeast(n: number, tests: DwellingTest[]): DwellingTest;
+function atLeast(n: number, tests: ((a: never, b: never) => Truth)[]) {
+  return (a: never, b: never): Truth => {
+    let holding = 0;
+    let open = 0;
+    for (const test of tests) {
+      const value = test(a, b);
+      if (value === T) holding++;
+      else if (value === U) open++;
+    }
+    if (holding >= n) return T;
+    return holding + open < n ? F : U;
   };
 }
 
@@ -75,22 +127,36 @@ function or(tests: ((a: never, b: never) => Truth)[]) {
 export function compileMemberCondition(condition: MemberCondition): MemberTest {
   if ('all' in condition) return and(condition.all.map(compileMemberCondition));
   if ('any' in condition) return or(condition.any.map(compileMemberCondition));
+  if ('atLeast' in condition) return atLeast(condition.atLeast, condition.of.map(compileMemberCondition));
   if ('age' in condition) {
     const min = condition.age.min ?? 0;
     const max = condition.age.max ?? Number.POSITIVE_INFINITY;
-    return (member) => {
+    return (member, ctx) => {
       const age = member.age;
-      if (age === undefined || age === null) return U;
-      return age >= min && age <= max ? T : F;
+      if (age !== undefined && age !== null) return age >= min && age <= max ? T : F;
+      const range = ageRange(member, ctx);
+      if (range === undefined) return U;
+      if (range[0] >= min && range[1] <= max) return T;
+      if (range[1] < min || range[0] > max) return F;
+      return U;
     };
   }
   if ('workingAge' in condition) {
     return (member, ctx) => {
+      // The possible ages in months (no tuple allocated: this runs for every member).
+      let low: number;
+      let high: number;
       const age = member.age;
-      if (age === undefined || age === null) return U;
-      const months = member.ageMonths;
-      const low = age * 12 + (months ?? 0);
-      const high = age * 12 + (months ?? 11);
+      if (age !== undefined && age !== null) {
+        const months = member.ageMonths;
+        low = age * 12 + (months ?? 0);
+        high = age * 12 + (months ?? 11);
+      } else {
+        const birthYear = member.birthYear;
+        if (birthYear === undefined || birthYear === null) return U;
+        low = Math.max(0, ctx.years[0] - birthYear - 1) * 12;
+        high = Math.max(0, ctx.years[1] - birthYear) * 12 + 11;
+      }
       const bounds = member.sex === 'male' ? ctx.male : member.sex === 'female' ? ctx.female : ctx.any;
       if (high < ctx.minMonths || low >= bounds[1]) return F;
       if (low >= ctx.minMonths && high < bounds[0]) return T;
@@ -130,10 +196,38 @@ export function compileMemberCondition(condition: MemberCondition): MemberTest {
   };
 }
 
+/**
+ * Compiles a member condition for use as an indicator's test: as {@link compileMemberCondition},
+ * and for a member known only by the year of birth, the whole condition is evaluated at every
+ * age the year allows on the review date (for each possible review year) and decided only when
+ * all of them agree — so `16–17 with lower-secondary OR 18–30 with upper-secondary` is decided
+ * for a member who is 17 or 18 when both ages give the same answer.
+ */
+export function compileMemberTest(condition: MemberCondition, readsAge = true): MemberTest {
+  const test = compileMemberCondition(condition);
+  // A condition that reads no age (e.g. "uses the internet") needs no enumeration of ages.
+  if (!readsAge) return test;
+  return (member, ctx) => {
+    const birthYear = member.birthYear;
+    if ((member.age !== undefined && member.age !== null) || birthYear === undefined || birthYear === null) return test(member, ctx);
+    let result: Truth | undefined;
+    for (const context of ctx.perYear ?? [ctx]) {
+      const year = context.years[0];
+      for (let age = Math.max(0, year - birthYear - 1); age <= Math.max(0, year - birthYear); age++) {
+        const value = test({ ...member, age }, context);
+        if (value === U || (result !== undefined && value !== result)) return U;
+        result = value;
+      }
+    }
+    return result ?? U;
+  };
+}
+
 /** Compiles a dwelling condition to a function. */
 export function compileDwellingCondition(condition: DwellingCondition): DwellingTest {
   if ('all' in condition) return and(condition.all.map(compileDwellingCondition));
   if ('any' in condition) return or(condition.any.map(compileDwellingCondition));
+  if ('atLeast' in condition) return atLeast(condition.atLeast, condition.of.map(compileDwellingCondition));
   const fact = condition.fact;
   if ('includesNoneOf' in condition) {
     const listed = condition.includesNoneOf;
@@ -147,9 +241,10 @@ export function compileDwellingCondition(condition: DwellingCondition): Dwelling
   }
   if ('in' in condition) {
     const values = condition.in as readonly unknown[];
+    const fallback = condition.ifUnknown === undefined ? undefined : compileDwellingCondition(condition.ifUnknown);
     return (dwelling) => {
       const value = dwelling[fact];
-      if (value === undefined || value === null) return U;
+      if (value === undefined || value === null) return fallback === undefined ? U : fallback(dwelling);
       return values.includes(value) ? T : F;
     };
   }

@@ -9,9 +9,9 @@
  */
 import { divideForDisplay, lt, Money, plain } from '../money.js';
 import type { ParsedHousehold, ParsedMember } from '../input/schema.js';
-import type { DwellingCondition, DwellingFact, Indicator } from '../rules/types.js';
-import { compileDwellingCondition, compileMemberCondition, F, T, U, type AgeContext, type MemberTest, type Truth } from './conditions.js';
-import type { IndicatorEvidence, IndicatorResult, IndicatorStatus, MemberRef } from './result.js';
+import type { DwellingCondition, DwellingFact, Indicator, MemberCondition } from '../rules/types.js';
+import { compileDwellingCondition, compileMemberTest, F, T, U, type AgeContext, type MemberTest, type Truth } from './conditions.js';
+import type { AgePrecision, IndicatorEvidence, IndicatorResult, IndicatorStatus, MemberRef, UnknownForAge } from './result.js';
 
 /** The outcome of one indicator test. */
 export interface TestOutcome {
@@ -31,9 +31,101 @@ function ref(member: ParsedMember, index: number): MemberRef {
   return member.id === undefined ? (INDEX_REFS[index] ?? { index }) : { index, id: member.id };
 }
 
+/** Which kinds of age a member condition reads: completed years, working age (months), a birth cohort. */
+interface AgeReads {
+  readonly years: boolean;
+  readonly working: boolean;
+  readonly cohort: boolean;
+}
+
+function ageReads(condition: MemberCondition): AgeReads {
+  const merge = (parts: readonly MemberCondition[]): AgeReads => {
+    const reads = parts.map(ageReads);
+    return { years: reads.some((r) => r.years), working: reads.some((r) => r.working), cohort: reads.some((r) => r.cohort) };
+  };
+  if ('all' in condition) return merge(condition.all);
+  if ('any' in condition) return merge(condition.any);
+  if ('atLeast' in condition) return merge(condition.of);
+  if ('age' in condition) return { years: true, working: false, cohort: false };
+  if ('workingAge' in condition) return { years: true, working: true, cohort: false };
+  if ('bornFrom' in condition) return { years: false, working: false, cohort: true };
+  return 'ifUnknown' in condition && condition.ifUnknown !== undefined ? ageReads(condition.ifUnknown) : { years: false, working: false, cohort: false };
+}
+
+const known = (value: unknown): boolean => value !== undefined && value !== null;
+const MONTHS: readonly number[] = Array.from({ length: 12 }, (_, month) => month);
+
+/** The pieces of age precision a member lacks that could matter to the condition, in the order they are tried. */
+function missingPieces(member: ParsedMember, ctx: AgeContext, reads: AgeReads): AgePrecision[] {
+  const pieces: AgePrecision[] = [];
+  const hasAge = known(member.age);
+  const hasBirthYear = known(member.birthYear);
+  // The review year matters to working age, to an age taken from a year of birth, and to a cohort taken from an age.
+  if (ctx.perYear !== undefined && (reads.working || (!hasAge && hasBirthYear && reads.years) || (hasAge && !hasBirthYear && reads.cohort))) pieces.push('date');
+  if (hasAge) {
+    if (reads.working && !known(member.ageMonths)) pieces.push('ageMonths');
+    if (reads.cohort && !hasBirthYear) pieces.push('birthYear');
+  } else if (hasBirthYear && (reads.years || reads.working)) pieces.push('age');
+  return pieces;
+}
+
+/** Whether every way of supplying `pieces` decides the condition (stops at the first way that does not). */
+function decidedWith(where: MemberTest, member: ParsedMember, ctx: AgeContext, pieces: readonly AgePrecision[]): boolean {
+  const byDate = pieces.includes('date');
+  const byAge = pieces.includes('age');
+  const byMonths = byAge || pieces.includes('ageMonths');
+  const byBirthYear = pieces.includes('birthYear');
+  for (const context of byDate ? ctx.perYear! : [ctx]) {
+    const [first, last] = context.years;
+    // Only the year of birth is known: every age it allows in these years.
+    const ages = byAge ? rangeOf(Math.max(0, first - member.birthYear! - 1), Math.max(0, last - member.birthYear!)) : [member.age];
+    for (const age of ages) {
+      for (const ageMonths of byMonths ? MONTHS : [member.ageMonths]) {
+        for (const birthYear of byBirthYear ? rangeOf(first - member.age! - 1, last - member.age!) : [member.birthYear]) {
+          if (where({ ...member, age, ageMonths, birthYear }, context) === U) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+function rangeOf(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let value = from; value <= to; value++) out.push(value);
+  return out;
+}
+
+/**
+ * For a member whose condition is unknown: the smallest set of age-precision pieces (review
+ * date, months of age, exact age, year of birth) that would decide it, or `undefined` when
+ * other facts are missing too (checked first, with every piece supplied).
+ */
+function ageGap(where: MemberTest, member: ParsedMember, ctx: AgeContext, reads: AgeReads): AgePrecision[] | undefined {
+  const pieces = missingPieces(member, ctx, reads);
+  if (pieces.length === 0 || !decidedWith(where, member, ctx, pieces)) return undefined;
+  // Smaller sets, smallest first (at most 3 pieces: 6 proper subsets).
+  const full = (1 << pieces.length) - 1;
+  const order = Array.from({ length: full - 1 }, (_, i) => i + 1).sort((a, b) => bits(a) - bits(b) || a - b);
+  for (const mask of order) {
+    const chosen = pieces.filter((_, i) => (mask & (1 << i)) !== 0);
+    if (decidedWith(where, member, ctx, chosen)) return chosen;
+  }
+  return pieces;
+}
+
+function bits(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m >>= 1) count += m & 1;
+  return count;
+}
+
 /** Results of {@link scanMembers} (module scratch: no object per scan). */
 let scanFound: readonly MemberRef[] = [];
 let scanUnknown: readonly MemberRef[] = [];
+/** Positions of the unknown members (for {@link ageGaps}). */
+let scanUnknownAt: readonly number[] = [];
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
 /**
  * Members for whom a condition holds, and those for whom it is unknown, into `scanFound` and
@@ -42,14 +134,29 @@ let scanUnknown: readonly MemberRef[] = [];
 function scanMembers(members: readonly ParsedMember[], where: MemberTest, ctx: AgeContext): void {
   let found: MemberRef[] | undefined;
   let unknown: MemberRef[] | undefined;
+  let unknownAt: number[] | undefined;
   for (let i = 0; i < members.length; i++) {
     const member = members[i]!;
     const value = where(member, ctx);
     if (value === T) (found ??= []).push(ref(member, i));
-    else if (value === U) (unknown ??= []).push(ref(member, i));
+    else if (value === U) {
+      (unknown ??= []).push(ref(member, i));
+      (unknownAt ??= []).push(i);
+    }
   }
   scanFound = found ?? NO_MEMBERS;
   scanUnknown = unknown ?? NO_MEMBERS;
+  scanUnknownAt = unknownAt ?? NO_POSITIONS;
+}
+
+/** The unknown members whose status only the precision of their age leaves open (computed only for an unknown status). */
+function ageGaps(members: readonly ParsedMember[], unknownAt: readonly number[], unknown: readonly MemberRef[], where: MemberTest, ctx: AgeContext, reads: AgeReads): UnknownForAge[] | undefined {
+  let gaps: UnknownForAge[] | undefined;
+  unknownAt.forEach((index, k) => {
+    const missing = ageGap(where, members[index]!, ctx, reads);
+    if (missing !== undefined) (gaps ??= []).push({ member: unknown[k]!, missing });
+  });
+  return gaps;
 }
 
 const STATUS_NAME: readonly IndicatorStatus[] = ['not-deprived', 'deprived', 'unknown'];
@@ -97,7 +204,9 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
     }
     case 'any-member':
     case 'no-member': {
-      const where = compileMemberCondition(test.where);
+      const reads = ageReads(test.where);
+      const agesMatter = reads.years || reads.working || reads.cohort;
+      const where = compileMemberTest(test.where, reads.years || reads.working);
       const deprivedWhenFound = test.kind === 'any-member';
       // No member meets the condition and none is unknown: the most common outcome, shared.
       const noneFound = sharedOutcome(indicator, deprivedWhenFound ? F : T, { basis: 'members', members: NO_MEMBERS, unknownMembers: NO_MEMBERS });
@@ -111,11 +220,15 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         if (found.length > 0) status = deprivedWhenFound ? T : F;
         else if (unknown.length > 0) status = U;
         else return noneFound;
-        return { status, evidence: { basis: 'members', members: found, unknownMembers: unknown } };
+        // Unknown: name the members only the precision of their age leaves open.
+        const gaps = status === U && agesMatter ? ageGaps(members, scanUnknownAt, unknown, where, ctx, reads) : undefined;
+        return { status, evidence: gaps === undefined ? { basis: 'members', members: found, unknownMembers: unknown } : { basis: 'members', members: found, unknownMembers: unknown, unknownForAge: gaps } };
       };
     }
     case 'member-share-above': {
-      const where = compileMemberCondition(test.where);
+      const reads = ageReads(test.where);
+      const agesMatter = reads.years || reads.working || reads.cohort;
+      const where = compileMemberTest(test.where, reads.years || reads.working);
       const [whole = '0', fraction = ''] = test.share.split('.');
       const denominator = 10 ** fraction.length;
       const numerator = Number(whole) * denominator + Number(fraction || '0');
@@ -133,10 +246,9 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         else if ((found.length + unknown.length) * denominator <= numerator * n) status = F;
         else status = U;
         const share = shareFor(found.length, n);
-        return {
-          status,
-          evidence: { basis: 'members', members: found, unknownMembers: unknown, count: found.length, size: n, value: share.value, valueExact: share.exact, threshold },
-        };
+        const evidence: IndicatorEvidence = { basis: 'members', members: found, unknownMembers: unknown, count: found.length, size: n, value: share.value, valueExact: share.exact, threshold };
+        const gaps = status === U && agesMatter ? ageGaps(members, scanUnknownAt, unknown, where, ctx, reads) : undefined;
+        return { status, evidence: gaps === undefined ? evidence : { ...evidence, unknownForAge: gaps } };
       };
     }
     case 'per-member-below': {
@@ -180,19 +292,62 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
           return outcome;
         };
       }
+      // Several facts: when all are scalars (no list), one shared outcome per combination of
+      // values, keyed by a number: per fact 0 unknown, 1 true, 2 false, 3… a text value in the
+      // order first seen (at most 5 per fact).
+      const texts = facts.map(() => new Map<string, number>());
+      const byValues = new Map<number, TestOutcome>();
       return (household) => {
         const dwelling = household.dwelling;
         if (dwelling === undefined) return NONE;
+        let key = 0;
+        for (let i = 0; i < facts.length; i++) {
+          const value: unknown = dwelling[facts[i]!];
+          let code: number | undefined;
+          if (value === undefined || value === null) code = 0;
+          else if (value === true) code = 1;
+          else if (value === false) code = 2;
+          else if (typeof value === 'string') {
+            const seen = texts[i]!;
+            code = seen.get(value);
+            if (code === undefined && seen.size < 5) {
+              code = 3 + seen.size;
+              seen.set(value, code);
+            }
+          }
+          if (code === undefined) {
+            key = -1;
+            break;
+          }
+          key = key * 8 + code;
+        }
+        if (key >= 0) {
+          const cached = byValues.get(key);
+          if (cached !== undefined) return cached;
+        }
         const consulted: Record<string, unknown> = {};
         for (const fact of facts) consulted[fact] = dwelling[fact] ?? null;
-        return { status: where(dwelling), evidence: { basis: 'dwelling', facts: consulted } };
+        if (key < 0) return { status: where(dwelling), evidence: { basis: 'dwelling', facts: consulted } };
+        const outcome = sharedOutcome(indicator, where(dwelling), { basis: 'dwelling', facts: Object.freeze(consulted) });
+        byValues.set(key, outcome);
+        return outcome;
       };
     }
   }
 }
 
 function dwellingFacts(condition: DwellingCondition): DwellingFact[] {
-  if ('all' in condition) return condition.all.flatMap(dwellingFacts);
-  if ('any' in condition) return condition.any.flatMap(dwellingFacts);
-  return [condition.fact];
+  const facts = new Set<DwellingFact>();
+  const visit = (c: DwellingCondition): void => {
+    if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('atLeast' in c) c.of.forEach(visit);
+    else {
+      facts.add(c.fact);
+      if ('ifUnknown' in c && c.ifUnknown !== undefined) visit(c.ifUnknown);
+    }
+  };
+  visit(condition);
+  return [...facts];
 }
+

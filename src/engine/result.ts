@@ -139,6 +139,22 @@ export interface Classification {
   readonly lowIncomeWorker?: LowIncomeWorkerFlag;
 }
 
+/**
+ * A piece of age precision a member's status can wait on: `date` (the review date: the
+ * retirement age and the age from a year of birth depend on the year), `ageMonths` (months
+ * since the last birthday), `age` (the age itself, when only the year of birth is known), or
+ * `birthYear` (when a standard counts a birth cohort and only the age is known).
+ */
+export type AgePrecision = 'date' | 'ageMonths' | 'age' | 'birthYear';
+
+/** A member unknown only for want of age precision, and the pieces that would decide it. */
+export interface UnknownForAge {
+  /** The member. */
+  readonly member: MemberRef;
+  /** The smallest set of missing pieces that would decide the member's status. */
+  readonly missing: readonly AgePrecision[];
+}
+
 /** A reference to a member in evidence: position (0-based) and the caller's id if given. */
 export interface MemberRef {
   /** Position of the member in the household's `members`, from 0. */
@@ -168,6 +184,12 @@ export interface IndicatorEvidence {
   readonly members?: readonly MemberRef[];
   /** Members for whom the condition is unknown (missing facts). */
   readonly unknownMembers?: readonly MemberRef[];
+  /**
+   * Members in `unknownMembers` whose status only the precision of their age leaves open, with
+   * what would decide it (e.g. a man of 61 without a review date: `['date']`); members unknown
+   * for other missing facts are not listed. Present only when the indicator is unknown.
+   */
+  readonly unknownForAge?: readonly UnknownForAge[];
   /** For member shares: how many members meet the condition, and the household size. */
   readonly count?: number;
   /** The divisor: for member shares, the number of members listed; for area per member, the household size. */
@@ -189,7 +211,7 @@ export interface RuleSetSummary {
   readonly id: string;
   /** Semantic version of the rule data, e.g. `1.1.0`. */
   readonly version: string;
-  /** `in-force`, `superseded`, or `provisional`. */
+  /** `in-force`, `superseded`, `provisional` or `local`. */
   readonly status: RuleSetStatus;
   /** The standard's name in both languages. */
   readonly title: RuleSet['title'];

@@ -17,6 +17,7 @@
  * @internal
  * @module
  */
+import { dwellingConflict } from './consistency.js';
 import type { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import { amountValue, type Money } from '../money.js';
@@ -282,6 +283,9 @@ function read(input: unknown, indicatorIds: ReadonlySet<string>, score: boolean,
     const size = copy.size as number | undefined;
     const members = copy.members as readonly unknown[] | undefined;
     if (size === undefined ? members === undefined : members !== undefined && members.length !== size) state.ok = false;
+    // The durability class and the main structures agree (else zod reports the contradiction).
+    const dwelling = copy.dwelling as Record<string, unknown> | undefined;
+    if (dwelling !== undefined && dwellingConflict(dwelling) !== undefined) state.ok = false;
   }
   return copy;
 }

@@ -237,6 +237,18 @@ const MEMBER = {
     label: label('Trình độ học vấn cao nhất', 'Highest education completed'),
   },
   /**
+   * A worker certified by an employer as trained on the job (được người sử dụng lao động xác
+   * nhận đã qua đào tạo); meets the qualification expected from 18 to 30 (2022–2025 adult education).
+   */
+  certifiedOnTheJob: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description:
+      'A worker certified by an employer as trained on the job (được người sử dụng lao động xác nhận đã qua đào tạo); meets the qualification expected from 18 to 30 (2022–2025 adult education).',
+    label: label('Được người sử dụng lao động xác nhận đã qua đào tạo', 'Certified as trained on the job'),
+  },
+  /**
    * For a child: attends the level appropriate to their age (appropriate-level), attends a lower
    * level (below-level), or does not attend (not-attending).
    */
@@ -257,22 +269,32 @@ const MEMBER = {
   underweight: { type: BOOLEAN, nullable: true, fact: true, description: 'Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân).', label: label('Suy dinh dưỡng thể nhẹ cân', 'Underweight') },
   /**
    * Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default:
-   * children under 16 and people receiving a monthly social allowance.
+   * children under 16, and elderly (60 or over) or disabled people receiving a monthly social
+   * allowance.
    */
   dependant: {
     type: BOOLEAN,
     nullable: true,
     fact: true,
-    description: 'Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default: children under 16 and people receiving a monthly social allowance.',
+    description:
+      'Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default: children under 16, and elderly (60 or over) or disabled people receiving a monthly social allowance.',
     label: label('Là người phụ thuộc', 'Is a dependant'),
   },
-  /** Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule). */
+  /** Receives a monthly social allowance (trợ cấp xã hội hằng tháng); with an age of 60 or over or a disability, a dependant by default. */
   monthlySocialAllowance: {
     type: BOOLEAN,
     nullable: true,
     fact: true,
-    description: 'Receives a monthly social allowance as an elderly or disabled person (used for the default dependant rule).',
+    description: 'Receives a monthly social allowance (trợ cấp xã hội hằng tháng); with an age of 60 or over or a disability, a dependant by default.',
     label: label('Hưởng trợ cấp xã hội hằng tháng', 'Receives a monthly social allowance'),
+  },
+  /** Has a disability (người khuyết tật); with a monthly social allowance, a dependant by default. */
+  disability: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Has a disability (người khuyết tật); with a monthly social allowance, a dependant by default.',
+    label: label('Là người khuyết tật', 'Has a disability'),
   },
   /** Uses internet services (any device, any connection). */
   usesInternet: { type: BOOLEAN, nullable: true, fact: true, description: 'Uses internet services (any device, any connection).', label: label('Sử dụng dịch vụ internet', 'Uses the internet') },
@@ -323,6 +345,30 @@ const DWELLING = {
     fact: true,
     description: 'permanent (kiên cố), semi-permanent (bán kiên cố), less-permanent (thiếu kiên cố), simple (đơn sơ).',
     label: label('Mức độ kiên cố của nhà ở', 'Durability of the dwelling'),
+  },
+  /** The walls (tường) are of durable materials; with the frame and the roof, decides housing quality when the durability class is not given. */
+  wallsDurable: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'The walls (tường) are of durable materials; with the frame and the roof, decides housing quality when the durability class is not given.',
+    label: label('Tường bằng vật liệu bền chắc', 'Durable walls'),
+  },
+  /** The pillars or frame (cột, khung) are of durable materials; one of the three main structures. */
+  frameDurable: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'The pillars or frame (cột, khung) are of durable materials; one of the three main structures.',
+    label: label('Cột, khung bằng vật liệu bền chắc', 'Durable pillars or frame'),
+  },
+  /** The roof (mái) is of durable materials; one of the three main structures. */
+  roofDurable: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'The roof (mái) is of durable materials; one of the three main structures.',
+    label: label('Mái bằng vật liệu bền chắc', 'Durable roof'),
   },
   /**
    * Living floor area of the dwelling in m² (a non-negative decimal). A JSON number or a plain
@@ -480,7 +526,7 @@ type HouseholdFieldNames = keyof HouseholdTable;
  * import { MEMBER_FIELDS } from 'chuan-ngheo';
  * MEMBER_FIELDS.age.label;  // { vi: 'Tuổi', en: 'Age' }
  * MEMBER_FIELDS.employment.type.kind;  // 'enum'
- * Object.keys(MEMBER_FIELDS).length;  // 18
+ * Object.keys(MEMBER_FIELDS).length;  // 20
  * ```
  */
 export const MEMBER_FIELDS: { readonly [K in MemberField]: FieldSpec } = deepFreeze(MEMBER);

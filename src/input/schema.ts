@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { dwellingConflict } from './consistency.js';
 import { z } from 'zod';
 import { parseAmount, type Money } from '../money.js';
 import { TABLES, type DwellingTable, type FieldInput, type FieldOutput, type FieldSpec, type FieldType, type HouseholdTable, type IncomeTable, type InputOf, type MemberTable, type OutputOf } from './fields.js';
@@ -174,6 +175,9 @@ export function buildHouseholdSchema(indicatorIds: readonly string[], options: {
   for (const [name, spec] of Object.entries(table)) shape[name] = nested[name] ?? fieldSchema(spec);
 
   return z.strictObject(shape).superRefine((household, ctx) => {
+    const dwelling = household.dwelling as Record<string, unknown> | undefined;
+    const conflict = dwelling === undefined ? undefined : dwellingConflict(dwelling);
+    if (conflict !== undefined) ctx.addIssue({ code: 'custom', path: conflict.path.slice(), message: conflict.message, params: { code: conflict.code } });
     const size = household.size as number | undefined;
     const members = household.members as readonly unknown[] | undefined;
     if (size === undefined && members === undefined) {

@@ -54,6 +54,7 @@ const TEXT = {
     'status.in-force': 'đang có hiệu lực',
     'status.superseded': 'đã được thay thế',
     'status.provisional': 'tạm thời (chưa chính thức)',
+    'status.local': 'chuẩn địa phương',
     'period.month': 'tháng',
     'period.year': 'năm',
     line: 'chuẩn thu nhập',
@@ -94,6 +95,7 @@ const TEXT = {
     'status.in-force': 'in force',
     'status.superseded': 'superseded',
     'status.provisional': 'provisional',
+    'status.local': 'local standard',
     'period.month': 'month',
     'period.year': 'year',
     line: 'income line',
@@ -173,7 +175,7 @@ const ref = z.strictObject({ id: z.string(), version: z.string(), fingerprint: z
 const incomeLine = z.strictObject({ id: z.string(), amounts: z.strictObject({ rural: decimalSchema, urban: decimalSchema }), citation: citationSchema });
 const indicator = z.strictObject({ id: z.string(), dimension: z.string(), test: indicatorTestSchema, citation: citationSchema });
 const catalogue = z.record(z.string(), z.string());
-const status = z.enum(['in-force', 'superseded', 'provisional']);
+const status = z.enum(['in-force', 'superseded', 'provisional', 'local']);
 const period = z.enum(['month', 'year']);
 
 /** The shape of a {@link RuleSetDiff}, checked before it is rendered. */
@@ -218,7 +220,7 @@ const diffSchema = z.strictObject({
  * import { diffRuleSets, renderDiff } from 'chuan-ngheo';
  * const text = renderDiff(diffRuleSets('vn-2016-2020', 'vn-2022-2025'), 'en');
  * text.split('\n')[0];
- * // 'Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 1.0.0) → Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 1.1.0)'
+ * // 'Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 2.0.0)'
  * renderDiff(null); // throws ValidationError (invalid_type)
  * ```
  */

@@ -25,8 +25,22 @@ export const citationSchema = z
     appendix: z.string().optional().describe("Appendix number or label; '' for an instrument's only, unnumbered appendix."),
     item: z.string().optional(),
     paraphrase: localized.describe('What the code implements, in words.'),
-    confidence: z.enum(['A', 'B', 'C']).describe('A: two or more sources; B: one source; C: not yet checked word for word against the official text.'),
+    confidence: z.enum(['A', 'B', 'C']).describe('A: two or more independent sources state it; B: one source, or a related text; C: leads only, not yet checked word for word against the official text.'),
     note: localized.optional(),
+    sources: z
+      .array(
+        z.strictObject({
+          kind: z.enum(['official-text', 'official-translation', 'translation', 'news', 'secondary-note']),
+          publisher: z.string(),
+          address: z.string().optional().describe('Address without the scheme, when recorded.'),
+          origin: z.string().optional().describe('Sources with the same origin count once.'),
+          bears: z.enum(['states', 'related', 'lead']),
+        }),
+      )
+      .optional()
+      .describe('The texts the paraphrase rests on, and how each bears on it.'),
+    derived: localized.optional().describe('Set when no clause states the element: how it is derived from the others.'),
+    reading: z.array(z.enum(['article', 'clause', 'point', 'item'])).optional().describe("Parts of the place that are the project's reading, not yet seen in the text."),
   })
   .describe('Where a rule element comes from in the law.');
 
@@ -44,6 +58,10 @@ export const evidenceSchema = z.strictObject({
   valueExact: z.boolean().optional(),
   threshold: decimal.optional(),
   facts: z.record(z.string(), z.unknown()).optional(),
+  unknownForAge: z
+    .array(z.strictObject({ member: memberRef, missing: z.array(z.enum(['date', 'ageMonths', 'age', 'birthYear'])).min(1) }))
+    .optional()
+    .describe('Unknown members whose status only the precision of their age leaves open, and what would decide it.'),
 });
 
 const comparison = z.strictObject({
@@ -94,7 +112,7 @@ export const classificationSchema = z
     ruleSet: z.strictObject({
       id: z.string(),
       version: z.string(),
-      status: z.enum(['in-force', 'superseded', 'provisional']),
+      status: z.enum(['in-force', 'superseded', 'provisional', 'local']),
       title: localized,
       instruments: z.array(z.strictObject({ id: z.string(), name: localized })),
       effective: z.strictObject({ from: z.string(), to: z.string(), citations: z.array(citationSchema).optional() }),

@@ -19,10 +19,12 @@ const BOOLEAN: Readonly<Record<Locale, Readonly<Record<string, readonly [string,
     labourContract: ['có hợp đồng lao động', 'không có hợp đồng lao động'],
     healthInsurance: ['có bảo hiểm y tế', 'không có bảo hiểm y tế'],
     inEducationOrTraining: ['đang đi học hoặc đào tạo', 'không đi học hoặc đào tạo'],
+    certifiedOnTheJob: ['được người sử dụng lao động xác nhận đã qua đào tạo', 'không được xác nhận đã qua đào tạo tại nơi làm việc'],
     stunted: ['bị suy dinh dưỡng thể thấp còi', 'không bị suy dinh dưỡng thể thấp còi'],
     underweight: ['bị suy dinh dưỡng thể nhẹ cân', 'không bị suy dinh dưỡng thể nhẹ cân'],
     dependant: ['là người phụ thuộc', 'không là người phụ thuộc'],
     monthlySocialAllowance: ['hưởng trợ cấp xã hội hằng tháng', 'không hưởng trợ cấp xã hội hằng tháng'],
+    disability: ['là người khuyết tật', 'không là người khuyết tật'],
     usesInternet: ['sử dụng dịch vụ internet', 'không sử dụng dịch vụ internet'],
     untreatedIllness: ['ốm đau mà không đi khám chữa bệnh', 'không có lần ốm đau nào mà không đi khám chữa bệnh'],
     phoneSubscription: ['có thuê bao điện thoại', 'không có thuê bao điện thoại'],
@@ -30,15 +32,20 @@ const BOOLEAN: Readonly<Record<Locale, Readonly<Record<string, readonly [string,
     hygienicLatrine: ['dùng nhà tiêu hợp vệ sinh', 'không dùng nhà tiêu hợp vệ sinh'],
     hearsLoudspeaker: ['nghe được hệ thống loa truyền thanh', 'không nghe được hệ thống loa truyền thanh'],
     hygienicWater: ['có nguồn nước hợp vệ sinh', 'không có nguồn nước hợp vệ sinh'],
+    wallsDurable: ['có tường bằng vật liệu bền chắc', 'có tường bằng vật liệu không bền chắc'],
+    frameDurable: ['có cột, khung bằng vật liệu bền chắc', 'có cột, khung bằng vật liệu không bền chắc'],
+    roofDurable: ['có mái bằng vật liệu bền chắc', 'có mái bằng vật liệu không bền chắc'],
   },
   en: {
     labourContract: ['has a labour contract', 'has no labour contract'],
     healthInsurance: ['has health insurance', 'has no health insurance'],
     inEducationOrTraining: ['is in education or training', 'is not in education or training'],
+    certifiedOnTheJob: ['is certified by an employer as trained on the job', 'is not certified as trained on the job'],
     stunted: ['is stunted', 'is not stunted'],
     underweight: ['is underweight', 'is not underweight'],
     dependant: ['is a dependant', 'is not a dependant'],
     monthlySocialAllowance: ['receives a monthly social allowance', 'receives no monthly social allowance'],
+    disability: ['has a disability', 'has no disability'],
     usesInternet: ['uses internet services', 'does not use internet services'],
     untreatedIllness: ['was ill without seeking treatment', 'was never ill without seeking treatment'],
     phoneSubscription: ['has a telephone subscription', 'has no telephone subscription'],
@@ -46,6 +53,9 @@ const BOOLEAN: Readonly<Record<Locale, Readonly<Record<string, readonly [string,
     hygienicLatrine: ['uses a hygienic latrine', 'does not use a hygienic latrine'],
     hearsLoudspeaker: ['can hear the loudspeaker system', 'cannot hear the loudspeaker system'],
     hygienicWater: ['has a hygienic water source', 'has no hygienic water source'],
+    wallsDurable: ['has walls of durable materials', 'has walls of non-durable materials'],
+    frameDurable: ['has pillars/frame of durable materials', 'has pillars/frame of non-durable materials'],
+    roofDurable: ['has a roof of durable materials', 'has a roof of non-durable materials'],
   },
 };
 
@@ -134,6 +144,8 @@ const W = {
     oneOf: '{noun} là {values}',
     noneOf: 'không có {values}',
     ifUnknown: '{condition} (nếu chưa rõ: {fallback})',
+    atLeast: 'ít nhất {n} trong số: {conditions}',
+    notCounted: '{condition} ({values} không được tính)',
     workingAge: 'trong độ tuổi lao động',
     bornFrom: 'sinh từ năm {year} trở về sau',
     ageBetween: 'từ đủ {min} đến {max} tuổi',
@@ -154,6 +166,8 @@ const W = {
     oneOf: '{noun} is {values}',
     noneOf: 'has no {values}',
     ifUnknown: '{condition} (if unknown: {fallback})',
+    atLeast: 'at least {n} of: {conditions}',
+    notCounted: '{condition} ({values} not counted)',
     workingAge: 'of working age',
     bornFrom: 'born in {year} or later',
     ageBetween: 'aged {min} to {max}',
@@ -211,11 +225,17 @@ export function conditionWords(condition: MemberCondition | DwellingCondition, l
     const text = parts.map((part) => conditionWords(part, locale, true)).join(` ${Array.isArray(c['all']) ? w.and : w.or} `);
     return nested && parts.length > 1 ? `(${text})` : text;
   }
+  if (typeof c['atLeast'] === 'number' && Array.isArray(c['of'])) {
+    const counted = (c['of'] as readonly (MemberCondition | DwellingCondition)[]).map((part) => conditionWords(part, locale, true)).join('; ');
+    const text = fill(w.atLeast, { n: String(c['atLeast']), conditions: counted });
+    return nested ? `(${text})` : text;
+  }
   if (c['age'] !== undefined) return ageWords(c['age'] as { min?: number; max?: number }, locale);
   if (c['workingAge'] === true) return w.workingAge;
   if (typeof c['bornFrom'] === 'number') return fill(w.bornFrom, { year: String(c['bornFrom']) });
   if (typeof c['fact'] === 'string') {
-    const text = factWords(c['fact'], c, locale);
+    let text = factWords(c['fact'], c, locale);
+    if (Array.isArray(c['notCounted']) && c['notCounted'].length > 0) text = fill(w.notCounted, { condition: text, values: list(c['notCounted'], locale).replace(` ${w.or} `, ', ') });
     return c['ifUnknown'] === undefined ? text : fill(w.ifUnknown, { condition: text, fallback: conditionWords(c['ifUnknown'] as MemberCondition, locale) });
   }
   return code(JSON.stringify(condition));

@@ -5,26 +5,29 @@
  */
 import { ValidationError } from '../errors.js';
 import { isDefinedRuleSet } from './define.js';
+import { hcmc2024 } from './hcmc-2024/index.js';
 import type { RuleSet } from './types.js';
 import { vn20162020 } from './vn-2016-2020/index.js';
 import { vn20222025 } from './vn-2022-2025/index.js';
 import { vn20272030 } from './vn-2027-2030/index.js';
 
-const BUILT_IN: readonly RuleSet[] = Object.freeze([vn20162020, vn20222025, vn20272030]);
+const BUILT_IN: readonly RuleSet[] = Object.freeze([vn20162020, vn20222025, vn20272030, hcmc2024]);
 
 /** The id of the rule set `classify` uses when none is given. */
 export const DEFAULT_RULE_SET_ID = 'vn-2022-2025';
 
 /**
- * Every built-in rule set, oldest first: `vn-2016-2020` (superseded), `vn-2022-2025` (in force)
- * and `vn-2027-2030` (provisional). Each has an `id`, a `version` of its rule data, a `status`,
- * its effective period with citations, its instruments and its fingerprint.
+ * Every built-in rule set: the national ones oldest first — `vn-2016-2020` (superseded),
+ * `vn-2022-2025` (in force), `vn-2027-2030` (provisional) — then the local ones: `hcmc-2024`
+ * (Ho Chi Minh City from 1 Oct 2024, status `local`: chosen by id only, never by date or by
+ * default). Each has an `id`, a `version` of its rule data, a `status`, its effective period
+ * with citations, its instruments and its fingerprint.
  *
  * @example
  * ```ts
  * import { listRuleSets } from 'chuan-ngheo';
  * listRuleSets().map((ruleSet) => `${ruleSet.id} ${ruleSet.status}`);
- * // ['vn-2016-2020 superseded', 'vn-2022-2025 in-force', 'vn-2027-2030 provisional']
+ * // ['vn-2016-2020 superseded', 'vn-2022-2025 in-force', 'vn-2027-2030 provisional', 'hcmc-2024 local']
  * ```
  */
 export function listRuleSets(): readonly RuleSet[] {
@@ -40,6 +43,7 @@ export function listRuleSets(): readonly RuleSet[] {
  * import { getRuleSet } from 'chuan-ngheo';
  * const ruleSet = getRuleSet('vn-2022-2025');
  * ruleSet.incomeLines[0].amounts.rural; // '1500000'
+ * getRuleSet('hcmc-2024').incomeLines[0].amounts.urban; // '46000000'
  * ```
  */
 export function getRuleSet(id: string): RuleSet {

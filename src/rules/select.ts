@@ -1,7 +1,8 @@
 /**
- * Choosing the built-in rule set by date: each has an effective period (both ends inclusive),
- * and the periods of the built-in rule sets meet without gaps or overlaps from 2016-01-01 to
- * 2030-12-31. A date outside every period is an error, never a silent default.
+ * Choosing the built-in national rule set by date: each has an effective period (both ends
+ * inclusive), and the periods of the national rule sets meet without gaps or overlaps from
+ * 2016-01-01 to 2030-12-31. A date outside every period is an error, never a silent default.
+ * Local rule sets (status `local`, e.g. `hcmc-2024`) are never chosen by date: only by id.
  *
  * @module
  */
@@ -55,7 +56,8 @@ export interface RuleSetForOptions {
 }
 
 /**
- * The built-in rule set whose effective period contains `date` (ISO `YYYY-MM-DD`).
+ * The built-in national rule set whose effective period contains `date` (ISO `YYYY-MM-DD`).
+ * Local rule sets (`hcmc-2024`) are never returned: choose them by id.
  *
  * - 2016-01-01 – 2021-12-31: `vn-2016-2020` (Decision 59/2015/QĐ-TTg, kept for 2021 by
  *   Decree 07/2021/NĐ-CP);
@@ -77,14 +79,16 @@ export interface RuleSetForOptions {
  * ruleSetFor('2026-06-30').id;                               // 'vn-2022-2025'
  * ruleSetFor('2027-01-01', { allowProvisional: true }).id;   // 'vn-2027-2030'
  * ruleSetFor('2027-01-01');                                  // throws ValidationError (provisional_rule_set)
+ * // A local rule set (hcmc-2024) is never chosen by date:
+ * ruleSetFor('2025-03-01').id;                               // 'vn-2022-2025'
  * ```
  */
 export function ruleSetFor(date: string, options: RuleSetForOptions = {}): RuleSet {
   parseIsoDate(date, 'date');
-  const matching = listRuleSets().filter((ruleSet) => ruleSet.effective.from <= date && date <= ruleSet.effective.to);
-  const found = matching[0];
+  const national = listRuleSets().filter((ruleSet) => ruleSet.status !== 'local');
+  const found = national.find((ruleSet) => ruleSet.effective.from <= date && date <= ruleSet.effective.to);
   if (found === undefined) {
-    const periods = listRuleSets()
+    const periods = national
       .map((ruleSet) => `${ruleSet.id} ${ruleSet.effective.from}..${ruleSet.effective.to}`)
       .join(', ');
     throw new ValidationError([{ path: ['date'], code: 'no_rule_set_for_date', message: `no built-in rule set is in effect on ${date}; known periods: ${periods}` }]);

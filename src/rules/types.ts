@@ -62,7 +62,51 @@ export interface Instrument extends InstrumentRef {
   readonly inForce: string;
   /** What this instrument contributes to the rule set. */
   readonly role: Localized;
+  /** The texts of this instrument the project has reached (see {@link Source}); none listed: not recorded. */
+  readonly sources?: readonly Source[];
+  /** Anything an auditor should know about the instrument itself (e.g. a date not checked). */
+  readonly note?: Localized;
 }
+
+/**
+ * What kind of text a rule element's wording rests on:
+ * - `official-text` — the instrument's own text (the gazette, or a legal database reproducing it);
+ * - `official-translation` — a translation published as the instrument's English text;
+ * - `translation` — another translation;
+ * - `news` — a news report;
+ * - `secondary-note` — a commentary, summary or question-and-answer page quoting the text.
+ */
+export type SourceKind = 'official-text' | 'official-translation' | 'translation' | 'news' | 'secondary-note';
+
+/**
+ * How a source bears on one rule element:
+ * - `states` — it states this element of this instrument (in its own words or quoting it);
+ * - `related` — it states it for a related text (a draft that carries it over, a local text
+ *   applying the national wording): support, but not the instrument itself;
+ * - `lead` — a pointer only (it quotes the element, but is known to be wrong elsewhere, or has
+ *   not been checked): it does not count towards the confidence mark.
+ */
+export type SourceBearing = 'states' | 'related' | 'lead';
+
+/** One text an element's wording rests on, and how it bears on the element. */
+export interface Source {
+  /** The kind of text. */
+  readonly kind: SourceKind;
+  /** Who published it, e.g. `LuatVietnam (English translation)`. */
+  readonly publisher: string;
+  /** Where it is: an address without the scheme (as listed in the project's domain reference), or absent when none was recorded. */
+  readonly address?: string;
+  /**
+   * Sources with the same `origin` count once (e.g. copies of one wire story on several sites);
+   * absent: the source is its own origin (its publisher).
+   */
+  readonly origin?: string;
+  /** How it bears on the element (see {@link SourceBearing}). */
+  readonly bears: SourceBearing;
+}
+
+/** Parts of a citation's place: article, clause, point, appendix item. */
+export type CitationPart = 'article' | 'clause' | 'point' | 'item';
 
 /**
  * Where a rule element comes from in the law: instrument, article, clause, point, or an
@@ -83,10 +127,24 @@ export interface Citation {
   readonly item?: string;
   /** What the code implements, in words, in both languages. */
   readonly paraphrase: Localized;
-  /** How sure we are of the paraphrase (see {@link Confidence}). */
+  /**
+   * How sure we are of the paraphrase (see {@link Confidence}). When `sources` are listed it must
+   * follow from them: `A` two or more independent sources that state it, `B` at least one source
+   * that states it or a related text, `C` otherwise (leads only).
+   */
   readonly confidence: Confidence;
   /** Anything an auditor should know: an assumption, a known ambiguity. */
   readonly note?: Localized;
+  /** What the paraphrase rests on (see {@link Source}); built-in rule sets list it for every citation. */
+  readonly sources?: readonly Source[];
+  /**
+   * Set when no clause states the element: it follows from other elements (e.g. "none of these
+   * categories" is the complement of the others). Says how it is derived; the place then names
+   * where the elements it follows from are.
+   */
+  readonly derived?: Localized;
+  /** Parts of the place (point letter, appendix item number…) that are the project's reading, not yet seen in the text. */
+  readonly reading?: readonly CitationPart[];
 }
 
 /** An inclusive range of ages in completed years (`min` and/or `max`). */
@@ -169,6 +227,12 @@ export type MemberCondition =
   | {
       /** At least one condition holds (Kleene OR). */
       readonly any: readonly MemberCondition[];
+    }
+  | {
+      /** At least this many of `of` hold (three-valued: decided as soon as the known ones suffice). */
+      readonly atLeast: number;
+      /** The conditions counted. */
+      readonly of: readonly MemberCondition[];
     };
 
 /** A condition on the dwelling, evaluated in three-valued logic. */
@@ -184,12 +248,19 @@ export type DwellingCondition =
       readonly fact: DwellingFact;
       /** The values that make the condition hold. */
       readonly in: readonly string[];
+      /** Evaluated instead when the fact is unknown (e.g. the structures when the durability class is not given). */
+      readonly ifUnknown?: DwellingCondition;
     }
   | {
       /** The dwelling fact (a list) compared. */
       readonly fact: DwellingFact;
       /** The condition holds when the list contains none of these (an empty list holds). */
       readonly includesNoneOf: readonly string[];
+      /**
+       * Values the input accepts for this list that the rule deliberately does not count (each
+       * accepted value is either counted or listed here; the citation's note says why).
+       */
+      readonly notCounted?: readonly string[];
     }
   | {
       /** Every condition holds (Kleene AND). */
@@ -198,6 +269,12 @@ export type DwellingCondition =
   | {
       /** At least one condition holds (Kleene OR). */
       readonly any: readonly DwellingCondition[];
+    }
+  | {
+      /** At least this many of `of` hold (three-valued: decided as soon as the known ones suffice). */
+      readonly atLeast: number;
+      /** The conditions counted. */
+      readonly of: readonly DwellingCondition[];
     };
 
 /**
@@ -340,8 +417,11 @@ export interface WorkingAge {
   readonly citation: Citation;
 }
 
-/** Status of a rule set. */
-export type RuleSetStatus = 'in-force' | 'superseded' | 'provisional';
+/**
+ * Status of a rule set: `in-force`, `superseded`, `provisional` (refused by `classify` unless
+ * allowed), or `local` (a province's own standard: chosen only by id, never by date or default).
+ */
+export type RuleSetStatus = 'in-force' | 'superseded' | 'provisional' | 'local';
 
 /** The data of a rule set, before it is frozen and fingerprinted. */
 export interface RuleSetData {
@@ -349,7 +429,7 @@ export interface RuleSetData {
   readonly id: string;
   /** Semantic version of the rule data. */
   readonly version: string;
-  /** In force, superseded, or provisional (refused by `classify` unless allowed). */
+  /** In force, superseded, provisional (refused by `classify` unless allowed), or local (chosen by id only). */
   readonly status: RuleSetStatus;
   /** The standard's name in both languages. */
   readonly title: Localized;

@@ -140,7 +140,7 @@ const id = z.string().min(1).max(64);
 const patchSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and hyphens, e.g. "hcmc-2024"'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"').optional(),
-  status: z.enum(['in-force', 'superseded', 'provisional']).optional(),
+  status: z.enum(['in-force', 'superseded', 'provisional', 'local']).optional(),
   title: localized,
   instrument: z.strictObject({ id, name: localized, title: localized, signed: isoDate, inForce: isoDate, role: localized }),
   citation: z.strictObject(citationFields),

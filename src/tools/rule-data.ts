@@ -52,6 +52,13 @@ const text = z.string().min(1).max(LIMITS.textLength);
 export const localizedSchema = z.strictObject({ vi: text, en: text });
 const instrumentRef = z.strictObject({ id: text, name: localizedSchema });
 const part = z.string().max(LIMITS.textLength).optional();
+const sourceSchema = z.strictObject({
+  kind: z.enum(['official-text', 'official-translation', 'translation', 'news', 'secondary-note']),
+  publisher: text,
+  address: text.optional(),
+  origin: text.optional(),
+  bears: z.enum(['states', 'related', 'lead']),
+});
 export const citationFields = {
   article: part,
   clause: part,
@@ -61,6 +68,9 @@ export const citationFields = {
   paraphrase: localizedSchema,
   confidence: z.enum(['A', 'B', 'C']),
   note: localizedSchema.optional(),
+  sources: z.array(sourceSchema).max(LIMITS.conditionValues).optional(),
+  derived: localizedSchema.optional(),
+  reading: z.array(z.enum(['article', 'clause', 'point', 'item'])).max(4).optional(),
 };
 export const citationSchema = z.strictObject({ instrument: instrumentRef, ...citationFields });
 
@@ -79,10 +89,15 @@ const valueList = z.array(z.string()).min(1).max(LIMITS.conditionValues);
  * errors then name the offending key (`fact`, `equals`, `all[2]`…) instead of one "invalid
  * union" for the whole condition.
  */
-function conditionSchema(forms: Readonly<Record<string, readonly string[]>>, shape: Record<string, z.ZodType>, what: string): z.ZodType {
+function conditionSchema(
+  forms: Readonly<Record<string, readonly string[]>>,
+  shape: Record<string, z.ZodType>,
+  what: string,
+  optional: Readonly<Record<string, readonly string[]>> = {},
+): z.ZodType {
   return z.strictObject(shape).superRefine((condition, ctx) => {
     const keys = Object.keys(condition).filter((key) => (condition as Record<string, unknown>)[key] !== undefined);
-    const matching = Object.entries(forms).filter(([, form]) => form.every((key) => keys.includes(key)) && keys.every((key) => form.includes(key) || (key === 'ifUnknown' && form.includes('equals') && shape['ifUnknown'] !== undefined)));
+    const matching = Object.entries(forms).filter(([name, form]) => form.every((key) => keys.includes(key)) && keys.every((key) => form.includes(key) || (optional[name] ?? []).includes(key)));
     if (matching.length !== 1) {
       ctx.addIssue({
         code: 'custom',
@@ -101,6 +116,7 @@ const MEMBER_FORMS = {
   in: ['fact', 'in'],
   all: ['all'],
   any: ['any'],
+  atLeast: ['atLeast', 'of'],
 } as const;
 
 export const memberConditionSchema: z.ZodType = z.lazy(() =>
@@ -116,12 +132,22 @@ export const memberConditionSchema: z.ZodType = z.lazy(() =>
       in: valueList.optional(),
       all: z.array(memberConditionSchema).min(1).optional(),
       any: z.array(memberConditionSchema).min(1).optional(),
+      atLeast: z.int().min(1).max(LIMITS.conditionNodes).optional(),
+      of: z.array(memberConditionSchema).min(1).optional(),
     },
     'member',
+    { equals: ['ifUnknown'] },
   ),
 );
 
-const DWELLING_FORMS = { equals: ['fact', 'equals'], in: ['fact', 'in'], includesNoneOf: ['fact', 'includesNoneOf'], all: ['all'], any: ['any'] } as const;
+const DWELLING_FORMS = {
+  equals: ['fact', 'equals'],
+  in: ['fact', 'in'],
+  includesNoneOf: ['fact', 'includesNoneOf'],
+  all: ['all'],
+  any: ['any'],
+  atLeast: ['atLeast', 'of'],
+} as const;
 
 export const dwellingConditionSchema: z.ZodType = z.lazy(() =>
   conditionSchema(
@@ -131,10 +157,15 @@ export const dwellingConditionSchema: z.ZodType = z.lazy(() =>
       equals: z.union([z.boolean(), z.string()]).optional(),
       in: valueList.optional(),
       includesNoneOf: valueList.optional(),
+      notCounted: valueList.optional(),
+      ifUnknown: dwellingConditionSchema.optional(),
       all: z.array(dwellingConditionSchema).min(1).optional(),
       any: z.array(dwellingConditionSchema).min(1).optional(),
+      atLeast: z.int().min(1).max(LIMITS.conditionNodes).optional(),
+      of: z.array(dwellingConditionSchema).min(1).optional(),
     },
     'dwelling',
+    { in: ['ifUnknown'], includesNoneOf: ['notCounted'] },
   ),
 );
 
@@ -157,7 +188,7 @@ const show = (value: unknown): string => (typeof value === 'string' ? `"${value.
 export function conditionDomainIssues(condition: unknown, facts: ReadonlyMap<string, FactDomain>, path: Path): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const visit = (node: Record<string, unknown>, at: Path): void => {
-    for (const key of ['all', 'any'] as const) {
+    for (const key of ['all', 'any', 'of'] as const) {
       const list = node[key];
       if (Array.isArray(list)) list.forEach((child, index) => visit(child as Record<string, unknown>, [...at, key, index]));
     }
@@ -175,6 +206,11 @@ export function conditionDomainIssues(condition: unknown, facts: ReadonlyMap<str
     };
     if ('equals' in node && !domain.values.includes(node['equals'] as Scalar)) refuse([...at, 'equals'], node['equals']);
     if (Array.isArray(node['in'])) node['in'].forEach((value, index) => domain.values.includes(value as Scalar) || refuse([...at, 'in', index], value));
+    if (Array.isArray(node['notCounted'])) {
+      node['notCounted'].forEach((value, index) => {
+        if (!domain.items.includes(value as string)) issues.push({ path: [...at, 'notCounted', index], code: 'invalid_value', message: `${show(value)} is not an item ${fact} can hold` });
+      });
+    }
     if (Array.isArray(node['includesNoneOf'])) {
       if (domain.items.length === 0) {
         issues.push({ path: [...at, 'includesNoneOf'], code: 'invalid_value', message: `${fact} is not a list; compare it with equals or in (${allowed})` });
@@ -218,14 +254,14 @@ export function conditionBoundIssues(condition: unknown, path: Path): Validation
       return false;
     }
     const record = node as Record<string, unknown>;
-    for (const key of ['in', 'includesNoneOf'] as const) {
+    for (const key of ['in', 'includesNoneOf', 'notCounted'] as const) {
       const list = record[key];
       if (Array.isArray(list) && list.length > LIMITS.conditionValues) {
         issue = { path: [...at, key], code: 'too_big', message: `a list of values may have at most ${LIMITS.conditionValues} entries` };
         return false;
       }
     }
-    for (const key of ['all', 'any'] as const) {
+    for (const key of ['all', 'any', 'of'] as const) {
       const list = record[key];
       if (!Array.isArray(list)) continue;
       if (list.length > LIMITS.conditionNodes) {

@@ -203,6 +203,14 @@ test('poor household (review-form answers, household monthly income, desktop)', 
     }
     assert.match(await text(page, '#explanation'), /^Kết quả: hộ nghèo/);
     assert.match(await text(page, '#verdict .basis'), /Điều 3, khoản 2, điểm a/);
+    // Notes written for auditors are hidden from what an officer shows a household, until asked for.
+    assert.equal(await page.locator('#verdict .basis .note').count(), 0, 'no auditor note by default');
+    assert.doesNotMatch(await text(page, '#explanation'), /bản tin tiếng Anh/);
+    await page.check('#audit-notes');
+    assert.match(await text(page, '#verdict .basis .note'), /bản tin tiếng Anh viết "hoặc"/);
+    assert.match(await text(page, '#verdict .basis .cite-ref'), /điểm a \(cách đọc của dự án\)/);
+    await page.uncheck('#audit-notes');
+    assert.equal(await page.locator('#verdict .basis .note').count(), 0, 'hidden again');
 
     // Language switch: labels, result, evidence, citation and explanation in English.
     await page.selectOption('#lang', 'en');

@@ -123,7 +123,7 @@ export function allDeprivedHousehold() {
     area: 'rural' as const,
     income: { perCapitaMonthly: 1000000 },
     members: [
-      { age: 30, sex: 'male', employment: 'unemployed', healthInsurance: false, inEducationOrTraining: false, educationLevel: 'primary', dependant: false, usesInternet: false },
+      { age: 30, sex: 'male', employment: 'unemployed', healthInsurance: false, inEducationOrTraining: false, educationLevel: 'primary', certifiedOnTheJob: false, dependant: false, usesInternet: false },
       { age: 5, sex: 'female', stunted: true, underweight: false, healthInsurance: true, schoolAttendance: 'not-attending', dependant: true, usesInternet: false },
       { age: 10, sex: 'male', stunted: false, underweight: false, healthInsurance: true, schoolAttendance: 'not-attending', dependant: true, usesInternet: false },
       { age: 70, sex: 'female', employment: 'not-in-labour-force', healthInsurance: true, dependant: true, usesInternet: false },

@@ -10,4 +10,4 @@ import { messagesEn } from './messages.en.js';
 import { messagesVi } from './messages.vi.js';
 
 /** The frozen, fingerprinted `vn-2016-2020` rule set. */
-export const vn20162020 = defineRuleSet(VN_2016_2020_DATA, { vi: messagesVi, en: messagesEn });
+export const vn20162020 = defineRuleSet(VN_2016_2020_DATA, { vi: messagesVi, en: messagesEn }, { requireSources: true });

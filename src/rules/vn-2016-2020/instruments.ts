@@ -14,8 +14,8 @@ export const DECISION_59_2015: Instrument = withRole(DECISION_59_2015_ID, {
 
 /** Decree 07/2021/NĐ-CP: keeps Decision 59/2015 in use for 2021. */
 export const DECREE_07_2021_FOR_2021: Instrument = withRole(DECREE_07_2021, {
-  vi: 'Năm 2021 tiếp tục áp dụng chuẩn nghèo theo Quyết định 59/2015/QĐ-TTg (Điều 2).',
-  en: 'Keeps the standard of Decision 59/2015/QĐ-TTg in use for 2021 (Art. 2).',
+  vi: 'Năm 2021 tiếp tục áp dụng chuẩn nghèo theo Quyết định 59/2015/QĐ-TTg (Điều 2 khoản 1).',
+  en: 'Keeps the standard of Decision 59/2015/QĐ-TTg in use for 2021 (Art. 2 cl. 1).',
 });
 
 /** Labour Code 2012 (Law 10/2012/QH13): retirement age 60 (men) and 55 (women) until 2020. */

@@ -33,9 +33,9 @@ export const messagesEn: MessageCatalogue = {
   'indicator.school-attendance.unknown': 'age or school attendance not known for {unknownMembers}',
 
   'indicator.housing-quality.name': 'Housing quality',
-  'indicator.housing-quality.deprived': 'the dwelling is {fact:durability}',
-  'indicator.housing-quality.not-deprived': 'the dwelling is {fact:durability}',
-  'indicator.housing-quality.unknown': 'the type of dwelling is not known',
+  'indicator.housing-quality.deprived': 'the dwelling is not durable ({facts})',
+  'indicator.housing-quality.not-deprived': 'the dwelling is durable ({facts})',
+  'indicator.housing-quality.unknown': 'neither the type of dwelling nor its main structures (walls, pillars/frame, roof) decide it',
 
   'indicator.housing-area.name': 'Floor area per person',
   'indicator.housing-area.deprived': '{value} m² per member, below {threshold} m²',

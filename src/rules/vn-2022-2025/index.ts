@@ -10,4 +10,4 @@ import { messagesEn } from './messages.en.js';
 import { messagesVi } from './messages.vi.js';
 
 /** The frozen, fingerprinted `vn-2022-2025` rule set. */
-export const vn20222025 = defineRuleSet(VN_2022_2025_DATA, { vi: messagesVi, en: messagesEn });
+export const vn20222025 = defineRuleSet(VN_2022_2025_DATA, { vi: messagesVi, en: messagesEn }, { requireSources: true });

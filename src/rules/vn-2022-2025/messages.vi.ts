@@ -43,9 +43,9 @@ export const messagesVi: MessageCatalogue = {
   'indicator.school-attendance.unknown': 'chưa đủ thông tin về tuổi hoặc việc đi học của {unknownMembers}',
 
   'indicator.housing-quality.name': 'Chất lượng nhà ở',
-  'indicator.housing-quality.deprived': 'nhà ở {fact:durability}, không bền chắc',
-  'indicator.housing-quality.not-deprived': 'nhà ở {fact:durability}',
-  'indicator.housing-quality.unknown': 'chưa có thông tin về loại nhà ở',
+  'indicator.housing-quality.deprived': 'nhà ở không bền chắc ({facts})',
+  'indicator.housing-quality.not-deprived': 'nhà ở bền chắc ({facts})',
+  'indicator.housing-quality.unknown': 'chưa có thông tin về loại nhà ở hoặc các kết cấu chính (tường, cột/khung, mái)',
 
   'indicator.housing-area.name': 'Diện tích nhà ở bình quân đầu người',
   'indicator.housing-area.deprived': '{value} m²/người, dưới {threshold} m²',

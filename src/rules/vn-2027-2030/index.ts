@@ -11,4 +11,4 @@ import { messagesEn } from './messages.en.js';
 import { messagesVi } from './messages.vi.js';
 
 /** The frozen, fingerprinted, provisional `vn-2027-2030` rule set. */
-export const vn20272030 = defineRuleSet(VN_2027_2030_DATA, { vi: messagesVi, en: messagesEn });
+export const vn20272030 = defineRuleSet(VN_2027_2030_DATA, { vi: messagesVi, en: messagesEn }, { requireSources: true });

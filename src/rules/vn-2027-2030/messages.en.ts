@@ -33,7 +33,7 @@ export const messagesEn: MessageCatalogue = {
   ...indicator('water', 'Domestic water source'),
   ...indicator('sanitation', 'Hygienic latrine'),
   ...indicator('waste', 'Household waste handling'),
-  ...indicator('digital-services', 'Use of digital services and the internet'),
+  ...indicator('telecom', 'Use of telecom services (digital services and the internet)'),
   // Overrides the common wording: this standard has no average-living band.
   'category.above-average': 'household neither poor nor near-poor (the 2027–2030 standard defines no average-living band)',
 };

@@ -33,7 +33,7 @@ export const messagesVi: MessageCatalogue = {
   ...indicator('water', 'Nguồn nước sinh hoạt'),
   ...indicator('sanitation', 'Nhà tiêu hợp vệ sinh'),
   ...indicator('waste', 'Thu gom, xử lý rác thải sinh hoạt'),
-  ...indicator('digital-services', 'Sử dụng dịch vụ số, internet'),
+  ...indicator('telecom', 'Sử dụng dịch vụ viễn thông (dịch vụ số, internet)'),
   // Overrides the common wording: this standard has no average-living band.
   'category.above-average': 'hộ không thuộc diện nghèo hay cận nghèo (chuẩn 2027–2030 chưa quy định hộ có mức sống trung bình)',
 };
