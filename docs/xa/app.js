@@ -180,6 +180,7 @@ function runNow() {
   metrics.progressUpdates = 0;
   beat = 0;
   state.started = performance.now();
+  document.body.dataset.runs = String(Number(document.body.dataset.runs ?? 0) + 1);
   document.body.dataset.state = 'running';
   progress({ stage: 'read', done: 0, total: 0 });
   renderResults();
