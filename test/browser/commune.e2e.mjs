@@ -252,6 +252,8 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     assert.equal(await page.getAttribute('#columns-details', 'open'), null);
     assert.match(await text(page, '#columns-summary'), /Thư viện hiểu được cả 20 cột/);
     await page.click('#columns-summary');
+    // The table is filled when the details open: wait for its rows rather than race them.
+    await page.waitForFunction(() => document.querySelectorAll('#columns-table tbody tr').length > 0);
     assert.equal(await page.locator('#columns-table tbody tr').count(), 20);
     assert.equal(await page.inputValue('#col-4'), 'area');
     assert.equal(await page.inputValue('#col-10'), 'indicator:health-insurance');
