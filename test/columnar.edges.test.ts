@@ -141,7 +141,7 @@ describe('the shape of the columns: every problem at once, naming what was given
       { path: ['income', 'validity'], code: 'invalid_type', message: 'income.validity must be a Uint8Array bitmap (Apache Arrow layout)' },
     ]);
     // 9 rows need 2 bytes.
-    const nine = { area: new Uint8Array(9), size: new Uint8Array(9).fill(1), income: { form: 'perCapitaMonthly', values: new Array<string>(9).fill('1'), validity: Uint8Array.of(0xff) } };
+    const nine = { area: new Uint8Array(9), size: new Uint8Array(9).fill(1), income: { form: 'perCapitaMonthly' as const, values: new Array<string>(9).fill('1'), validity: Uint8Array.of(0xff) } };
     expect(refusal(nine)).toEqual([{ path: ['income', 'validity'], code: 'length_mismatch', message: 'the bitmap has 1 bytes; 9 rows need 2' }]);
     expect(classifyColumns({ ...nine, income: { ...nine.income, validity: Uint8Array.of(0xff, 0x01) } }).classified).toBe(9);
   });
