@@ -23,36 +23,6 @@ const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0]\d{3})+$/;
 /** Longest amount string accepted (digits and point). */
 export const MAX_AMOUNT_LENGTH = 40;
 
-const NOT_PLAIN = 0;
-const PLAIN_INTEGER = 1;
-const PLAIN_FRACTION = 2;
-const DOT_GROUPED_PLAIN = 3;
-
-/**
- * Classifies a string in one pass, without regular expressions: {@link PLAIN_DECIMAL} with no
- * fraction (`PLAIN_INTEGER`), with one (`PLAIN_FRACTION`), one that is also {@link DOT_GROUPED}
- * (`"1.500"`: refused as ambiguous), or none of these.
- */
-function plainKind(text: string): number {
-  const n = text.length;
-  if (n === 0) return NOT_PLAIN;
-  let c = text.charCodeAt(0);
-  let i = 1;
-  if (c !== 48) {
-    if (c < 49 || c > 57) return NOT_PLAIN;
-    while (i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
-  }
-  if (i === n) return PLAIN_INTEGER;
-  if (text.charCodeAt(i) !== 46 || i === n - 1) return NOT_PLAIN;
-  const point = i;
-  for (i++; i < n; i++) {
-    c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return NOT_PLAIN;
-  }
-  // /^[1-9]\d{0,2}(?:\.\d{3})+$/ with a single point: 1–3 integer digits (not "0") and 3 after.
-  return point <= 3 && text.charCodeAt(0) !== 48 && n - point === 4 ? DOT_GROUPED_PLAIN : PLAIN_FRACTION;
-}
-
 export type AmountParse = { ok: true; value: Money } | { ok: false; code: 'invalid_amount' | 'ambiguous_amount'; message: string };
 
 const HOW = 'write it as a number or a plain decimal string such as 1500000 or "1500000.50" (no thousands separators, no currency)';
@@ -86,10 +56,7 @@ export function parseAmount(input: unknown, what = 'amount', unit = 'đồng'): 
     return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
   }
   if (typeof input === 'string') {
-    // The common case, without regular expressions: a plain decimal of at most 40 characters.
-    const kind = input.length <= MAX_AMOUNT_LENGTH ? plainKind(input) : NOT_PLAIN;
-    if (kind === PLAIN_INTEGER) return { ok: true, value: input.length <= 15 ? new Money(Number(input)) : new Money(input) };
-    if (kind === PLAIN_FRACTION) return { ok: true, value: new Money(input) };
+    // Every plain decimal that is not dot-grouped was accepted by amountValue above.
     if (input.length === 0) return { ok: false, code: 'invalid_amount', message: `${what} is an empty string; ${HOW}` };
     if (input.length <= MAX_AMOUNT_LENGTH && PLAIN_DECIMAL.test(input)) {
       // A plain decimal refused by amountValue: dot-grouped.

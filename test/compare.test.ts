@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classify, compareStandards, getRuleSet, LIMITS, transitionBetween, ValidationError } from '../src/index.js';
 import type { Category, Classification, TransitionKind } from '../src/index.js';
-import { answersFor, issueCodes } from './helpers/households.js';
+import { answersFor, issueCodes, validationIssues } from './helpers/households.js';
 
 const IDS_2016 = ['health-access', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
 const IDS_2022 = ['employment', 'dependants', 'nutrition', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
@@ -117,6 +117,18 @@ describe('compareStandards', () => {
     expect(water).toMatchObject({ inAll: true, differs: true });
   });
 
+  it('per-standard answers alone (the household has none of its own) apply to their standard only', () => {
+    const comparison = compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 900000 } }, ['vn-2016-2020', 'vn-2022-2025'], {
+      answers: { 'vn-2022-2025': { employment: true, 'health-insurance': true, water: true } },
+    });
+    const [old, now] = comparison.results;
+    expect(now!.classification.category).toBe('poor');
+    expect(now!.classification.deprivationCount).toBe(3);
+    expect(old!.classification.deprivationCount).toBe(0);
+    expect(old!.ignoredAnswers).toEqual([]);
+    expect(comparison.indicators.find((m) => m.id === 'water')!.statuses).toEqual({ 'vn-2016-2020': 'unknown', 'vn-2022-2025': 'deprived' });
+  });
+
   it('matches indicators by id: shared ids in both, the others null where absent', () => {
     const comparison = compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { sanitation: true } }, ['vn-2016-2020', 'vn-2022-2025']);
     expect(comparison.indicators.map((m) => m.id)).toEqual([...IDS_2016, 'employment', 'dependants', 'nutrition']);
@@ -174,6 +186,13 @@ describe('compareStandards: bounds and only ValidationError (issue 15)', () => {
       { path: ['options', 'answers', 'vn-2022-2025', 'water'], code: 'invalid_type' },
     ]);
     expect(issues(() => compareStandards(household, ids, { allowProvisonal: true } as never))).toEqual([{ path: ['options', 'allowProvisonal'], code: 'unrecognized_keys' }]);
+  });
+
+  it('a list of standards or options that cannot be read (a proxy, a throwing getter) is unreadable_input at its path', () => {
+    const list = new Proxy(['vn-2016-2020', 'vn-2022-2025'], { get: (target, key) => (key === 'length' ? target.length : (() => { throw new Error('no'); })()) });
+    expect(validationIssues(() => compareStandards(household, list))).toEqual([{ path: ['standards'], code: 'unreadable_input', message: 'the list of standards could not be read' }]);
+    const options = Object.defineProperty({}, 'answers', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expect(validationIssues(() => compareStandards(household, ids, options))).toEqual([{ path: ['options'], code: 'unreadable_input', message: 'could not be read as JSON data (boom)' }]);
   });
 
   it(`${LIMITS.standards} standards are compared; ${LIMITS.standards + 1} and 100,000 are refused before any is resolved`, () => {

@@ -62,6 +62,32 @@ describe('condition values must be values the fact can have (domains from the ho
     expectIssue(() => deriveRuleSet(base, patchWith(dwelling({ fact: 'durability', in: ['permanent', 'concrete'] }))), ['addIndicators', 0, 'test', 'where', 'in', 1], 'invalid_value');
   });
 
+  it('notCounted names items the list can hold, and none that the rule counts; a fallback (ifUnknown) is checked like the condition', () => {
+    const dwelling = (where: unknown) => ({ kind: 'dwelling', where }) as AddedIndicator['test'];
+    const means = { fact: 'informationMeans', includesNoneOf: ['television', 'radio'] };
+    expect(validationIssues(() => deriveRuleSet(base, patchWith(dwelling({ ...means, notCounted: ['smartphone', 'phone'] }))))).toEqual([
+      { path: ['addIndicators', 0, 'test', 'where', 'notCounted', 1], code: 'invalid_value', message: '"phone" is not an item informationMeans can hold' },
+    ]);
+    expect(validationIssues(() => deriveRuleSet(base, patchWith(dwelling({ ...means, notCounted: ['radio'] }))))[0]!.message).toContain('radio is both counted and listed as not counted');
+    // Accepted: a smartphone alone is not a means of information this rule counts.
+    const ok = deriveRuleSet(base, patchWith(dwelling({ ...means, notCounted: ['smartphone'] })));
+    const extra = (informationMeans: string[]) => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, dwelling: { informationMeans } }, { ruleSet: ok }).indicators.at(-1)!.status;
+    expect([extra(['smartphone']), extra(['radio'])]).toEqual(['deprived', 'not-deprived']);
+    expect(validationIssues(() => deriveRuleSet(base, patchWith(dwelling({ fact: 'durability', in: ['simple'], ifUnknown: { fact: 'wallsDurable', equals: 'no' } }))))).toEqual([
+      { path: ['addIndicators', 0, 'test', 'where', 'ifUnknown', 'equals'], code: 'invalid_value', message: '"no" is not a value wallsDurable can have; wallsDurable is one of true, false' },
+    ]);
+  });
+
+  it('an empty condition names the forms a condition can take', () => {
+    expect(validationIssues(() => deriveRuleSet(base, patchWith(anyMember({}))))).toEqual([
+      {
+        path: ['addIndicators', 0, 'test', 'where'],
+        code: 'invalid_condition',
+        message: 'a member condition is one of: { age }, { workingAge }, { bornFrom }, { fact, equals }, { fact, in }, { all }, { any }, { atLeast, of }',
+      },
+    ]);
+  });
+
   it('the facts are the household schema fields (not a list written by hand): every member and dwelling field but ids, ages, years and amounts', () => {
     expect([...MEMBER_FACTS.keys()].sort()).toEqual(Object.keys(memberSchema.shape).filter((key) => !['id', 'age', 'ageMonths', 'birthYear'].includes(key)).sort());
     expect([...DWELLING_FACTS.keys()].sort()).toEqual(Object.keys(dwellingSchema.shape).filter((key) => key !== 'floorArea').sort());
@@ -124,6 +150,29 @@ describe('bounds on conditions (issue 15): depth and size, counted as a tree', (
     // 2^5 − 1 + 2^5 = 63 nodes as a tree: accepted; one more level (127) refused.
     expect(deriveRuleSet(base, patchWith(anyMember(reused(5)))).indicators).toHaveLength(13);
     expect(issueCodes(() => deriveRuleSet(base, patchWith(anyMember(reused(6))))).map((issue) => issue.code)).toEqual(['too_big']);
+  });
+
+  it(`a list of ${LIMITS.conditionNodes + 1} conditions is refused at the list, before its entries are read`, () => {
+    const read: number[] = [];
+    const entries = Array.from({ length: LIMITS.conditionNodes + 1 }, (_, i) => ({
+      get fact() {
+        read.push(i);
+        return 'healthInsurance';
+      },
+      equals: false,
+    }));
+    expect(validationIssues(() => deriveRuleSet(base, patchWith(anyMember({ any: entries }))))).toEqual([
+      { path: ['addIndicators', 0, 'test', 'where', 'any'], code: 'too_big', message: `a test may have at most ${LIMITS.conditionNodes} conditions` },
+    ]);
+    expect(read).toEqual([]);
+  });
+
+  it(`fallbacks count as levels: ${LIMITS.conditionDepth} nested ifUnknown refused at the level past the bound`, () => {
+    let where: object = { fact: 'wallsDurable', equals: false };
+    for (let level = 0; level < LIMITS.conditionDepth; level++) where = { fact: 'durability', in: ['simple'], ifUnknown: where };
+    expect(validationIssues(() => deriveRuleSet(base, patchWith({ kind: 'dwelling', where } as AddedIndicator['test'])))).toEqual([
+      { path: ['addIndicators', 0, 'test', 'where', ...Array.from({ length: LIMITS.conditionDepth }, () => 'ifUnknown')], code: 'too_big', message: `conditions may be nested at most ${LIMITS.conditionDepth} levels deep` },
+    ]);
   });
 
   it(`value lists: ${LIMITS.conditionValues} values accepted, ${LIMITS.conditionValues + 1} refused`, () => {

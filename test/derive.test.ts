@@ -168,6 +168,43 @@ describe('other lines and another cut', () => {
   });
 });
 
+describe('a local indicator on members: at least 2 of (aged 60 or more, disabled, without the monthly social allowance)', () => {
+  const careNeed = deriveRuleSet(base, {
+    id: 'care-need',
+    title: { vi: 'Chuẩn có chỉ số chăm sóc', en: 'Standard with a care indicator' },
+    instrument,
+    citation,
+    addIndicators: [
+      {
+        id: 'care-need',
+        dimension: 'health',
+        test: { kind: 'any-member', where: { atLeast: 2, of: [{ age: { min: 60 } }, { fact: 'disability', equals: true }, { fact: 'monthlySocialAllowance', equals: false }] } },
+        messages: {
+          vi: { name: 'Cần chăm sóc', deprived: 'có người cần chăm sóc', 'not-deprived': 'không ai cần chăm sóc', unknown: 'chưa đủ thông tin' },
+          en: { name: 'Care need', deprived: 'someone needs care', 'not-deprived': 'no one needs care', unknown: 'not enough facts' },
+        },
+      },
+    ],
+  });
+  const careOf = (members: object[]) => classify({ area: 'rural', income: { perCapitaMonthly: 1000000 }, members }, { ruleSet: careNeed, date: '2025-09-01' }).indicators.find((entry) => entry.id === 'care-need')!;
+
+  it('two conditions known to hold decide it; one known and none open cannot', () => {
+    expect(careOf([{ age: 70, disability: true }]).status).toBe('deprived');
+    expect(careOf([{ age: 59, disability: true, monthlySocialAllowance: false }]).status).toBe('deprived');
+    expect(careOf([{ age: 70, disability: false, monthlySocialAllowance: true }]).status).toBe('not-deprived');
+    expect(careOf([{ age: 40, disability: true, monthlySocialAllowance: true }]).status).toBe('not-deprived');
+  });
+
+  it('unknown while the unknown conditions could still make two; born in 1965 with only the age open, the review date of 2025 leaves 59 or 60', () => {
+    expect(careOf([{ age: 70 }]).status).toBe('unknown');
+    const bornIn1965 = careOf([{ birthYear: 1965, disability: true, monthlySocialAllowance: true }]);
+    expect(bornIn1965.status).toBe('unknown');
+    expect(bornIn1965.evidence.unknownForAge).toEqual([{ member: { index: 0 }, missing: ['age'] }]);
+    // Born in 1964: 60 or 61 on any day of 2025, so 60 or more.
+    expect(careOf([{ birthYear: 1964, disability: true, monthlySocialAllowance: true }]).status).toBe('deprived');
+  });
+});
+
 describe('refusals', () => {
   it('a local standard must cite its own legal basis', () => {
     const { citation: _c, ...noCitation } = hcmcPatch;

@@ -159,6 +159,25 @@ describe('renderDiff', () => {
     expect(text).not.toMatch(/paraphrase\.vi|[{}"]/);
   });
 
+  it('a diff whose name catalogues are empty (an edited or older JSON diff) still renders every change, naming things by id', () => {
+    const diff = JSON.parse(JSON.stringify(diffRuleSets(v2016, v2022))) as ReturnType<typeof diffRuleSets>;
+    const empty = { vi: {}, en: {} };
+    const text = renderDiff({ ...diff, names: { from: empty, to: empty } }, 'en');
+    expect(text.split('\n')[0]).toBe('Comparing vn-2016-2020 (vn-2016-2020, version 2.0.0) → vn-2022-2025 (vn-2022-2025, version 2.0.0)');
+    expect(text).toContain('Removed the income line (near-poverty): rural VND 1,000,000, urban VND 1,300,000');
+    expect(text).toContain('Income line (poverty): rural VND 700,000 → 1,500,000, urban VND 900,000 → 2,000,000');
+    expect(text).toContain('Dimensions added: employment');
+    expect(text).toContain('Indicators added: employment, dependants, nutrition');
+    expect(text).toContain('Indicators removed: health-access');
+    expect(text).toContain('Indicator water changed: test: deprived when the household: has no hygienic water source → deprived when the household: has no safe water source');
+    expect(text.split('\n')).toHaveLength(renderDiff(diff, 'en').split('\n').length);
+    expect(renderDiff({ ...diff, names: { from: empty, to: empty } }, 'vi')).toContain('Bỏ chuẩn thu nhập (near-poverty): nông thôn 1.000.000 đồng, thành thị 1.300.000 đồng');
+    // Names of one side fill in for the other; the title is each side's own.
+    const fromOnly = renderDiff({ ...diff, names: { from: diff.names.from, to: empty } }, 'en');
+    expect(fromOnly.split('\n')[0]).toBe('Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → vn-2022-2025 (vn-2022-2025, version 2.0.0)');
+    expect(fromOnly).toContain('Indicator Domestic water source (water) changed:');
+  });
+
   it('renders in Vietnamese by default: names from the catalogues, Vietnamese words, no raw JSON or English ids', () => {
     const text = renderDiff(diffRuleSets(v2022, v2027));
     expect(text.split('\n')[0]).toBe('So sánh Chuẩn nghèo đa chiều giai đoạn 2022–2025 (vn-2022-2025, phiên bản 2.0.0) → Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tạm thời) (vn-2027-2030, phiên bản 0.2.0)');

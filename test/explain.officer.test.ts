@@ -5,8 +5,8 @@
  * would decide them; answers to indicators the library cannot derive state the criterion.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, explain, formatCitation, getRuleSet } from '../src/index.js';
-import { answerHousehold, withMembers } from './helpers/households.js';
+import { classify, deriveRuleSet, explain, formatCitation, getRuleSet } from '../src/index.js';
+import { answerHousehold, issueCodes, LOCAL_CITATION, LOCAL_INSTRUMENT, validationIssues, withMembers } from './helpers/households.js';
 
 const v2022 = getRuleSet('vn-2022-2025');
 
@@ -97,5 +97,79 @@ describe('answers to indicators the library cannot derive state the criterion an
     expect(explain(result, { locale: 'en' })).toContain(
       '— deprived: as answered on the review form for the criterion: Use of telecom services, redefined around the use of digital services and the internet.',
     );
+  });
+});
+
+describe('the auditor’s notes follow what decided the result', () => {
+  it('[rule:vn-2022-2025/incomeScore/score] an income-proxy score: a note on the score’s citation, after the category rule', () => {
+    const result = classify({ ...answerHousehold('rural', 0, 3), income: { score: 120 } }, { ruleSet: 'vn-2022-2025' });
+    expect(result.category).toBe('poor');
+    const notes = explain(result, { locale: 'en', audit: true }).split('Notes for the auditor:\n')[1]!.split('\n');
+    expect(notes[0]).toMatch(/^- poor household: Decree 07\/2021\/NĐ-CP, Art\. 3, cl\. 2, pt\. a/);
+    // The line the score stands for, then the score's own citation.
+    expect(notes[1]).toMatch(/^- income poverty line: Decree 07\/2021\/NĐ-CP, Art\. 3, cl\. 1, pt\. a;/);
+    expect(notes[2]).toMatch(/^- income-proxy score: Circular 07\/2021\/TT-BLĐTBXH; confidence B; sources: secondary note: Thư Ký Luật/);
+    expect(notes).toHaveLength(3 + 12);
+  });
+
+  it('[rule:vn-2022-2025/lowIncomeWorker/rule] a household that qualifies on the review date: a note on the low-income-worker citation; none when it cannot qualify', () => {
+    const qualifies = classify(answerHousehold('rural', 2000000, 0), { date: '2025-09-01' });
+    expect(qualifies.lowIncomeWorker!.eligible).toBe(true);
+    expect(explain(qualifies, { locale: 'en', audit: true })).toContain('\n- low-income worker: Decree 30/2025/NĐ-CP; confidence B; sources: news: Vietnam News Agency wire story');
+    const poor = classify(answerHousehold('rural', 1000000, 3), { date: '2025-09-01' });
+    expect(poor.lowIncomeWorker!.eligible).toBe(false);
+    expect(explain(poor, { locale: 'en', audit: true })).not.toContain('- low-income worker:');
+  });
+
+  it('[rule:vn-2022-2025/incomeLine/poverty] an undetermined household has no category rule: the notes start with the income line', () => {
+    const result = classify(answerHousehold('rural', 1000000, 2, 2));
+    expect(result.category).toBe('undetermined');
+    const notes = explain(result, { locale: 'en', audit: true }).split('Notes for the auditor:\n')[1]!.split('\n');
+    expect(notes[0]).toMatch(/^- income poverty line: Decree 07\/2021\/NĐ-CP, Art\. 3, cl\. 1, pt\. a; confidence A; sources: official translation: LuatVietnam/);
+    expect(notes).toHaveLength(1 + 12);
+  });
+
+  it('[rule:vn-2016-2020/indicator/health-insurance] a citation whose implementing text was not reached says so ("no text stating it has been reached")', () => {
+    const result = classify({ area: 'rural', size: 4, income: { perCapitaMonthly: 500000 }, deprivations: {} }, { ruleSet: 'vn-2016-2020' });
+    const line = explain(result, { locale: 'en', audit: true }).split('\n').find((text) => text.startsWith('- Health insurance:'));
+    expect(line).toMatch(/^- Health insurance: Implementing guidance for the 2016–2020 standard \(instrument not identified\); confidence C; no text stating it has been reached; note: Decision 59\/2015\/QĐ-TTg/);
+  });
+
+  it('a local standard’s own citation without sources: place and confidence only', () => {
+    const local = deriveRuleSet(v2022, {
+      id: 'local-no-sources',
+      title: { vi: 'Chuẩn địa phương', en: 'Local standard' },
+      instrument: LOCAL_INSTRUMENT,
+      citation: LOCAL_CITATION,
+      categoryRules: [
+        { category: 'poor', income: { atOrBelow: 'poverty' }, deprivations: 'at-least-cut' },
+        { category: 'near-poor', income: { atOrBelow: 'poverty' }, deprivations: 'below-cut' },
+        { category: 'average', income: { above: 'poverty', atOrBelow: 'average-ceiling' } },
+        { category: 'above-average', income: { above: 'average-ceiling' } },
+      ],
+    });
+    const result = classify(answerHousehold('rural', 1000000, 3), { ruleSet: local });
+    expect(result.rule!.citation.sources).toBeUndefined();
+    const notes = explain(result, { locale: 'en', ruleSet: local, audit: true }).split('Notes for the auditor:\n')[1]!.split('\n');
+    expect(notes[0]).toBe('- poor household: Test resolution, Art. 1; confidence B.');
+  });
+});
+
+describe('explain options are checked', () => {
+  const result = classify(answerHousehold('rural', 1200000, 3));
+
+  it('audit must be true or false', () => {
+    expect(issueCodes(() => explain(result, { audit: 'yes' } as never))).toEqual([{ path: ['options', 'audit'], code: 'invalid_value' }]);
+    expect(validationIssues(() => explain(result, { audit: 1 } as never))[0]!.message).toBe('audit must be true or false');
+  });
+
+  it('options that cannot be read (a proxy that throws) are invalid_options, not a crash', () => {
+    const unreadable = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    expect(validationIssues(() => explain(result, unreadable as never))).toEqual([{ path: ['options'], code: 'invalid_options', message: 'the options could not be read' }]);
+  });
+
+  it('explain(result) and explain(result, undefined) are the Vietnamese officer text', () => {
+    expect(explain(result, undefined)).toBe(explain(result, { locale: 'vi', audit: false }));
+    expect(explain(result)).toContain('Kết quả: hộ nghèo.');
   });
 });

@@ -288,6 +288,25 @@ describe('compare, lte, lt (exact, without copying)', () => {
     );
   });
 
+  it('negative values and infinities too: the order of decimal.js cmp, as documented', () => {
+    const signed = fc.oneof(
+      fc.tuple(decimalText, fc.boolean()).map(([text, negative]) => new Money(negative ? `-${text}` : text)),
+      fc.constantFrom(new Money(Infinity), new Money(-Infinity), new Money('-0'), new Money('-1500000.01')),
+    );
+    fc.assert(
+      fc.property(signed, signed, (a, b) => {
+        expect(Math.sign(compare(a, b))).toBe(a.cmp(b));
+        expect(lte(a, b)).toBe(a.lte(b));
+        expect(lt(a, b)).toBe(a.lt(b));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(compare(new Money('-1500000.01'), new Money('-1500000'))).toBeLessThan(0);
+    expect(compare(new Money('-2'), new Money('1'))).toBeLessThan(0);
+    expect(compare(new Money('1'), new Money('-2'))).toBeGreaterThan(0);
+    expect(compare(new Money(Infinity), new Money('1e30'))).toBeGreaterThan(0);
+  });
+
   it('one hundredth of a đồng either side of a line, and equal values written differently', () => {
     const line = new Money('1500000');
     expect(lte(new Money('1500000.00'), line)).toBe(true);

@@ -152,6 +152,16 @@ describe('member conditions at their exact boundaries', () => {
   });
 });
 
+describe('member conditions: at least n of', () => {
+  it('holds once n known conditions hold, fails when even the unknown ones could not make n, unknown otherwise', () => {
+    const t: MemberCondition = { age: { min: 0 } };
+    const f: MemberCondition = { age: { max: -1 } };
+    const u: MemberCondition = { fact: 'stunted', equals: true };
+    const twoOf = (...conditions: MemberCondition[]) => memberTest({ atLeast: 2, of: conditions })({ age: 10 });
+    expect([twoOf(t, t), twoOf(t, t, f), twoOf(u, t, t), twoOf(t, u), twoOf(u, u), twoOf(t, u, f), twoOf(t, f), twoOf(f, f, u), twoOf(t)]).toEqual([T, T, T, U, U, U, F, F, F]);
+  });
+});
+
 describe('dwelling conditions', () => {
   it('includesNoneOf: an empty list holds; a listed item fails it; unknown when absent, null or not a list', () => {
     const none = dwellingTest({ fact: 'informationMeans', includesNoneOf: ['television', 'radio'] });

@@ -26,6 +26,11 @@ describe('conditions in words', () => {
     ],
     [{ all: [{ age: { min: 6 } }, { any: [{ fact: 'stunted', equals: true }, { fact: 'underweight', equals: true }] }] }, 'từ đủ 6 tuổi trở lên và (bị suy dinh dưỡng thể thấp còi hoặc bị suy dinh dưỡng thể nhẹ cân)', 'aged 6 or over and (is stunted or is underweight)'],
     [{ any: [{ all: [{ workingAge: true }] }] }, 'trong độ tuổi lao động', 'of working age'],
+    [
+      { all: [{ age: { min: 60 } }, { atLeast: 2, of: [{ fact: 'disability', equals: true }, { fact: 'monthlySocialAllowance', equals: false }] }] },
+      'từ đủ 60 tuổi trở lên và (ít nhất 2 trong số: là người khuyết tật; không hưởng trợ cấp xã hội hằng tháng)',
+      'aged 60 or over and (at least 2 of: has a disability; receives no monthly social allowance)',
+    ],
   ];
   it.each(cases.map(([condition, vi, en]) => [en, condition, vi, en] as const))('%s', (_name, condition, vi, en) => {
     expect(conditionWords(condition, 'vi')).toBe(vi);
@@ -37,6 +42,7 @@ describe('conditions in words', () => {
     expect(conditionWords({ fact: 'employment', equals: 'future-status' } as never, 'vi')).toBe('tình trạng việc làm là `future-status`');
     expect(conditionWords({ fact: 'employment' } as never, 'en')).toBe('`employment`');
     expect(conditionWords({ future: 1 } as never, 'en')).toBe('`{"future":1}`');
+    expect(conditionWords({ fact: 'birthYear', in: [1990, 1991] } as never, 'vi')).toBe('`birthYear` là `1990` hoặc `1991`');
   });
 });
 

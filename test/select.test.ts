@@ -91,6 +91,13 @@ describe('listRuleSets / getRuleSet', () => {
   it('getRuleSet refuses an unknown id', () => {
     expect(codes(() => getRuleSet('vn-2021'))).toEqual(['unknown_rule_set']);
   });
+
+  it('getRuleSet takes ids only: a rule-set object, a number or nothing is refused (from JavaScript), never a default', () => {
+    const message = 'must be a rule-set id (vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024) or a rule set from getRuleSet, listRuleSets or deriveRuleSet';
+    for (const id of [getRuleSet('vn-2022-2025'), 2022, undefined, null]) {
+      expect(onlyIssue(() => getRuleSet(id as never))).toEqual({ path: ['ruleSet'], code: 'unknown_rule_set', message });
+    }
+  });
 });
 
 describe('ruleSetFor', () => {

@@ -459,8 +459,11 @@ function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[],
   }
 }
 
-/** Group index of every row, new groups created in `groups` as keys are met. */
-function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, number>, raw: Map<unknown, number>): Int32Array {
+/**
+ * Group index of every row, new groups created in `groups` as keys are met. `first` is the
+ * number of rows added before (an invalid key is reported at its row over all batches).
+ */
+function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, number>, raw: Map<unknown, number>, first: number): Int32Array {
   const index = new Int32Array(n);
   let values: readonly unknown[] | IntegerArray;
   let labels: readonly GroupKeyValue[] | undefined;
@@ -472,7 +475,6 @@ function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, num
     throw new ValidationError([{ path: ['by'], code: 'invalid_type', message: 'group keys must be an array with one key per household, or { codes, labels? }' }]);
   }
   if (values.length !== n) throw new ValidationError([{ path: ['by'], code: 'length_mismatch', message: `${values.length} group keys for ${n} households` }]);
-  const coded = labels !== undefined || !Array.isArray(keys);
   if (values instanceof Uint8Array || values instanceof Uint16Array || values instanceof Int8Array || values instanceof Int16Array) {
     // Small integer codes: a table from code to group (filled from the same map as other keys).
     const table = new Int32Array(65536).fill(-1);
@@ -481,7 +483,7 @@ function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, num
       const slot = value & 0xffff;
       let g = table[slot]!;
       if (g === -1) {
-        const key = labels === undefined ? normaliseKey(value) : normaliseKey(labels[value]);
+        const key = normaliseKey(labels === undefined ? value : labels[value], first + i);
         const known = raw.get(value) ?? groups.get(key);
         g = known ?? groups.size;
         if (known === undefined) groups.set(key, g);
@@ -496,7 +498,7 @@ function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, num
     const value = values[i];
     let g = raw.get(value);
     if (g === undefined) {
-      const key = coded ? (labels === undefined ? normaliseKey(value) : normaliseKey(labels[value as number])) : normaliseKey(value);
+      const key = normaliseKey(labels === undefined ? value : labels[value as number], first + i);
       g = groups.get(key);
       if (g === undefined) {
         g = groups.size;
@@ -691,7 +693,7 @@ export function createColumnSummarizer(options: { ruleSet?: string | RuleSet } =
         total.errors += classification.length;
       } else addTotals(total, answers, classification, cut);
       if (keys !== undefined) {
-        const group = groupIndexes(keys, classification.length, groupIndex, rawIndex);
+        const group = groupIndexes(keys, classification.length, groupIndex, rawIndex, rows);
         while (tallies.length < groupIndex.size) tallies.push(new Tally(meta.length));
         if (onlyFailed) {
           for (let i = 0; i < classification.length; i++) {

@@ -10,7 +10,7 @@
  * Ages: a member's `age` (completed years) and `ageMonths`; when `age` is absent, the year of
  * birth places the age at the review date within a range of two years (`year − birthYear − 1`
  * or `year − birthYear`, over the possible review years), and a test is decided only when the
- * whole range decides it.
+ * whole range decides it ({@link compileMemberTest} evaluates the condition at each such age).
  *
  * @internal
  * @module
@@ -50,30 +50,6 @@ export function ageContext(workingAge: WorkingAge, fromYear: number, toYear: num
   const perYear: AgeContext[] = [];
   for (let year = fromYear; year <= toYear; year++) perYear.push(ageContext(workingAge, year, year));
   return { ...context, perYear };
-}
-
-/**
- * The member's possible ages in completed years on the review date, `[low, high]`, or
- * `undefined` when neither `age` nor `birthYear` is known. From `birthYear` alone: born in that
- * year, the member is `year − birthYear − 1` or `year − birthYear` years old on a day of `year`.
- */
-export function ageRange(member: ParsedMember, ctx: AgeContext): readonly [number, number] | undefined {
-  const age = member.age;
-  if (age !== undefined && age !== null) return [age, age];
-  const birthYear = member.birthYear;
-  if (birthYear === undefined || birthYear === null) return undefined;
-  return [Math.max(0, ctx.years[0] - birthYear - 1), Math.max(0, ctx.years[1] - birthYear)];
-}
-
-/** The member's possible ages in months on the review date, `[low, high]`, or `undefined` when unknown. */
-export function monthsRange(member: ParsedMember, ctx: AgeContext): readonly [number, number] | undefined {
-  const age = member.age;
-  if (age !== undefined && age !== null) {
-    const months = member.ageMonths;
-    return months === undefined || months === null ? [age * 12, age * 12 + 11] : [age * 12 + months, age * 12 + months];
-  }
-  const years = ageRange(member, ctx);
-  return years === undefined ? undefined : [years[0] * 12, years[1] * 12 + 11];
 }
 
 export type MemberTest = (member: ParsedMember, ctx: AgeContext) => Truth;
@@ -123,7 +99,11 @@ function or(tests: ((a: never, b: never) => Truth)[]) {
   };
 }
 
-/** Compiles a member condition to a function. */
+/**
+ * Compiles a member condition to a function. Age and working-age conditions read the member's
+ * `age` (unknown without it): a member known only by the year of birth is given each age the
+ * year allows by {@link compileMemberTest}, the one entry point of the engine.
+ */
 export function compileMemberCondition(condition: MemberCondition): MemberTest {
   if ('all' in condition) return and(condition.all.map(compileMemberCondition));
   if ('any' in condition) return or(condition.any.map(compileMemberCondition));
@@ -131,32 +111,20 @@ export function compileMemberCondition(condition: MemberCondition): MemberTest {
   if ('age' in condition) {
     const min = condition.age.min ?? 0;
     const max = condition.age.max ?? Number.POSITIVE_INFINITY;
-    return (member, ctx) => {
+    return (member) => {
       const age = member.age;
-      if (age !== undefined && age !== null) return age >= min && age <= max ? T : F;
-      const range = ageRange(member, ctx);
-      if (range === undefined) return U;
-      if (range[0] >= min && range[1] <= max) return T;
-      if (range[1] < min || range[0] > max) return F;
-      return U;
+      if (age === undefined || age === null) return U;
+      return age >= min && age <= max ? T : F;
     };
   }
   if ('workingAge' in condition) {
     return (member, ctx) => {
-      // The possible ages in months (no tuple allocated: this runs for every member).
-      let low: number;
-      let high: number;
       const age = member.age;
-      if (age !== undefined && age !== null) {
-        const months = member.ageMonths;
-        low = age * 12 + (months ?? 0);
-        high = age * 12 + (months ?? 11);
-      } else {
-        const birthYear = member.birthYear;
-        if (birthYear === undefined || birthYear === null) return U;
-        low = Math.max(0, ctx.years[0] - birthYear - 1) * 12;
-        high = Math.max(0, ctx.years[1] - birthYear) * 12 + 11;
-      }
+      if (age === undefined || age === null) return U;
+      // The possible ages in months (no tuple allocated: this runs for every member).
+      const months = member.ageMonths;
+      const low = age * 12 + (months ?? 0);
+      const high = age * 12 + (months ?? 11);
       const bounds = member.sex === 'male' ? ctx.male : member.sex === 'female' ? ctx.female : ctx.any;
       if (high < ctx.minMonths || low >= bounds[1]) return F;
       if (low >= ctx.minMonths && high < bounds[0]) return T;
@@ -219,7 +187,8 @@ export function compileMemberTest(condition: MemberCondition, readsAge = true): 
         result = value;
       }
     }
-    return result ?? U;
+    // Every year gives at least one age, so a result was set.
+    return result!;
   };
 }
 

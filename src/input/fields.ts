@@ -639,11 +639,21 @@ export type OutputOf<F extends Readonly<Record<string, FieldSpec>>> = { -readonl
  */
 export type FactScope = 'member' | 'dwelling';
 
-function factSpec(scope: FactScope, fact: string): FieldSpec | undefined {
+/**
+ * The types of the fields marked as facts: what conditions compare with `equals`, `in` and
+ * `includesNoneOf` (no table marks an identifier, a nested part or a `number` field as a fact).
+ */
+type FactType = Extract<FieldType, { readonly kind: 'boolean' | 'enum' | 'list' | 'amount' }> | { readonly kind: 'integer'; readonly min: number; readonly max: number };
+
+/** Fails to compile if a table marks as a fact a field whose type is not a {@link FactType}. */
+type FactTypesChecked<T extends true> = T;
+type FactTypesAreComparable = FactTypesChecked<MemberTable[MemberFactNames]['type'] | DwellingTable[DwellingFactNames]['type'] extends FactType ? true : false>;
+
+function factType(scope: FactScope, fact: string): FactType | undefined {
   const table: Readonly<Record<string, FieldSpec>> = scope === 'member' ? MEMBER : DWELLING;
   if (!Object.hasOwn(table, fact)) return undefined;
   const spec = table[fact]!;
-  return spec.fact === true ? spec : undefined;
+  return spec.fact === true ? (spec.type as FactType) : undefined;
 }
 
 /**
@@ -663,23 +673,18 @@ function factSpec(scope: FactScope, fact: string): FieldSpec | undefined {
  * ```
  */
 export function isFactValue(scope: FactScope, fact: string, value: unknown): boolean {
-  const spec = factSpec(scope, fact);
-  if (spec === undefined) return false;
-  const type = spec.type;
+  const type = factType(scope, fact);
+  if (type === undefined) return false;
   switch (type.kind) {
     case 'boolean':
       return value === true || value === false;
     case 'integer':
       return Number.isSafeInteger(value) && (value as number) >= type.min && (value as number) <= type.max;
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && value >= type.min && value <= type.max;
     case 'enum':
     case 'list':
       return typeof value === 'string' && type.values.includes(value);
     case 'amount':
       return amountValue(value) !== undefined;
-    default:
-      return false;
   }
 }
 
@@ -697,36 +702,18 @@ export function isFactValue(scope: FactScope, fact: string, value: unknown): boo
  * ```
  */
 export function describeFactDomain(scope: FactScope, fact: string): string | undefined {
-  const spec = factSpec(scope, fact);
-  if (spec === undefined) return undefined;
-  // A condition on a list fact names the values its entries take.
-  return spec.type.kind === 'list' ? describeType({ kind: 'enum', values: spec.type.values, labels: spec.type.labels }) : describeType(spec.type);
-}
-
-/** A field type in words (`true or false`, `one of "a", "b"`, `an integer from 0 to 130` …). @internal */
-export function describeType(type: FieldType): string {
+  const type = factType(scope, fact);
+  if (type === undefined) return undefined;
   switch (type.kind) {
     case 'boolean':
       return 'true or false';
     case 'integer':
       return `an integer from ${type.min} to ${type.max}`;
-    case 'number':
-      return `a number from ${type.min} to ${type.max}`;
     case 'enum':
-      return `one of ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'list':
-      return `a list of at most ${type.maxLength} of ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      // A condition on a list fact names the values its entries take.
+      return `one of ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'amount':
       return `a non-negative amount in ${type.unit}`;
-    case 'id':
-      return `a non-empty string of at most ${MAX_ID_LENGTH} characters or a non-negative integer`;
-    case 'members':
-      return `a list of 1 to ${MAX_HOUSEHOLD_SIZE} members`;
-    case 'income':
-      return 'an income in exactly one form';
-    case 'answers':
-      return 'answers per indicator (true, false or null)';
-    case 'dwelling':
-      return 'the dwelling facts';
   }
 }

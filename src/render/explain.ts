@@ -68,7 +68,6 @@ const OPTION_KEYS = new Set(['locale', 'ruleSet', 'audit']);
 
 /** The options, checked: paths start with `options`. */
 function readOptions(options: unknown): { locale: Locale; ruleSet: RuleSet | undefined; audit: boolean } {
-  if (options === undefined) return { locale: 'vi', ruleSet: undefined, audit: false };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'options must be an object such as { locale: "en" }' }]);
   }

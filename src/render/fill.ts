@@ -6,7 +6,11 @@
  * @module
  */
 
-/** Replaces `{key}` (letters, digits, `_`, `:`, `.`, `-`) with `values[key]`. */
+/**
+ * Replaces `{key}` (letters, digits, `_`, `:`, `.`, `-`) with `values[key]`: own keys only, so a
+ * placeholder named like an `Object.prototype` member (`{constructor}`, in a local standard's
+ * message) stays as written.
+ */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([\w:.-]+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return template.replace(/\{([\w:.-]+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key] : undefined) ?? whole);
 }

@@ -211,7 +211,6 @@ const optionsSchema = z.strictObject({
 
 /** The options, read once and checked (paths start with `options`). */
 function parseOptions(options: unknown): CompareOptions {
-  if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'options must be an object such as { answers: { "vn-2022-2025": { water: true } } }' }]);
   }
@@ -223,10 +222,9 @@ function parseOptions(options: unknown): CompareOptions {
   }
 }
 
+/** An object of the household's plain copy (`readPlain` copies objects to object literals). */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
