@@ -150,6 +150,7 @@ export {
   renderReviewReport,
   reviewHouseholds,
   reviewPeriod,
+  reviewReportTables,
 } from './review/index.js';
 export type {
   CountAndRate,
@@ -179,6 +180,10 @@ export type {
   RatesWithheld,
   RelativeReductionProgress,
   RenderReviewOptions,
+  ReportCell,
+  ReportTable,
+  ReportTableId,
+  ReportTableRow,
   RePoorLookBack,
   ResidentTotal,
   Review,
@@ -189,6 +194,7 @@ export type {
   ReviewReport,
   ReviewResult,
   ReviewResultsTable,
+  ReviewTablesOptions,
   ReviewTransitionKind,
   TargetProgress,
 } from './review/index.js';

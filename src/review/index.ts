@@ -39,3 +39,5 @@ export type {
   ReviewResultsTable,
   ReviewTransitionKind,
 } from './types.js';
+export { reviewReportTables } from './tables.js';
+export type { ReportCell, ReportTable, ReportTableId, ReportTableRow, ReviewTablesOptions } from './tables.js';

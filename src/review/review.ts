@@ -430,6 +430,9 @@ function groupLabel(by: readonly string[], key: readonly (string | null)[]): str
  */
 export function createReview(options: ReviewOptions): Review {
   const schemas = reviewSchemas();
+  // The rule set is taken from the options as given, before the snapshot: a rule set object is
+  // known by identity (getRuleSet, deriveRuleSet), and a copy of it would not be.
+  const ruleSetOption = readRuleSetOption(options);
   const parsed = parseOrThrow(schemas.reviewOptionsSchema, options);
   const reviewYear = calendarDate(parsed.date)![0];
   if (parsed.previousList.date > parsed.date || parsed.previousList.year > reviewYear) {
@@ -469,7 +472,7 @@ export function createReview(options: ReviewOptions): Review {
     totalKeysByLevel[level]!.add(joined);
   });
 
-  let ruleSet: RuleSet | null = parsed.ruleSet === undefined ? null : resolveRuleSet(parsed.ruleSet);
+  let ruleSet: RuleSet | null = ruleSetOption === undefined ? null : resolveRuleSet(ruleSetOption);
   let summary: ReviewReport['ruleSet'] = ruleSet === null ? null : { id: ruleSet.id, version: ruleSet.version, fingerprint: ruleSet.fingerprint };
   let meta: IndicatorMeta[] = ruleSet === null ? [] : ruleSet.indicators.map((indicator) => ({ id: indicator.id, dimension: indicator.dimension }));
 
@@ -981,4 +984,14 @@ export function reviewHouseholds(previous: Iterable<PreviousRecord | unknown>, c
     previousIds.push(household.id);
   }
   return { report: review.finish(), households, unmatched: { previous: previousIds, current: currentIds }, averageFarmHouseholds: farms };
+}
+
+/** `options.ruleSet` as given (undefined when the options cannot be read: the schema reports them). */
+function readRuleSetOption(options: unknown): unknown {
+  if (options === null || typeof options !== 'object') return undefined;
+  try {
+    return (options as { ruleSet?: unknown }).ruleSet;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,7 +7,11 @@
  * @internal
  * @module
  */
+import { z } from 'zod';
+import { parseOrThrow } from '../input/validate.js';
 import { Money } from '../money.js';
+import type { Locale } from '../rules/types.js';
+import { say } from './messages.js';
 import type { CellValue } from './types.js';
 import { normalizeKey } from './normalize.js';
 
@@ -88,6 +92,73 @@ export function parseDecimal(value: CellValue, format: NumberFormat): Parsed<str
     return fail('invalid_amount.plain-vi', { plain: new Money(text.replace(/[. \u00a0\u202f]/g, '').replace(',', '.')).toFixed() });
   }
   return fail('invalid_amount.plain');
+}
+
+/** Options for {@link readNumber}. */
+export interface ReadNumberOptions {
+  /** `vi` (default: "1.500.000", "31,5", "1 500 000") or `plain` ("1500000", "31.5"). */
+  format?: NumberFormat;
+  /** The language of the message when the number cannot be read: `vi` (default) or `en`. */
+  locale?: Locale;
+}
+
+/** What {@link readNumber} read: the exact decimal, or why not, in words. */
+export type NumberReading =
+  | {
+      /** The number was read. */
+      readonly ok: true;
+      /** The number as an exact plain decimal string, e.g. `"1500000"`, `"31.5"`. */
+      readonly value: string;
+    }
+  | {
+      /** The number could not be read. */
+      readonly ok: false;
+      /** `invalid_amount`: not a number in the chosen format (nor a non-negative number at all). */
+      readonly code: 'invalid_amount';
+      /** What is wrong and how to write it, in the chosen locale. */
+      readonly message: string;
+      /** Under `plain`, a number written the Vietnamese way: its value, to suggest `vi` (or to show). */
+      readonly plain?: string;
+    };
+
+let numberOptionsSchema: z.ZodType<ReadNumberOptions> | undefined;
+
+/**
+ * Reads a non-negative number as officers write it — "1.500.000", "1 500 000", "31,5" (the
+ * Vietnamese way, `format: 'vi'`, the default) or "1500000", "31.5" (`format: 'plain'`) — into an
+ * exact decimal string (no floating point). A number from a typed spreadsheet cell is taken as
+ * it is. Nothing is guessed: under `plain`, "1.500.000" is refused with a hint to choose `vi`;
+ * under `vi`, "1.5" (a dot not grouping three digits) is refused. The same rules read the money
+ * and number cells of `classifySheets` (its `numberFormat` option).
+ *
+ * @param value - The text as written (or a typed cell's number).
+ * @param options - `format` (`vi` default, or `plain`) and `locale` of the message (`vi` default, or `en`).
+ * @returns `{ ok: true, value }` with the exact decimal, or `{ ok: false, code, message }`.
+ * @throws {@link ValidationError} for invalid options (e.g. an unknown format).
+ * @example
+ * ```ts
+ * import { readNumber } from 'chuan-ngheo/sheets';
+ * readNumber('1.500.000');                    // { ok: true, value: '1500000' }
+ * readNumber('31,5');                         // { ok: true, value: '31.5' }
+ * readNumber('1500000.5', { format: 'plain' }); // { ok: true, value: '1500000.5' }
+ * const refused = readNumber('1.500.000', { format: 'plain', locale: 'en' });
+ * refused.ok;                                 // false
+ * if (!refused.ok) refused.plain;             // '1500000'
+ * readNumber('một triệu').ok;                 // false
+ * ```
+ */
+export function readNumber(value: string | number, options: ReadNumberOptions = {}): NumberReading {
+  numberOptionsSchema ??= z.strictObject({ format: z.enum(['vi', 'plain']).optional(), locale: z.enum(['vi', 'en']).optional() });
+  const parsed = parseOrThrow(numberOptionsSchema, options, { subject: 'options' });
+  const format = parsed.format ?? 'vi';
+  const locale = parsed.locale ?? 'vi';
+  const cell: CellValue = typeof value === 'string' || typeof value === 'number' ? value : null;
+  const read = parseDecimal(cell, format);
+  if (read.ok) return { ok: true, value: read.value };
+  const shown = cell === null ? '' : typeof cell === 'number' ? String(cell) : cell.trim().slice(0, 60);
+  const message = say(locale, 'invalid_amount', { value: shown, how: say(locale, read.key, read.values) });
+  const plain = read.values?.plain;
+  return plain === undefined ? { ok: false, code: 'invalid_amount', message } : { ok: false, code: 'invalid_amount', message, plain };
 }
 
 /** Reads a whole number within `[min, max]` (numbers written as `4` or `4.0` in a workbook). */
