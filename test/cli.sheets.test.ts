@@ -303,7 +303,11 @@ describe('review', () => {
     const run = await runInProcess(['review', now, '--previous', before, '--totals', totals, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--out', out]);
     expect(run.code).toBe(1);
     const book = await readWorkbook(new Uint8Array(readFileSync(out)));
-    expect(book.sheets).toEqual(['Danh sách hộ', 'Báo cáo', 'Không có năm nay']);
+    // The library's review workbook (writeReviewWorkbook): the list, then one sheet per report table.
+    expect(book.sheets).toEqual(['Danh sách hộ', 'Kết quả rà soát', 'Biến động hộ nghèo', 'Biến động hộ cận nghèo', 'Thiếu hụt', 'Không có năm nay']);
+    // 2 poor (A1, A4) of the 90 resident households; A2 undetermined, A5 not classified.
+    expect((await sheetRows(out, 'Kết quả rà soát')).find((row) => row[0] === 'Tổng cộng')).toEqual(['Tổng cộng', 90, 350, 5, 2, '2,22%', 0, '0,00%', 2, '2,22%', 1, 1]);
+    expect((await sheetRows(out, 'Biến động hộ nghèo')).find((row) => row[0] === 'Tổng cộng')).toEqual(['Tổng cộng', 3, 0, 0, 1, 1, 0, 0, 0, 1, 0, 2]);
     const list = await sheetRows(out, 'Danh sách hộ');
     expect(list.slice(1).map((row) => [row[1], row[4]])).toEqual([
       ['A1', 'vẫn là hộ nghèo'],
@@ -315,6 +319,21 @@ describe('review', () => {
     expect((await sheetRows(out, 'Không có năm nay')).slice(1)).toEqual([['A9', 'Tây', 'Hộ nghèo']]);
     const text = await runInProcess(['review', now, '--previous', before, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi']);
     expect(text.stdout).toContain('BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO');
+  });
+
+  it("refuses last year's list or the totals when a row cannot be used, naming the row, the column and the value (exit 2)", async () => {
+    const dir = folder();
+    const { now, totals } = files(dir);
+    const before = join(dir, 'truoc-sai.csv');
+    writeFileSync(before, 'Mã hộ,Thôn,Tình trạng\nA1,Đông,Hộ nghèo\nA2,Đông,Chưa xác định\n');
+    const run = await runInProcess(['review', now, '--previous', before, '--totals', totals, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Dòng 3, cột «Tình trạng» (C): «Chưa xác định» không phải tình trạng đã công nhận');
+    const badTotals = join(dir, 'thon-sai.csv');
+    writeFileSync(badTotals, 'Thôn,Tổng số hộ\nĐông,50\nTây,bốn mươi\n');
+    const refused = await runInProcess(['review', now, '--previous', join(dir, 'truoc.csv'), '--totals', badTotals, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--locale', 'en']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Row 3, column "Tổng số hộ" (B): "bốn mươi" is not a whole number');
   });
 
   it('refuses a previous list dated after the review (exit 2)', async () => {

@@ -9,25 +9,21 @@
  * @module
  */
 import { openAsBlob } from 'node:fs';
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ValidationError } from '../errors.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { renderReviewReport } from '../review/render.js';
 import { createReview, type Review } from '../review/review.js';
-import type { HouseholdReview, ListedStatus, PreviousRecord, ResidentTotal, ReviewFigures, ReviewReport } from '../review/types.js';
+import type { HouseholdReview, ResidentTotal, ReviewReport } from '../review/types.js';
 import type { SheetResult } from '../sheets/classify.js';
-import { readCsv } from '../sheets/csv.js';
-import { normalizeKey } from '../sheets/normalize.js';
-import { SheetError, type CellValue, type SheetRow } from '../sheets/types.js';
-import { written } from '../sheets/values.js';
-import { findSheets, readWorkbook } from '../sheets/workbook.js';
-import { streamWorkbook, type SheetSpec, type WriteCell } from '../sheets/writer.js';
+import { readPreviousList, readResidentTotals, type PreviousList, type ResidentTotals } from '../sheets/lists.js';
+import { streamReviewWorkbook, type ReviewListRow } from '../sheets/review.js';
+import { SheetError, type SheetIssue } from '../sheets/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
 import { Sink } from './files.js';
 import { checkReadable } from './records.js';
 import { interruption, note, stopMessage, type CliIo } from './run.js';
-import { isZip, headOf, sheetErrorText, type OpenedRun } from './sheets.js';
+import { sheetErrorText, type OpenedRun } from './sheets.js';
 import { countIn, countText, cut, oneLine, printable } from './text.js';
 
 /** The options of `review`. */
@@ -45,76 +41,25 @@ export interface ReviewValues {
   readonly quiet?: boolean | undefined;
 }
 
-/** A table file's rows, heading first: CSV (as Excel writes it) or the first sheet of a workbook. */
-async function tableRows(file: string, locale: Locale): Promise<AsyncIterable<SheetRow> | Iterable<SheetRow>> {
+/** What the side-file readers take from a file: the file as a Blob (CSV or workbook, told apart by its content). */
+async function sideFile(file: string): Promise<Blob> {
   await checkReadable(file);
-  try {
-    if (isZip(await headOf(file))) return findSheets(await readWorkbook(await openAsBlob(file), { locale })).households.rows;
-    return readCsv(createReadStream(file) as AsyncIterable<Uint8Array>, { locale, name: file }).rows;
-  } catch (error) {
-    if (error instanceof SheetError) throw new UsageError(`${file}: ${sheetErrorText(error)}`);
-    throw error;
+  return openAsBlob(file);
+}
+
+/** Refuses a side file with rows that cannot be used (never dropped silently); the rest of its issues are notes. */
+function refuseRows(file: string, read: { readonly issues: readonly SheetIssue[]; readonly refused: number }, io: CliIo, quiet: boolean): void {
+  if (read.refused > 0) {
+    const shown = read.issues.filter((issue) => issue.code !== 'invalid_history' && issue.code !== 'invalid_integer').concat(read.issues.filter((issue) => issue.code === 'invalid_integer'));
+    const lines = shown.slice(0, 5).map((issue) => oneLine(issue.message));
+    if (shown.length > 5) lines.push(`(+${shown.length - 5})`);
+    throw new UsageError(`${file}: ${lines.join(' ')}`);
   }
+  if (!quiet) for (const issue of read.issues.slice(0, 20)) note(io, oneLine(`${file}: ${issue.message}`));
 }
 
-const STATUS: Readonly<Record<string, ListedStatus>> = {
-  poor: 'poor',
-  ngheo: 'poor',
-  hongheo: 'poor',
-  nearpoor: 'near-poor',
-  canngheo: 'near-poor',
-  hocanngheo: 'near-poor',
-  none: 'none',
-  khong: 'none',
-  thoatngheo: 'none',
-  thoatcanngheo: 'none',
-  '': 'none',
-};
-const ID_HEADINGS = new Set(['maho', 'mashoho', 'mahogiadinh', 'mahgd', 'id', 'householdid']);
-const STATUS_HEADINGS = new Set(['tinhtrang', 'tinhtrangnamtruoc', 'phanloai', 'phanloainamtruoc', 'phanloaiho', 'danhsach', 'status', 'ketqua', 'ketquaranoat', 'ketquarasoat']);
-const HOUSEHOLDS_HEADINGS = new Set(['tongsoho', 'tongsohodancu', 'soho', 'sohodancu', 'households', 'tongho']);
-const PERSONS_HEADINGS = new Set(['tongsonhankhau', 'sonhankhau', 'tongsonguoi', 'persons', 'nhankhau']);
-
-interface Headed {
-  readonly headings: readonly string[];
-  readonly rows: AsyncGenerator<SheetRow, void, undefined>;
-}
-
-async function headed(rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, file: string): Promise<Headed> {
-  const iterator = (Symbol.asyncIterator in rows ? (rows as AsyncIterable<SheetRow>)[Symbol.asyncIterator]() : (rows as Iterable<SheetRow>)[Symbol.iterator]()) as AsyncIterator<SheetRow> | Iterator<SheetRow>;
-  const blank = (row: SheetRow): boolean => row.cells.every((cell) => cell === null || written(cell) === '');
-  let first: SheetRow | undefined;
-  for (;;) {
-    const next = await iterator.next();
-    if (next.done === true) break;
-    if (!blank(next.value)) {
-      first = next.value;
-      break;
-    }
-  }
-  if (first === undefined) throw new UsageError(`${file} is empty: it needs a heading row`);
-  return {
-    headings: first.cells.map((cell) => written(cell)),
-    rows: (async function* () {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done === true) return;
-        if (!blank(next.value)) yield next.value;
-      }
-    })(),
-  };
-}
-
-function columnOf(headings: readonly string[], names: ReadonlySet<string> | string, file: string, what: string, required = true): number {
-  const index = typeof names === 'string' ? headings.findIndex((h) => normalizeKey(h) === normalizeKey(names)) : headings.findIndex((h) => names.has(normalizeKey(h)));
-  if (index === -1 && required) throw new UsageError(`${file}: no ${what} column (headings: ${headings.filter((h) => h !== '').map((h) => `"${cut(h, 40)}"`).join(', ')})`);
-  return index;
-}
-
-const cellText = (cells: readonly CellValue[], index: number): string => (index === -1 ? '' : written(cells[index] ?? null));
-
-/** Reads last year's list: a table (Mã hộ, Tình trạng, the `--by` columns) or JSON Lines / JSON of `PreviousRecord`s. */
-async function* previousRecords(file: string, by: readonly string[], locale: Locale): AsyncGenerator<{ record: unknown; where: string }, void, undefined> {
+/** Reads last year's list: a table (the library's readPreviousList) or JSON Lines / JSON of `PreviousRecord`s. */
+async function* previousRecords(file: string, by: readonly string[], locale: Locale, io: CliIo, quiet: boolean): AsyncGenerator<{ record: unknown; where: string }, void, undefined> {
   const lower = file.toLowerCase();
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson') || lower.endsWith('.json')) {
     await checkReadable(file);
@@ -143,43 +88,28 @@ async function* previousRecords(file: string, by: readonly string[], locale: Loc
     }
     return;
   }
-  const table = await headed(await tableRows(file, locale), file);
-  const id = columnOf(table.headings, ID_HEADINGS, file, 'household id ("Mã hộ")');
-  const status = columnOf(table.headings, STATUS_HEADINGS, file, 'status ("Tình trạng": Hộ nghèo / Hộ cận nghèo / Không)');
-  const groups = by.map((field) => [field, columnOf(table.headings, field, file, `"${field}" (--by)`, false)] as const);
-  for await (const { row, cells } of table.rows) {
-    const where = `${file}, row ${row}`;
-    const value = cellText(cells, status);
-    const listed = STATUS[normalizeKey(value)];
-    if (listed === undefined) throw new UsageError(`${where}: status "${cut(value, 40)}" is not one of Hộ nghèo (poor), Hộ cận nghèo (near-poor), Không (none)`);
-    const group: Record<string, string | null> = {};
-    for (const [field, index] of groups) if (index !== -1) group[field] = cellText(cells, index) || null;
-    yield { record: { id: cellText(cells, id), status: listed, ...(Object.keys(group).length > 0 ? { group } : {}) } satisfies PreviousRecord, where };
+  let list: PreviousList;
+  try {
+    list = await readPreviousList(await sideFile(file), { by: [...by], locale, name: file });
+  } catch (error) {
+    if (error instanceof SheetError) throw new UsageError(`${file}: ${sheetErrorText(error)}`);
+    throw error;
   }
+  refuseRows(file, list, io, quiet);
+  for (const { row, record } of list.records) yield { record, where: `${file}, row ${row}` };
 }
 
-/** Reads the resident totals: the `--by` columns (blank for a whole-area total), households, persons. */
-async function residentTotals(file: string, by: readonly string[], locale: Locale): Promise<ResidentTotal[]> {
-  const table = await headed(await tableRows(file, locale), file);
-  const households = columnOf(table.headings, HOUSEHOLDS_HEADINGS, file, 'households ("Tổng số hộ")');
-  const persons = columnOf(table.headings, PERSONS_HEADINGS, file, 'persons', false);
-  const groups = by.map((field) => columnOf(table.headings, field, file, `"${field}" (--by)`, false));
-  const totals: ResidentTotal[] = [];
-  for await (const { row, cells } of table.rows) {
-    const count = (index: number, what: string): number => {
-      const text = cellText(cells, index).replace(/[.,\s]/g, '');
-      if (!/^\d{1,9}$/.test(text)) throw new UsageError(`${file}, row ${row}: ${what} "${cut(cellText(cells, index), 40)}" is not a whole number`);
-      return Number(text);
-    };
-    const group: Record<string, string> = {};
-    for (let i = 0; i < by.length; i++) {
-      const value = groups[i] === -1 ? '' : cellText(cells, groups[i]!);
-      if (value === '') break;
-      group[by[i]!] = value;
-    }
-    totals.push({ group, households: count(households, 'households'), ...(persons === -1 || cellText(cells, persons) === '' ? {} : { persons: count(persons, 'persons') }) });
+/** Reads the resident totals (the library's readResidentTotals). */
+async function residentTotals(file: string, by: readonly string[], locale: Locale, io: CliIo, quiet: boolean): Promise<ResidentTotal[]> {
+  let read: ResidentTotals;
+  try {
+    read = await readResidentTotals(await sideFile(file), { by: [...by], locale, name: file });
+  } catch (error) {
+    if (error instanceof SheetError) throw new UsageError(`${file}: ${sheetErrorText(error)}`);
+    throw error;
   }
-  return totals;
+  refuseRows(file, read, io, quiet);
+  return read.totals.map(({ total }) => total);
 }
 
 function validationText(error: ValidationError): string {
@@ -189,42 +119,9 @@ function validationText(error: ValidationError): string {
     .join('; ');
 }
 
-const LIST_WORDS = {
-  vi: { list: 'Danh sách hộ', report: 'Báo cáo', missing: 'Không có năm nay', row: 'Dòng trong tệp', id: 'Mã hộ', previous: 'Năm trước', current: 'Năm nay', kind: 'Chuyển đổi', possible: 'Các khả năng', status: 'Tình trạng năm trước', noId: 'không có mã hộ: không ghép được với danh sách năm trước' },
-  en: { list: 'Households', report: 'Report', missing: 'Missing this year', row: 'Row in file', id: 'Household id', previous: 'Last year', current: 'This year', kind: 'Transition', possible: 'Possible', status: "Last year's status", noId: "no household id: cannot be matched with last year's list" },
-} as const;
-
-const STATUS_WORDS = {
-  vi: { poor: 'Hộ nghèo', 'near-poor': 'Hộ cận nghèo', none: 'Không', unknown: 'Chưa rõ', average: 'Hộ có mức sống trung bình', 'above-average': 'Hộ trên mức sống trung bình', undetermined: 'Chưa xác định', 'not-classified': 'Lỗi — chưa phân loại', 'not-in-file': 'Không có trong tệp năm nay' },
-  en: { poor: 'Poor', 'near-poor': 'Near-poor', none: 'None', unknown: 'Unknown', average: 'Average', 'above-average': 'Above average', undetermined: 'Undetermined', 'not-classified': 'Error — not classified', 'not-in-file': "Not in this year's file" },
-} as const;
-
-function figuresRow(label: string, figures: ReviewFigures): WriteCell[] {
-  const p = figures.poorMovement;
-  const n = figures.nearPoorMovement;
-  const r = figures.results;
-  return [
-    label,
-    figures.reviewed,
-    r.residents?.households ?? '',
-    p.start,
-    p.decreases,
-    p.increases,
-    p.end,
-    r.poor.householdRate ?? '',
-    n.start,
-    n.decreases,
-    n.increases,
-    n.end,
-    r.nearPoor.householdRate ?? '',
-    figures.undetermined,
-    figures.notClassified,
-  ];
-}
-
-const TABLE_HEADINGS = {
-  vi: ['Đơn vị', 'Số hộ rà soát', 'Hộ dân cư', 'Hộ nghèo đầu kỳ', 'Giảm', 'Tăng', 'Hộ nghèo cuối kỳ', 'Tỷ lệ hộ nghèo', 'Hộ cận nghèo đầu kỳ', 'Giảm', 'Tăng', 'Hộ cận nghèo cuối kỳ', 'Tỷ lệ hộ cận nghèo', 'Chưa xác định', 'Chưa phân loại'],
-  en: ['Unit', 'Reviewed', 'Resident households', 'Poor at start', 'Decreases', 'Increases', 'Poor at end', 'Poverty rate', 'Near-poor at start', 'Decreases', 'Increases', 'Near-poor at end', 'Near-poverty rate', 'Undetermined', 'Not classified'],
+const NO_ID = {
+  vi: 'không có mã hộ: không ghép được với danh sách năm trước',
+  en: "no household id: cannot be matched with last year's list",
 } as const;
 
 /** Runs `review`; returns the exit code. */
@@ -241,7 +138,7 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
   if (coverage !== 'poor-and-near-poor' && coverage !== 'all-households') throw new UsageError('--previous-coverage must be poor-and-near-poor or all-households');
   const lookBack = values['re-poor-years'];
   if (lookBack !== undefined && !/^\d{1,2}$/.test(lookBack)) throw new UsageError('--re-poor-years must be a number of years such as 3');
-  const totals = values.totals === undefined ? undefined : await residentTotals(values.totals, by, locale);
+  const totals = values.totals === undefined ? undefined : await residentTotals(values.totals, by, locale, io, values.quiet === true);
   let review: Review;
   try {
     review = createReview({
@@ -250,14 +147,14 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
       ...(by.length > 0 ? { by: [...by] } : {}),
       ...(totals === undefined ? {} : { totals }),
       ...(lookBack === undefined ? {} : { rePoorLookBack: { years: Number(lookBack) } }),
-      ruleSet: ruleSet.id,
+      ruleSet,
     });
   } catch (error) {
     if (error instanceof ValidationError) throw new UsageError(validationText(error));
     throw error;
   }
   let previousCount = 0;
-  for await (const { record, where } of previousRecords(previousFile, by, locale)) {
+  for await (const { record, where } of previousRecords(previousFile, by, locale, io, values.quiet === true)) {
     try {
       review.addPrevious(record);
       previousCount++;
@@ -267,22 +164,24 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
     }
   }
 
-  const w = LIST_WORDS[locale];
-  const s = STATUS_WORDS[locale];
   const carried = opened.run.layout.carried;
   const signal = io.signal;
   let read = 0;
   let failed = 0;
   let noId = 0;
   let reported = 0;
-  const kinds = (h: HouseholdReview): string => h.possibleKinds.map((kind) => kind).join('; ');
   const sinks: Sink[] = [];
   let out: Sink | undefined;
   let report: ReviewReport | undefined;
   const missing: HouseholdReview[] = [];
+  const finish = (): ReviewReport => {
+    for (const household of review.settle()) missing.push(household);
+    report = review.finish();
+    return report;
+  };
 
-  async function* listRows(): AsyncGenerator<WriteCell[], void, undefined> {
-    yield [...carried.map((column) => column.heading), w.id, w.status, w.current, w.kind, w.possible, w.row];
+  /** This year's rows, classified and reviewed as they are read (one pass). */
+  async function* listRows(): AsyncGenerator<ReviewListRow, void, undefined> {
     for await (const item of opened.run.results()) {
       read++;
       if (!item.ok) {
@@ -292,14 +191,13 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
           note(io, oneLine(item.issues.slice(0, 20).map((issue) => issue.message).join(' ')));
         }
       }
-      const cells: WriteCell[] = [...item.carried];
       if (item.id === undefined) {
         noId++;
         if (values.quiet !== true && reported < 20) {
           reported++;
-          note(io, oneLine(`${locale === 'vi' ? 'Dòng' : 'Row'} ${item.row}: ${w.noId}`));
+          note(io, oneLine(`${locale === 'vi' ? 'Dòng' : 'Row'} ${item.row}: ${NO_ID[locale]}`));
         }
-        yield [...cells, '', '', item.ok ? s[item.result.category] : s['not-classified'], w.noId, '', item.row];
+        yield { row: item.row, carried: item.carried, review: null, category: item.ok ? item.result.category : 'not-classified' };
         continue;
       }
       const group: Record<string, string | null> = {};
@@ -314,38 +212,28 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
         if (error instanceof ValidationError) throw new InputError(validationText(error), { row: item.index + 1, line: item.row });
         throw error;
       }
-      yield [...cells, household.id, s[household.previous.status], s[household.current.category], household.words[locale], household.kind === 'undetermined' ? kinds(household) : '', item.row];
+      yield { row: item.row, carried: item.carried, review: household };
       if ((read & 63) === 0) {
         const stop = interruption(signal);
         if (stop !== undefined) throw stop;
       }
     }
-    for (const household of review.settle()) missing.push(household);
-    report = review.finish();
   }
 
+  const tableOptions = { locale, ruleSet, ...(by.length === 1 ? { unitHeading: by[0]! } : {}) };
   try {
     if (values.out !== undefined && values.out.toLowerCase().endsWith('.xlsx')) {
       out = await Sink.open(values.out, io.stdout);
       sinks.push(out);
-      const sheets = (async function* (): AsyncGenerator<SheetSpec, void, undefined> {
-        yield { name: w.list, rows: listRows(), columns: [...carried.map(() => ({ width: 16 })), { width: 12 }, { width: 18 }, { width: 22 }, { width: 50, wrap: true }, { width: 40, wrap: true }, { width: 8 }] };
-        const r = report!;
-        const rows: WriteCell[][] = [[...TABLE_HEADINGS[locale]]];
-        for (const group of r.groups) rows.push(figuresRow(group.key.map((value) => value ?? '—').join(' / '), group));
-        rows.push(figuresRow(locale === 'vi' ? 'Tổng cộng' : 'Total', r));
-        rows.push([]);
-        for (const line of renderReviewReport(r, { locale, ruleSet }).split('\n')) rows.push([line]);
-        yield { name: w.report, rows, columns: [{ width: 28 }, ...TABLE_HEADINGS[locale].slice(1).map(() => ({ width: 12 }))] };
-        yield { name: w.missing, rows: [[w.id, ...by, w.status], ...missing.map((h) => [h.id, ...h.group.map((value) => value ?? ''), s[h.previous.status]])], columns: [{ width: 14 }, ...by.map(() => ({ width: 16 })), { width: 18 }] };
-      })();
-      for await (const chunk of streamWorkbook(sheets)) {
+      const book = streamReviewWorkbook({ report: finish, households: listRows(), carried: carried.map((column) => column.heading) }, tableOptions);
+      for await (const chunk of book) {
         const pending = out.writeBytes(chunk);
         if (pending !== undefined) await pending;
       }
     } else {
       if (values.out !== undefined && !values.json) throw new UsageError('review writes an .xlsx workbook (--out bao-cao.xlsx), JSON (--json, with --out for a file) or text to the terminal');
       for await (const row of listRows()) void row;
+      finish();
       out = await Sink.open(values.out, io.stdout);
       sinks.push(out);
       const text = values.json === true ? `${JSON.stringify({ report, missing }, null, 2)}\n` : `${printable(renderReviewReport(report!, { locale, ruleSet }))}\n`;

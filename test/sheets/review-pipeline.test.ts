@@ -319,7 +319,7 @@ describe('writeReviewWorkbook: the review for officers, read back with the libra
     }
     const chunks: Uint8Array[] = [];
     for await (const chunk of streamReviewWorkbook({ report: () => (review.settle(), review.finish()), households: rows() }, { locale: 'en' })) chunks.push(chunk);
-    const book = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+    const book = new Uint8Array(await new Blob(chunks as unknown as ConstructorParameters<typeof Blob>[0]).arrayBuffer());
     expect((await readWorkbook(book)).sheets).toEqual(['Households', 'Results', 'Poor movement', 'Near-poor movement', 'Deprivations', 'Missing this year']);
     expect((await rowsOf(book, 'Households'))[1]).toEqual(['H1', 'Near-poor', 'Above average', 'escaped near-poverty', null, 2]);
     expect((await rowsOf(book, 'Near-poor movement')).find((row) => row[0] === 'Total')).toEqual(['Total', 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
