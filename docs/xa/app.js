@@ -8,7 +8,17 @@
 // index.html), and the files never leave the browser.
 import workerSource from 'virtual:xa-worker';
 import { barChart } from './charts.js';
-import { words } from './lists.js';
+
+/** Words for searching and matching what is shown (no diacritics, đ → d, lower case): display only, no reading of files. */
+function words(text) {
+  return String(text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Words of the page (the library gives the rule set's indicator names and the transition words;
@@ -924,7 +934,7 @@ function reportTable(table) {
         ),
       ),
     ),
-    table.legend ? h('ol', { class: 'legend small' }, table.legend.map((line) => h('li', { text: line.replace(/^\(\d+\) /, '') }))) : null,
+    table.legend?.length > 0 ? h('ol', { class: 'legend small' }, table.legend.map((line) => h('li', { text: line.replace(/^\(\d+\) /, '') }))) : null,
     table.notes.map((note) => h('p', { class: 'small', text: note })),
   );
 }

@@ -1,7 +1,9 @@
 // The commune review page's worker: everything that reads, classifies and reports runs here, off
 // the page's main thread, with the library's own functions — `chuan-ngheo/sheets` (readSheets,
-// classifySheets, writeResultsWorkbook, writeWorkbook) and `chuan-ngheo` (createReview,
-// renderReviewReport). The page (app.js) only shows what this worker sends.
+// classifySheets, readPreviousList, readResidentTotals, writeResultsWorkbook, writeReviewWorkbook)
+// and `chuan-ngheo` (createReview, reviewReportTables, renderReviewReport): the same pipeline as
+// the CLI's `review` command. This worker only wires them and turns their results into messages;
+// the page (app.js) only shows what it sends.
 //
 // Messages in:  { type: 'run', files: { current, previous?, totals? }, options }
 //               { type: 'download', which: 'results' | 'report' | 'text' }
@@ -9,10 +11,8 @@
 //               { type: 'layout', … } (the columns as understood), { type: 'rows', rows } (chunks),
 //               { type: 'done', … } (report tables, counts, errors), { type: 'stopped', … } (a file
 //               that cannot be read: heading problems, encoding…), { type: 'file', blob, name }.
-import { createClassifier, createReview, renderReviewReport } from 'chuan-ngheo';
-import { classifySheets, readSheets, SheetError, writeResultsWorkbook, writeWorkbook } from 'chuan-ngheo/sheets';
-import { readPreviousList, readResidentTotals } from './lists.js';
-import { reportTables, tableRows } from './tables.js';
+import { createClassifier, createReview, renderReviewReport, reviewReportTables } from 'chuan-ngheo';
+import { classifySheets, readPreviousList, readResidentTotals, readSheets, SheetError, writeResultsWorkbook, writeReviewWorkbook } from 'chuan-ngheo/sheets';
 
 const GROUP = 'thon';
 /** Rows sent to the page per message. */
@@ -20,7 +20,7 @@ const CHUNK = 2000;
 /** Raw rows of the households sheet kept for showing a failed row's cells (the row being classified is among the last few read). */
 const RECENT = 64;
 
-let last = null; // what a download needs: { run, kept, report, tables, name }
+let last = null; // what a download needs: { run, kept, report, tableOptions, name }
 
 const post = (message, transfer) => self.postMessage(message, transfer ?? []);
 const now = () => performance.now();
@@ -200,27 +200,23 @@ async function run({ files, options }) {
   const groupField = villageColumn === -1 ? null : GROUP;
   post({ type: 'layout', layout: describeLayout(layout), memberLayout: describeLayout(run.memberLayout), dwellingLayout: describeLayout(run.dwellingLayout), ruleSet: ruleSetInfo(run.ruleSet), village: villageColumn === -1 ? null : layout.carried[villageColumn].heading });
 
-  // Last year's list and the resident totals (optional).
+  // Last year's list and the resident totals (optional), read by the library.
   const sideIssues = { previous: [], totals: [] };
-  let previous = null;
-  if (files.previous) {
-    const side = await openFile(files.previous, { ...csvOptions, name: files.previous.name }, 'previous');
-    if (side.issues) sideIssues.previous.push(...side.issues);
-    else {
-      previous = await readPreviousList(side.tables.households, groupField);
-      sideIssues.previous.push(...previous.issues);
+  const sideOptions = (file) => ({ ...csvOptions, by: groupField === null ? [] : [groupField], name: file.name });
+  const readSide = async (reader, file, which) => {
+    try {
+      const read = await reader(file, sideOptions(file));
+      sideIssues[which].push(...plainIssues(read.issues));
+      return read;
+    } catch (error) {
+      if (!(error instanceof SheetError)) throw error;
+      sideIssues[which].push(...plainIssues(error.issues));
+      return null;
     }
-  }
-  let totals = [];
-  if (files.totals) {
-    const side = await openFile(files.totals, { ...csvOptions, name: files.totals.name }, 'totals');
-    if (side.issues) sideIssues.totals.push(...side.issues);
-    else {
-      const read = await readResidentTotals(side.tables.households, groupField);
-      totals = read.totals;
-      sideIssues.totals.push(...read.issues);
-    }
-  }
+  };
+  const previous = files.previous ? await readSide(readPreviousList, files.previous, 'previous') : null;
+  const totalsRead = files.totals ? await readSide(readResidentTotals, files.totals, 'totals') : null;
+  const totals = totalsRead === null ? [] : totalsRead.totals.map(({ total }) => total);
   const hasPrevious = previous !== null && previous.records.length > 0;
   const reviewYear = Number(options.date.slice(0, 4));
   // Last year's list: the year and date typed by the officer, else the year in its heading ("Phân loại
@@ -234,19 +230,8 @@ async function run({ files, options }) {
   if (hasPrevious && !hasId) sideIssues.previous.push({ message: 'Tệp năm nay không có cột «Mã hộ», nên không ghép được với danh sách năm trước.' });
 
   let review;
-  const reviewOptions = { date: options.date, previousList: { year: listYear, date: listDate }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet.id };
-  const totalIssue = (row, message) => sideIssues.totals.push({ row, message: `Dòng ${row}: ${message}` });
-  const usable = [];
-  const seenTotals = new Set();
-  for (const { row, total } of totals) {
-    const k = JSON.stringify(total.group);
-    if (seenTotals.has(k)) totalIssue(row, `«${total.group[GROUP] ?? 'Toàn xã'}» đã có ở một dòng trước; dòng này không được dùng.`);
-    else {
-      seenTotals.add(k);
-      usable.push(total);
-    }
-  }
-  if (usable.length > 0) reviewOptions.totals = usable;
+  const reviewOptions = { date: options.date, previousList: { year: listYear, date: listDate }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet };
+  if (totals.length > 0) reviewOptions.totals = totals;
   try {
     review = createReview(reviewOptions);
   } catch (error) {
@@ -263,7 +248,7 @@ async function run({ files, options }) {
         review.addPrevious(record);
       } catch (error) {
         if (!error.issues) throw error;
-        sideIssues.previous.push({ row, message: `Dòng ${row}: ${error.issues.map((issue) => (issue.code === 'duplicate_id' ? `mã hộ «${record.id}» đã có ở một dòng trước; dòng này không được dùng` : issue.message)).join('; ')}.` });
+        sideIssues.previous.push({ row, message: `Dòng ${row}: ${error.issues.map((issue) => issue.message).join('; ')}.` });
       }
     }
   }
@@ -340,8 +325,9 @@ async function run({ files, options }) {
   post({ type: 'progress', stage: 'report', done: read, total: read });
 
   const indicatorName = (id) => run.ruleSet.messages.vi[`indicator.${id}.name`] ?? id;
-  const tablesOut = reportTables(report, { indicatorName, unitHeading: villageColumn === -1 ? 'Đơn vị' : layout.carried[villageColumn].heading, hasPrevious });
-  last = { run, kept, report, tables: tablesOut, name: files.current.name.replace(/\.[^.]+$/, '') };
+  const tableOptions = { locale: 'vi', ruleSet: run.ruleSet, unitHeading: villageColumn === -1 ? 'Đơn vị' : layout.carried[villageColumn].heading, totalLabel: 'Toàn xã', noValueLabel: '(không ghi thôn)', movement: hasPrevious };
+  const tablesOut = reviewReportTables(report, tableOptions);
+  last = { run, kept, report, tableOptions, name: files.current.name.replace(/\.[^.]+$/, '') };
   timing.total = Math.round(now() - started);
   post({
     type: 'done',
@@ -350,7 +336,7 @@ async function run({ files, options }) {
     kinds,
     hasPrevious,
     previous: previous === null ? null : { read: previous.records.length, year: listYear, date: reviewOptions.previousList.date, headings: previous.headings ?? [] },
-    totals: usable.length,
+    totals: totals.length,
     sideIssues,
     reviewProblems,
     tables: tablesOut,
@@ -373,7 +359,7 @@ async function* fromArray(items, onItem) {
 
 async function download({ which }) {
   if (last === null) return post({ type: 'file-error', message: 'Chưa có kết quả để tải.' });
-  const { run, kept, report, tables, name } = last;
+  const { run, kept, report, tableOptions, name } = last;
   if (which === 'results') {
     const chunks = [];
     const results = fromArray(kept, (done) => post({ type: 'progress', stage: 'write', done, total: kept.length }));
@@ -382,9 +368,7 @@ async function download({ which }) {
     return post({ type: 'file', which, name: `${name}-ket-qua.xlsx`, blob: new Blob(chunks, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
   }
   if (which === 'report') {
-    const sheetNames = { results: 'Kết quả rà soát', 'poor-movement': 'Biến động hộ nghèo', 'near-poor-movement': 'Biến động hộ cận nghèo', deprivations: 'Thiếu hụt', missing: 'Không có năm nay' };
-    const sheets = tables.map((table) => ({ name: sheetNames[table.id] ?? table.id, rows: [[table.title], ...tableRows(table)], heading: false, columns: [{ width: 34, wrap: true }, ...table.head.slice(1).map(() => ({ width: 14, wrap: true }))] }));
-    const bytes = writeWorkbook(sheets);
+    const bytes = writeReviewWorkbook({ report }, tableOptions);
     return post({ type: 'file', which, name: `${name}-bao-cao.xlsx`, blob: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
   }
   if (which === 'text') {

@@ -246,7 +246,7 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     assert.match(summary, /vn-2022-2025/);
     assert.match(summary, /Danh sách năm 2024: 9 hộ đọc được\./);
     assert.match(summary, /Số hộ dân cư: 3 dòng đọc được\./);
-    assert.match(await text(page, '#side-issues'), /Dòng 11, cột «Phân loại năm 2024»: «Hộ nghèo lắm» không phải tình trạng đã công nhận/);
+    assert.match(await text(page, '#side-issues'), /Dòng 11, cột «Phân loại năm 2024» \(E\): «Hộ nghèo lắm» không phải tình trạng đã công nhận/);
 
     // The columns as understood: collapsed when all is well, every heading with its meaning.
     assert.equal(await page.getAttribute('#columns-details', 'open'), null);
