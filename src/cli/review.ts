@@ -23,7 +23,7 @@ import { CliError, EXIT, InputError, UsageError } from './errors.js';
 import { Sink } from './files.js';
 import { checkReadable } from './records.js';
 import { interruption, note, stopMessage, type CliIo } from './run.js';
-import { sheetErrorText, type OpenedRun } from './sheets.js';
+import { cliWording, sheetErrorText, type OpenedRun } from './sheets.js';
 import { countIn, countText, cut, oneLine, printable } from './text.js';
 
 /** The options of `review`. */
@@ -188,7 +188,7 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
         failed++;
         if (values.quiet !== true && reported < 20) {
           reported++;
-          note(io, oneLine(item.issues.slice(0, 20).map((issue) => issue.message).join(' ')));
+          note(io, oneLine(item.issues.slice(0, 20).map((issue) => cliWording(issue.message)).join(' ')));
         }
       }
       if (item.id === undefined) {

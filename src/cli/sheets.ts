@@ -225,9 +225,20 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * A library message in the command line's words: the library names its options
+ * (`numberFormat: 'vi'`, `encoding: 'windows-1258'`, the column map); the CLI names its flags.
+ */
+export function cliWording(message: string): string {
+  return message
+    .replace(/numberFormat: 'vi'/g, '--number-format vi')
+    .replace(/encoding: '([\w-]{1,40})'/g, '--encoding $1')
+    .replace(/(bảng ánh xạ cột|the column map)(?! \(--columns\))/g, '$1 (--columns)');
+}
+
 /** The text of a SheetError's issues, one per line, in file order (at most 20). */
 export function sheetErrorText(error: SheetError): string {
-  const issues = error.issues.slice(0, MAX_ISSUES_PER_ROW).map((issue) => oneLine(cut(issue.message, MAX_MESSAGE_LENGTH)));
+  const issues = error.issues.slice(0, MAX_ISSUES_PER_ROW).map((issue) => oneLine(cut(cliWording(issue.message), MAX_MESSAGE_LENGTH)));
   if (error.issues.length > MAX_ISSUES_PER_ROW) issues.push(moreText(error.issues.length - MAX_ISSUES_PER_ROW));
   return issues.join('\n');
 }
@@ -440,7 +451,7 @@ function issuesOf(item: SheetFailure): { issues: Record<string, unknown>[]; more
       field: cut(issue.column ?? '', 200),
       path: [],
       code: cut(issue.code, 60),
-      message: cut(issue.message, MAX_MESSAGE_LENGTH),
+      message: cut(cliWording(issue.message), MAX_MESSAGE_LENGTH),
       ...(issue.sheet === undefined ? {} : { sheet: cut(issue.sheet, 200) }),
       ...(issue.row === undefined ? {} : { row: issue.row }),
       ...(issue.letter === undefined ? {} : { letter: issue.letter }),
@@ -593,7 +604,7 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
     }
     // Members or dwelling rows with no household: in the errors file too.
     if (errors !== undefined) {
-      for (const issue of run.report.otherIssues) errors.write(`${JSON.stringify({ sheet: issue.sheet ?? null, line: issue.row ?? null, ok: false, issues: [{ field: issue.column ?? '', path: [], code: issue.code, message: cut(issue.message, MAX_MESSAGE_LENGTH) }] })}\n`);
+      for (const issue of run.report.otherIssues) errors.write(`${JSON.stringify({ sheet: issue.sheet ?? null, line: issue.row ?? null, ok: false, issues: [{ field: issue.column ?? '', path: [], code: issue.code, message: cut(cliWording(issue.message), MAX_MESSAGE_LENGTH) }] })}\n`);
     }
     await out.finish();
     if (errors !== undefined) await errors.finish();
@@ -629,7 +640,7 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
 
   const report = run.report;
   const other = report.otherIssues;
-  for (const issue of other.slice(0, quiet ? 0 : MAX_REPORTED)) note(io, oneLine(cut(issue.message, MAX_MESSAGE_LENGTH)));
+  for (const issue of other.slice(0, quiet ? 0 : MAX_REPORTED)) note(io, oneLine(cut(cliWording(issue.message), MAX_MESSAGE_LENGTH)));
   if (!quiet && failed > reported) {
     const where = values.errors === undefined ? say(locale, 'moreAll') : say(locale, 'moreIn', { file: oneLine(values.errors) });
     note(io, say(locale, 'more', { count: failed - reported, where }));

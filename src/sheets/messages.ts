@@ -21,7 +21,7 @@ const vi: Catalogue = {
 
   // File and heading problems.
   not_utf8:
-    'tệp không phải UTF-8{guess}. Trong Excel, mở tệp rồi chọn Tệp → Lưu thành → «CSV UTF-8 (Comma delimited) (*.csv)» và đọc lại tệp mới; hoặc đọc tệp với bảng mã của nó (encoding: \'{encoding}\', dòng lệnh --encoding {encoding})',
+    'tệp không phải UTF-8{guess}. Trong Excel, mở tệp rồi chọn Tệp → Lưu thành → «CSV UTF-8 (Comma delimited) (*.csv)» và đọc lại tệp mới; hoặc đọc tệp với bảng mã của nó (encoding: \'{encoding}\')',
   'not_utf8.guess': ': có vẻ được lưu bằng bảng mã tiếng Việt của Windows ({encoding})',
   'not_utf8.noguess': ': có vẻ được lưu bằng một bảng mã của Windows',
   encoding_conflict: 'tệp có dấu BOM của {bom} nhưng được yêu cầu đọc với bảng mã {encoding}; bỏ tùy chọn bảng mã để đọc đúng',
@@ -30,8 +30,8 @@ const vi: Catalogue = {
   empty_file: 'tệp không có dòng tiêu đề (dòng đầu tiên phải là tên các cột)',
   not_xlsx: 'tệp không đọc được như một bảng tính Excel (.xlsx): {detail}',
   sheet_not_found: 'không có trang «{sheet}»; các trang trong tệp: {sheets}',
-  unknown_heading: 'không rõ là dữ liệu gì. Nếu là cột ghi chú, khai báo là cột mang theo (carry) trong bảng ánh xạ cột (--columns); nếu là dữ liệu của hộ, đổi tiêu đề thành một tên được nhận biết (xem hướng dẫn)',
-  misspelt_heading: 'giống «{suggestion}» nhưng viết khác; sửa tiêu đề thành «{suggestion}», hoặc khai báo cột trong bảng ánh xạ cột (--columns)',
+  unknown_heading: 'không rõ là dữ liệu gì. Nếu là cột ghi chú, khai báo là cột mang theo (carry) trong bảng ánh xạ cột; nếu là dữ liệu của hộ, đổi tiêu đề thành một tên được nhận biết (xem hướng dẫn)',
+  misspelt_heading: 'giống «{suggestion}» nhưng viết khác; sửa tiêu đề thành «{suggestion}», hoặc khai báo cột trong bảng ánh xạ cột',
   duplicate_heading: 'cùng là «{field}» như cột «{other}» ({otherLetter}); chỉ giữ một cột',
   missing_column: 'thiếu cột {what}: thêm cột «{heading}»',
   mapped_heading_missing: 'bảng ánh xạ cột nêu cột «{column}» nhưng tệp không có cột này; các cột trong tệp: {headings}',
@@ -49,7 +49,7 @@ const vi: Catalogue = {
   invalid_integer: '«{value}» không phải số nguyên {range}; ghi một số như {example}',
   invalid_amount: '«{value}» không phải số tiền hợp lệ; {how}',
   'invalid_amount.plain': 'ghi số không có dấu phân cách như 1500000 (phần thập phân sau dấu chấm: 1500000.5)',
-  'invalid_amount.plain-vi': 'số này viết theo kiểu Việt Nam: đọc tệp với định dạng số Việt Nam (numberFormat: \'vi\', dòng lệnh --number-format vi), hoặc ghi {plain}',
+  'invalid_amount.plain-vi': 'số này viết theo kiểu Việt Nam: đọc tệp với định dạng số Việt Nam (numberFormat: \'vi\'), hoặc ghi {plain}',
   'invalid_amount.vi': 'ghi như 1.500.000 hoặc 1500000 (dấu chấm ngăn nhóm ba chữ số, dấu phẩy trước phần thập phân: 31,5)',
   invalid_boolean: '«{value}» không phải câu trả lời có/không; ghi «có» hoặc «không» (để trống nếu chưa rõ)',
   invalid_choice: '«{value}» không phải một lựa chọn; ghi một trong: {choices}',
@@ -91,7 +91,7 @@ const en: Catalogue = {
   'at.sheet': 'Sheet "{sheet}"',
 
   not_utf8:
-    'the file is not UTF-8{guess}. In Excel, open it and choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)", then read the new file; or read the file in its code page (encoding: \'{encoding}\', on the command line --encoding {encoding})',
+    'the file is not UTF-8{guess}. In Excel, open it and choose File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)", then read the new file; or read the file in its code page (encoding: \'{encoding}\')',
   'not_utf8.guess': ': it looks saved in the Windows Vietnamese code page ({encoding})',
   'not_utf8.noguess': ': it looks saved in a Windows code page',
   encoding_conflict: 'the file starts with a {bom} byte-order mark but was to be read as {encoding}; leave out the encoding option',
@@ -100,8 +100,8 @@ const en: Catalogue = {
   empty_file: 'the file has no heading row (the first row must name the columns)',
   not_xlsx: 'the file cannot be read as an Excel workbook (.xlsx): {detail}',
   sheet_not_found: 'there is no sheet "{sheet}"; the sheets are: {sheets}',
-  unknown_heading: 'is not a known column. If it is a note, declare it as carried (carry) in the column map (--columns); if it is household data, rename it to a recognised heading (see the guide)',
-  misspelt_heading: 'looks like "{suggestion}" but is written differently; rename it "{suggestion}", or declare the column in the column map (--columns)',
+  unknown_heading: 'is not a known column. If it is a note, declare it as carried (carry) in the column map; if it is household data, rename it to a recognised heading (see the guide)',
+  misspelt_heading: 'looks like "{suggestion}" but is written differently; rename it "{suggestion}", or declare the column in the column map',
   duplicate_heading: 'is "{field}" like column "{other}" ({otherLetter}); keep one of them',
   missing_column: 'there is no {what} column: add a column "{heading}"',
   mapped_heading_missing: 'the column map names a column "{column}" that the file does not have; the file has: {headings}',
@@ -118,7 +118,7 @@ const en: Catalogue = {
   invalid_integer: '"{value}" is not a whole number {range}; write a number such as {example}',
   invalid_amount: '"{value}" is not a valid amount; {how}',
   'invalid_amount.plain': 'write it without separators, such as 1500000 (decimals after a point: 1500000.5)',
-  'invalid_amount.plain-vi': "it is written the Vietnamese way: read the file with Vietnamese numbers (numberFormat: 'vi', on the command line --number-format vi), or write {plain}",
+  'invalid_amount.plain-vi': "it is written the Vietnamese way: read the file with Vietnamese numbers (numberFormat: 'vi'), or write {plain}",
   'invalid_amount.vi': 'write it as 1.500.000 or 1500000 (dots between groups of three digits, a comma before decimals: 31,5)',
   invalid_boolean: '"{value}" is not a yes/no answer; write "có" (yes) or "không" (no), blank when unknown',
   invalid_choice: '"{value}" is not one of the choices; write one of: {choices}',

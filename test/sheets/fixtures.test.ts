@@ -171,7 +171,7 @@ describe('a misspelt heading (tieu-de-sai.csv)', () => {
       expect.objectContaining({ code: 'misspelt_heading', column: 'Bao hiem y tes', letter: 'K', suggestion: 'Bảo hiểm y tế', row: 1 }),
     ]);
     expect((error as SheetError).issues[0]!.message).toBe(
-      'Dòng 1, cột «Bao hiem y tes» (K): giống «Bảo hiểm y tế» nhưng viết khác; sửa tiêu đề thành «Bảo hiểm y tế», hoặc khai báo cột trong bảng ánh xạ cột (--columns).',
+      'Dòng 1, cột «Bao hiem y tes» (K): giống «Bảo hiểm y tế» nhưng viết khác; sửa tiêu đề thành «Bảo hiểm y tế», hoặc khai báo cột trong bảng ánh xạ cột.',
     );
   });
 });

@@ -325,3 +325,27 @@ describe('writeReviewWorkbook: the review for officers, read back with the libra
     expect((await rowsOf(book, 'Near-poor movement')).find((row) => row[0] === 'Total')).toEqual(['Total', 1, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
+
+describe('library messages name options, not command-line flags (the CLI words its own)', () => {
+  it('a misspelt heading, a Vietnamese number under plain and a Windows-1258 file', async () => {
+    const { classifySheets, SheetError } = await import('../../src/sheets/index.js');
+    const messages: string[] = [];
+    try {
+      await classifySheets({ households: readCsv('Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng;Bảo hiểm y tê\nH1;Nông thôn;4;1200000;x\n') }, { blank: 'not-deprived' });
+    } catch (error) {
+      if (error instanceof SheetError) messages.push(...error.issues.map((issue) => issue.message));
+    }
+    const plain = readNumber('1.200.000', { format: 'plain' });
+    if (!plain.ok) messages.push(plain.message);
+    try {
+      for await (const row of readCsv(new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sheets', 'ra-soat-cp1258.csv')))).rows) void row;
+    } catch (error) {
+      if (error instanceof SheetError) messages.push(...error.issues.map((issue) => issue.message));
+    }
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toContain('bảng ánh xạ cột');
+    expect(messages[1]).toContain("numberFormat: 'vi'");
+    expect(messages[2]).toContain("encoding: 'windows-1258'");
+    for (const message of messages) expect(message).not.toMatch(/--|dòng lệnh|command line/);
+  });
+});
