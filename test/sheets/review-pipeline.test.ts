@@ -331,7 +331,7 @@ describe('library messages name options, not command-line flags (the CLI words i
     const { classifySheets, SheetError } = await import('../../src/sheets/index.js');
     const messages: string[] = [];
     try {
-      await classifySheets({ households: readCsv('Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng;Bảo hiểm y tê\nH1;Nông thôn;4;1200000;x\n') }, { blank: 'not-deprived' });
+      await classifySheets({ households: readCsv(new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sheets', 'tieu-de-sai.csv')))) }, { blank: 'not-deprived', numberFormat: 'vi' });
     } catch (error) {
       if (error instanceof SheetError) messages.push(...error.issues.map((issue) => issue.message));
     }
@@ -342,7 +342,7 @@ describe('library messages name options, not command-line flags (the CLI words i
     } catch (error) {
       if (error instanceof SheetError) messages.push(...error.issues.map((issue) => issue.message));
     }
-    expect(messages).toHaveLength(3);
+    expect(messages, JSON.stringify(messages)).toHaveLength(3);
     expect(messages[0]).toContain('bảng ánh xạ cột');
     expect(messages[1]).toContain("numberFormat: 'vi'");
     expect(messages[2]).toContain("encoding: 'windows-1258'");
