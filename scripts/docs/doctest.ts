@@ -56,6 +56,8 @@ export function findExamples(root: string, srcDir = 'src'): Example[] {
       for (const block of comment.matchAll(/@example[\s\S]*?```(?:ts|typescript|js)?\n([\s\S]*?)```/g)) {
         const code = block[1]!;
         if (!/from\s+'chuan-ngheo'/.test(code)) continue;
+        // Examples that also use the sheets entry are run by its own doctest (test/sheets/docs.test.ts).
+        if (/from\s+'chuan-ngheo\/sheets'/.test(code)) continue;
         examples.push({ where: `${relative(root, file).split('\\').join('/')}:${line}`, name: declared, code });
       }
     }
@@ -71,7 +73,7 @@ export function findGuideExamples(root: string, dir = 'docs/guide'): Example[] {
     if (!name.endsWith('.md')) continue;
     const text = readFileSync(join(abs, name), 'utf8');
     for (const block of text.matchAll(/```(?:ts|typescript|js)\n([\s\S]*?)```/g)) {
-      if (!/from\s+'chuan-ngheo'/.test(block[1]!)) continue;
+      if (!/from\s+'chuan-ngheo'/.test(block[1]!) || /from\s+'chuan-ngheo\/sheets'/.test(block[1]!)) continue;
       const line = text.slice(0, block.index!).split('\n').length;
       examples.push({ where: `${dir}/${name}:${line}`, name: `${dir}/${name}`, code: block[1]! });
     }

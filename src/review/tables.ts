@@ -237,7 +237,8 @@ let optionsSchema: z.ZodType | undefined;
  * const [results, poor] = reviewReportTables(report, { unitHeading: 'Thôn', totalLabel: 'Toàn xã' });
  * results.head[0];                                 // 'Thôn'
  * results.rows.map((row) => row.label);            // ['Đông', 'Toàn xã']
- * results.rows[1].cells[2].text;                   // '1' (households reviewed)
+ * // households reviewed in the whole commune:
+ * results.rows[1].cells[2].text;                   // '1'
  * poor.rows[1].cells.map((cell) => cell.value);    // [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
  * reviewReportTables(report, { locale: 'en' })[1].title; // '2. Movement of poor households'
  * ```
