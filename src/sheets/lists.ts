@@ -252,7 +252,7 @@ const headingList = (headings: readonly string[], locale: Locale): string =>
  *   `delimiter`, `name`.
  * @returns The records with their rows, the issues, the counts and the list's year when its heading gives one.
  * @throws {@link SheetError} when the file cannot be read, or has no id or status column.
- * @throws {@link ValidationError} for invalid options.
+ * @throws `ValidationError` (from `chuan-ngheo`) for invalid options.
  * @example
  * ```ts
  * import { readPreviousList } from 'chuan-ngheo/sheets';
@@ -385,7 +385,7 @@ function wholeNumber(cell: CellValue): number | undefined {
  *   `delimiter`, `name`.
  * @returns The totals with their rows, the issues and the counts.
  * @throws {@link SheetError} when the file cannot be read, or has no households column.
- * @throws {@link ValidationError} for invalid options.
+ * @throws `ValidationError` (from `chuan-ngheo`) for invalid options.
  * @example
  * ```ts
  * import { readResidentTotals } from 'chuan-ngheo/sheets';

@@ -137,7 +137,7 @@ function listSheet(households: Iterable<ReviewListRow> | AsyncIterable<ReviewLis
  * @param input - `report`, and optionally the `households` rows and the `carried` headings.
  * @param options - Those of `reviewReportTables`: `locale`, `unitHeading`, `totalLabel`, `movement`, `ruleSet`…
  * @returns The workbook's bytes.
- * @throws {@link ValidationError} for invalid options.
+ * @throws `ValidationError` (from `chuan-ngheo`) for invalid options.
  * @example
  * ```ts
  * import { classify, createReview } from 'chuan-ngheo';
@@ -170,7 +170,7 @@ export function writeReviewWorkbook(input: ReviewWorkbookInput, options: ReviewW
  * @param input - `report` (or a function giving it), and optionally the `households` rows and the `carried` headings.
  * @param options - Those of `reviewReportTables`.
  * @returns The workbook's bytes, in chunks.
- * @throws {@link ValidationError} for invalid options (when the report sheets are reached).
+ * @throws `ValidationError` (from `chuan-ngheo`) for invalid options (when the report sheets are reached).
  * @example
  * ```ts
  * import { createReview } from 'chuan-ngheo';

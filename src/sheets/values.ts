@@ -134,7 +134,7 @@ let numberOptionsSchema: z.ZodType<ReadNumberOptions> | undefined;
  * @param value - The text as written (or a typed cell's number).
  * @param options - `format` (`vi` default, or `plain`) and `locale` of the message (`vi` default, or `en`).
  * @returns `{ ok: true, value }` with the exact decimal, or `{ ok: false, code, message }`.
- * @throws {@link ValidationError} for invalid options (e.g. an unknown format).
+ * @throws `ValidationError` (from `chuan-ngheo`) for invalid options (e.g. an unknown format).
  * @example
  * ```ts
  * import { readNumber } from 'chuan-ngheo/sheets';
