@@ -9,6 +9,7 @@
  * @module
  */
 import type { CategoryOrUndetermined, Locale } from '../rules/types.js';
+import { reviewWords } from '../review/review.js';
 import { reviewReportTables, type ReportTable, type ReviewTablesOptions } from '../review/tables.js';
 import type { HouseholdReview, ReviewReport } from '../review/types.js';
 import { streamWorkbook, writeWorkbook, type ColumnStyle, type SheetSpec, type WriteCell } from './writer.js';
@@ -108,7 +109,7 @@ function listSheet(households: Iterable<ReviewListRow> | AsyncIterable<ReviewLis
     const cells: WriteCell[] = carried.map((_, i) => item.carried?.[i] ?? null);
     const h = item.review;
     if (h === null) return [...cells, '', '', w.category[item.category ?? 'not-classified'], w.noId, '', item.row ?? ''];
-    return [...cells, h.id, w.status[h.previous.status], w.category[h.current.category], h.words[locale], h.kind === 'undetermined' ? h.possibleKinds.join('; ') : '', item.row ?? ''];
+    return [...cells, h.id, w.status[h.previous.status], w.category[h.current.category], h.words[locale], h.kind === 'undetermined' ? h.possibleKinds.map((kind) => reviewWords(kind)[locale]).join('; ') : '', item.row ?? ''];
   };
   const rows: Iterable<readonly WriteCell[]> | AsyncIterable<readonly WriteCell[]> =
     Symbol.asyncIterator in households
@@ -127,8 +128,8 @@ function listSheet(households: Iterable<ReviewListRow> | AsyncIterable<ReviewLis
 /**
  * Writes the review's workbook (.xlsx bytes): with `households`, first the list — every row of
  * this year's file in file order (rows in = rows out) with its carried columns, household id,
- * last year's status, this year's category and the transition in words (and the possible ones
- * when undetermined) — then a sheet per report table of `reviewReportTables` ("Kết quả rà
+ * last year's status, this year's category and the transition in words (and, when undetermined,
+ * every possible transition in words) — then a sheet per report table of `reviewReportTables` ("Kết quả rà
  * soát", "Biến động hộ nghèo", "Biến động hộ cận nghèo", "Thiếu hụt", "Không có năm nay"),
  * counts as numbers, rates as the percentages the report shows, legends and notes under each.
  * Vietnamese by default. For a large file, {@link streamReviewWorkbook} writes the same

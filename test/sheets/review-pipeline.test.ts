@@ -311,6 +311,20 @@ describe('writeReviewWorkbook: the review for officers, read back with the libra
     expect(again.issues.map((issue) => issue.code)).toEqual(['blank_required']);
   });
 
+  it('an undetermined household: every possible transition in words, not codes', async () => {
+    const review = createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' } });
+    review.addPrevious({ id: 'U1', status: 'poor' });
+    // 1,000,000 đồng, 2 deprived and 1 unknown: poor or near-poor, undetermined.
+    const household = review.add({ result: classify({ id: 'U1', area: 'rural', size: 2, income: { perCapitaMonthly: 1_000_000 }, deprivations: answers(2, 1) }) });
+    expect(household.possibleKinds).toEqual(['remained-poor', 'poor-to-near-poor']);
+    review.settle();
+    const book = writeReviewWorkbook({ report: review.finish(), households: [{ row: 2, review: household }] });
+    const [, row] = await rowsOf(book, 'Danh sách hộ');
+    expect(row![2]).toBe('Chưa xác định');
+    expect(String(row![4])).toMatch(/^vẫn là hộ nghèo; /);
+    expect(String(row![4])).not.toMatch(/remained|poor-to/);
+  });
+
   it('streams the same workbook, the report computed after the list', async () => {
     const review = createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' } });
     review.addPrevious({ id: 'H1', status: 'near-poor' });
