@@ -321,6 +321,19 @@ describe('review', () => {
     expect(text.stdout).toContain('BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO');
   });
 
+  it("next year: this year's review workbook is read as last year's list", async () => {
+    const dir = folder();
+    const { now, before } = files(dir);
+    const out = join(dir, 'bao-cao-2025.xlsx');
+    expect((await runInProcess(['review', now, '--previous', before, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--out', out])).code).toBe(1);
+    // The same households a year later: A1 and A4 poor in 2025 stay poor; A3 (average) is neither;
+    // A2 (undetermined) and A5 (not classified) are not on the list, so they are refused by name.
+    const again = await runInProcess(['review', now, '--previous', out, '--by', 'Thôn', '--date', '2026-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('«Chưa xác định» không phải tình trạng đã công nhận');
+    expect(again.stderr).toContain('«Lỗi — chưa phân loại» không phải tình trạng đã công nhận');
+  });
+
   it("refuses last year's list or the totals when a row cannot be used, naming the row, the column and the value (exit 2)", async () => {
     const dir = folder();
     const { now, totals } = files(dir);
