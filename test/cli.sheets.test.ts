@@ -321,6 +321,26 @@ describe('review', () => {
     expect(text.stdout).toContain('BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO');
   });
 
+  it('the commune page\'s files give the page\'s figures (one pipeline): a duplicate id counted as not classified, never matched', async () => {
+    // ra-soat-xa.csv with test/browser/fixtures/ (the figures of test/browser/commune.e2e.mjs, worked by hand there).
+    const browser = join(import.meta.dirname, 'browser', 'fixtures');
+    const run = await runInProcess(['review', fixture('ra-soat-xa.csv'), '--previous', join(browser, 'danh-sach-nam-truoc.csv'), '--totals', join(browser, 'so-ho-theo-thon.csv'), '--by', 'thon', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--previous-year', '2024', '--json']);
+    // H012's status "Hộ nghèo lắm" is refused: the CLI stops rather than drop a household of last year's list.
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Dòng 11, cột «Phân loại năm 2024» (E): «Hộ nghèo lắm» không phải tình trạng đã công nhận');
+    const dir = folder();
+    const fixed = join(dir, 'danh-sach-nam-truoc.csv');
+    writeFileSync(fixed, readFileSync(join(browser, 'danh-sach-nam-truoc.csv'), 'utf8').replace('Hộ nghèo lắm', 'Không'));
+    const ok = await runInProcess(['review', fixture('ra-soat-xa.csv'), '--previous', fixed, '--totals', join(browser, 'so-ho-theo-thon.csv'), '--by', 'thon', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--previous-year', '2024', '--json']);
+    expect(ok.code).toBe(1); // rows that could not be classified
+    const { report, missing } = JSON.parse(ok.stdout) as { report: { reviewed: number; notClassified: number; poorMovement: Record<string, number>; nearPoorMovement: Record<string, number>; results: { poor: { households: number; householdRate: string } } }; missing: { id: string }[] };
+    expect([report.reviewed, report.notClassified]).toEqual([10, 3]);
+    expect(report.poorMovement).toMatchObject({ start: 3, escapedToNearPoor: 1, notInThisYearsFile: 1, rePoor: 1, end: 2 });
+    expect(report.nearPoorMovement).toMatchObject({ start: 4, escapedNearPoverty: 2, notInThisYearsFile: 1, notClassified: 1, fromPoor: 1, end: 1 });
+    expect(report.results.poor).toMatchObject({ households: 2, householdRate: '0.00666666666666666667' });
+    expect(missing.map((household) => household.id)).toEqual(['H009', 'H011', 'H012', 'H013']);
+  });
+
   it("next year: this year's review workbook is read as last year's list", async () => {
     const dir = folder();
     const { now, before } = files(dir);

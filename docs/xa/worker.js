@@ -1,8 +1,8 @@
 // The commune review page's worker: everything that reads, classifies and reports runs here, off
 // the page's main thread, with the library's own functions — `chuan-ngheo/sheets` (readSheets,
-// classifySheets, readPreviousList, readResidentTotals, writeResultsWorkbook, writeReviewWorkbook)
-// and `chuan-ngheo` (createReview, reviewReportTables, renderReviewReport): the same pipeline as
-// the CLI's `review` command. This worker only wires them and turns their results into messages;
+// classifySheets, readPreviousList, readResidentTotals, reviewSheetResult, writeResultsWorkbook,
+// writeReviewWorkbook) and `chuan-ngheo` (createReview, reviewReportTables, renderReviewReport):
+// the same pipeline as the CLI's `review` command. This worker only wires them and turns their results into messages;
 // the page (app.js) only shows what it sends.
 //
 // Messages in:  { type: 'run', files: { current, previous?, totals? }, options }
@@ -12,7 +12,7 @@
 //               { type: 'done', … } (report tables, counts, errors), { type: 'stopped', … } (a file
 //               that cannot be read: heading problems, encoding…), { type: 'file', blob, name }.
 import { createClassifier, createReview, renderReviewReport, reviewReportTables } from 'chuan-ngheo';
-import { classifySheets, readPreviousList, readResidentTotals, readSheets, SheetError, writeResultsWorkbook, writeReviewWorkbook } from 'chuan-ngheo/sheets';
+import { classifySheets, readPreviousList, readResidentTotals, readSheets, reviewSheetResult, SheetError, writeResultsWorkbook, writeReviewWorkbook } from 'chuan-ngheo/sheets';
 
 const GROUP = 'thon';
 /** Rows sent to the page per message. */
@@ -294,18 +294,16 @@ async function run({ files, options }) {
       const cells = watch.recent.get(item.row) ?? null;
       failures.push({ row: item.row, id: item.id ?? '', name, village, cells, issues: plainIssues(item.issues) });
     }
-    // The review: a failed row is counted as "not classified"; a row without a usable id gets its row number.
-    const duplicate = !item.ok && item.issues.some((issue) => issue.code === 'duplicate_id');
-    const id = item.id !== undefined && !duplicate ? item.id : `dòng ${item.row}`;
-    const record = { id, result: item.ok ? item.result : { index: item.index, ok: false, issues: [] } };
-    if (groupField !== null) record.group = { [GROUP]: village === '' ? null : village };
-    if (item.size !== undefined) record.persons = item.size;
+    // The review, as the CLI does it (reviewSheetResult): a failed row counts as "not classified",
+    // a second row of an id is counted under its own key, a row without an id is not matched.
     try {
-      const reviewed = review.add(record);
-      // (A row reviewed under its row number is not matched with last year's list: no status shown.)
-      row.prev = hasPrevious && id === item.id ? reviewed.previous.status : null;
-      row.kind = hasPrevious ? reviewed.kind : null;
-      if (hasPrevious) kinds[reviewed.kind] ??= reviewed.words.vi;
+      const reviewed = reviewSheetResult(review, item, groupField === null ? undefined : { [GROUP]: village === '' ? null : village }).review;
+      if (reviewed !== null) {
+        // (A second row of an id is not matched with last year's list: no status shown.)
+        row.prev = hasPrevious && reviewed.id === item.id ? reviewed.previous.status : null;
+        row.kind = hasPrevious ? reviewed.kind : null;
+        if (hasPrevious) kinds[reviewed.kind] ??= reviewed.words.vi;
+      }
     } catch (error) {
       if (!error.issues) throw error;
       reviewProblems++;

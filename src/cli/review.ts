@@ -15,9 +15,8 @@ import type { Locale, RuleSet } from '../rules/types.js';
 import { renderReviewReport } from '../review/render.js';
 import { createReview, type Review } from '../review/review.js';
 import type { HouseholdReview, ResidentTotal, ReviewReport } from '../review/types.js';
-import type { SheetResult } from '../sheets/classify.js';
 import { readPreviousList, readResidentTotals, type PreviousList, type ResidentTotals } from '../sheets/lists.js';
-import { streamReviewWorkbook, type ReviewListRow } from '../sheets/review.js';
+import { reviewSheetResult, streamReviewWorkbook, type ReviewListRow } from '../sheets/review.js';
 import { SheetError, type SheetIssue } from '../sheets/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
 import { Sink } from './files.js';
@@ -191,28 +190,26 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
           note(io, oneLine(item.issues.slice(0, 20).map((issue) => cliWording(issue.message)).join(' ')));
         }
       }
-      if (item.id === undefined) {
-        noId++;
-        if (values.quiet !== true && reported < 20) {
-          reported++;
-          note(io, oneLine(`${locale === 'vi' ? 'Dòng' : 'Row'} ${item.row}: ${NO_ID[locale]}`));
-        }
-        yield { row: item.row, carried: item.carried, review: null, category: item.ok ? item.result.category : 'not-classified' };
-        continue;
-      }
       const group: Record<string, string | null> = {};
       for (const field of by) {
         const value = opened.value(`by:${field}`, item);
         group[field] = value === null ? null : String(value);
       }
-      let household: HouseholdReview;
+      let listed: ReviewListRow;
       try {
-        household = review.add({ id: item.id, result: resultOf(item), ...(by.length > 0 ? { group } : {}), ...(item.size === undefined ? {} : { persons: item.size }) });
+        listed = reviewSheetResult(review, item, by.length > 0 ? group : undefined);
       } catch (error) {
         if (error instanceof ValidationError) throw new InputError(validationText(error), { row: item.index + 1, line: item.row });
         throw error;
       }
-      yield { row: item.row, carried: item.carried, review: household };
+      if (listed.review === null) {
+        noId++;
+        if (values.quiet !== true && reported < 20) {
+          reported++;
+          note(io, oneLine(`${locale === 'vi' ? 'Dòng' : 'Row'} ${item.row}: ${NO_ID[locale]}`));
+        }
+      }
+      yield listed;
       if ((read & 63) === 0) {
         const stop = interruption(signal);
         if (stop !== undefined) throw stop;
@@ -257,8 +254,4 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
       : `chuan-ngheo: this year ${countText(read)} rows (${countText(failed)} failed, ${countText(noId)} without a household id); last year's list ${countText(previousCount)} households, ${countText(missing.length)} not in this year's file; poor ${countText(r.poorMovement.start)} → ${countText(r.poorMovement.end)}, near-poor ${countText(r.nearPoorMovement.start)} → ${countText(r.nearPoorMovement.end)}`;
   note(io, text);
   return failed > 0 || noId > 0 ? EXIT.rowsFailed : EXIT.ok;
-}
-
-function resultOf(item: SheetResult): import('../review/types.js').CurrentRecord['result'] {
-  return item.ok ? item.result : { index: item.index, ok: false, issues: [] };
 }

@@ -39,5 +39,5 @@ export { streamWorkbook, writeWorkbook } from './writer.js';
 export type { ColumnStyle, ListValidation, SheetSpec, WriteCell } from './writer.js';
 export { readPreviousList, readResidentTotals } from './lists.js';
 export type { ListInput, ListOptions, PreviousList, ResidentTotals } from './lists.js';
-export { streamReviewWorkbook, writeReviewWorkbook } from './review.js';
+export { reviewSheetResult, streamReviewWorkbook, writeReviewWorkbook } from './review.js';
 export type { ReviewListRow, ReviewWorkbookInput, ReviewWorkbookOptions, ReviewWorkbookStream } from './review.js';

@@ -11,7 +11,9 @@
 import type { CategoryOrUndetermined, Locale } from '../rules/types.js';
 import { reviewWords } from '../review/review.js';
 import { reviewReportTables, type ReportTable, type ReviewTablesOptions } from '../review/tables.js';
-import type { HouseholdReview, ReviewReport } from '../review/types.js';
+import type { Review } from '../review/review.js';
+import type { GroupValues, HouseholdReview, ReviewReport } from '../review/types.js';
+import type { SheetResult } from './classify.js';
 import { streamWorkbook, writeWorkbook, type ColumnStyle, type SheetSpec, type WriteCell } from './writer.js';
 
 /** One row of this year's file, for the list sheet. */
@@ -91,6 +93,50 @@ const WORDS = {
     },
   },
 } as const;
+
+/**
+ * Adds one row of `classifySheets` to a review, as the CLI's `review` and the commune page do:
+ * a row with a household id is matched with last year's list (`review.add`; a row that could not
+ * be classified counts as "not classified"); a second row of an id (`duplicate_id`) is counted
+ * under its own key `<id>#<row>` (not classified, never matched: the first row keeps the id);
+ * a row without an id cannot be matched and is not added — it comes back with `review: null`, to
+ * be listed and fixed. Rows in = rows out: one {@link ReviewListRow} per row.
+ *
+ * @param review - The review (`createReview`), last year's list already added.
+ * @param item - One row of `run.results()`.
+ * @param group - The row's grouping values (`{ thon: 'Thôn Đông' }`), when the review has `by`.
+ * @returns The row for the list sheet of {@link writeReviewWorkbook}.
+ * @throws `ValidationError` (from `chuan-ngheo`) when the review refuses the record (e.g. a group
+ *   field it does not know, or a finished review).
+ * @example
+ * ```ts
+ * import { createReview } from 'chuan-ngheo';
+ * import { classifySheets, readSheets, reviewSheetResult } from 'chuan-ngheo/sheets';
+ * const file = 'Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng;Việc làm;Bảo hiểm y tế;Nguồn nước sinh hoạt\r\n' +
+ *   'H01;Nông thôn;4;1.200.000;x;x;x\r\nH01;Nông thôn;2;900.000;;;\r\n;Nông thôn;3;2.500.000;;;\r\n';
+ * const run = await classifySheets(await readSheets(file), { blank: 'not-deprived', numberFormat: 'vi', date: '2025-10-20' });
+ * const review = createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' } });
+ * review.addPrevious({ id: 'H01', status: 'poor' });
+ * const rows = [];
+ * for await (const item of run.results()) rows.push(reviewSheetResult(review, item));
+ * rows.map((row) => row.review?.id ?? null); // ['H01', 'H01#3', null]
+ * rows[0].review.words.vi;                   // 'vẫn là hộ nghèo'
+ * review.settle();
+ * review.finish().notClassified;             // 1
+ * ```
+ */
+export function reviewSheetResult(review: Review, item: SheetResult, group?: GroupValues): ReviewListRow {
+  const carried = item.carried;
+  if (item.id === undefined) return { row: item.row, carried, review: null, category: item.ok ? item.result.category : 'not-classified' };
+  const duplicate = !item.ok && item.issues.some((issue) => issue.code === 'duplicate_id');
+  const record = {
+    id: duplicate ? `${item.id}#${item.row}` : item.id,
+    result: item.ok ? item.result : { index: item.index, ok: false as const, issues: [] },
+    ...(group === undefined ? {} : { group }),
+    ...(item.size === undefined ? {} : { persons: item.size }),
+  };
+  return { row: item.row, carried, review: review.add(record) };
+}
 
 /** A report table as sheet rows: the headings, the rows (counts as numbers, rates and words as text), then the legend and notes. */
 function tableSheet(table: ReportTable): SheetSpec {
