@@ -341,6 +341,23 @@ describe('review', () => {
     expect(missing.map((household) => household.id)).toEqual(['H009', 'H011', 'H012', 'H013']);
   });
 
+  it("takes the list's year from its heading, and its date no later than the review", async () => {
+    const dir = folder();
+    const { now } = files(dir);
+    const older = join(dir, 'ds-2023.csv');
+    writeFileSync(older, 'Mã hộ;Thôn;Phân loại năm 2023\r\nA1;Đông;Hộ nghèo\r\n');
+    const run = await runInProcess(['review', now, '--previous', older, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
+    expect((JSON.parse(run.stdout) as { report: { previousList: unknown } }).report.previousList).toEqual({ year: 2023, date: '2023-12-31', coverage: 'poor-and-near-poor' });
+    // A list of the review's own year (a monthly review after the periodic one): dated the review day, not 31 December.
+    const same = join(dir, 'ds-2025.csv');
+    writeFileSync(same, 'Mã hộ;Thôn;Phân loại năm 2025\r\nA1;Đông;Hộ nghèo\r\n');
+    const monthly = await runInProcess(['review', now, '--previous', same, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
+    expect((JSON.parse(monthly.stdout) as { report: { previousList: unknown } }).report.previousList).toEqual({ year: 2025, date: '2025-10-20', coverage: 'poor-and-near-poor' });
+    // --previous-year still wins.
+    const given = await runInProcess(['review', now, '--previous', older, '--previous-year', '2024', '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
+    expect((JSON.parse(given.stdout) as { report: { previousList: { year: number } } }).report.previousList.year).toBe(2024);
+  });
+
   it("next year: this year's review workbook is read as last year's list", async () => {
     const dir = folder();
     const { now, before } = files(dir);

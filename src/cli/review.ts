@@ -57,35 +57,18 @@ function refuseRows(file: string, read: { readonly issues: readonly SheetIssue[]
   if (!quiet) for (const issue of read.issues.slice(0, 20)) note(io, oneLine(`${file}: ${issue.message}`));
 }
 
+/** Last year's list: its year when its headings give one ("Phân loại năm 2024"), and its records. */
+interface PreviousInput {
+  readonly year: number | null;
+  readonly records: AsyncIterable<{ record: unknown; where: string }>;
+}
+
 /** Reads last year's list: a table (the library's readPreviousList) or JSON Lines / JSON of `PreviousRecord`s. */
-async function* previousRecords(file: string, by: readonly string[], locale: Locale, io: CliIo, quiet: boolean): AsyncGenerator<{ record: unknown; where: string }, void, undefined> {
+async function previousInput(file: string, by: readonly string[], locale: Locale, io: CliIo, quiet: boolean): Promise<PreviousInput> {
   const lower = file.toLowerCase();
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson') || lower.endsWith('.json')) {
     await checkReadable(file);
-    const text = await readFile(file, 'utf8');
-    if (lower.endsWith('.json')) {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
-      }
-      const list = Array.isArray(value) ? value : [value];
-      for (let i = 0; i < list.length; i++) yield { record: list[i], where: `${file}, item ${i + 1}` };
-      return;
-    }
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i]!.trim() === '') continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(lines[i]!);
-      } catch (error) {
-        throw new UsageError(`${file}, line ${i + 1}: not valid JSON: ${(error as Error).message.slice(0, 120)}`);
-      }
-      yield { record: value, where: `${file}, line ${i + 1}` };
-    }
-    return;
+    return { year: null, records: jsonRecords(file, lower) };
   }
   let list: PreviousList;
   try {
@@ -95,7 +78,39 @@ async function* previousRecords(file: string, by: readonly string[], locale: Loc
     throw error;
   }
   refuseRows(file, list, io, quiet);
-  for (const { row, record } of list.records) yield { record, where: `${file}, row ${row}` };
+  return {
+    year: list.year,
+    records: (async function* () {
+      for (const { row, record } of list.records) yield { record, where: `${file}, row ${row}` };
+    })(),
+  };
+}
+
+/** The records of a JSON Lines or JSON list. */
+async function* jsonRecords(file: string, lower: string): AsyncGenerator<{ record: unknown; where: string }, void, undefined> {
+  const text = await readFile(file, 'utf8');
+  if (lower.endsWith('.json')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
+    }
+    const list = Array.isArray(value) ? value : [value];
+    for (let i = 0; i < list.length; i++) yield { record: list[i], where: `${file}, item ${i + 1}` };
+    return;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(lines[i]!);
+    } catch (error) {
+      throw new UsageError(`${file}, line ${i + 1}: not valid JSON: ${(error as Error).message.slice(0, 120)}`);
+    }
+    yield { record: value, where: `${file}, line ${i + 1}` };
+  }
 }
 
 /** Reads the resident totals (the library's readResidentTotals). */
@@ -130,14 +145,18 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
   if (previousFile === undefined) throw new UsageError('review needs last year\'s list: --previous <file>');
   const reviewYear = Number(date.slice(0, 4));
   const yearText = values['previous-year'];
-  const year = yearText === undefined ? reviewYear - 1 : /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
-  if (!Number.isInteger(year)) throw new UsageError(`--previous-year must be a year such as 2024, got "${cut(yearText ?? '', 20)}"`);
-  const previousDate = values['previous-date'] ?? `${year}-12-31`;
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--previous-year must be a year such as 2024, got "${cut(yearText, 20)}"`);
   const coverage = values['previous-coverage'] ?? 'poor-and-near-poor';
   if (coverage !== 'poor-and-near-poor' && coverage !== 'all-households') throw new UsageError('--previous-coverage must be poor-and-near-poor or all-households');
   const lookBack = values['re-poor-years'];
   if (lookBack !== undefined && !/^\d{1,2}$/.test(lookBack)) throw new UsageError('--re-poor-years must be a number of years such as 3');
   const totals = values.totals === undefined ? undefined : await residentTotals(values.totals, by, locale, io, values.quiet === true);
+  const previous = await previousInput(previousFile, by, locale, io, values.quiet === true);
+  // The list's year: --previous-year, else its heading's ("Phân loại năm 2024"), else the year before
+  // the review; its date: --previous-date, else 31 December of that year (the review date if earlier).
+  const year = yearText !== undefined ? Number(yearText) : (previous.year ?? reviewYear - 1);
+  const endOfYear = `${year}-12-31`;
+  const previousDate = values['previous-date'] ?? (endOfYear <= date ? endOfYear : date);
   let review: Review;
   try {
     review = createReview({
@@ -153,7 +172,7 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
     throw error;
   }
   let previousCount = 0;
-  for await (const { record, where } of previousRecords(previousFile, by, locale, io, values.quiet === true)) {
+  for await (const { record, where } of previous.records) {
     try {
       review.addPrevious(record);
       previousCount++;
