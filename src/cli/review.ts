@@ -15,7 +15,7 @@ import type { Locale, RuleSet } from '../rules/types.js';
 import { renderReviewReport } from '../review/render.js';
 import { createReview, type Review } from '../review/review.js';
 import type { HouseholdReview, ResidentTotal, ReviewReport } from '../review/types.js';
-import { readPreviousList, readResidentTotals, type PreviousList, type ResidentTotals } from '../sheets/lists.js';
+import { readResidentTotals, streamPreviousList, type PreviousListStream, type ResidentTotals } from '../sheets/lists.js';
 import { reviewSheetResult, streamReviewWorkbook, type ReviewListRow } from '../sheets/review.js';
 import { SheetError, type SheetIssue } from '../sheets/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
@@ -70,18 +70,30 @@ async function previousInput(file: string, by: readonly string[], locale: Locale
     await checkReadable(file);
     return { year: null, records: jsonRecords(file, lower) };
   }
-  let list: PreviousList;
+  let list: PreviousListStream;
   try {
-    list = await readPreviousList(await sideFile(file), { by: [...by], locale, name: file });
+    list = await streamPreviousList(await sideFile(file), { by: [...by], locale, name: file });
   } catch (error) {
     if (error instanceof SheetError) throw new UsageError(`${file}: ${sheetErrorText(error)}`);
     throw error;
   }
-  refuseRows(file, list, io, quiet);
   return {
     year: list.year,
+    // Row by row (a province's list is never held whole); a refused row stops the run once the list is read.
     records: (async function* () {
-      for (const { row, record } of list.records) yield { record, where: `${file}, row ${row}` };
+      const issues: SheetIssue[] = [];
+      let refused = 0;
+      try {
+        for await (const { row, record, issues: found } of list.entries) {
+          issues.push(...found.slice(0, 40 - issues.length));
+          if (record === null) refused++;
+          else if (refused === 0) yield { record, where: `${file}, row ${row}` };
+        }
+      } catch (error) {
+        if (error instanceof SheetError) throw new UsageError(`${file}: ${sheetErrorText(error)}`);
+        throw error;
+      }
+      refuseRows(file, { issues, refused }, io, quiet);
     })(),
   };
 }

@@ -64,6 +64,28 @@ export interface PreviousList {
   readonly statusColumn: string;
 }
 
+/** One row of last year's list, as {@link streamPreviousList} reads it. */
+export interface PreviousListEntry {
+  /** The row number people see. */
+  readonly row: number;
+  /** The household, or `null` when the row is refused (its issues say why). */
+  readonly record: PreviousRecord | null;
+  /** The row's problems: the reason it is refused, or an earlier year's cell not used. */
+  readonly issues: readonly SheetIssue[];
+}
+
+/** Last year's list, read one row at a time. */
+export interface PreviousListStream {
+  /** The list's year from its status heading, or `null`. */
+  readonly year: number | null;
+  /** The headings as written in the file. */
+  readonly headings: readonly string[];
+  /** The heading of the column the status is read from. */
+  readonly statusColumn: string;
+  /** The non-blank rows below the heading row, in file order (read once). */
+  readonly entries: AsyncIterable<PreviousListEntry>;
+}
+
 /** Resident totals as read. */
 export interface ResidentTotals {
   /** The totals read, each with its row, in file order: `createReview({ totals })`. */
@@ -93,12 +115,11 @@ const YEAR = /^(?:nam )?(\d{4})$/;
 const HOUSEHOLDS = /^(?:tong )?so ho(?: dan cu)?$|^ho dan cu$|^tong so ho dan cu$|^tong ho$|^(?:resident )?households$/;
 const PERSONS = /^(?:tong )?so nhan khau(?: dan cu)?$|^nhan khau$|^tong so nguoi$|^(?:resident )?persons$/;
 /** Unit cells that stand for the whole area in a totals file (as does a blank one). */
-const WHOLE = keys(['', 'Toàn xã', 'Cả xã', 'Tổng', 'Tổng cộng', 'Tổng số', 'Xã', 'Toàn phường', 'Toàn thị trấn', 'Total', 'Whole area']);
+const WHOLE = keys(['Toàn xã', 'Cả xã', 'Tổng', 'Tổng cộng', 'Tổng số', 'Xã', 'Toàn phường', 'Toàn thị trấn', 'Total', 'Whole area']);
 
 const statusWords = (status: ListedStatus, words: readonly string[]): [string, ListedStatus][] => words.map((w) => [normalizeKey(w), status]);
-/** Status words (a blank status cell is "none": not on the list as poor or near-poor). */
+/** Status words (a blank status cell is "none": not on the list as poor or near-poor; see {@link statusOf}). */
 const STATUS_WORDS = new Map<string, ListedStatus>([
-  ['', 'none'],
   ...statusWords('poor', ['Hộ nghèo', 'nghèo', 'poor', 'HN']),
   ...statusWords('near-poor', ['Hộ cận nghèo', 'cận nghèo', 'near-poor', 'near poor', 'HCN', 'CN']),
   ...statusWords('none', [
@@ -122,6 +143,13 @@ const STATUS_WORDS = new Map<string, ListedStatus>([
     'Hộ không thuộc diện nghèo, cận nghèo hay có mức sống trung bình',
   ]),
 ]);
+
+/** A status cell: blank is "none"; otherwise a status word (a cell of only punctuation, "?", is not one). */
+function statusOf(text: string): ListedStatus | undefined {
+  if (text === '') return 'none';
+  const key = normalizeKey(text);
+  return key === '' ? undefined : STATUS_WORDS.get(key);
+}
 
 const T = {
   vi: {
@@ -267,6 +295,42 @@ const headingList = (headings: readonly string[], locale: Locale): string =>
  * ```
  */
 export async function readPreviousList(input: ListInput, options: ListOptions = {}): Promise<PreviousList> {
+  const stream = await streamPreviousList(input, options);
+  const records: { row: number; record: PreviousRecord }[] = [];
+  const issues: SheetIssue[] = [];
+  let rows = 0;
+  let refused = 0;
+  for await (const entry of stream.entries) {
+    rows++;
+    issues.push(...entry.issues);
+    if (entry.record === null) refused++;
+    else records.push({ row: entry.row, record: entry.record });
+  }
+  return { records, issues, rows, refused, year: stream.year, headings: stream.headings, statusColumn: stream.statusColumn };
+}
+
+/**
+ * {@link readPreviousList} one row at a time, for a province's list: the headings are read and
+ * checked at once (the same errors), then `entries` gives each non-blank row as it is read —
+ * its record (or `null` when refused) and its issues — holding only the ids seen (for second
+ * rows of an id). Feed `review.addPrevious(entry.record)` as it comes.
+ *
+ * @param input - The file (text, bytes, `ArrayBuffer`, `Blob`) or a table already read.
+ * @param options - As for {@link readPreviousList}.
+ * @returns The list's year, headings and status column, and its entries (read once).
+ * @throws {@link SheetError} when the file cannot be read, or has no id or status column.
+ * @throws `ValidationError` (from `chuan-ngheo`) for invalid options.
+ * @example
+ * ```ts
+ * import { streamPreviousList } from 'chuan-ngheo/sheets';
+ * const list = await streamPreviousList('Mã hộ,Tình trạng\nH1,Hộ nghèo\nH2,?\n');
+ * list.statusColumn; // 'Tình trạng'
+ * const rows = [];
+ * for await (const entry of list.entries) rows.push([entry.row, entry.record?.status ?? null, entry.issues.length]);
+ * rows; // [[2, 'poor', 0], [3, null, 1]]
+ * ```
+ */
+export async function streamPreviousList(input: ListInput, options: ListOptions = {}): Promise<PreviousListStream> {
   const parsed = parseOptions(options);
   const locale: Locale = parsed.locale ?? 'vi';
   const t = T[locale];
@@ -309,55 +373,54 @@ export async function readPreviousList(input: ListInput, options: ListOptions = 
     .sort((a, b) => a.index - b.index);
   const groups = groupColumns(headings, by);
 
-  const records: { row: number; record: PreviousRecord }[] = [];
-  const issues: SheetIssue[] = [];
   const firstRow = new Map<string, number>();
-  let rows = 0;
-  let refused = 0;
-  const issue = (row: number, index: number, value: string, code: string, detail: string): void => {
-    issues.push(makeIssue(locale, code, { sheet, row, column: headings[index] ?? '', index, value }, detail));
-  };
-  for await (const { row, cells } of found.rows) {
-    rows++;
-    const text = (index: number): string => (index === -1 ? '' : written(cells[index] ?? null));
-    const id = text(idIndex);
-    if (id === '') {
-      refused++;
-      issue(row, idIndex, '', 'blank_required', t.blankId);
-      continue;
+  const source = found.rows;
+  async function* entries(): AsyncGenerator<PreviousListEntry, void, undefined> {
+    for await (const { row, cells } of source) {
+      const issues: SheetIssue[] = [];
+      const issue = (index: number, value: string, code: string, detail: string): void => {
+        issues.push(makeIssue(locale, code, { sheet, row, column: headings[index] ?? '', index, value }, detail));
+      };
+      const text = (index: number): string => (index === -1 ? '' : written(cells[index] ?? null));
+      const id = text(idIndex);
+      if (id === '') {
+        issue(idIndex, '', 'blank_required', t.blankId);
+        yield { row, record: null, issues };
+        continue;
+      }
+      const raw = text(statusIndex);
+      const status = statusOf(raw);
+      if (status === undefined) {
+        issue(statusIndex, raw, 'invalid_status', fill(t.status, { value: cut(raw) }));
+        yield { row, record: null, issues };
+        continue;
+      }
+      const first = firstRow.get(id);
+      if (first !== undefined) {
+        issue(idIndex, id, 'duplicate_id', fill(t.duplicateId, { value: cut(id), first: String(first) }));
+        yield { row, record: null, issues };
+        continue;
+      }
+      firstRow.set(id, row);
+      const record: PreviousRecord = { id, status };
+      const earlier: { year: number; status: ListedStatus }[] = [];
+      for (const entry of history) {
+        const value = text(entry.index);
+        if (value === '') continue;
+        const past = statusOf(value);
+        if (past === undefined) issue(entry.index, value, 'invalid_history', fill(t.history, { value: cut(value), year: String(entry.year) }));
+        else earlier.push({ year: entry.year, status: past });
+      }
+      if (earlier.length > 0) record.history = earlier;
+      const group: Record<string, string | null> = {};
+      by.forEach((field, i) => {
+        if (groups[i] !== -1) group[field] = text(groups[i]!) || null;
+      });
+      if (Object.keys(group).length > 0) record.group = group;
+      yield { row, record, issues };
     }
-    const raw = text(statusIndex);
-    const status = STATUS_WORDS.get(normalizeKey(raw));
-    if (status === undefined) {
-      refused++;
-      issue(row, statusIndex, raw, 'invalid_status', fill(t.status, { value: cut(raw) }));
-      continue;
-    }
-    const first = firstRow.get(id);
-    if (first !== undefined) {
-      refused++;
-      issue(row, idIndex, id, 'duplicate_id', fill(t.duplicateId, { value: cut(id), first: String(first) }));
-      continue;
-    }
-    firstRow.set(id, row);
-    const record: PreviousRecord = { id, status };
-    const earlier: { year: number; status: ListedStatus }[] = [];
-    for (const entry of history) {
-      const value = text(entry.index);
-      if (value === '') continue;
-      const past = STATUS_WORDS.get(normalizeKey(value));
-      if (past === undefined) issue(row, entry.index, value, 'invalid_history', fill(t.history, { value: cut(value), year: String(entry.year) }));
-      else earlier.push({ year: entry.year, status: past });
-    }
-    if (earlier.length > 0) record.history = earlier;
-    const group: Record<string, string | null> = {};
-    by.forEach((field, i) => {
-      if (groups[i] !== -1) group[field] = text(groups[i]!) || null;
-    });
-    if (Object.keys(group).length > 0) record.group = group;
-    records.push({ row, record });
   }
-  return { records, issues, rows, refused, year, headings, statusColumn: headings[statusIndex]! };
+  return { year, headings, statusColumn: headings[statusIndex]!, entries: entries() };
 }
 
 /** A whole number of a count cell: a typed number, or text such as "142", "1.100", "1 100". */
@@ -432,7 +495,8 @@ export async function readResidentTotals(input: ListInput, options: ListOptions 
       continue;
     }
     const unit = text(unitIndex);
-    const whole = WHOLE.has(normalizeKey(unit));
+    // A blank unit is the whole area; a cell of only punctuation ("-") is a unit name, not a blank.
+    const whole = unit === '' || (normalizeKey(unit) !== '' && WHOLE.has(normalizeKey(unit)));
     if (!whole && by.length === 0) {
       refused++;
       issue(row, unitIndex, unit, 'total_not_used', fill(t.notUsed, { unit: headings[unitIndex] ?? '' }));

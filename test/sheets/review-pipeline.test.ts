@@ -147,6 +147,29 @@ describe("readPreviousList: last year's list as a commune keeps it", () => {
     ]);
   });
 
+  it('a status of only punctuation ("?", "-") is refused, not read as a blank', async () => {
+    const list = await readPreviousList('Mã hộ,Tình trạng,Năm 2023\nH1,?,Hộ nghèo\nH2,Hộ nghèo,-\nH3,,\n');
+    expect(list.records.map(({ record }) => [record.id, record.status, record.history])).toEqual([
+      ['H2', 'poor', undefined],
+      ['H3', 'none', undefined],
+    ]);
+    expect(list.issues.map((issue) => [issue.code, issue.row, issue.value])).toEqual([
+      ['invalid_status', 2, '?'],
+      ['invalid_history', 3, '-'],
+    ]);
+  });
+
+  it('streams the list row by row: the same records and issues as readPreviousList', async () => {
+    const { streamPreviousList } = await import('../../src/sheets/index.js');
+    const stream = await streamPreviousList(bytes('danh-sach-nam-truoc.csv'), { by: ['thon'] });
+    const entries = [];
+    for await (const entry of stream.entries) entries.push(entry);
+    const read = await readPreviousList(bytes('danh-sach-nam-truoc.csv'), { by: ['thon'] });
+    expect(entries.filter((entry) => entry.record !== null).map(({ row, record }) => ({ row, record }))).toEqual(read.records);
+    expect(entries.flatMap((entry) => entry.issues)).toEqual(read.issues);
+    expect([entries.length, stream.year, stream.statusColumn]).toEqual([read.rows, 2024, 'Phân loại năm 2024']);
+  });
+
   it('takes a table already read', async () => {
     const list = await readPreviousList(readCsv('Mã hộ;Kết quả rà soát\nB1;Hộ cận nghèo\n'));
     expect(list.records).toEqual([{ row: 2, record: { id: 'B1', status: 'near-poor' } }]);
@@ -183,6 +206,14 @@ describe('readResidentTotals: households per village and for the whole commune',
     const ungrouped = await readResidentTotals('Thôn;Tổng số hộ\nĐông;12\nToàn xã;40\n');
     expect(ungrouped.totals.map(({ total }) => total)).toEqual([{ group: {}, households: 40 }]);
     expect(ungrouped.issues[0]).toMatchObject({ code: 'total_not_used', row: 2, column: 'Thôn', value: 'Đông' });
+  });
+
+  it('a unit of only punctuation is not the whole area', async () => {
+    const read = await readResidentTotals('Thôn,Số hộ\n-,12\n,40\n', { by: ['thon'] });
+    expect(read.totals.map(({ total }) => total)).toEqual([
+      { group: { thon: '-' }, households: 12 },
+      { group: {}, households: 40 },
+    ]);
   });
 
   it('refuses a file without a households column', async () => {
