@@ -394,3 +394,26 @@ describe('library messages name options, not command-line flags (the CLI words i
     for (const message of messages) expect(message).not.toMatch(/--|dòng lệnh|command line/);
   });
 });
+
+describe('rows in = rows out, for any list (property)', () => {
+  it('readPreviousList: every non-blank row is a record or refused with one issue naming its row; ids unique', async () => {
+    const fc = await import('fast-check');
+    const cell = fc.constantFrom('', 'Hộ nghèo', 'hộ cận nghèo', 'Không', 'thoát nghèo', 'Chưa xác định', '?', 'x', 'HN');
+    const id = fc.constantFrom('', 'A1', 'A2', 'A3', 'B 7', 'c-9');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(id, cell, cell), { maxLength: 30 }), async (rows) => {
+        const csv = `Mã hộ;Phân loại năm 2024;Năm 2023\n${rows.map((row) => row.join(';')).join('\n')}\n`;
+        const list = await readPreviousList(csv);
+        const nonBlank = rows.filter((row) => row.some((value) => value !== '')).length;
+        expect(list.rows).toBe(nonBlank);
+        expect(list.records.length + list.refused).toBe(list.rows);
+        const refusing = list.issues.filter((issue) => issue.code !== 'invalid_history');
+        expect(refusing).toHaveLength(list.refused);
+        for (const issue of list.issues) expect(issue.row).toBeGreaterThan(1);
+        const ids = list.records.map(({ record }) => record.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
