@@ -225,20 +225,19 @@ async function run({ files, options }) {
   if (options.previousYear && !/^\d{4}$/.test(options.previousYear)) return post({ type: 'stopped', stage: 'options', issues: [{ code: 'invalid_year', message: `Năm của danh sách năm trước «${options.previousYear}» phải là một năm, ví dụ 2024.` }] });
   if (options.previousDate && !/^\d{4}-\d{2}-\d{2}$/.test(options.previousDate)) return post({ type: 'stopped', stage: 'options', issues: [{ code: 'invalid_date', message: `Ngày công nhận danh sách năm trước «${options.previousDate}» viết năm-tháng-ngày, ví dụ 2024-12-25.` }] });
   const listYear = options.previousYear ? Number(options.previousYear) : previous?.year ?? reviewYear - 1;
-  const defaultDate = `${listYear}-12-31`;
-  const listDate = options.previousDate || (defaultDate <= options.date ? defaultDate : options.date);
   if (hasPrevious && !hasId) sideIssues.previous.push({ message: 'Tệp năm nay không có cột «Mã hộ», nên không ghép được với danh sách năm trước.' });
 
   let review;
-  const reviewOptions = { date: options.date, previousList: { year: listYear, date: listDate }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet };
+  // (Without a date typed by the officer, the library dates the list 31 December of its year, or the review day if earlier.)
+  const reviewOptions = { date: options.date, previousList: { year: listYear, ...(options.previousDate ? { date: options.previousDate } : {}) }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet };
   if (totals.length > 0) reviewOptions.totals = totals;
   try {
     review = createReview(reviewOptions);
   } catch (error) {
     if (!error.issues) throw error;
     const words = {
-      previous_after_review: `Danh sách năm trước (năm ${listYear}, công nhận ngày ${listDate}) không thể sau ngày rà soát ${options.date}: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).`,
-      invalid_date: `Ngày công nhận danh sách năm trước «${listDate}» không phải là một ngày có thật.`,
+      previous_after_review: `Danh sách năm trước (năm ${listYear}${options.previousDate ? `, công nhận ngày ${options.previousDate}` : ''}) không thể sau ngày rà soát ${options.date}: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).`,
+      invalid_date: `Ngày công nhận danh sách năm trước «${options.previousDate}» không phải là một ngày có thật.`,
     };
     return post({ type: 'stopped', stage: 'options', issues: error.issues.map((issue) => ({ code: issue.code, message: words[issue.code] ?? issue.message })) });
   }
@@ -333,7 +332,7 @@ async function run({ files, options }) {
     failures,
     kinds,
     hasPrevious,
-    previous: previous === null ? null : { read: previous.records.length, year: listYear, date: reviewOptions.previousList.date, headings: previous.headings ?? [] },
+    previous: previous === null ? null : { read: previous.records.length, year: listYear, date: report.previousList.date, headings: previous.headings ?? [] },
     totals: totals.length,
     sideIssues,
     reviewProblems,

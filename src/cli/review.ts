@@ -165,15 +165,14 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
   const totals = values.totals === undefined ? undefined : await residentTotals(values.totals, by, locale, io, values.quiet === true);
   const previous = await previousInput(previousFile, by, locale, io, values.quiet === true);
   // The list's year: --previous-year, else its heading's ("Phân loại năm 2024"), else the year before
-  // the review; its date: --previous-date, else 31 December of that year (the review date if earlier).
+  // the review; its date: --previous-date, else the library's (31 December, or the review date if earlier).
   const year = yearText !== undefined ? Number(yearText) : (previous.year ?? reviewYear - 1);
-  const endOfYear = `${year}-12-31`;
-  const previousDate = values['previous-date'] ?? (endOfYear <= date ? endOfYear : date);
+  const previousDate = values['previous-date'];
   let review: Review;
   try {
     review = createReview({
       date,
-      previousList: { year, date: previousDate, coverage },
+      previousList: { year, ...(previousDate === undefined ? {} : { date: previousDate }), coverage },
       ...(by.length > 0 ? { by: [...by] } : {}),
       ...(totals === undefined ? {} : { totals }),
       ...(lookBack === undefined ? {} : { rePoorLookBack: { years: Number(lookBack) } }),

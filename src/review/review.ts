@@ -435,12 +435,15 @@ export function createReview(options: ReviewOptions): Review {
   const ruleSetOption = readRuleSetOption(options);
   const parsed = parseOrThrow(schemas.reviewOptionsSchema, options);
   const reviewYear = calendarDate(parsed.date)![0];
-  if (parsed.previousList.date > parsed.date || parsed.previousList.year > reviewYear) {
+  // Without a date, the list was recognised on 31 December of its year (or on the review day, if earlier).
+  const endOfYear = `${parsed.previousList.year}-12-31`;
+  const listDate = parsed.previousList.date ?? (endOfYear <= parsed.date ? endOfYear : parsed.date);
+  if (listDate > parsed.date || parsed.previousList.year > reviewYear) {
     throw new ValidationError([
       {
-        path: parsed.previousList.date > parsed.date ? ['previousList', 'date'] : ['previousList', 'year'],
+        path: listDate > parsed.date ? ['previousList', 'date'] : ['previousList', 'year'],
         code: 'previous_after_review',
-        message: `last year's list (${parsed.previousList.year}, dated ${parsed.previousList.date}) is dated after this review (${parsed.date}); give the list recognised before the review`,
+        message: `last year's list (${parsed.previousList.year}, dated ${listDate}) is dated after this review (${parsed.date}); give the list recognised before the review`,
       },
     ]);
   }
@@ -795,7 +798,7 @@ export function createReview(options: ReviewOptions): Review {
       const groups: ReviewGroup[] = entries.map((entry) => ({ level: entry.level, key: entry.key, ...figures(entry.tally, entry.key) }));
       return {
         review: period,
-        previousList: { year: parsed.previousList.year, date: parsed.previousList.date, coverage },
+        previousList: { year: parsed.previousList.year, date: listDate, coverage },
         ruleSet: summary,
         by: [...by],
         rePoorLookBack: lookBack,

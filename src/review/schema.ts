@@ -90,7 +90,7 @@ function build() {
     date: isoDateSchema,
     previousList: z.strictObject({
       year: yearSchema,
-      date: isoDateSchema,
+      date: isoDateSchema.optional(),
       coverage: z.enum(['poor-and-near-poor', 'all-households']).optional(),
     }),
     by: z.array(z.string().min(1).max(64)).max(8).optional(),

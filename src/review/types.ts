@@ -81,8 +81,11 @@ export interface ReviewOptions {
   previousList: {
     /** The year of the list, e.g. `2024`. */
     year: number;
-    /** The date the list was recognised, ISO; a list dated after the review is refused. */
-    date: string;
+    /**
+     * The date the list was recognised, ISO; a list dated after the review is refused. Default:
+     * 31 December of `year`, or the review date if that is earlier (a list of the review's own year).
+     */
+    date?: string;
     /**
      * `poor-and-near-poor` (default): the list names the poor and near-poor households (and
      * may name others, e.g. escaped ones, with status `none`); a household not on it was neither.

@@ -309,6 +309,17 @@ describe('createReview takes a rule set object as well as its id (regression)', 
   });
 });
 
+describe("createReview: last year's list without a date", () => {
+  const listOf = (date: string, year: number) => createReview({ date, previousList: { year } }).finish().previousList;
+  it('is dated 31 December of its year, or the review day when that is earlier (boundaries)', () => {
+    expect(listOf('2025-10-20', 2024)).toEqual({ year: 2024, date: '2024-12-31', coverage: 'poor-and-near-poor' });
+    expect(listOf('2025-10-20', 2025).date).toBe('2025-10-20');
+    expect(listOf('2025-12-31', 2025).date).toBe('2025-12-31');
+    expect(listOf('2026-01-01', 2025).date).toBe('2025-12-31');
+    expect(() => listOf('2025-10-20', 2026)).toThrow(/dated after this review/);
+  });
+});
+
 describe('writeReviewWorkbook: the review for officers, read back with the library', () => {
   it('list (rows in = rows out, carried columns kept), then one sheet per report table', async () => {
     const { report, households } = smallReport();
