@@ -281,7 +281,7 @@ for (const kind of KINDS) {
       const toStdout = await start(['classify', file, ...kind.args, '--quiet']).done;
       const toFile = await start(['classify', file, ...kind.args, '--quiet', '--out', out]).done;
       if (kind.syntaxError === 'stops') {
-        expectHonest(toStdout, 2, new RegExp(`^chuan-ngheo: row 1,000 \\(line 1,001\\): .* — the run stopped: 999 rows fully written to standard output \\(the output is incomplete; rows from row 1,000 on were not read\\)$`));
+        expectHonest(toStdout, 2, /^chuan-ngheo: row 1,000 \(line 1,001\): .* — the run stopped: 999 rows fully written to standard output \(the output is incomplete; rows from row 1,000 on were not read\)$/);
         expect(completeLines(toStdout.stdout)).toBe(BAD_ROW - 1);
         expectHonest(toFile, 2, /— the run stopped: .*out\.jsonl was not written; 999 rows had been read$/, dir);
         expect(existsSync(out)).toBe(false);

@@ -127,7 +127,7 @@ export function instrument(code: string): { js: string; checks: number; unchecke
     let expression: string | undefined;
     let expected: string | undefined;
     let shown = line.trim();
-    let consumed: string[] = [];
+    const consumed: string[] = [];
     const inline = /^(\s*)(.*?);?\s*\/\/\s*(?:→\s*)?(.+?)\s*$/.exec(line);
     if (COMMENT_ONLY.test(line)) {
       out.push(line);

@@ -769,7 +769,7 @@ export function createSummarizerWith(
       index++;
     },
     finish(): Summary {
-      if (survey !== undefined && survey.engine.settings.standardErrors) survey.engine.registry.check(survey.engine.settings.singletonPsu);
+      if (survey?.engine.settings.standardErrors) survey.engine.registry.check(survey.engine.settings.singletonPsu);
       const keys = [...groups.keys()].sort(byKey);
       const figures = (group: Group): SummaryFigures => {
         const plain = group.tally.figures(meta, cut);

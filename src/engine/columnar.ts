@@ -882,7 +882,6 @@ function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefi
   const byCut = o.codes.byCut;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
-  const slots = SIZE_SLOTS;
   let failed = 0;
   for (let i = 0; i < position.length; i++) {
     const a = area[i]!;
@@ -911,7 +910,6 @@ function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array 
   const byCut = o.codes.byCut;
   // Module constants as locals (loop-invariant for the compiler).
   const maxSize = MAX_HOUSEHOLD_SIZE;
-  const slots = SIZE_SLOTS;
   let failed = 0;
   for (let i = 0; i < position.length; i++) {
     const a = area[i]!;

@@ -12,7 +12,7 @@
 import { Money } from '../money.js';
 import { buildHouseholdSchema } from '../input/schema.js';
 import { ruleMatches } from '../rules/define.js';
-import type { Area, Category, CategoryRule, Citation, Indicator, IncomeLine, IncomeScoreRule, LowIncomeWorkerRule, RuleSet } from '../rules/types.js';
+import type { Area, Category, CategoryRule, Citation, Indicator, IncomeLine, IncomeScoreRule, RuleSet } from '../rules/types.js';
 import { ageContext, type AgeContext } from './conditions.js';
 import { compileIndicatorTest, type CompiledTest } from './indicators.js';
 import type { AppliedRule, IncomeAssessment, IncomeComparison, IndicatorEvidence, IndicatorResult, IndicatorStatus, LowIncomeWorkerFlag, RuleSetSummary } from './result.js';

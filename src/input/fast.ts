@@ -128,7 +128,6 @@ const INCOME_READERS = readers(TABLES.income);
 const HOUSEHOLD_READERS = readers(
   Object.fromEntries(Object.entries(TABLES.household).filter(([, spec]) => !['members', 'income', 'answers', 'dwelling'].includes(spec.type.kind))),
 );
-const INCOME_FORMS: readonly string[] = Object.keys(TABLES.income);
 
 // ---------------------------------------------------------------- the pass
 

@@ -647,6 +647,7 @@ type FactType = Extract<FieldType, { readonly kind: 'boolean' | 'enum' | 'list' 
 
 /** Fails to compile if a table marks as a fact a field whose type is not a {@link FactType}. */
 type FactTypesChecked<T extends true> = T;
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time check, never used as a type
 type FactTypesAreComparable = FactTypesChecked<MemberTable[MemberFactNames]['type'] | DwellingTable[DwellingFactNames]['type'] extends FactType ? true : false>;
 
 function factType(scope: FactScope, fact: string): FactType | undefined {

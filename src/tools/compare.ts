@@ -5,7 +5,7 @@
  * @module
  */
 import { classify } from '../engine/classify.js';
-import { type Classification, type IndicatorStatus } from '../engine/result.js';
+import type { Classification, IndicatorStatus } from '../engine/result.js';
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { parseOrThrow } from '../input/validate.js';
