@@ -49,9 +49,9 @@ async function sideFile(file: string): Promise<Blob> {
 /** Refuses a side file with rows that cannot be used (never dropped silently); the rest of its issues are notes. */
 function refuseRows(file: string, read: { readonly issues: readonly SheetIssue[]; readonly refused: number }, io: CliIo, quiet: boolean): void {
   if (read.refused > 0) {
-    const shown = read.issues.filter((issue) => issue.code !== 'invalid_history' && issue.code !== 'invalid_integer').concat(read.issues.filter((issue) => issue.code === 'invalid_integer'));
-    const lines = shown.slice(0, 5).map((issue) => oneLine(issue.message));
-    if (shown.length > 5) lines.push(`(+${shown.length - 5})`);
+    // The problems in file order (the first few): the rows refused and any cell not used.
+    const lines = read.issues.slice(0, 5).map((issue) => oneLine(issue.message));
+    if (read.issues.length > 5) lines.push(`(+${read.issues.length - 5})`);
     throw new UsageError(`${file}: ${lines.join(' ')}`);
   }
   if (!quiet) for (const issue of read.issues.slice(0, 20)) note(io, oneLine(`${file}: ${issue.message}`));
