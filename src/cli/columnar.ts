@@ -488,8 +488,8 @@ interface Classified {
   readonly batch: Batch;
   readonly result: ColumnarClassification;
   /** Per row: bit k set when indicator k is deprived (resp. unknown). */
-  readonly deprived: Uint32Array;
-  readonly unknown: Uint32Array;
+  readonly deprived: Int16Array | Int32Array;
+  readonly unknown: Int16Array | Int32Array;
   /** Per failed row (same order as `result.failures`): the issues as written. */
   readonly issues: readonly { readonly index: number; readonly reported: ReturnType<typeof reportIssues> }[];
 }
@@ -501,10 +501,11 @@ function fileIssue(issue: ValidationIssue, plan: Plan): ValidationIssue {
   return { ...issue, path: [column] };
 }
 
-function bitsOf(result: ColumnarClassification, columns: HouseholdColumns, indicatorIds: readonly string[]): { deprived: Uint32Array; unknown: Uint32Array } {
+function bitsOf(result: ColumnarClassification, columns: HouseholdColumns, indicatorIds: readonly string[]): { deprived: Int16Array | Int32Array; unknown: Int16Array | Int32Array } {
   const n = result.length;
-  const deprived = new Uint32Array(n);
-  const unknown = new Uint32Array(n);
+  const wide = indicatorIds.length > 14;
+  const deprived = wide ? new Int32Array(n) : new Int16Array(n);
+  const unknown = wide ? new Int32Array(n) : new Int16Array(n);
   indicatorIds.forEach((id, k) => {
     const column = columns.answers?.[id];
     const bit = 1 << k;
@@ -588,6 +589,8 @@ class Utf8Builder {
 /** Builds the output record batches: one per input batch, the same rows in the same order. */
 class ResultColumns {
   private readonly categoryType: ArrowModule.Dictionary;
+  private readonly possibleType: ArrowModule.Dictionary;
+  private readonly listType: ArrowModule.Dictionary;
   private readonly categoryNames: ArrowModule.Vector;
   private readonly possible: Texts;
   private readonly lists: Texts;
@@ -598,10 +601,24 @@ class ResultColumns {
     private readonly plan: Plan,
   ) {
     this.categoryType = new arrow.Dictionary(new arrow.Utf8(), new arrow.Int8(), 0, false);
+    this.possibleType = new arrow.Dictionary(new arrow.Utf8(), new arrow.Int8(), 1, false);
+    this.listType = new arrow.Dictionary(new arrow.Utf8(), new arrow.Int16(), 2, false);
     this.categoryNames = arrow.vectorFromArray([...COLUMN_CATEGORIES], new arrow.Utf8());
     this.possible = new Texts((mask) => possibleCategoriesOf(mask).join(';'));
     this.lists = new Texts((mask) => this.indicatorIds.filter((_, k) => (mask >>> k) & 1).join(';'));
   }
+
+  /** `possible_categories` and `deprived` / `unknown` as dictionaries indexed by the bitmask (built once). */
+  private dictionaries(): { possible: ArrowModule.Vector; lists: ArrowModule.Vector | undefined } {
+    if (this.dictionaryVectors !== undefined) return this.dictionaryVectors;
+    const arrow = this.arrow;
+    const possible = arrow.vectorFromArray(Array.from({ length: 16 }, (_, mask) => this.possible.string(mask)), new arrow.Utf8());
+    const d = this.indicatorIds.length;
+    const lists = d <= 14 ? arrow.vectorFromArray(Array.from({ length: 1 << d }, (_, mask) => this.lists.string(mask)), new arrow.Utf8()) : undefined;
+    this.dictionaryVectors = { possible, lists };
+    return this.dictionaryVectors;
+  }
+  private dictionaryVectors: { possible: ArrowModule.Vector; lists: ArrowModule.Vector | undefined } | undefined;
 
   batch(c: Classified): Batch {
     const arrow = this.arrow;
@@ -609,36 +626,31 @@ class ResultColumns {
     const n = result.length;
     const okBits = new Uint8Array((n + 7) >>> 3);
     const codes = new Int8Array(n);
+    const categoryCodes = new Uint8Array(n);
+    const masks = new Int8Array(n);
     const rows = new Uint32Array(n);
-    const possible = new Utf8Builder(n, 8);
     const perCapita = new Utf8Builder(n, 8);
-    const deprived = new Utf8Builder(n, 12);
-    const unknown = new Utf8Builder(n, 4);
     const errorsOffsets = new Int32Array(n + 1);
     const errorsValid = new Uint8Array((n + 7) >>> 3);
     const errorParts: Uint8Array[] = [];
     let errorsAt = 0;
     let failure = 0;
     const category = result.category;
-    const masks = result.possible;
+    const possible = result.possible;
     const perCapitaText = result.perCapita!;
+    const first = c.first + 1;
     for (let i = 0; i < n; i++) {
-      rows[i] = c.first + i + 1;
+      rows[i] = first + i;
       const code = category[i]!;
       if (code !== 255) {
         okBits[i >>> 3]! |= 1 << (i & 7);
         codes[i] = code;
-        possible.addBytes(this.possible.bytes(masks[i]!));
+        categoryCodes[i] = code;
+        masks[i] = possible[i]!;
         perCapita.addAscii(perCapitaText[i]!);
-        deprived.addBytes(this.lists.bytes(c.deprived[i]!));
-        unknown.addBytes(this.lists.bytes(c.unknown[i]!));
       } else {
-        possible.addNull();
         perCapita.addNull();
-        deprived.addNull();
-        unknown.addNull();
-        const reported = c.issues[failure++]!.reported;
-        const bytes = Buffer.from(errorsCell(reported), 'utf8');
+        const bytes = Buffer.from(errorsCell(c.issues[failure++]!.reported), 'utf8');
         errorParts.push(bytes);
         errorsAt += bytes.length;
         errorsValid[i >>> 3]! |= 1 << (i & 7);
@@ -647,6 +659,7 @@ class ResultColumns {
     }
     const failed = result.failures.length;
     const nullable = failed === 0 ? null : okBits;
+    const { possible: possibleNames, lists } = this.dictionaries();
     const u8 = (values: Uint8Array): AnyData => arrow.makeData({ type: new arrow.Uint8(), length: n, nullCount: failed, nullBitmap: nullable, data: values }) as AnyData;
     const children: AnyData[] = [arrow.makeData({ type: new arrow.Uint32(), length: n, nullCount: 0, data: rows }) as AnyData];
     const fields: ArrowModule.Field[] = [new arrow.Field('row', new arrow.Uint32(), false)];
@@ -659,20 +672,27 @@ class ResultColumns {
     fields.push(new arrow.Field('ok', new arrow.Bool(), false));
     children.push(arrow.makeData({ type: this.categoryType, length: n, nullCount: failed, nullBitmap: nullable, data: codes, dictionary: this.categoryNames }) as AnyData);
     fields.push(new arrow.Field('category', this.categoryType, true));
-    children.push(u8(category.map((code) => (code === 255 ? 0 : code))));
+    children.push(u8(categoryCodes));
     fields.push(new arrow.Field('category_code', new arrow.Uint8(), true));
-    children.push(possible.build(arrow));
-    fields.push(new arrow.Field('possible_categories', new arrow.Utf8(), true));
+    children.push(arrow.makeData({ type: this.possibleType, length: n, nullCount: failed, nullBitmap: nullable, data: masks, dictionary: possibleNames }) as AnyData);
+    fields.push(new arrow.Field('possible_categories', this.possibleType, true));
     children.push(u8(result.deprivationCount));
     fields.push(new arrow.Field('deprivation_count', new arrow.Uint8(), true));
     children.push(u8(result.unknownCount));
     fields.push(new arrow.Field('unknown_count', new arrow.Uint8(), true));
     children.push(perCapita.build(arrow));
     fields.push(new arrow.Field('per_capita', new arrow.Utf8(), true));
-    children.push(deprived.build(arrow));
-    fields.push(new arrow.Field('deprived', new arrow.Utf8(), true));
-    children.push(unknown.build(arrow));
-    fields.push(new arrow.Field('unknown', new arrow.Utf8(), true));
+    for (const [name, bits] of [['deprived', c.deprived], ['unknown', c.unknown]] as const) {
+      if (lists !== undefined) {
+        children.push(arrow.makeData({ type: this.listType, length: n, nullCount: failed, nullBitmap: nullable, data: bits, dictionary: lists }) as AnyData);
+        fields.push(new arrow.Field(name, this.listType, true));
+      } else {
+        const builder = new Utf8Builder(n, 12);
+        for (let i = 0; i < n; i++) if (category[i] === 255) builder.addNull(); else builder.addBytes(this.lists.bytes(bits[i]!));
+        children.push(builder.build(arrow));
+        fields.push(new arrow.Field(name, new arrow.Utf8(), true));
+      }
+    }
     children.push(arrow.makeData({ type: new arrow.Utf8(), length: n, nullCount: n - failed, nullBitmap: errorsValid, valueOffsets: errorsOffsets, data: errorParts.length === 0 ? new Uint8Array(0) : Buffer.concat(errorParts) }) as AnyData);
     fields.push(new arrow.Field('errors', new arrow.Utf8(), true));
     this.schema ??= new arrow.Schema(fields, new Map([['chuan-ngheo:rule-set', `${result.ruleSet.id} ${result.ruleSet.version} ${result.ruleSet.fingerprint}`]]));
@@ -939,7 +959,11 @@ async function writeColumnar(format: 'arrow' | 'parquet', arrow: Arrow, parquet:
         table.free();
       },
     }, { highWaterMark: 0 });
-    const properties = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).setCreatedBy('chuan-ngheo').build();
+    // Dictionary pages for the dictionary columns (category, possible categories, indicator
+    // lists); plain pages for the columns with a value per household.
+    let builder = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk);
+    for (const column of ['row', 'id', 'per_capita', 'errors']) builder = builder.setColumnDictionaryEnabled(column, false);
+    const properties = builder.build();
     try {
       bytes = await pq.transformParquetStream(source, properties);
     } catch (error) {
