@@ -194,7 +194,7 @@ async function openBatches(file: string, format: ColumnarFormat, arrow: Arrow, p
       // An empty file still has a schema: one empty batch, so that the columns are checked.
       if (!any && schemaOnly !== undefined) yield new arrow.RecordBatch(schemaOnly);
     } finally {
-      reader.cancel().catch(() => undefined);
+      Promise.resolve(reader.cancel()).catch(() => undefined);
     }
   })();
 }
