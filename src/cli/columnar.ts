@@ -130,7 +130,7 @@ function messageOf(error: unknown): string {
  * Opens the input and returns its record batches. Problems found while opening (not a Parquet
  * or Arrow file, unreadable) are usage errors; later ones input errors.
  */
-async function openBatches(file: string, format: ColumnarFormat, arrow: Arrow, parquet: Parquet | undefined, stdin: Readable): Promise<AsyncIterator<Batch>> {
+async function openBatches(file: string, format: ColumnarFormat, arrow: Arrow, parquet: Parquet | undefined, stdin: Readable, select: (schema: ArrowModule.Schema) => string[]): Promise<AsyncIterator<Batch>> {
   const label = file === '-' ? 'standard input' : file;
   if (format === 'parquet') {
     let stream: ReadableStream;
@@ -139,7 +139,9 @@ async function openBatches(file: string, format: ColumnarFormat, arrow: Arrow, p
       const blob = file === '-' ? new Blob([await readAll(stdin)]) : await openAsBlob(file);
       const handle = await parquet!.ParquetFile.fromFile(blob);
       schema = handle.schema();
-      stream = await handle.stream({ batchSize: PARQUET_BATCH });
+      // Only the columns that are read (a national extract has many more).
+      const columns = select(arrow.tableFromIPC(handle.schema().intoIPCStream()).schema);
+      stream = await handle.stream({ batchSize: PARQUET_BATCH, columns });
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw new UsageError(`cannot read ${label} as Parquet: ${messageOf(error)}`);
@@ -664,9 +666,11 @@ class ResultColumns {
     const children: AnyData[] = [arrow.makeData({ type: new arrow.Uint32(), length: n, nullCount: 0, data: rows }) as AnyData];
     const fields: ArrowModule.Field[] = [new arrow.Field('row', new arrow.Uint32(), false)];
     if (this.plan.id !== undefined) {
-      const id = dataAt(c.batch, this.plan.id);
+      let id = dataAt(c.batch, this.plan.id);
+      // Dictionaries differ from batch to batch, and an Arrow IPC file allows no replacement: the values.
+      if (id.typeId === arrow.Type.Dictionary) id = arrow.vectorFromArray(Array.from(c.batch.getChildAt(this.plan.id)!.toArray() as ArrayLike<unknown>, (v) => (v === null || v === undefined ? null : String(v))), new arrow.Utf8()).data[0]! as AnyData;
       children.push(id);
-      fields.push(new arrow.Field('id', id.type, true));
+      fields.push(new arrow.Field('id', this.schema?.fields[1]?.type ?? id.type, true));
     }
     children.push(arrow.makeData({ type: new arrow.Bool(), length: n, nullCount: 0, data: okBits }) as AnyData);
     fields.push(new arrow.Field('ok', new arrow.Bool(), false));
@@ -797,7 +801,13 @@ export async function classifyColumnarFile(
   const summarizer: ColumnSummarizer | undefined = wantSummary ? createColumnSummarizer({ ruleSet }) : undefined;
   const quiet = values.quiet === true;
 
-  const batches = await unlessInterrupted(openBatches(file, input, arrow, parquet, io.stdin ?? process.stdin), signal);
+  // The columns the run reads: checked on the file's schema (every problem at once), then read.
+  const select = (schema: ArrowModule.Schema): string[] => {
+    const chosen = planOf(schema, arrow, ruleSet, { by: values.by, ignore });
+    const names = schema.fields.map((field) => field.name);
+    return [chosen.id, chosen.area, chosen.size, chosen.income.index, chosen.by, ...chosen.answers.map((answer) => answer.index)].filter((i): i is number => i !== undefined).map((i) => names[i]!);
+  };
+  const batches = await unlessInterrupted(openBatches(file, input, arrow, parquet, io.stdin ?? process.stdin, select), signal);
   const firstStep = await unlessInterrupted(batches.next(), signal);
   if (firstStep.done === true) throw new UsageError(`${file} holds no record batch`);
   const plan = planOf(firstStep.value.schema, arrow, ruleSet, { by: values.by, ignore });
@@ -961,7 +971,7 @@ async function writeColumnar(format: 'arrow' | 'parquet', arrow: Arrow, parquet:
     }, { highWaterMark: 0 });
     // Dictionary pages for the dictionary columns (category, possible categories, indicator
     // lists); plain pages for the columns with a value per household.
-    let builder = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk);
+    let builder = new pq.WriterPropertiesBuilder().setCompression((pq.Compression as unknown as Record<string, number>)[process.env.PQC ?? 'SNAPPY']!).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk);
     for (const column of ['row', 'id', 'per_capita', 'errors']) builder = builder.setColumnDictionaryEnabled(column, false);
     const properties = builder.build();
     try {

@@ -11,7 +11,7 @@ import * as parquet from 'parquet-wasm';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loaders } from '../../src/cli/columnar.js';
-import { classify, getRuleSet, type Household } from '../../src/index.js';
+import { classify, getRuleSet, type HouseholdInput } from '../../src/index.js';
 import { runInProcess } from '../helpers/cli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'chuan-ngheo-columnar-'));
@@ -34,12 +34,12 @@ const text = (cents: bigint): string => {
   return part === 0n ? String(whole) : `${whole}.${String(part).padStart(2, '0').replace(/0$/, '')}`;
 };
 
-function household(row: Row): Household {
+function household(row: Row): HouseholdInput {
   const deprivations: Record<string, boolean> = {};
   IDS.forEach((id, k) => {
     if (row.answers[k] !== 2) deprivations[id] = row.answers[k] === 1;
   });
-  return { id: row.id, area: row.area, size: row.size, income: { perCapitaMonthly: text(row.cents) }, deprivations } as Household;
+  return { id: row.id, area: row.area, size: row.size, income: { perCapitaMonthly: text(row.cents) }, deprivations } as HouseholdInput;
 }
 
 type IncomeKind = 'utf8' | 'int64' | 'decimal' | 'float';
