@@ -19,6 +19,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { openAsBlob } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
 import type * as ArrowModule from 'apache-arrow';
 import type * as ParquetModule from 'parquet-wasm';
@@ -891,7 +893,7 @@ export async function classifyColumnarFile(
         if (pending !== undefined) await pending;
       }
     } else {
-      await writeColumnar(outputFormat, arrow, parquet, out, results, next);
+      await writeColumnar(outputFormat, arrow, out, results, next);
     }
     await out.finish();
     if (errorsSink !== undefined) await errorsSink.finish();
@@ -927,11 +929,118 @@ export async function classifyColumnarFile(
   return failed > 0 ? EXIT.rowsFailed : EXIT.ok;
 }
 
+/** The Parquet writer thread (CommonJS, run with `eval`): IPC stream batches in, Parquet bytes out. */
+const PARQUET_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const pq = require(workerData.module);
+const queue = [];
+let waiting;
+parentPort.on('message', (message) => {
+  if (waiting !== undefined) { const resolve = waiting; waiting = undefined; resolve(message); } else queue.push(message);
+});
+const nextMessage = () => (queue.length > 0 ? Promise.resolve(queue.shift()) : new Promise((resolve) => (waiting = resolve)));
+const source = new ReadableStream({
+  async pull(controller) {
+    const message = await nextMessage();
+    if (message.end) { controller.close(); return; }
+    parentPort.postMessage({ taken: true });
+    const table = pq.Table.fromIPCStream(message.ipc);
+    for (const batch of table.recordBatches()) controller.enqueue(batch);
+    table.free();
+  },
+}, { highWaterMark: 0 });
+(async () => {
+  try {
+    // Dictionary pages for the dictionary columns (category, possible categories, indicator
+    // lists); plain pages for the columns with a value per household.
+    let builder = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk);
+    for (const column of ['row', 'id', 'per_capita', 'errors']) builder = builder.setColumnDictionaryEnabled(column, false);
+    const bytes = await pq.transformParquetStream(source, builder.build());
+    const reader = bytes.getReader();
+    for (;;) {
+      const step = await reader.read();
+      if (step.done) break;
+      const chunk = step.value.byteOffset === 0 && step.value.byteLength === step.value.buffer.byteLength ? step.value : step.value.slice();
+      parentPort.postMessage({ chunk }, [chunk.buffer]);
+    }
+    parentPort.postMessage({ done: true });
+  } catch (error) {
+    parentPort.postMessage({ error: String((error && error.message) || error) });
+  }
+})();
+`;
+
+/** Batches sent to the Parquet worker and not yet taken by its encoder (bounds the memory). */
+const PARQUET_IN_FLIGHT = 2;
+
+/**
+ * The bytes of a Parquet file encoded in a worker thread from the IPC batches `pull` gives
+ * (`undefined` at the end). An error of `pull` or of the encoder errors the stream.
+ */
+function parquetInWorker(pull: () => Promise<Uint8Array | undefined>): ReadableStream<Uint8Array> {
+  const module = createRequire(import.meta.url).resolve('parquet-wasm');
+  let worker: Worker | undefined;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const thread = new Worker(PARQUET_WORKER, { eval: true, workerData: { module } });
+      worker = thread;
+      let inFlight = 0;
+      let ended = false;
+      let feeding = false;
+      let failed = false;
+      const fail = (error: unknown): void => {
+        if (failed) return;
+        failed = true;
+        controller.error(error);
+        void thread.terminate();
+      };
+      const feed = async (): Promise<void> => {
+        if (feeding || failed) return;
+        feeding = true;
+        try {
+          while (!ended && inFlight < PARQUET_IN_FLIGHT) {
+            const ipc = await pull();
+            if (failed) return;
+            if (ipc === undefined) {
+              ended = true;
+              thread.postMessage({ end: true });
+              break;
+            }
+            inFlight++;
+            const owned = ipc.byteOffset === 0 && ipc.byteLength === ipc.buffer.byteLength ? ipc : ipc.slice();
+            thread.postMessage({ ipc: owned }, [owned.buffer as ArrayBuffer]);
+          }
+        } catch (error) {
+          fail(error);
+        } finally {
+          feeding = false;
+        }
+      };
+      thread.on('message', (message: { taken?: true; chunk?: Uint8Array; done?: true; error?: string }) => {
+        if (message.taken === true) {
+          inFlight--;
+          void feed();
+        } else if (message.chunk !== undefined) {
+          if (!failed) controller.enqueue(message.chunk);
+        } else if (message.done === true) {
+          if (!failed) controller.close();
+          void thread.terminate();
+        } else if (message.error !== undefined) fail(new Error(message.error));
+      });
+      thread.on('error', fail);
+      void feed();
+    },
+    cancel() {
+      void worker?.terminate();
+    },
+  });
+}
+
 /**
  * Writes the result batches as an Arrow IPC file or a Parquet file, pulling one input batch
  * whenever the writer wants one (backpressure: a few batches in memory at a time).
  */
-async function writeColumnar(format: 'arrow' | 'parquet', arrow: Arrow, parquet: Parquet | undefined, out: Sink, results: ResultColumns, next: () => Promise<Classified | undefined>): Promise<void> {
+async function writeColumnar(format: 'arrow' | 'parquet', arrow: Arrow, out: Sink, results: ResultColumns, next: () => Promise<Classified | undefined>): Promise<void> {
   let failure: unknown;
   let rowsOf: number[] = [];
   const pull = async (): Promise<Batch | undefined> => {
@@ -956,29 +1065,12 @@ async function writeColumnar(format: 'arrow' | 'parquet', arrow: Arrow, parquet:
     }, { highWaterMark: 0 });
     bytes = source.pipeThrough(arrow.RecordBatchFileWriter.throughDOM() as unknown as TransformStream<Batch, Uint8Array>);
   } else {
-    const pq = parquet!;
-    const source = new ReadableStream<ParquetModule.RecordBatch>({
-      async pull(controller) {
-        const batch = await pull();
-        if (batch === undefined) {
-          controller.close();
-          return;
-        }
-        const table = pq.Table.fromIPCStream(arrow.tableToIPC(new arrow.Table([batch]), 'stream'));
-        for (const wasmBatch of table.recordBatches()) controller.enqueue(wasmBatch);
-        table.free();
-      },
-    }, { highWaterMark: 0 });
-    // Dictionary pages for the dictionary columns (category, possible categories, indicator
-    // lists); plain pages for the columns with a value per household.
-    let builder = new pq.WriterPropertiesBuilder().setCompression((pq.Compression as unknown as Record<string, number>)[process.env.PQC ?? 'SNAPPY']!).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk);
-    for (const column of ['row', 'id', 'per_capita', 'errors']) builder = builder.setColumnDictionaryEnabled(column, false);
-    const properties = builder.build();
-    try {
-      bytes = await pq.transformParquetStream(source, properties);
-    } catch (error) {
-      throw failure ?? new InputError(`cannot write Parquet: ${messageOf(error)}`);
-    }
+    // Parquet is encoded in a worker thread (its own parquet-wasm instance) while this thread
+    // reads, classifies and builds the next batches: the two cores work at once.
+    bytes = parquetInWorker(async () => {
+      const batch = await pull();
+      return batch === undefined ? undefined : arrow.tableToIPC(new arrow.Table([batch]), 'stream');
+    });
   }
   const reader = bytes.getReader();
   try {
