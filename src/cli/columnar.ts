@@ -456,14 +456,40 @@ function answerColumn(data: AnyData, T: TypeIds): Uint8Array | Int8Array {
   return out;
 }
 
-function groupKeysOf(data: AnyData, vector: ArrowModule.Vector, T: TypeIds): GroupKeys {
+/**
+ * Group keys of a batch. A dictionary column gives integer codes into one label list for the
+ * whole run (each batch's dictionary may differ: its entries are mapped to the run's codes), so
+ * that the summary looks a key up once per distinct value, not once per row.
+ */
+function groupKeysOf(data: AnyData, vector: ArrowModule.Vector, T: TypeIds, labels: { readonly list: (string | number | boolean | null)[]; readonly codes: Map<unknown, number> }): GroupKeys {
   if (data.typeId === T.Dictionary) {
-    // Dictionaries may differ from batch to batch: the values, not the codes.
-    const labels = data.dictionary!.toArray() as unknown[];
+    const entries = data.dictionary!.toArray() as unknown[];
+    const translate = new Uint16Array(entries.length);
+    entries.forEach((entry, d) => {
+      const value = keyValue(entry);
+      let code = labels.codes.get(value);
+      if (code === undefined) {
+        code = labels.list.length;
+        labels.list.push(value);
+        labels.codes.set(value, code);
+      }
+      translate[d] = code;
+    });
+    let nullCode = labels.codes.get(null);
     const keys = valuesOf(data);
     const validity = validityOf(data);
+    if (validity !== undefined && nullCode === undefined) {
+      nullCode = labels.list.length;
+      labels.list.push(null);
+      labels.codes.set(null, nullCode);
+    }
+    if (labels.list.length <= 65536) {
+      const codes = new Uint16Array(data.length);
+      for (let i = 0; i < data.length; i++) codes[i] = valid(validity, i) ? translate[Number(keys[i])]! : nullCode!;
+      return { codes, labels: labels.list };
+    }
     const out = new Array<unknown>(data.length);
-    for (let i = 0; i < data.length; i++) out[i] = valid(validity, i) ? keyValue(labels[Number(keys[i])]) : null;
+    for (let i = 0; i < data.length; i++) out[i] = valid(validity, i) ? keyValue(entries[Number(keys[i])]) : null;
     return out as GroupKeys & unknown[];
   }
   return Array.from(vector.toArray() as ArrayLike<unknown>, keyValue) as GroupKeys & unknown[];
@@ -822,6 +848,7 @@ export async function classifyColumnarFile(
   let failed = 0;
   let reported = 0;
   let pendingFirst: Batch | undefined = firstStep.value;
+  const byLabels = { list: [] as (string | number | boolean | null)[], codes: new Map<unknown, number>() };
 
   /** Reads, classifies and summarises the next batch (undefined at the end). */
   const next = async (): Promise<Classified | undefined> => {
@@ -850,7 +877,7 @@ export async function classifyColumnarFile(
     const classified: Classified = { first, batch, result, deprived, unknown, issues };
     if (summarizer !== undefined) {
       try {
-        summarizer.add(columns, result, plan.by === undefined ? undefined : groupKeysOf(dataAt(batch, plan.by), batch.getChildAt(plan.by)!, T));
+        summarizer.add(columns, result, plan.by === undefined ? undefined : groupKeysOf(dataAt(batch, plan.by), batch.getChildAt(plan.by)!, T, byLabels));
       } catch (error) {
         if (error instanceof ValidationError) throw new InputError(`--by: ${error.message}`);
         throw error;
@@ -953,7 +980,7 @@ const source = new ReadableStream({
   try {
     // Dictionary pages for the dictionary columns (category, possible categories, indicator
     // lists); plain pages for the columns with a value per household.
-    let builder = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk);
+    let builder = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk).setMaxRowGroupSize(262144);
     for (const column of ['row', 'id', 'per_capita', 'errors']) builder = builder.setColumnDictionaryEnabled(column, false);
     const bytes = await pq.transformParquetStream(source, builder.build());
     const reader = bytes.getReader();
@@ -972,6 +999,8 @@ const source = new ReadableStream({
 
 /** Batches sent to the Parquet worker and not yet taken by its encoder (bounds the memory). */
 const PARQUET_IN_FLIGHT = 2;
+/** Encoded chunks waiting to be written beyond which no batch is sent to the Parquet worker. */
+const PARQUET_QUEUED = 16;
 
 /**
  * The bytes of a Parquet file encoded in a worker thread from the IPC batches `pull` gives
@@ -980,7 +1009,11 @@ const PARQUET_IN_FLIGHT = 2;
 function parquetInWorker(pull: () => Promise<Uint8Array | undefined>): ReadableStream<Uint8Array> {
   const module = createRequire(import.meta.url).resolve('parquet-wasm');
   let worker: Worker | undefined;
+  let resume: () => void = () => undefined;
   return new ReadableStream<Uint8Array>({
+    pull() {
+      resume();
+    },
     start(controller) {
       const thread = new Worker(PARQUET_WORKER, { eval: true, workerData: { module } });
       worker = thread;
@@ -998,7 +1031,8 @@ function parquetInWorker(pull: () => Promise<Uint8Array | undefined>): ReadableS
         if (feeding || failed) return;
         feeding = true;
         try {
-          while (!ended && inFlight < PARQUET_IN_FLIGHT) {
+          // Not while the file writer lags behind (encoded chunks waiting): memory stays bounded.
+          while (!ended && inFlight < PARQUET_IN_FLIGHT && (controller.desiredSize ?? 1) > -PARQUET_QUEUED) {
             const ipc = await pull();
             if (failed) return;
             if (ipc === undefined) {
@@ -1028,6 +1062,7 @@ function parquetInWorker(pull: () => Promise<Uint8Array | undefined>): ReadableS
         } else if (message.error !== undefined) fail(new Error(message.error));
       });
       thread.on('error', fail);
+      resume = () => void feed();
       void feed();
     },
     cancel() {
