@@ -284,6 +284,17 @@ describe('classify: Arrow and Parquet input and output', () => {
     expect({ ...fromParquet, by: null }).toEqual({ ...fromCsv, by: null });
   });
 
+  it('an income too large for 64 bits in a decimal column stops the run part-way (exit 2): no output file, the row named', async () => {
+    const rows = mix(4);
+    rows[3]!.cents = 2n ** 70n;
+    const input = writeArrow('huge.arrow', tableOf(rows, { income: 'decimal' }));
+    const output = join(DIR, 'huge-results.parquet');
+    const run = await runInProcess(['classify', input, '--out', output]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/row 4: the income in "perCapitaMonthly" \(Decimal\[18e\+2\]\) is too large to be an income — the run stopped: .*huge-results\.parquet was not written/);
+    expect(existsSync(output)).toBe(false);
+  });
+
   describe('without the optional packages', () => {
     const saved = { ...loaders };
     afterEach(() => Object.assign(loaders, saved));
