@@ -128,6 +128,12 @@ function messageOf(error: unknown): string {
   return cut(oneLine(error instanceof Error ? error.message : String(error)), 300);
 }
 
+/** A record batch with no row (a file with no row still has its columns). */
+function emptyBatch(arrow: Arrow, schema: ArrowModule.Schema): Batch {
+  const children = schema.fields.map((field) => arrow.makeData({ type: field.type as ArrowModule.DataType, length: 0, nullCount: 0 } as never) as AnyData);
+  return new arrow.RecordBatch(schema, arrow.makeData({ type: new arrow.Struct(schema.fields), length: 0, nullCount: 0, children }) as ArrowModule.Data<ArrowModule.Struct>);
+}
+
 /**
  * Opens the input and returns its record batches. Problems found while opening (not a Parquet
  * or Arrow file, unreadable) are usage errors; later ones input errors.
@@ -167,7 +173,7 @@ async function openBatches(file: string, format: ColumnarFormat, arrow: Arrow, p
           }
         }
         // A file with no row still has its columns: one empty batch, so that they are checked.
-        if (!any) yield new arrow.RecordBatch(arrow.tableFromIPC(schema.intoIPCStream()).schema);
+        if (!any) yield emptyBatch(arrow, arrow.tableFromIPC(schema.intoIPCStream()).schema);
       } finally {
         reader.cancel().catch(() => undefined);
       }
@@ -196,7 +202,7 @@ async function openBatches(file: string, format: ColumnarFormat, arrow: Arrow, p
         yield step.value;
       }
       // An empty file still has a schema: one empty batch, so that the columns are checked.
-      if (!any && schemaOnly !== undefined) yield new arrow.RecordBatch(schemaOnly);
+      if (!any && schemaOnly !== undefined) yield emptyBatch(arrow, schemaOnly);
     } finally {
       Promise.resolve(reader.cancel()).catch(() => undefined);
     }
@@ -499,6 +505,8 @@ const keyValue = (value: unknown): string | number | boolean | null => (typeof v
 
 /** The library's columns of a batch. */
 function householdColumns(batch: Batch, plan: Plan, scale: number, T: TypeIds, firstRow: number): HouseholdColumns {
+  // No row (an empty file): empty columns (an empty UTF-8 column may have no offsets at all).
+  if (batch.numRows === 0) return { area: [], size: [], income: { form: plan.income.form, values: [] }, answers: {} };
   const answers: Record<string, Uint8Array | Int8Array> = {};
   for (const { index, id } of plan.answers) answers[id] = answerColumn(dataAt(batch, index), T);
   return {

@@ -216,6 +216,17 @@ describe('classify: Arrow and Parquet input and output', () => {
     expect(csvOut.stdout.trim().split('\n')).toHaveLength(31);
   });
 
+  it('an empty file gives an empty result file with every column (exit 0)', async () => {
+    const input = writeParquet('empty.parquet', tableOf([]));
+    for (const output of [join(DIR, 'empty-results.parquet'), join(DIR, 'empty-results.arrow')]) {
+      const run = await runInProcess(['classify', input, '--out', output]);
+      expect(run.code, run.stderr).toBe(0);
+      const table = output.endsWith('.arrow') ? readArrow(output) : readParquet(output);
+      expect(table.numRows).toBe(0);
+      expect(table.schema.fields.map((field) => field.name)).toContain('possible_categories');
+    }
+  });
+
   it('refuses a floating-point income column, naming it (exit 2, no output file)', async () => {
     const input = writeParquet('float.parquet', tableOf(mix(5), { income: 'float' }));
     const output = join(DIR, 'float-results.parquet');
