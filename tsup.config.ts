@@ -35,6 +35,9 @@ export default defineConfig([{
   platform: 'node',
   tsconfig: 'tsconfig.json',
   noExternal: ['csv-parse', 'csv-stringify'],
+  // Arrow and Parquet (src/cli/columnar.ts) are optional dependencies of the command line, loaded
+  // lazily when an Arrow or Parquet file is read or written: never bundled.
+  external: ['apache-arrow', 'parquet-wasm'],
   // import.meta.url in CJS: the bundle is also the script of its `--workers` threads.
   shims: true,
   define: { __CHUAN_NGHEO_VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },

@@ -325,7 +325,7 @@ describe('XLSX output (--out results.xlsx)', () => {
 describe('the bundle', () => {
   it('requires only Node built-ins and the library dependencies (csv-parse and csv-stringify are bundled in)', () => {
     const required = [...readFileSync(CLI, 'utf8').matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((match) => match[1]!);
-    const builtins = new Set(['buffer', 'crypto', 'fs', 'fs/promises', 'path', 'stream', 'url', 'util', 'worker_threads', 'events', 'os']);
+    const builtins = new Set(['buffer', 'crypto', 'fs', 'fs/promises', 'path', 'stream', 'url', 'util', 'worker_threads', 'events', 'os', 'module']);
     const external = [...new Set(required.filter((name) => !builtins.has(name.replace(/^node:/, ''))))].sort();
     // Only the package's declared runtime dependencies may stay external (the CSV tools are bundled).
     const runtime = Object.keys((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
@@ -334,6 +334,15 @@ describe('the bundle', () => {
     expect(external).toEqual(expect.arrayContaining(['decimal.js', 'zod']));
     expect(external).not.toContain('csv-parse');
     expect(external).not.toContain('csv-stringify');
+    // The Arrow and Parquet packages are optional: never required when the bundle loads, only
+    // imported lazily (src/cli/columnar.ts), and declared as optional dependencies.
+    const text = readFileSync(CLI, 'utf8');
+    expect(external).not.toContain('apache-arrow');
+    expect(external).not.toContain('parquet-wasm');
+    expect(text).toMatch(/import\(['"]apache-arrow['"]\)/);
+    expect(text).toMatch(/import\(['"]parquet-wasm['"]\)/);
+    const optional = Object.keys((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { optionalDependencies: Record<string, string> }).optionalDependencies);
+    expect(optional.sort()).toEqual(['apache-arrow', 'parquet-wasm']);
   });
 });
 

@@ -29,6 +29,7 @@ import { rulesDiff, rulesList, rulesShow } from './rules.js';
 import { headOf, isFlatHeading, isZip, openSheets, outputFormatOf, recordsRun, SHEET_OPTIONS, writeSheetRun, type OpenedRun } from './sheets.js';
 import type { SheetResult } from '../sheets/classify.js';
 import { reviewCommand } from './review.js';
+import { classifyColumnarFile, columnarFormatOf, columnarFormatOfBytes, type ColumnarFormat, type ColumnarOutput } from './columnar.js';
 import { changeCommand } from './change.js';
 import { writeTemplate } from '../sheets/output.js';
 import { optionError, rowError, statsSettings, surveyFields, type StatsSettings } from './stats.js';
@@ -56,8 +57,11 @@ Usage:
   chuan-ngheo schema [--rule-set id]      print the JSON Schema of the household input
 
 Options:
-  --format csv|jsonl|json|xlsx  input format (default: from the file; "-" reads stdin)
-  --output-format jsonl|csv|xlsx  output format (default: from --out's extension, else jsonl)
+  --format csv|jsonl|json|xlsx|arrow|parquet  input format (default: from the file; "-" reads stdin)
+  --output-format jsonl|csv|xlsx|arrow|parquet  output format (default: from --out's extension, else jsonl;
+                             arrow and parquet for Arrow or Parquet input, with the optional packages
+                             apache-arrow and parquet-wasm installed)
+  --income-scale <n>         Arrow/Parquet: integer incomes are in 10^-n đồng (default 0: whole đồng)
   --out <file>               write results to a file instead of stdout (.xlsx: the officers' workbook)
   --excel                    CSV for Excel: byte-order mark, ";" under --locale vi, officers' columns
   --rule-set <id>            rule set (default: the one in force on --date, else vn-2022-2025)
@@ -112,6 +116,7 @@ in the package: node_modules/chuan-ngheo/docs/cli.md).`;
 
 export const OPTIONS = {
   format: { type: 'string' },
+  'income-scale': { type: 'string' },
   'output-format': { type: 'string' },
   out: { type: 'string' },
   'rule-set': { type: 'string' },
@@ -191,7 +196,8 @@ function resolveRuleSet(options: ClassifyOptions): RuleSet {
 function inputFormat(file: string, values: Values): InputFormat {
   const format = values.format ?? detectFormat(file);
   if (format === undefined) throw new UsageError(`cannot tell the format of ${file} from its extension; pass --format csv, jsonl or json`);
-  if (format !== 'csv' && format !== 'jsonl' && format !== 'json') throw new UsageError(`--format must be csv, jsonl or json, got "${format}"`);
+  if (format === 'arrow' || format === 'parquet') throw new UsageError(`--format ${format} is for classify`);
+  if (format !== 'csv' && format !== 'jsonl' && format !== 'json') throw new UsageError(`--format must be csv, jsonl, json, xlsx, arrow or parquet, got "${format}"`);
   return format;
 }
 
@@ -245,7 +251,46 @@ async function openRun(file: string, values: Values, io: CliIo, context: { local
   return sheetsReader ? await unlessInterrupted(openSheets(settings, values), io.signal) : recordsRun(settings, format as InputFormat, ignoreColumns);
 }
 
+/** The columnar format of the input: `--format arrow|parquet`, the extension, or the first bytes. */
+async function columnarInput(file: string, values: Values): Promise<ColumnarFormat | undefined> {
+  if (values.format === 'arrow' || values.format === 'parquet') return values.format;
+  if (values.format !== undefined || file === '-') return undefined;
+  return columnarFormatOf(file) ?? columnarFormatOfBytes(await headOf(file));
+}
+
+/** The columnar output format asked for (`--output-format`, or `--out`'s extension). */
+function columnarOutput(values: Values): ColumnarFormat | undefined {
+  const given = values['output-format'];
+  if (given === 'arrow' || given === 'parquet') return given;
+  return given === undefined ? columnarFormatOf(values.out) : undefined;
+}
+
+const NOT_COLUMNAR = ['explain', 'full', 'excel', 'weight', 'size', 'strata', 'psu', 'confidence', 'singleton-psu', 'measures', ...SHEET_OPTIONS] as const;
+
+async function commandClassifyColumnar(file: string, input: ColumnarFormat, values: Values, io: CliIo): Promise<number> {
+  const locale = localeOf(values);
+  const options = classifyOptions(values);
+  const ruleSet = resolveRuleSet(options);
+  const refused = NOT_COLUMNAR.find((option) => values[option] !== undefined);
+  if (refused !== undefined) throw new UsageError(`--${refused} is not available for ${input === 'arrow' ? 'Arrow' : 'Parquet'} input (use CSV, JSON Lines or .xlsx input for it)`);
+  let output: ColumnarOutput | undefined = columnarOutput(values);
+  if (output === undefined) {
+    const text = outputFormatOf(values);
+    if (text === 'xlsx') throw new UsageError(`an .xlsx output is not available for ${input === 'arrow' ? 'Arrow' : 'Parquet'} input: choose --output-format parquet, arrow, csv or jsonl`);
+    output = text as 'csv' | 'jsonl';
+  }
+  if ((output === 'arrow' || output === 'parquet') && (values.out === undefined || values.out === '-') && (io.stdout as { isTTY?: boolean }).isTTY === true) throw new UsageError(`${output === 'arrow' ? 'an Arrow' : 'a Parquet'} file is not for the terminal: pass --out <file>`);
+  if (values.workers !== undefined && values.workers !== '0') note(io, 'chuan-ngheo: --workers is not used for Arrow or Parquet input (the columns are classified in the main thread)');
+  checkDistinct(values);
+  return classifyColumnarFile(file, input, output, values, io, { locale, options, ruleSet });
+}
+
 async function commandClassify(file: string, values: Values, io: CliIo): Promise<number> {
+  const columnar = await columnarInput(file, values);
+  if (columnar !== undefined) return commandClassifyColumnar(file, columnar, values, io);
+  const wanted = columnarOutput(values);
+  if (wanted !== undefined) throw new UsageError(`--output-format ${wanted} is for Arrow or Parquet input (--format arrow|parquet, or a .arrow, .feather or .parquet file); write CSV or JSON Lines from this input`);
+  if (values['income-scale'] !== undefined) throw new UsageError('--income-scale is for Arrow or Parquet input');
   const locale = localeOf(values);
   const options = classifyOptions(values);
   const ruleSet = resolveRuleSet(options);
