@@ -1142,7 +1142,7 @@ function renderResult(outcome) {
   if (income && income.form !== 'score' && typeof income.perCapita === 'string' && income.perCapita !== '') {
     incomeBox.append(h('p', { class: 'per-capita', id: 'per-capita', text: `${L.perCapita(`${income.perCapitaExact === false ? L.approx : ''}${formatNumber(income.perCapita, lang)}`, income.period)}` }));
   }
-  if (income && income.score) {
+  if (income?.score) {
     const score = income.score;
     const lineName = ruleSet?.messages[lang][`incomeLine.${score.line}`] ?? score.line;
     incomeBox.append(

@@ -40,14 +40,14 @@ export async function changeCommand(before: OpenedRun, after: OpenedRun, values:
       return row.item;
     }),
   );
-  const valueOf = (name: string) => (item: SummaryItem) => side.get(item)?.values[name] ?? undefined;
+  const columnValue = (name: string) => (item: SummaryItem) => side.get(item)?.values[name] ?? undefined;
   const options: ChangeOptions = {
     ruleSet,
     ...stats.options,
-    ...(values.by === undefined ? {} : { by: (item: SummaryItem) => valueOf('by')(item) ?? null }),
-    ...Object.fromEntries(Object.keys(stats.columns).map((name) => [name, valueOf(name)])),
+    ...(values.by === undefined ? {} : { by: (item: SummaryItem) => columnValue('by')(item) ?? null }),
+    ...Object.fromEntries(Object.keys(stats.columns).map((name) => [name, columnValue(name)])),
     samples: values.panel === true ? 'panel' : 'independent',
-    ...(values.panel === true ? { id: (item: SummaryItem) => (values.id === undefined ? side.get(item)?.id : (valueOf('id')(item) ?? undefined)) } : {}),
+    ...(values.panel === true ? { id: (item: SummaryItem) => (values.id === undefined ? side.get(item)?.id : (columnValue('id')(item) ?? undefined)) } : {}),
   };
   let change;
   try {

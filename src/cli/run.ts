@@ -6,8 +6,8 @@
  * @module
  */
 import type { Writable } from 'node:stream';
-import { CliError, InputError, Interrupted, OutputError, type InputPlace } from './errors.js';
-import { Sink, writeToStream } from './files.js';
+import { type CliError, InputError, Interrupted, OutputError, type InputPlace } from './errors.js';
+import { type Sink, writeToStream } from './files.js';
 import { countText, oneLine, rowsText } from './text.js';
 
 /** Where the CLI writes. */

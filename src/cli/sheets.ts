@@ -395,7 +395,7 @@ export function recordsRun(settings: OpenSettings, format: InputFormat, ignoreCo
             const base = { index: index++, row: record.line > 0 ? record.line : record.row, carried, blanks: 0, ...(record.id === undefined ? {} : { id: String(record.id) }) };
             let item: SheetResult;
             const result = record.household === undefined ? undefined : results[next++]!;
-            if (result !== undefined && result.ok) {
+            if (result?.ok) {
               const size = (record.household as { size?: unknown }).size;
               item = { ...base, ok: true, result: result.result, ...(typeof size === 'number' ? { size } : {}) };
               report.classified++;
@@ -525,7 +525,6 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
   }
 
   async function* one(item: SheetResult): AsyncGenerator<SheetResult, void, undefined> {
-    {
       read++;
       if (item.ok && missing.size > 0) for (const indicator of item.result.indicators) if (indicator.status !== 'unknown') missing.delete(indicator.id);
       if (!item.ok) {
@@ -554,7 +553,6 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
         if (stop !== undefined) throw stop;
       }
       yield item;
-    }
   }
 
   try {

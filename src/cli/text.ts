@@ -11,7 +11,7 @@
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_LINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-function escape(char: string): string {
+function escapeChar(char: string): string {
   const code = char.charCodeAt(0);
   if (code === 0x0a) return '\\n';
   if (code === 0x0d) return '\\r';
@@ -21,12 +21,12 @@ function escape(char: string): string {
 
 /** The text with control characters escaped (`\e`, `\r`, `\u0007`…); line feeds and tabs are kept. */
 export function printable(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, escapeChar);
 }
 
 /** {@link printable}, with line feeds escaped too: the text stays on one line. */
 export function oneLine(text: string): string {
-  return text.replace(UNSAFE_LINE, escape);
+  return text.replace(UNSAFE_LINE, escapeChar);
 }
 
 /** A count with thousands separators: `1,234,567`. */

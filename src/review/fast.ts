@@ -33,7 +33,7 @@ function isGroup(value: unknown): value is Record<string, string | number | null
   if (!isPlainObject(value)) return false;
   let keys = 0;
   for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
+    if (!Object.hasOwn(value, key)) return false;
     if (++keys > 16 || key.length < 1 || key.length > 64 || key === '__proto__') return false;
     const v = value[key];
     if (!((typeof v === 'string' && v.length <= 200) || (typeof v === 'number' && Number.isFinite(v)) || v === null)) return false;
@@ -49,7 +49,7 @@ export function fastPrevious(input: unknown): PreviousParsed | undefined {
   let history: PreviousParsed['history'];
   let group: PreviousParsed['group'];
   for (const key in input) {
-    if (!Object.prototype.hasOwnProperty.call(input, key)) return undefined;
+    if (!Object.hasOwn(input, key)) return undefined;
     const value = input[key];
     switch (key) {
       case 'id':
@@ -67,7 +67,7 @@ export function fastPrevious(input: unknown): PreviousParsed | undefined {
         for (const step of value as unknown[]) {
           if (!isPlainObject(step)) return undefined;
           let n = 0;
-          for (const k in step) if (Object.prototype.hasOwnProperty.call(step, k)) n++;
+          for (const k in step) if (Object.hasOwn(step, k)) n++;
           if (n !== 2 || !isYear(step.year) || !isStatus(step.status)) return undefined;
           steps.push({ year: step.year, status: step.status });
         }
@@ -94,7 +94,7 @@ export function fastShell(input: Record<string, unknown>): ShellParsed | undefin
   let group: ShellParsed['group'];
   let persons: number | undefined;
   for (const key in input) {
-    if (!Object.prototype.hasOwnProperty.call(input, key)) return undefined;
+    if (!Object.hasOwn(input, key)) return undefined;
     const value = input[key];
     if (value === undefined) {
       if (key === 'id' || key === 'group' || key === 'persons' || key === 'farm') continue;

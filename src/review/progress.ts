@@ -213,7 +213,7 @@ export function progressAgainstTarget(input: ProgressInput): TargetProgress {
   if (years === 0) throw new ValidationError([{ path: ['current', 'year'], code: 'no_years', message: 'a points-a-year target needs a current year after the baseline year' }]);
   const points = new Money(target.points);
   const upTo = target.pointsUpTo === undefined ? null : new Money(target.pointsUpTo);
-  if (upTo !== null && upTo.lt(points)) {
+  if (upTo?.lt(points)) {
     throw new ValidationError([{ path: ['target', 'pointsUpTo'], code: 'invalid_range', message: 'pointsUpTo must not be below points' }]);
   }
   const hb = baseline.households;

@@ -705,7 +705,7 @@ export function createReview(options: ReviewOptions): Review {
         result,
         groupChanged,
         farm,
-        farmCounted: farm !== undefined && farm.averageLiving && !(result !== null && (possiblePoor || possibleNear)),
+        farmCounted: farm?.averageLiving === true && !(result !== null && (possiblePoor || possibleNear)),
       };
       for (const tally of chainOf(intern(key))) apply(tally, delta);
 

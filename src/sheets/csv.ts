@@ -316,7 +316,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function csvLine(cells: readonly (string | number | null | undefined)[], options: CsvWriteOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
-  const escape = options.escapeFormulas !== false;
+  const escapeFormulas = options.escapeFormulas !== false;
   let out = '';
   for (let i = 0; i < cells.length; i++) {
     if (i > 0) out += delimiter;
@@ -327,7 +327,7 @@ export function csvLine(cells: readonly (string | number | null | undefined)[], 
       continue;
     }
     let text = value;
-    if (escape && FORMULA_START.test(text)) text = `'${text}`;
+    if (escapeFormulas && FORMULA_START.test(text)) text = `'${text}`;
     if (text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')) text = `"${text.replace(/"/g, '""')}"`;
     out += text;
   }

@@ -161,11 +161,17 @@ function plan(run: SheetRun, options: ResultsOptions): Plan {
   const hasId = run.layout.columns.some((column) => column.target.kind === 'id');
   const headings: string[] = carried.map((column) => column.heading);
   const styles: ColumnStyle[] = carried.map((column) => ({ width: widthFor(column) }));
-  if (hasId) headings.push(words.id), styles.push({ width: 12 });
+  if (hasId) {
+    headings.push(words.id);
+    styles.push({ width: 12 });
+  }
   const period = COMMON[locale][`period.${run.ruleSet.incomePeriod}`]!;
   headings.push(words.area, words.size, fillWords(words.perCapita, { period }), words.category, words.count, words.deprived, words.missing, words.problems);
   styles.push({ width: 12 }, { width: 8 }, { width: 18 }, { width: 26, wrap: true }, { width: 10 }, { width: 40, wrap: true }, { width: 40, wrap: true }, { width: 60, wrap: true });
-  if (options.explain === true) headings.push(words.explanation), styles.push({ width: 100, wrap: true });
+  if (options.explain === true) {
+    headings.push(words.explanation);
+    styles.push({ width: 100, wrap: true });
+  }
   headings.push(words.row);
   styles.push({ width: 8 });
   let groupColumn = -1;

@@ -98,8 +98,14 @@ export async function readDirectory(source: ByteSource): Promise<Map<string, Zip
       const length = u16(directory, extra + 2);
       if (id === 0x0001) {
         let field = extra + 4;
-        if (size === 0xffffffff) (size = u64(directory, field)), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(directory, field)), (field += 8);
+        if (size === 0xffffffff) {
+          size = u64(directory, field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(directory, field);
+          field += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(directory, field);
       }
       extra += 4 + length;
