@@ -369,7 +369,7 @@ async function download({ which }) {
     return post({ type: 'file', which, name: `${name}-bao-cao.xlsx`, blob: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
   }
   if (which === 'text') {
-    return post({ type: 'file', which, name: `${name}-bao-cao.txt`, blob: new Blob(['\uFEFF', renderReviewReport(report, { locale: 'vi', ruleSet: run.ruleSet })], { type: 'text/plain;charset=utf-8' }) });
+    return post({ type: 'file', which, name: `${name}-bao-cao.txt`, blob: new Blob(['\uFEFF', renderReviewReport(report, tableOptions)], { type: 'text/plain;charset=utf-8' }) });
   }
 }
 
