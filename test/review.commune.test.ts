@@ -111,7 +111,7 @@
  * 2 (D03, D08).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyMany, renderReviewReport, reviewHouseholds } from '../src/index.js';
+import { classifyMany, renderReviewReport, reviewHouseholds, reviewReportTables } from '../src/index.js';
 import type { CurrentRecord, FarmIncomeInput, PreviousRecord, ReviewFigures, ReviewReport } from '../src/index.js';
 import { INDICATOR_IDS, type IndicatorId } from './helpers/households.js';
 
@@ -418,19 +418,45 @@ describe('Xã An Bình: the report as text and as data', () => {
   it('renders rates as percentages (Đông poor 3,75% of households; the commune 3,20%) and the missing households', () => {
     const text = renderReviewReport(report);
     const row = text.split('\n').find((line) => line.trimStart().startsWith('Thôn Đông') && line.includes('160'))!;
-    expect(row.trim().split(/\s{2,}/).slice(0, 8)).toEqual(['Thôn Đông', '160', '610', '20', '6', '3,75%', '32', '5,25%']);
+    // Unit, resident households, persons, reviewed, poor, rate, near-poor, rate (the columns of reviewReportTables).
+    expect(row.trim().split(/\s{2,}/).slice(0, 8)).toEqual(['Thôn Đông', '160', '610', String(dong.reviewed), '6', '3,75%', '4', '2,50%']);
     expect(text.split('\n').find((line) => line.startsWith('Tổng cộng') && line.includes('250'))).toContain('3,20%');
-    expect(text).toMatch(/D21\s+Xã An Bình \/ Thôn Đông\s+Hộ nghèo/);
-    expect(text).toMatch(/T07\s+Xã An Bình \/ Thôn Tây\s+Hộ cận nghèo/);
+    // One column per grouping field (xa, thon), then last year's status.
+    expect(text).toMatch(/^Mã hộ\s+xa\s+thon\s+Năm trước$/m);
+    expect(text).toMatch(/^D21\s+Xã An Bình\s+Thôn Đông\s+Hộ nghèo$/m);
+    expect(text).toMatch(/^T07\s+Xã An Bình\s+Thôn Tây\s+Hộ cận nghèo$/m);
   });
 
   it('renders the English report with the same numbers', () => {
     const text = renderReviewReport(report, { locale: 'en' });
     expect(text).toContain('2. Movement of poor households');
-    expect(text).toMatch(/^Total\s+250\s+950\s+26\s+8\s+3\.20%\s+41\s+4\.32%/m);
+    const r = report.results;
+    expect(text).toMatch(new RegExp(`^Total\\s+250\\s+950\\s+${report.reviewed}\\s+${r.poor.households}\\s+3\\.20%\\s+${r.nearPoor.households}\\s`, 'm'));
     expect(text).toContain('Re-poor look-back: 3 years');
     expect(text).toContain('Decision 24/2021/QĐ-TTg, Art. 2, cl. 2');
   });
+
+  for (const locale of ['vi', 'en'] as const) {
+    it(`lays out exactly the tables of reviewReportTables (${locale}): titles, headings, every row and cell, legends and notes, in order`, () => {
+      const options = { locale, unitHeading: 'Thôn', totalLabel: locale === 'vi' ? 'Toàn xã' : 'Whole commune' };
+      const lines = renderReviewReport(report, options).split('\n');
+      const tables = reviewReportTables(report, options);
+      expect(tables.map((t) => t.id)).toEqual(['results', 'poor-movement', 'near-poor-movement', 'deprivations', 'missing']);
+      let at = 0;
+      for (const t of tables) {
+        at = lines.indexOf(t.title, at);
+        expect(at, t.title).toBeGreaterThan(0);
+        const block = t.rows.length === 0 ? [] : [t.head, ...t.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)])];
+        block.forEach((cells, i) => {
+          // Columns are at least two spaces apart; empty cells leave only spaces.
+          expect(lines[at + 1 + i]!.trim().split(/\s{2,}/), `${t.id} line ${i}`).toEqual(cells.filter((cell) => cell !== ''));
+        });
+        const under = lines.slice(at + 1 + block.length, at + 1 + block.length + t.legend.length + t.notes.length);
+        expect(under).toEqual([...t.legend, ...t.notes].map((line) => `  ${line}`));
+      }
+      expect(lines.filter((line) => line.startsWith(options.totalLabel))).toHaveLength(3);
+    });
+  }
 
   it('is plain JSON data: it survives JSON.stringify and JSON.parse unchanged', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);

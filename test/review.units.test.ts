@@ -5,7 +5,7 @@
  * the re-poor look-back, and every invalid input named by path and code.
  */
 import { describe, expect, it } from 'vitest';
-import { assessFarmHousehold, classify, classifyMany, createReview, getRuleSet, progressAgainstTarget, renderReviewReport, reviewHouseholds, reviewPeriod } from '../src/index.js';
+import { assessFarmHousehold, classify, classifyMany, createReview, getRuleSet, progressAgainstTarget, renderReviewReport, reviewHouseholds, reviewPeriod, reviewReportTables } from '../src/index.js';
 import type { ReviewOptions } from '../src/index.js';
 import { answers, expectIssue, issueCodes } from './helpers/households.js';
 
@@ -328,21 +328,48 @@ describe('invalid input is refused with a path and a code', () => {
 });
 
 describe('renderReviewReport: what the text says when figures are missing', () => {
-  it('an empty review: no rule set, no deprivation table, no missing household, why rates are not given', () => {
-    const text = renderReviewReport(createReview(BASE).finish());
+  it('an empty review: no rule set, no indicator rows, no missing household, why rates are not given', () => {
+    const report = createReview(BASE).finish();
+    const text = renderReviewReport(report);
     expect(text).not.toContain('Bộ quy tắc');
-    expect(text).not.toContain('4. Thiếu hụt');
+    const lines = text.split('\n');
+    const t4 = lines.indexOf('4. Thiếu hụt các dịch vụ xã hội cơ bản của hộ nghèo, hộ cận nghèo cuối kỳ (toàn địa bàn)');
+    expect(t4).toBeGreaterThan(0);
+    // No indicator: only the totals (0 deprivations of 0 households), then the note.
+    expect(lines.slice(t4 + 1, t4 + 4).map((line) => line.trim().split(/\s{2,}/))).toEqual([
+      ['Chỉ số', 'Hộ nghèo thiếu hụt', 'Tỷ lệ', 'Chưa rõ', 'Hộ cận nghèo thiếu hụt', 'Tỷ lệ', 'Chưa rõ'],
+      ['Tổng số thiếu hụt', '0', '0'],
+      ['Số hộ', '0', '0'],
+    ]);
     expect(text).toContain('5. Hộ nghèo, hộ cận nghèo có trong danh sách năm trước nhưng không có trong tệp năm nay\n  Không có.');
     expect(text).toContain('Không tính tỷ lệ (Tổng cộng): Không có số hộ dân cư của địa bàn');
     expect(text).toContain('Ngày rà soát: 01/10/2025 — rà soát định kỳ hằng năm (01/9 – 14/12)');
     expect(text).toContain('Danh sách năm trước: năm 2024, công nhận ngày 15/12/2024 (danh sách hộ nghèo, hộ cận nghèo)');
   });
 
-  it('household rates given, person rates withheld: says so once; a group without a value is "(none)"', () => {
+  it('household rates given (person rates are not part of the tables); a group without a value is "(none)"', () => {
     const { report } = reviewHouseholds([], [{ result: poor, group: { thon: null } }], { ...BASE, by: ['thon'], totals: [{ group: { thon: null }, households: 10 }] });
+    expect(report.results.personRatesWithheld).not.toBeNull();
     const text = renderReviewReport(report, { locale: 'en' });
+    // Unit, resident households, persons (not given), reviewed, poor, rate 1/10.
     expect(text).toMatch(/^\(none\)\s+10\s+—\s+1\s+1\s+10\.00%/m);
-    expect(text.match(/Rates over persons not given/g)).toHaveLength(1);
-    expect(text).toContain('Rates over persons not given ((none)): No resident-person total: rates over persons are not given.');
+    expect(text).not.toContain('Rates not given');
+    expect(text).not.toContain('Rates over persons not given');
+  });
+
+  it('without last year\'s list (movement: false): the results and deprivations only, numbered 1 and 2, with the labels given', () => {
+    const { report } = reviewHouseholds([], [{ result: poor, group: { thon: 'A' } }], { ...BASE, by: ['thon'], totals: [{ group: { thon: 'A' }, households: 4 }] });
+    const options = { movement: false, unitHeading: 'Thôn', totalLabel: 'Toàn xã' };
+    const text = renderReviewReport(report, options);
+    const titles = reviewReportTables(report, options).map((table) => table.title);
+    expect(titles).toEqual(['1. Kết quả rà soát', '2. Thiếu hụt các dịch vụ xã hội cơ bản của hộ nghèo, hộ cận nghèo cuối kỳ (toàn địa bàn)']);
+    for (const title of titles) expect(text.split('\n')).toContain(title);
+    expect(text).not.toMatch(/^\d\. Biến động/m);
+    expect(text).not.toMatch(/^\d\. Hộ nghèo, hộ cận nghèo có trong danh sách năm trước/m);
+    expect(text).not.toContain('Hộ tái nghèo: nhìn lại');
+    expect(text).not.toContain('Danh sách năm trước');
+    expect(text).not.toContain('6. Số hộ theo loại chuyển đổi');
+    expect(text).toMatch(/^Thôn\s+Hộ dân cư\s/m);
+    expect(text).toMatch(/^Toàn xã\s+4\s+—\s+1\s+1\s+25,00%/m);
   });
 });

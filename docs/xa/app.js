@@ -1006,7 +1006,7 @@ function renderDownloads() {
     h('h2', { id: 'step-download-heading', text: '6. Tải về' }),
     h('div', { class: 'downloads' },
       button('results', 'Tải kết quả phân loại (.xlsx)', 'Trang «Kết quả»: mỗi hộ một dòng như trong tệp, thêm phân loại và các chỉ số thiếu hụt; trang «Tổng hợp» theo thôn; trang «Lỗi».'),
-      button('report', 'Tải báo cáo rà soát (.xlsx)', 'Các bảng ở mục 5: kết quả và tỷ lệ, biến động hộ nghèo và cận nghèo, thiếu hụt theo chỉ số.'),
+      button('report', 'Tải báo cáo rà soát (.xlsx)', 'Trang «Danh sách hộ» (khi có danh sách năm trước): mỗi hộ một dòng như trong tệp, với tình trạng năm trước, phân loại năm nay và chuyển đổi, dùng được làm danh sách năm sau; rồi các bảng ở mục 5: kết quả và tỷ lệ, biến động hộ nghèo và cận nghèo, thiếu hụt theo chỉ số, hộ không có năm nay.'),
       button('text', 'Tải báo cáo dạng văn bản (.txt)', 'Báo cáo của thư viện dạng chữ, kèm căn cứ pháp lý của từng bảng.'),
     ),
     h('p', { class: 'small', id: 'download-status', role: 'status' }),

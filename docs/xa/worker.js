@@ -20,7 +20,7 @@ const CHUNK = 2000;
 /** Raw rows of the households sheet kept for showing a failed row's cells (the row being classified is among the last few read). */
 const RECENT = 64;
 
-let last = null; // what a download needs: { run, kept, report, tableOptions, name }
+let last = null; // what a download needs: { run, kept, listed, carried, report, tableOptions, name }
 
 const post = (message, transfer) => self.postMessage(message, transfer ?? []);
 const now = () => performance.now();
@@ -254,6 +254,8 @@ async function run({ files, options }) {
 
   // The households: classified by the library, reviewed by the library, sent in chunks.
   const kept = [];
+  // The rows of the list sheet of the report workbook (writeReviewWorkbook), one per row of the file.
+  const listed = [];
   const failures = [];
   const kinds = {};
   let chunk = [];
@@ -296,7 +298,9 @@ async function run({ files, options }) {
     // The review, as the CLI does it (reviewSheetResult): a failed row counts as "not classified",
     // a second row of an id is counted under its own key, a row without an id is not matched.
     try {
-      const reviewed = reviewSheetResult(review, item, groupField === null ? undefined : { [GROUP]: village === '' ? null : village }).review;
+      const listRow = reviewSheetResult(review, item, groupField === null ? undefined : { [GROUP]: village === '' ? null : village });
+      listed.push(listRow);
+      const reviewed = listRow.review;
       if (reviewed !== null) {
         // (A second row of an id is not matched with last year's list: no status shown.)
         row.prev = hasPrevious && reviewed.id === item.id ? reviewed.previous.status : null;
@@ -324,7 +328,8 @@ async function run({ files, options }) {
   const indicatorName = (id) => run.ruleSet.messages.vi[`indicator.${id}.name`] ?? id;
   const tableOptions = { locale: 'vi', ruleSet: run.ruleSet, unitHeading: villageColumn === -1 ? 'Đơn vị' : layout.carried[villageColumn].heading, totalLabel: 'Toàn xã', noValueLabel: '(không ghi thôn)', movement: hasPrevious };
   const tablesOut = reviewReportTables(report, tableOptions);
-  last = { run, kept, report, tableOptions, name: files.current.name.replace(/\.[^.]+$/, '') };
+  // The list sheet needs last year's list (its status and transition columns); without it the results workbook is the list.
+  last = { run, kept, listed: hasPrevious ? listed : null, carried: layout.carried.map((column) => column.heading), report, tableOptions, name: files.current.name.replace(/\.[^.]+$/, '') };
   timing.total = Math.round(now() - started);
   post({
     type: 'done',
@@ -356,7 +361,7 @@ async function* fromArray(items, onItem) {
 
 async function download({ which }) {
   if (last === null) return post({ type: 'file-error', message: 'Chưa có kết quả để tải.' });
-  const { run, kept, report, tableOptions, name } = last;
+  const { run, kept, listed, carried, report, tableOptions, name } = last;
   if (which === 'results') {
     const chunks = [];
     const results = fromArray(kept, (done) => post({ type: 'progress', stage: 'write', done, total: kept.length }));
@@ -365,11 +370,12 @@ async function download({ which }) {
     return post({ type: 'file', which, name: `${name}-ket-qua.xlsx`, blob: new Blob(chunks, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
   }
   if (which === 'report') {
-    const bytes = writeReviewWorkbook({ report }, tableOptions);
+    // As the CLI's `review --out x.xlsx`: the household list (next year's list, readable by readPreviousList), then the report tables.
+    const bytes = writeReviewWorkbook({ report, ...(listed === null ? {} : { households: listed, carried }) }, tableOptions);
     return post({ type: 'file', which, name: `${name}-bao-cao.xlsx`, blob: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
   }
   if (which === 'text') {
-    return post({ type: 'file', which, name: `${name}-bao-cao.txt`, blob: new Blob(['\uFEFF', renderReviewReport(report, { locale: 'vi', ruleSet: run.ruleSet })], { type: 'text/plain;charset=utf-8' }) });
+    return post({ type: 'file', which, name: `${name}-bao-cao.txt`, blob: new Blob(['\uFEFF', renderReviewReport(report, tableOptions)], { type: 'text/plain;charset=utf-8' }) });
   }
 }
 

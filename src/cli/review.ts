@@ -263,7 +263,7 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
       finish();
       out = await Sink.open(values.out, io.stdout);
       sinks.push(out);
-      const text = values.json === true ? `${JSON.stringify({ report, missing }, null, 2)}\n` : `${printable(renderReviewReport(report!, { locale, ruleSet }))}\n`;
+      const text = values.json === true ? `${JSON.stringify({ report, missing }, null, 2)}\n` : `${printable(renderReviewReport(report!, tableOptions))}\n`;
       out.write(text);
     }
     await out.finish();

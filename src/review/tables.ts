@@ -109,6 +109,7 @@ const W = {
     undeterminedNote: 'Hộ chưa xác định và hộ không phân loại được không được tính vào hộ nghèo hay cận nghèo (không đoán).',
     farmNote: 'Hộ NLNDN có MSTB: hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp và diêm nghiệp có mức sống trung bình.',
     withheld: 'Không tính tỷ lệ ({unit}): {why}',
+    farmConflicts: '{n} hộ có mức sống trung bình theo phiếu thu nhập nhưng là (hoặc có thể là) hộ nghèo, cận nghèo theo rà soát: không tính, cần kiểm tra.',
     poorSteps: [
       ['Đầu kỳ', 'Hộ nghèo đầu kỳ'],
       ['Thoát nghèo → cận nghèo', 'Giảm: thoát nghèo, thành hộ cận nghèo'],
@@ -164,6 +165,7 @@ const W = {
     undeterminedNote: 'Undetermined and not-classified households are counted neither as poor nor as near-poor (never guessed).',
     farmNote: 'Farm avg.: agriculture, forestry, fishery and salt-making households of average living standard.',
     withheld: 'Rates not given ({unit}): {why}',
+    farmConflicts: '{n} household(s) of average living standard by the income form are (or may be) poor or near-poor by the review: not counted, check them.',
     poorSteps: [
       ['Start', 'Poor at the start'],
       ['Escaped → near-poor', 'Decrease: escaped poverty, now near-poor'],
@@ -285,6 +287,7 @@ export function reviewReportTables(report: ReviewReport, options: ReviewTablesOp
       resultNotes.push(fill(w.withheld, { unit: unit.label, why: why.words[locale] }));
     }
   }
+  if (report.farm.conflicts > 0) resultNotes.push(fill(w.farmConflicts, { n: formatCount(report.farm.conflicts) }));
   tables.push({
     id: 'results',
     title: w.results[0],

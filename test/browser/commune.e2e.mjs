@@ -331,7 +331,30 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     assert.match(await text(page, '#download-status'), /^Đã tạo tệp «ra-soat-xa-ket-qua\.xlsx»/);
     const report = await download(page, '#download-report');
     const book = await sheetRows(report.bytes, 'Kết quả rà soát');
-    assert.deepEqual(book.sheets, ['Kết quả rà soát', 'Biến động hộ nghèo', 'Biến động hộ cận nghèo', 'Thiếu hụt', 'Không có năm nay']);
+    assert.deepEqual(book.sheets, ['Danh sách hộ', 'Kết quả rà soát', 'Biến động hộ nghèo', 'Biến động hộ cận nghèo', 'Thiếu hụt', 'Không có năm nay']);
+    // The household list, as the CLI's `review --out x.xlsx` writes it: every row of the file (rows in = rows out),
+    // its carried columns, last year's status, this year's category and the transition.
+    const list = await sheetRows(report.bytes, 'Danh sách hộ');
+    assert.equal(list.rows.length, back.rows.length, 'heading + one row per household row, as in the results workbook');
+    const listHead = list.rows[0];
+    for (const heading of ['Mã hộ', 'Họ tên chủ hộ', 'Thôn', 'Tình trạng năm trước', 'Phân loại năm nay', 'Chuyển đổi']) assert.ok(listHead.includes(heading), `list heading ${heading}`);
+    const idIn = (rows) => rows.slice(1).map((row) => row[rows[0].indexOf('Mã hộ')]);
+    // (A second row of an id is counted under its own key `<id>#<row>`, as reviewSheetResult does: H003 is entered twice.)
+    const rowIn = list.rows[0].indexOf('Dòng trong tệp');
+    assert.deepEqual(idIn(list.rows), list.rows.slice(1).map((row, i) => (idIn(back.rows).indexOf(idIn(back.rows)[i]) < i ? `${idIn(back.rows)[i]}#${row[rowIn]}` : idIn(back.rows)[i])), 'the same rows in the same order as the results workbook');
+    assert.ok(idIn(list.rows).some((id) => /^H003#\d+$/.test(id)));
+    const poorOrNear = (rows, column) => rows.slice(1).map((row) => (['Hộ nghèo', 'Hộ cận nghèo'].includes(row[column]) ? row[column] : ''));
+    assert.deepEqual(poorOrNear(list.rows, listHead.indexOf('Phân loại năm nay')), poorOrNear(back.rows, category), "this year's poor and near-poor, row by row, as in the results workbook");
+    // … and it is next year's list: read back with the library, every row read or refused (undetermined, errors).
+    const nextYear = await sheets.readPreviousList(report.bytes, { by: ['thon'], name: report.name });
+    assert.equal(nextYear.statusColumn, 'Phân loại năm nay');
+    assert.equal(nextYear.rows, list.rows.length - 1);
+    assert.equal(nextYear.records.length + nextYear.refused, nextYear.rows);
+    const statusOf = { 'Hộ nghèo': 'poor', 'Hộ cận nghèo': 'near-poor' };
+    const listId = listHead.indexOf('Mã hộ');
+    const expectedPoor = list.rows.slice(1).filter((row) => statusOf[row[listHead.indexOf('Phân loại năm nay')]] !== undefined).map((row) => [row[listId], statusOf[row[listHead.indexOf('Phân loại năm nay')]]]);
+    assert.deepEqual(nextYear.records.filter(({ record }) => record.status !== 'none').map(({ record }) => [record.id, record.status]), expectedPoor);
+    assert.ok(expectedPoor.length > 0);
     assert.deepEqual(book.rows.find((row) => row[0] === 'Toàn xã'), ['Toàn xã', 300, 1100, 10, 2, '0,67%', 1, '0,33%', 3, '1,00%', 0, 3]);
     const poorSheet = await sheetRows(report.bytes, 'Biến động hộ nghèo');
     assert.deepEqual(poorSheet.rows.find((row) => row[0] === 'Toàn xã'), ['Toàn xã', 3, 1, 0, 1, 0, 0, 0, 1, 0, 0, 2]);
@@ -339,6 +362,10 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     const words = new TextDecoder('utf-8', { ignoreBOM: true }).decode(textReport.bytes);
     assert.match(words, /^\uFEFFBÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO/);
     assert.match(words, /Quyết định 24\/2021/);
+    // The same tables as the page and the workbook: the file's village heading, "Toàn xã", the same figures.
+    assert.match(words, /^1\. Kết quả rà soát\r?\nThôn\s+Hộ dân cư\s/m);
+    assert.match(words, /^Toàn xã\s+300\s+1\.100\s+10\s+2\s+0,67%\s+1\s+0,33%\s+3\s+1,00%\s+0\s+3$/m);
+    assert.match(words, /^Toàn xã\s+3\s+1\s+0\s+1\s+0\s+0\s+0\s+1\s+0\s+0\s+2$/m);
     await shoot(page, '6-downloads-desktop', '#step-download');
     await shoot(page, '0-whole-page-desktop');
 
