@@ -36,19 +36,66 @@ const N = 10_000;
 const answerLevel = Array.from({ length: N }, (_, i) => {
   const deprivations: Record<string, boolean> = {};
   for (const id of INDICATORS) deprivations[id] = random() < 0.2;
-  return { id: i, area: random() < 0.6 ? 'rural' : 'urban', size: 1 + Math.floor(random() * 6), income: { perCapitaMonthly: String(800_000 + Math.floor(random() * 3_000_000)) }, deprivations };
+  return {
+    id: i,
+    area: random() < 0.6 ? 'rural' : 'urban',
+    size: 1 + Math.floor(random() * 6),
+    income: { perCapitaMonthly: String(800_000 + Math.floor(random() * 3_000_000)) },
+    deprivations,
+  };
 });
 const memberLevel = Array.from({ length: N }, (_, i) => ({
   id: i,
   area: random() < 0.6 ? 'rural' : 'urban',
   income: { householdMonthly: String(3_000_000 + Math.floor(random() * 10_000_000)) },
   members: [
-    { age: 30 + Math.floor(random() * 30), sex: 'male', employment: random() < 0.8 ? 'wage-worker' : 'unemployed', labourContract: random() < 0.7, healthInsurance: random() < 0.9, inEducationOrTraining: false, educationLevel: 'upper-secondary', usesInternet: random() < 0.8, dependant: false },
-    { age: 25 + Math.floor(random() * 30), sex: 'female', employment: 'self-employed', healthInsurance: random() < 0.9, inEducationOrTraining: false, educationLevel: 'lower-secondary', usesInternet: random() < 0.7, dependant: false },
-    { age: 3 + Math.floor(random() * 12), sex: 'female', healthInsurance: true, schoolAttendance: random() < 0.95 ? 'appropriate-level' : 'not-attending', stunted: random() < 0.1, underweight: false, usesInternet: false },
-    { age: 65 + Math.floor(random() * 15), sex: 'male', employment: 'not-in-labour-force', healthInsurance: true, monthlySocialAllowance: random() < 0.5, usesInternet: false },
+    {
+      age: 30 + Math.floor(random() * 30),
+      sex: 'male',
+      employment: random() < 0.8 ? 'wage-worker' : 'unemployed',
+      labourContract: random() < 0.7,
+      healthInsurance: random() < 0.9,
+      inEducationOrTraining: false,
+      educationLevel: 'upper-secondary',
+      usesInternet: random() < 0.8,
+      dependant: false,
+    },
+    {
+      age: 25 + Math.floor(random() * 30),
+      sex: 'female',
+      employment: 'self-employed',
+      healthInsurance: random() < 0.9,
+      inEducationOrTraining: false,
+      educationLevel: 'lower-secondary',
+      usesInternet: random() < 0.7,
+      dependant: false,
+    },
+    {
+      age: 3 + Math.floor(random() * 12),
+      sex: 'female',
+      healthInsurance: true,
+      schoolAttendance: random() < 0.95 ? 'appropriate-level' : 'not-attending',
+      stunted: random() < 0.1,
+      underweight: false,
+      usesInternet: false,
+    },
+    {
+      age: 65 + Math.floor(random() * 15),
+      sex: 'male',
+      employment: 'not-in-labour-force',
+      healthInsurance: true,
+      monthlySocialAllowance: random() < 0.5,
+      usesInternet: false,
+    },
   ],
-  dwelling: { durability: random() < 0.1 ? 'simple' : 'permanent', floorArea: String(20 + Math.floor(random() * 60)), safeWater: random() < 0.9, hygienicLatrine: random() < 0.85, informationMeans: random() < 0.95 ? ['television'] : [], hearsLoudspeaker: random() < 0.9 },
+  dwelling: {
+    durability: random() < 0.1 ? 'simple' : 'permanent',
+    floorArea: String(20 + Math.floor(random() * 60)),
+    safeWater: random() < 0.9,
+    hygienicLatrine: random() < 0.85,
+    informationMeans: random() < 0.95 ? ['television'] : [],
+    hearsLoudspeaker: random() < 0.9,
+  },
 }));
 const scoreLevel = answerLevel.map((household, i) => ({ ...household, income: { score: 20 + (i % 60) } }));
 const invalid = answerLevel.map((household, i) => ({ ...household, income: { perCapitaMonthly: i % 2 === 0 ? '1.500.000' : -1 } }));
@@ -72,7 +119,12 @@ const ROUNDS = Number(process.env.ROUNDS ?? 200);
 const BATCH = 500;
 const quantile = (values: readonly number[], q: number): number => [...values].sort((a, b) => a - b)[Math.floor(values.length * q)]!;
 const rows = [];
-for (const [name, data] of [['answer-level', answerLevel], ['member-level, 4 members', memberLevel], ['answer-level, income score', scoreLevel], ['invalid (ValidationError)', invalid]] as const) {
+for (const [name, data] of [
+  ['answer-level', answerLevel],
+  ['member-level, 4 members', memberLevel],
+  ['answer-level, income score', scoreLevel],
+  ['invalid (ValidationError)', invalid],
+] as const) {
   for (let warm = 0; warm < 3; warm++) {
     time(other.classify, data);
     time(classify as Classify, data);
@@ -97,7 +149,10 @@ for (const [name, data] of [['answer-level', answerLevel], ['member-level, 4 mem
     'this p10 µs': quantile(ours, 0.1).toFixed(3),
     'BASE median µs': quantile(theirs, 0.5).toFixed(3),
     'this median µs': quantile(ours, 0.5).toFixed(3),
-    'this/BASE (median of pairs)': quantile(ours.map((value, i) => value / theirs[i]!), 0.5).toFixed(3),
+    'this/BASE (median of pairs)': quantile(
+      ours.map((value, i) => value / theirs[i]!),
+      0.5,
+    ).toFixed(3),
   });
 }
 console.table(rows);

@@ -71,9 +71,16 @@ console.log(`classifyMany                    ${seconds(classifyNs).toFixed(2)} s
 console.log(`summarize (add per row)         ${seconds(summarizeNs).toFixed(2)} s  → ${fmt(done / seconds(summarizeNs))} rows/s`);
 console.log(`summarize (finish, ${summary.groups.length} groups)     ${(Number(finishNs) / 1e6).toFixed(1)} ms`);
 console.log(`classifyMany + summarize        ${seconds(timed).toFixed(2)} s  → ${fmt(done / seconds(timed))} households/s (target ≥ 400,000)`);
-console.log(`  per CPU second (user + sys)   ${fmt(done / (cpuMicros / 1e6))} households/CPU-s (load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+console.log(
+  `  per CPU second (user + sys)   ${fmt(done / (cpuMicros / 1e6))} households/CPU-s (load average ${(await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')})`,
+);
 console.log(`wall incl. synthetic generation ${seconds(wallNs).toFixed(2)} s`);
 console.log(`peak memory (max RSS)           ${maxRssMb.toFixed(0)} MB`);
-console.log(`poor ${summary.categories.poor.share?.slice(0, 6)}, near-poor ${summary.categories['near-poor'].share?.slice(0, 6)} (synthetic; targets ≈ 0.040 / 0.035)`);
+console.log(
+  `poor ${summary.categories.poor.share?.slice(0, 6)}, near-poor ${summary.categories['near-poor'].share?.slice(0, 6)} (synthetic; targets ≈ 0.040 / 0.035)`,
+);
 console.log(`node ${process.version}`);
 if (process.argv.includes('--print')) console.log(renderSummary(summary, { locale: 'en' }));

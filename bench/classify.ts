@@ -51,12 +51,53 @@ const memberLevel = Array.from({ length: N }, (_, i) => ({
   area: random() < 0.6 ? 'rural' : 'urban',
   income: { householdMonthly: String(3_000_000 + Math.floor(random() * 10_000_000)) },
   members: [
-    { age: 30 + Math.floor(random() * 30), sex: 'male', employment: random() < 0.8 ? 'wage-worker' : 'unemployed', labourContract: random() < 0.7, healthInsurance: random() < 0.9, inEducationOrTraining: false, educationLevel: 'upper-secondary', usesInternet: random() < 0.8, dependant: false },
-    { age: 25 + Math.floor(random() * 30), sex: 'female', employment: 'self-employed', healthInsurance: random() < 0.9, inEducationOrTraining: false, educationLevel: 'lower-secondary', usesInternet: random() < 0.7, dependant: false },
-    { age: 3 + Math.floor(random() * 12), sex: 'female', healthInsurance: true, schoolAttendance: random() < 0.95 ? 'appropriate-level' : 'not-attending', stunted: random() < 0.1, underweight: false, usesInternet: false },
-    { age: 65 + Math.floor(random() * 15), sex: 'male', employment: 'not-in-labour-force', healthInsurance: true, monthlySocialAllowance: random() < 0.5, usesInternet: false },
+    {
+      age: 30 + Math.floor(random() * 30),
+      sex: 'male',
+      employment: random() < 0.8 ? 'wage-worker' : 'unemployed',
+      labourContract: random() < 0.7,
+      healthInsurance: random() < 0.9,
+      inEducationOrTraining: false,
+      educationLevel: 'upper-secondary',
+      usesInternet: random() < 0.8,
+      dependant: false,
+    },
+    {
+      age: 25 + Math.floor(random() * 30),
+      sex: 'female',
+      employment: 'self-employed',
+      healthInsurance: random() < 0.9,
+      inEducationOrTraining: false,
+      educationLevel: 'lower-secondary',
+      usesInternet: random() < 0.7,
+      dependant: false,
+    },
+    {
+      age: 3 + Math.floor(random() * 12),
+      sex: 'female',
+      healthInsurance: true,
+      schoolAttendance: random() < 0.95 ? 'appropriate-level' : 'not-attending',
+      stunted: random() < 0.1,
+      underweight: false,
+      usesInternet: false,
+    },
+    {
+      age: 65 + Math.floor(random() * 15),
+      sex: 'male',
+      employment: 'not-in-labour-force',
+      healthInsurance: true,
+      monthlySocialAllowance: random() < 0.5,
+      usesInternet: false,
+    },
   ],
-  dwelling: { durability: random() < 0.1 ? 'simple' : 'permanent', floorArea: String(20 + Math.floor(random() * 60)), safeWater: random() < 0.9, hygienicLatrine: random() < 0.85, informationMeans: random() < 0.95 ? ['television'] : [], hearsLoudspeaker: random() < 0.9 },
+  dwelling: {
+    durability: random() < 0.1 ? 'simple' : 'permanent',
+    floorArea: String(20 + Math.floor(random() * 60)),
+    safeWater: random() < 0.9,
+    hygienicLatrine: random() < 0.85,
+    informationMeans: random() < 0.95 ? ['television'] : [],
+    hearsLoudspeaker: random() < 0.9,
+  },
 }));
 
 // The floor: hand-written loops doing only the income comparison and the deprivations, no validation.
@@ -95,7 +136,13 @@ function handWrittenMembers(household: (typeof memberLevel)[number]): string {
     if (member.dependant === true || (member.dependant === undefined && (age <= 15 || member.monthlySocialAllowance === true))) dependants++;
     if (age <= 15 && (member.stunted === true || member.underweight === true)) nutrition = true;
     if (age >= 6 && member.healthInsurance === false) uninsured = true;
-    if (age >= 16 && age <= 30 && member.inEducationOrTraining === false && (member.educationLevel === 'none' || member.educationLevel === 'primary' || (age >= 19 && member.educationLevel === 'lower-secondary'))) adultEducation = true;
+    if (
+      age >= 16 &&
+      age <= 30 &&
+      member.inEducationOrTraining === false &&
+      (member.educationLevel === 'none' || member.educationLevel === 'primary' || (age >= 19 && member.educationLevel === 'lower-secondary'))
+    )
+      adultEducation = true;
     if (age >= 3 && age <= 15 && (member.schoolAttendance === 'not-attending' || member.schoolAttendance === 'below-level')) school = true;
     if (member.usesInternet === true) internet = true;
   }
@@ -112,7 +159,8 @@ function handWrittenMembers(household: (typeof memberLevel)[number]): string {
     dwelling.safeWater === false,
     dwelling.hygienicLatrine === false,
     !internet,
-    !dwelling.informationMeans.some((means) => means === 'television' || means === 'radio' || means === 'computer' || means === 'smartphone') && dwelling.hearsLoudspeaker === false,
+    !dwelling.informationMeans.some((means) => means === 'television' || means === 'radio' || means === 'computer' || means === 'smartphone') &&
+      dwelling.hearsLoudspeaker === false,
   ];
   let count = 0;
   for (const flag of flags) if (flag) count++;
@@ -122,33 +170,52 @@ function handWrittenMembers(household: (typeof memberLevel)[number]): string {
 
 // The hand-written loops decide what classify decides on these inputs (checked, not assumed).
 const classifier = createClassifier();
-const disagree = (list: readonly unknown[], hand: (household: never) => string): number => list.filter((household) => classifier.classify(household).category !== hand(household as never)).length;
+const disagree = (list: readonly unknown[], hand: (household: never) => string): number =>
+  list.filter((household) => classifier.classify(household).category !== hand(household as never)).length;
 const disagreements = { answers: disagree(answerLevel, handWritten), members: disagree(memberLevel, handWrittenMembers) };
 
 let sink = 0;
 type Task = readonly [string, () => void];
 /** Answer-level tasks, then member-level tasks: each group is measured on its own (in this order). */
 const ANSWER_TASKS: readonly Task[] = [
-  ['classify, answer-level', () => {
-    for (const household of answerLevel) sink += classify(household).deprivationCount;
-  }],
-  ['hand-written loop, answer-level', () => {
-    for (const household of answerLevel) sink += handWritten(household).length;
-  }],
-  ['input fast path only, answer-level', () => {
-    for (const household of answerLevel) sink += fastParse(household, IDS) === undefined ? 0 : 1;
-  }],
+  [
+    'classify, answer-level',
+    () => {
+      for (const household of answerLevel) sink += classify(household).deprivationCount;
+    },
+  ],
+  [
+    'hand-written loop, answer-level',
+    () => {
+      for (const household of answerLevel) sink += handWritten(household).length;
+    },
+  ],
+  [
+    'input fast path only, answer-level',
+    () => {
+      for (const household of answerLevel) sink += fastParse(household, IDS) === undefined ? 0 : 1;
+    },
+  ],
 ];
 const MEMBER_TASKS: readonly Task[] = [
-  ['classify, member-level (4 members)', () => {
-    for (const household of memberLevel) sink += classify(household).deprivationCount;
-  }],
-  ['hand-written loop, member-level', () => {
-    for (const household of memberLevel) sink += handWrittenMembers(household).length;
-  }],
-  ['input fast path only, member-level', () => {
-    for (const household of memberLevel) sink += fastParse(household, IDS) === undefined ? 0 : 1;
-  }],
+  [
+    'classify, member-level (4 members)',
+    () => {
+      for (const household of memberLevel) sink += classify(household).deprivationCount;
+    },
+  ],
+  [
+    'hand-written loop, member-level',
+    () => {
+      for (const household of memberLevel) sink += handWrittenMembers(household).length;
+    },
+  ],
+  [
+    'input fast path only, member-level',
+    () => {
+      for (const household of memberLevel) sink += fastParse(household, IDS) === undefined ? 0 : 1;
+    },
+  ],
 ];
 
 /**
@@ -181,7 +248,10 @@ if (process.argv.includes('--phase')) {
 const { execFileSync } = await import('node:child_process');
 const self = new URL(import.meta.url).pathname;
 const runPhase = (name: string): Map<string, number> => {
-  const out = JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--phase', name], { encoding: 'utf8' })) as { rates: [string, number][]; sink: boolean };
+  const out = JSON.parse(execFileSync(process.execPath, [...process.execArgv, self, '--phase', name], { encoding: 'utf8' })) as {
+    rates: [string, number][];
+    sink: boolean;
+  };
   if (out.sink) sink++;
   return new Map(out.rates);
 };
@@ -195,7 +265,11 @@ for (let round = 0; round < rounds; round++) {
   // Share of classify's time spent in the input fast path: (1 / parse rate) / (1 / classify rate).
   ratios.parseAnswers.push(rates.get('classify, answer-level')! / rates.get('input fast path only, answer-level')!);
   ratios.parseMembers.push(rates.get('classify, member-level (4 members)')! / rates.get('input fast path only, member-level')!);
-  console.log(`round ${round + 1}: load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `round ${round + 1}: load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -205,10 +279,20 @@ const range = (list: readonly number[], show: (n: number) => string): string => 
   return low === high ? show(low) : `${show(low)} – ${show(high)}`;
 };
 const percent = (n: number): string => `${(n * 100).toFixed(0)} %`;
-console.table([...results].map(([task, rates]) => ({ task: `${task} (${N} households)`, 'households/s': range(rates, fmt), 'µs/household (best)': (1e6 / Math.max(...rates)).toFixed(2) })));
+console.table(
+  [...results].map(([task, rates]) => ({
+    task: `${task} (${N} households)`,
+    'households/s': range(rates, fmt),
+    'µs/household (best)': (1e6 / Math.max(...rates)).toFixed(2),
+  })),
+);
 console.log(`classify ÷ hand-written loop, answer-level:   ${range(ratios.answers, percent)} (target ≥ 20 %)`);
 console.log(`classify ÷ hand-written loop, member-level:   ${range(ratios.members, percent)}`);
 console.log(`input fast path share of classify, answers:   ${range(ratios.parseAnswers, percent)}`);
 console.log(`input fast path share of classify, members:   ${range(ratios.parseMembers, percent)}`);
 console.log(`hand-written loops disagree with classify on ${disagreements.answers} answer-level and ${disagreements.members} member-level households`);
-console.log(`node ${process.version}, ${rounds} round(s), sink ${sink > 0 ? 'ok' : 'empty'}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${rounds} round(s), sink ${sink > 0 ? 'ok' : 'empty'}, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);

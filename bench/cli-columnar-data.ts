@@ -93,7 +93,10 @@ try {
         for await (const batch of batches()) yield* parquet.Table.fromIPCStream(arrow.tableToIPC(new arrow.Table([batch]), 'stream')).recordBatches();
       })(),
     );
-    const properties = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setMaxRowGroupSize(1 << 20).build();
+    const properties = new parquet.WriterPropertiesBuilder()
+      .setCompression(parquet.Compression.SNAPPY)
+      .setMaxRowGroupSize(1 << 20)
+      .build();
     bytes = await parquet.transformParquetStream(source, properties);
   } else {
     bytes = ReadableStream.from(batches()).pipeThrough(arrow.RecordBatchFileWriter.throughDOM() as unknown as TransformStream<arrow.RecordBatch, Uint8Array>);

@@ -31,7 +31,17 @@ async function* rows(): AsyncGenerator<WriteCell[], void, undefined> {
   for (let i = 1; i <= households; i++) {
     const rural = next() < 0.7;
     const income = Math.round((rural ? 600_000 : 900_000) + next() * 2_800_000);
-    yield [i, `H${String(i).padStart(6, '0')}`, `Chủ hộ ${i}`, `Thôn ${1 + Math.floor(next() * 40)}`, rural ? 'Nông thôn' : 'Thành thị', 1 + Math.floor(next() * 7), income, ...names.map(() => (next() < 0.18 ? 'x' : '')), next() < 0.05 ? 'hộ mới tách' : ''];
+    yield [
+      i,
+      `H${String(i).padStart(6, '0')}`,
+      `Chủ hộ ${i}`,
+      `Thôn ${1 + Math.floor(next() * 40)}`,
+      rural ? 'Nông thôn' : 'Thành thị',
+      1 + Math.floor(next() * 7),
+      income,
+      ...names.map(() => (next() < 0.18 ? 'x' : '')),
+      next() < 0.05 ? 'hộ mới tách' : '',
+    ];
   }
 }
 

@@ -159,7 +159,10 @@ export function readColumns(file: string): ColumnsFile {
   bytes.set(raw);
   if (Buffer.from(bytes.subarray(0, 8)).toString('latin1') !== MAGIC) throw new Error(`${file} is not a columns file`);
   const length = new DataView(bytes.buffer).getUint32(8, true);
-  const header = JSON.parse(Buffer.from(bytes.subarray(12, 12 + length)).toString('utf8')) as { rows: number; columns: { name: string; dtype: string; offset: number; count: number }[] };
+  const header = JSON.parse(Buffer.from(bytes.subarray(12, 12 + length)).toString('utf8')) as {
+    rows: number;
+    columns: { name: string; dtype: string; offset: number; count: number }[];
+  };
   const start = 12 + length;
   const column = (name: string) => header.columns.find((entry) => entry.name === name)!;
   const u1 = (name: string) => new Uint8Array(bytes.buffer, start + column(name).offset, header.rows);

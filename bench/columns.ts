@@ -35,7 +35,10 @@ const dir = process.env.CHUAN_NGHEO_BENCH_DIR ?? join(tmpdir(), 'chuan-ngheo-ben
 const file = join(dir, `households-${rows}.cncol`);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ms = (seconds: number): string => `${(seconds * 1000).toFixed(1)} ms`;
-const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 if (!existsSync(file)) {
   const t = performance.now();
@@ -46,7 +49,12 @@ if (!existsSync(file)) {
 function columnsOf(data: ColumnsFile, from = 0, to = data.rows): HouseholdColumns {
   const answers: Record<string, Uint8Array> = {};
   for (const id of INDICATORS) answers[id] = data.answers[id]!.subarray(from, to);
-  return { area: data.area.subarray(from, to), size: data.size.subarray(from, to), income: { form: 'householdMonthly', values: data.incomeCents.subarray(from, to), scale: 2 }, answers };
+  return {
+    area: data.area.subarray(from, to),
+    size: data.size.subarray(from, to),
+    income: { form: 'householdMonthly', values: data.incomeCents.subarray(from, to), scale: 2 },
+    answers,
+  };
 }
 
 /** Timings of `times` runs: wall and CPU (user + system of this process) seconds, best and median. */
@@ -96,10 +104,14 @@ if (country !== undefined) {
   console.log(`households                         ${fmt(data.rows)} (${summary.groups.length} regions, ${fmt(summary.classified)} classified)`);
   console.log(`read the file                      ${ms((t1 - t0) / 1000)}`);
   console.log(`classify + summarise by region     ${ms((t2 - t1) / 1000)}`);
-  console.log(`total                              ${seconds.toFixed(2)} s  → ${fmt(data.rows / seconds)} households/s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s)`);
+  console.log(
+    `total                              ${seconds.toFixed(2)} s  → ${fmt(data.rows / seconds)} households/s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s)`,
+  );
   console.log(`27,000,000 households (linear)     ${((seconds * 27_000_000) / data.rows).toFixed(1)} s (target ≤ 30 s)`);
   console.log(`peak memory (max RSS)              ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-  console.log(`poor ${summary.categories.poor.share?.slice(0, 6)}, near-poor ${summary.categories['near-poor'].share?.slice(0, 6)}, undetermined ${summary.categories.undetermined.share?.slice(0, 6)}`);
+  console.log(
+    `poor ${summary.categories.poor.share?.slice(0, 6)}, near-poor ${summary.categories['near-poor'].share?.slice(0, 6)}, undetermined ${summary.categories.undetermined.share?.slice(0, 6)}`,
+  );
   console.log(`node ${process.version}, load average ${load()}`);
   process.exit(0);
 }
@@ -153,7 +165,11 @@ const numpyRuns: NumpyRun[] = [];
 const columnarRuns: { classify: Timing; withSummary: Timing }[] = [];
 let summaryColumns: Summary | undefined;
 for (let round = 0; round < 2; round++) {
-  numpyRuns.push(JSON.parse(execFileSync(python, [join(import.meta.dirname, 'peer', 'numpy_classify.py'), file, '--repeat', String(repeat), '--out', numpyOut], { encoding: 'utf8' })) as NumpyRun);
+  numpyRuns.push(
+    JSON.parse(
+      execFileSync(python, [join(import.meta.dirname, 'peer', 'numpy_classify.py'), file, '--repeat', String(repeat), '--out', numpyOut], { encoding: 'utf8' }),
+    ) as NumpyRun,
+  );
   const classify = timed(repeat, () => classifyColumns(columns));
   const withSummary = timed(repeat, () => summarizeColumns(columns, classifyColumns(columns)));
   summaryColumns = withSummary.result;
@@ -214,7 +230,8 @@ const ratios = (label: string, theirs: (pick: (t: Timing) => number) => number, 
 console.log('');
 const numpyExact = (pick: (t: Timing) => number): number => min(numpyRuns.map((run) => pick(run.exact)));
 const numpyWhere = (pick: (t: Timing) => number): number => min(numpyRuns.map((run) => pick(run.exactWhere)));
-const numpyFastest = (pick: (t: Timing) => number): number => min(numpyRuns.flatMap((run) => [pick(run.exact), pick(run.exactWhere), pick(run.float64), pick(run.float32)]));
+const numpyFastest = (pick: (t: Timing) => number): number =>
+  min(numpyRuns.flatMap((run) => [pick(run.exact), pick(run.exactWhere), pick(run.float64), pick(run.float32)]));
 const numpySummary = (pick: (t: Timing) => number): number => min(numpyRuns.map((run) => pick(run.exactWithSummary)));
 const ours = (pick: (t: Timing) => number): number => min(columnarRuns.map((run) => pick(run.classify)));
 const oursSummary = (pick: (t: Timing) => number): number => min(columnarRuns.map((run) => pick(run.withSummary)));
@@ -223,7 +240,12 @@ ratios('classifyColumns vs numpy exact, threshold table', numpyExact, ours, '');
 ratios('classifyColumns vs the fastest numpy variant', numpyFastest, ours, '');
 ratios('classifyColumns + summarizeColumns vs numpy + summary', numpySummary, oursSummary, '');
 ratios('columnar + summary vs classifyMany + summarize', (pick) => pick(objects), oursSummary, '  (target ≥ 10×)');
-ratios('classifyColumns (strings) vs classifyMany + summarize', (pick) => pick(objects), (pick) => pick(fromStrings), '');
+ratios(
+  'classifyColumns (strings) vs classifyMany + summarize',
+  (pick) => pick(objects),
+  (pick) => pick(fromStrings),
+  '',
+);
 console.log('');
 console.log('exactness against the integer (BigInt) reference: households whose category differs');
 const columnarDiff = differences(columnar.category, exact);
@@ -235,6 +257,8 @@ console.log(`  numpy exact int64          ${differences(numpyCategories, exact)}
 console.log(`  numpy float64              ${numpyRuns[0]!.float64.differ} (differ from numpy exact)`);
 console.log(`  numpy float32              ${numpyRuns[0]!.float32.differ} (differ from numpy exact)`);
 const same = JSON.stringify(summaryColumns) === JSON.stringify(objects.result.summary);
-console.log(`summarizeColumns = summarize(classifyMany(…)): ${same ? 'identical' : 'DIFFERENT'}; poor: numpy ${numpyRuns[0]!.summary.categories[0]}, columnar ${summaryColumns!.categories.poor.count}`);
+console.log(
+  `summarizeColumns = summarize(classifyMany(…)): ${same ? 'identical' : 'DIFFERENT'}; poor: numpy ${numpyRuns[0]!.summary.categories[0]}, columnar ${summaryColumns!.categories.poor.count}`,
+);
 console.log(`node ${process.version}, python ${numpyRuns[0]!.python}, numpy ${numpyRuns[0]!.numpy}, load average ${load()}`);
 if (!same || columnarDiff !== 0 || stringsDiff !== 0) process.exitCode = 1;

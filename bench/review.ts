@@ -32,7 +32,11 @@ const VILLAGES = 1000;
 const perVillage = Math.ceil(count / VILLAGES);
 const gc = (globalThis as { gc?: () => void }).gc;
 
-const groupOf = (village: number) => ({ huyen: `H${String(Math.floor(village / 100)).padStart(2, '0')}`, xa: `X${String(Math.floor(village / 10)).padStart(3, '0')}`, thon: `T${String(village).padStart(4, '0')}` });
+const groupOf = (village: number) => ({
+  huyen: `H${String(Math.floor(village / 100)).padStart(2, '0')}`,
+  xa: `X${String(Math.floor(village / 10)).padStart(3, '0')}`,
+  thon: `T${String(village).padStart(4, '0')}`,
+});
 
 /** Last year's entries for one village's households (plus its 3 missing ones), deterministic. */
 function previousFor(records: readonly SyntheticRecord[], village: number): PreviousRecord[] {
@@ -60,7 +64,12 @@ function currentFor(records: readonly SyntheticRecord[], village: number): Curre
     const h = household as { size: number; area: 'rural' | 'urban'; income: { perCapitaMonthly: number } };
     const record: CurrentRecord = { result: row, group, persons: h.size };
     if (target === 'average' && random() < 0.3) {
-      record.farm = { area: h.area, members: h.size, occupation: 'agriculture', sources: [{ label: 'crops', kind: 'agriculture', gross: h.income.perCapitaMonthly * h.size * 12 + 5_000_000, costs: 5_000_000 }] };
+      record.farm = {
+        area: h.area,
+        members: h.size,
+        occupation: 'agriculture',
+        sources: [{ label: 'crops', kind: 'agriculture', gross: h.income.perCapitaMonthly * h.size * 12 + 5_000_000, costs: 5_000_000 }],
+      };
     }
     return record;
   });
@@ -161,13 +170,22 @@ const seconds = (ns: bigint): number => Number(ns) / 1e9;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const p = report.poorMovement;
 console.log(`mode                             ${wholeList ? 'whole list first' : 'village by village, settle after each'}`);
-console.log(`households                       ${fmt(done)} in ${fmt(VILLAGES)} villages, ${fmt(report.groups.length)} groups; last year's entries ${fmt(previousEntries)}`);
+console.log(
+  `households                       ${fmt(done)} in ${fmt(VILLAGES)} villages, ${fmt(report.groups.length)} groups; last year's entries ${fmt(previousEntries)}`,
+);
 console.log(`review (addPrevious+add+settle)  ${seconds(reviewNs).toFixed(2)} s  → ${fmt(done / seconds(reviewNs))} households/s`);
-console.log(`  per CPU second (user + sys)    ${fmt(done / (reviewCpuMicros / 1e6))} households/CPU-s (load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+console.log(
+  `  per CPU second (user + sys)    ${fmt(done / (reviewCpuMicros / 1e6))} households/CPU-s (load average ${(await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')})`,
+);
 console.log(`generate + classifyMany          ${seconds(prepareNs).toFixed(2)} s (not the review)`);
 console.log(`wall                             ${seconds(wallNs).toFixed(2)} s`);
 console.log(`peak memory (max RSS)            ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 if (heap.length > 0) console.log(`heap after GC at 10%…100% (MB)   ${heap.join(' ')}`);
-console.log(`poor: start ${fmt(p.start)} − ${fmt(p.decreases)} + ${fmt(p.increases)} = end ${fmt(p.end)} (${p.start - p.decreases + p.increases === p.end ? 'balanced' : 'NOT BALANCED'}); re-poor ${fmt(p.rePoor)}, missing ${fmt(report.missing.length)}, farm avg. ${fmt(report.farm.averageLiving)}`);
+console.log(
+  `poor: start ${fmt(p.start)} − ${fmt(p.decreases)} + ${fmt(p.increases)} = end ${fmt(p.end)} (${p.start - p.decreases + p.increases === p.end ? 'balanced' : 'NOT BALANCED'}); re-poor ${fmt(p.rePoor)}, missing ${fmt(report.missing.length)}, farm avg. ${fmt(report.farm.averageLiving)}`,
+);
 console.log(`node ${process.version}`);
 if (process.argv.includes('--print')) console.log(renderReviewReport({ ...report, groups: report.groups.filter((g) => g.level === 1) }, { locale: 'en' }));

@@ -42,7 +42,17 @@ async function* inputRows(): AsyncGenerator<WriteCell[], void, undefined> {
     const rural = next() < 0.7;
     const income = Math.round((rural ? 600_000 : 900_000) + next() * 2_800_000);
     const ticks = indicatorNames.map(() => (next() < 0.18 ? 'x' : ''));
-    yield [i, `H${String(i).padStart(6, '0')}`, `Chủ hộ ${i}`, `Thôn ${1 + Math.floor(next() * 40)}`, rural ? 'Nông thôn' : 'Thành thị', 1 + Math.floor(next() * 7), income, ...ticks, next() < 0.05 ? 'hộ mới tách' : ''];
+    yield [
+      i,
+      `H${String(i).padStart(6, '0')}`,
+      `Chủ hộ ${i}`,
+      `Thôn ${1 + Math.floor(next() * 40)}`,
+      rural ? 'Nông thôn' : 'Thành thị',
+      1 + Math.floor(next() * 7),
+      income,
+      ...ticks,
+      next() < 0.05 ? 'hộ mới tách' : '',
+    ];
   }
 }
 
@@ -85,9 +95,13 @@ try {
   console.log(`households: ${households.toLocaleString('en')}  (node ${process.version}, ${process.arch})`);
   console.log(`write input workbook: ${(writeInput / 1000).toFixed(2)} s, ${mb(inputSize)} MiB`);
   console.log(`read XLSX → classify (no output): ${(readClassify / 1000).toFixed(2)} s`);
-  console.log(`read XLSX → classify → write results XLSX: ${(pipeline / 1000).toFixed(2)} s (${Math.round(households / (pipeline / 1000)).toLocaleString('en')} households/s), output ${mb(outputSize)} MiB`);
+  console.log(
+    `read XLSX → classify → write results XLSX: ${(pipeline / 1000).toFixed(2)} s (${Math.round(households / (pipeline / 1000)).toLocaleString('en')} households/s), output ${mb(outputSize)} MiB`,
+  );
   console.log(`classified ${report.classified}, failed ${report.failed}, blank cells read as not deprived ${report.blankCells}`);
-  console.log(`peak resident memory while reading, classifying and writing: ${mb(peak)} MiB (${mb(peak - baseline)} MiB above the ${mb(baseline)} MiB before it); process max RSS ${mb(process.resourceUsage().maxRSS * 1024)} MiB`);
+  console.log(
+    `peak resident memory while reading, classifying and writing: ${mb(peak)} MiB (${mb(peak - baseline)} MiB above the ${mb(baseline)} MiB before it); process max RSS ${mb(process.resourceUsage().maxRSS * 1024)} MiB`,
+  );
 } finally {
   clearInterval(timer);
   await rm(dir, { recursive: true, force: true });

@@ -34,7 +34,9 @@ function run(scenario: Scenario): void {
   const POOL = 20_000;
   const pool: { row: BatchResult; region: string; size: number }[] = [];
   const generated = [...generateHouseholds({ seed: 2022, count: POOL })];
-  classifyMany(generated.map((g) => g.household)).forEach((row, i) => pool.push({ row, region: generated[i]!.region, size: (generated[i]!.household as { size: number }).size }));
+  classifyMany(generated.map((g) => g.household)).forEach((row, i) =>
+    pool.push({ row, region: generated[i]!.region, size: (generated[i]!.household as { size: number }).size }),
+  );
   const options: SummarizeOptions =
     scenario === 'plain'
       ? {}
@@ -42,7 +44,13 @@ function run(scenario: Scenario): void {
         ? { weight: 'weight', size: 'size' }
         : scenario === 'strata'
           ? { weight: 'weight', size: 'size', strata: 'stratum' }
-          : { weight: 'weight', size: 'size', strata: 'stratum', psu: 'psu', ...(scenario === 'measures' ? { measures: [{ name: 'nested', weights: 'nested' as const, k: '1/3', cuts: ['1/5', '1/2'] }] } : {}) };
+          : {
+              weight: 'weight',
+              size: 'size',
+              strata: 'stratum',
+              psu: 'psu',
+              ...(scenario === 'measures' ? { measures: [{ name: 'nested', weights: 'nested' as const, k: '1/3', cuts: ['1/5', '1/2'] }] } : {}),
+            };
   const summarizer = createSummarizer(options);
   // Deterministic design fields per row: 3-decimal weights, 126 strata, PSUs of 50 households.
   let seed = 12345;
@@ -80,7 +88,9 @@ function run(scenario: Scenario): void {
       `finish ${finishS.toFixed(2)} s (CPU ${(cpu(c2) - cpu(c1)).toFixed(2)})`.padEnd(27),
       `${Math.round(count / (addS + finishS)).toLocaleString('en-US')} rows/s`.padEnd(18),
       `max RSS ${rss.toFixed(0)} MB`.padEnd(16),
-      poor === undefined ? `poor ${summary.categories.poor.share?.slice(0, 7)}` : `poor ${poor.value?.slice(0, 7)} (SE ${poor.se?.toExponential(2)}), groups ${summary.groups.length}`,
+      poor === undefined
+        ? `poor ${summary.categories.poor.share?.slice(0, 7)}`
+        : `poor ${poor.value?.slice(0, 7)} (SE ${poor.se?.toExponential(2)}), groups ${summary.groups.length}`,
     ].join(' '),
   );
 }

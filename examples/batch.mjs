@@ -17,5 +17,7 @@ console.log(renderSummary(summary, { locale: 'en' }));
 const failed = rows.filter((row) => !row.ok);
 if (failed.length > 0) {
   const first = failed[0];
-  console.log(`\n${failed.length} invalid rows (deliberately generated), e.g. row ${first.index + 1}: ${first.issues[0].path.join('.')} — ${first.issues[0].message}`);
+  console.log(
+    `\n${failed.length} invalid rows (deliberately generated), e.g. row ${first.index + 1}: ${first.issues[0].path.join('.')} — ${first.issues[0].message}`,
+  );
 }

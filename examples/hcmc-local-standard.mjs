@@ -51,7 +51,12 @@ const local = deriveRuleSet(national, {
       // The threshold is not encoded here: the review-form answer decides.
       test: { kind: 'answer-only', reason: { vi: 'Chỉ theo câu trả lời trên phiếu.', en: 'Decided by the review-form answer only.' } },
       messages: {
-        vi: { name: 'Bảo hiểm xã hội', deprived: 'theo câu trả lời trên phiếu', 'not-deprived': 'theo câu trả lời trên phiếu', unknown: 'chưa có câu trả lời trên phiếu' },
+        vi: {
+          name: 'Bảo hiểm xã hội',
+          deprived: 'theo câu trả lời trên phiếu',
+          'not-deprived': 'theo câu trả lời trên phiếu',
+          unknown: 'chưa có câu trả lời trên phiếu',
+        },
         en: { name: 'Social insurance', deprived: 'as answered on the form', 'not-deprived': 'as answered on the form', unknown: 'no answer on the form' },
       },
     },
@@ -63,7 +68,9 @@ const local = deriveRuleSet(national, {
 });
 
 console.log(`${local.id}: ${local.indicators.length} indicators, income per ${local.incomePeriod}, fingerprint ${local.fingerprint.slice(0, 16)}…`);
-console.log(`derived from ${local.derivedFrom.id} v${local.derivedFrom.version}; base fingerprint unchanged: ${national.fingerprint === getRuleSet('vn-2022-2025').fingerprint}`);
+console.log(
+  `derived from ${local.derivedFrom.id} v${local.derivedFrom.version}; base fingerprint unchanged: ${national.fingerprint === getRuleSet('vn-2022-2025').fingerprint}`,
+);
 console.log();
 
 // An urban household of 4 with VND 170,000,000 a year (42,500,000 per person): above the
@@ -86,4 +93,9 @@ console.log(`Under the national standard: ${nationalResult.category}`);
 const cityResult = classify(household, { ruleSet: 'hcmc-2024', date: '2025-03-01' });
 console.log(`Under the shipped Ho Chi Minh City standard (hcmc-2024 ${cityResult.ruleSet.version}): ${cityResult.category}`);
 console.log();
-console.log(renderDiff(diffRuleSets(national, local), 'en').split('\n').filter((line) => !line.startsWith('Indicator ') || line.startsWith('Indicators')).join('\n'));
+console.log(
+  renderDiff(diffRuleSets(national, local), 'en')
+    .split('\n')
+    .filter((line) => !line.startsWith('Indicator ') || line.startsWith('Indicators'))
+    .join('\n'),
+);

@@ -22,6 +22,11 @@ export interface SyntheticRecord {
   household: SyntheticHousehold;
 }
 export declare function rng(seed: number): () => number;
-export declare function generateHouseholds(options?: { seed?: number; count?: number; unknownRate?: number; invalidRate?: number }): Generator<SyntheticRecord, void, undefined>;
+export declare function generateHouseholds(options?: {
+  seed?: number;
+  count?: number;
+  unknownRate?: number;
+  invalidRate?: number;
+}): Generator<SyntheticRecord, void, undefined>;
 export declare function csvHeader(): string;
 export declare function csvLine(record: SyntheticRecord): string;

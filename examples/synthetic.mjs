@@ -37,14 +37,16 @@ export const INDICATORS = INDICATOR_IDS;
  * Regions: code, name, share of households (assumed), urban share (assumed), 2022 poor rate
  * (domain reference §7, confidence B) and near-poor rate (assumed: 0.5 × poor + 1.5 points).
  */
-export const REGIONS = Object.freeze([
-  { code: 'NMM', name: 'Northern Midlands and Mountains', households: 0.125, urban: 0.2, poor: 0.1423 },
-  { code: 'CH', name: 'Central Highlands', households: 0.06, urban: 0.29, poor: 0.0839 },
-  { code: 'NCCC', name: 'North Central and Central Coast', households: 0.21, urban: 0.28, poor: 0.0499 },
-  { code: 'MD', name: 'Mekong Delta', households: 0.18, urban: 0.26, poor: 0.0226 },
-  { code: 'RRD', name: 'Red River Delta', households: 0.235, urban: 0.37, poor: 0.01 },
-  { code: 'SE', name: 'South-East', households: 0.19, urban: 0.63, poor: 0.0021 },
-].map((region) => Object.freeze({ ...region, nearPoor: region.poor * 0.5 + 0.015 })));
+export const REGIONS = Object.freeze(
+  [
+    { code: 'NMM', name: 'Northern Midlands and Mountains', households: 0.125, urban: 0.2, poor: 0.1423 },
+    { code: 'CH', name: 'Central Highlands', households: 0.06, urban: 0.29, poor: 0.0839 },
+    { code: 'NCCC', name: 'North Central and Central Coast', households: 0.21, urban: 0.28, poor: 0.0499 },
+    { code: 'MD', name: 'Mekong Delta', households: 0.18, urban: 0.26, poor: 0.0226 },
+    { code: 'RRD', name: 'Red River Delta', households: 0.235, urban: 0.37, poor: 0.01 },
+    { code: 'SE', name: 'South-East', households: 0.19, urban: 0.63, poor: 0.0021 },
+  ].map((region) => Object.freeze({ ...region, nearPoor: region.poor * 0.5 + 0.015 })),
+);
 
 /** Share of households in the average-living band (assumed). */
 const AVERAGE_SHARE = 0.09;
@@ -54,7 +56,12 @@ const LINES = Object.freeze({ rural: [1_500_000, 2_250_000], urban: [2_000_000, 
 
 /** Relative chance of each indicator among deprivations (assumed; roughly the review reports' pattern). */
 const WEIGHTS = [6, 9, 3, 8, 9, 3, 4, 3, 5, 8, 3, 4];
-const CUMULATIVE = WEIGHTS.map(((sum) => (weight) => (sum += weight))(0));
+const CUMULATIVE = WEIGHTS.map(
+  (
+    (sum) => (weight) =>
+      (sum += weight)
+  )(0),
+);
 const WEIGHT_TOTAL = CUMULATIVE[CUMULATIVE.length - 1];
 
 /** mulberry32: a small, fast, seeded 32-bit generator returning floats in [0, 1). */
@@ -172,7 +179,12 @@ async function main(argv) {
       'invalid-rate': { type: 'string', default: '0' },
     },
   });
-  const options = { count: Number(values.count), seed: Number(values.seed), unknownRate: Number(values['unknown-rate']), invalidRate: Number(values['invalid-rate']) };
+  const options = {
+    count: Number(values.count),
+    seed: Number(values.seed),
+    unknownRate: Number(values['unknown-rate']),
+    invalidRate: Number(values['invalid-rate']),
+  };
   if (!Number.isSafeInteger(options.count) || options.count < 0 || !Number.isFinite(options.seed)) {
     process.stderr.write('usage: node examples/synthetic.mjs [--count N] [--seed S] [--format csv|jsonl] [--unknown-rate R] [--invalid-rate R]\n');
     process.exitCode = 2;

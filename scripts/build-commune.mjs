@@ -72,4 +72,6 @@ if (pageInputs.some((input) => input.includes('dist/index.js') || input.includes
   process.exit(1);
 }
 const size = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-console.log(`build-commune: ${relative(root, outfile)} (${size(statSync(outfile).size)}; worker ${size(Buffer.byteLength(workerCode))}, ${inputs.length} modules)`);
+console.log(
+  `build-commune: ${relative(root, outfile)} (${size(statSync(outfile).size)}; worker ${size(Buffer.byteLength(workerCode))}, ${inputs.length} modules)`,
+);

@@ -44,7 +44,17 @@ for (const group of selected) {
     const survived = count('Survived');
     const noCoverage = count('NoCoverage');
     const valid = killed + timeout + survived + noCoverage;
-    rows.push({ group: group.name, file, mutants: mutants.length, killed, timeout, survived, noCoverage, score: valid === 0 ? 100 : ((killed + timeout) / valid) * 100, seconds });
+    rows.push({
+      group: group.name,
+      file,
+      mutants: mutants.length,
+      killed,
+      timeout,
+      survived,
+      noCoverage,
+      score: valid === 0 ? 100 : ((killed + timeout) / valid) * 100,
+      seconds,
+    });
   }
   if (run.status !== 0) console.log(`(stryker exited ${run.status} for ${group.name})`);
 }
@@ -52,7 +62,10 @@ for (const group of selected) {
 const lines = [
   '| Group | File | Mutants | Killed | Timeout | Survived | No coverage | Score | Group time |',
   '|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((row) => `| ${row.group} | \`${row.file}\` | ${row.mutants} | ${row.killed} | ${row.timeout} | ${row.survived} | ${row.noCoverage} | **${row.score.toFixed(2)} %** | ${Math.floor(row.seconds / 60)} min ${row.seconds % 60} s |`),
+  ...rows.map(
+    (row) =>
+      `| ${row.group} | \`${row.file}\` | ${row.mutants} | ${row.killed} | ${row.timeout} | ${row.survived} | ${row.noCoverage} | **${row.score.toFixed(2)} %** | ${Math.floor(row.seconds / 60)} min ${row.seconds % 60} s |`,
+  ),
 ];
 writeFileSync('reports/mutation/summary.md', `${lines.join('\n')}\n`);
 console.log(`\n${lines.join('\n')}\n(reports/mutation/summary.md)`);

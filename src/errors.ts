@@ -195,7 +195,10 @@ export class ValidationError extends Error {
   constructor(issues: readonly ValidationIssue[], options: ValidationErrorOptions = {}) {
     const first = issues[0];
     // Path parts are shortened in the message only (an unknown key can be arbitrarily long); `issues` keep them whole.
-    const head = first === undefined ? 'Invalid input' : `${formatPath(first.path.map((part) => (typeof part === 'string' && part.length > 60 ? `${part.slice(0, 60)}…` : part)))}: ${first.message}`;
+    const head =
+      first === undefined
+        ? 'Invalid input'
+        : `${formatPath(first.path.map((part) => (typeof part === 'string' && part.length > 60 ? `${part.slice(0, 60)}…` : part)))}: ${first.message}`;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
     const subject = options.subject ?? 'input';
     super(`Invalid ${subject} — ${head}${more}`);

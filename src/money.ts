@@ -66,9 +66,14 @@ export function parseAmount(input: unknown, what = 'amount', unit = 'đồng'): 
         message: `${what} "${input}" looks like Vietnamese thousands grouping; dots are decimal points here. Write "${input.replace(/\./g, '')}" for ${input.replace(/\./g, '')} ${unit}`,
       };
     }
-    if (input.length > MAX_AMOUNT_LENGTH) return { ok: false, code: 'invalid_amount', message: `${what} is longer than ${MAX_AMOUNT_LENGTH} characters; ${HOW}` };
+    if (input.length > MAX_AMOUNT_LENGTH)
+      return { ok: false, code: 'invalid_amount', message: `${what} is longer than ${MAX_AMOUNT_LENGTH} characters; ${HOW}` };
     if (DOT_GROUPED.test(input) || COMMA_GROUPED.test(input) || SPACE_GROUPED.test(input)) {
-      return { ok: false, code: 'invalid_amount', message: `${what} "${input}" uses thousands separators; write "${input.replace(/[.,  \u00a0](?=\d{3}(?:\D|$))/g, '')}" instead` };
+      return {
+        ok: false,
+        code: 'invalid_amount',
+        message: `${what} "${input}" uses thousands separators; write "${input.replace(/[.,  \u00a0](?=\d{3}(?:\D|$))/g, '')}" instead`,
+      };
     }
     if (LEADING_ZERO_DECIMAL.test(input)) return { ok: false, code: 'invalid_amount', message: `${what} "${input}" has leading zeros; ${HOW}` };
     if (input.startsWith('-')) return { ok: false, code: 'invalid_amount', message: `${what} must not be negative; ${HOW}` };
@@ -123,12 +128,12 @@ export function compare(a: Money, b: Money): number {
   if (ad === null || bd === null) return a.cmp(b); // ±Infinity or NaN: never an amount here
   if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -b.s : 0;
   if (as !== b.s) return as;
-  if (a.e !== b.e) return (a.e > b.e) !== (as < 0) ? 1 : -1;
+  if (a.e !== b.e) return a.e > b.e !== as < 0 ? 1 : -1;
   const length = ad.length < bd.length ? ad.length : bd.length;
   for (let i = 0; i < length; i++) {
-    if (ad[i] !== bd[i]) return (ad[i]! > bd[i]!) !== (as < 0) ? 1 : -1;
+    if (ad[i] !== bd[i]) return ad[i]! > bd[i]! !== as < 0 ? 1 : -1;
   }
-  return ad.length === bd.length ? 0 : (ad.length > bd.length) !== (as < 0) ? 1 : -1;
+  return ad.length === bd.length ? 0 : ad.length > bd.length !== as < 0 ? 1 : -1;
 }
 
 /** `a ≤ b`, exactly (see {@link compare}). */

@@ -8,13 +8,23 @@ import { classify, classifyMany, getRuleSet, ValidationError, type BatchResult }
 
 const NONE = Object.fromEntries(getRuleSet('vn-2022-2025').indicators.map((indicator) => [indicator.id, false]));
 
-const POOR = { id: 'A1', area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 }, deprivations: { employment: true, 'health-insurance': true, water: true } };
+const POOR = {
+  id: 'A1',
+  area: 'rural',
+  size: 4,
+  income: { perCapitaMonthly: 1200000 },
+  deprivations: { employment: true, 'health-insurance': true, water: true },
+};
 const NEAR_POOR = { id: 7, area: 'urban', size: 2, income: { perCapitaMonthly: '2000000' }, deprivations: NONE };
 const BAD_SIZE = { id: 'B1', area: 'rural', size: 0, income: { perCapitaMonthly: 1200000 } };
 const BAD_AMOUNT = { area: 'rural', size: 3, income: { perCapitaMonthly: '1.500.000' } };
 
 function summary(rows: readonly BatchResult[]): string[] {
-  return rows.map((row) => (row.ok ? `${row.index}:${String(row.id)}:${row.result.category}` : `${row.index}:${String(row.id)}:error:${row.issues.map((issue) => issue.path.join('.')).join(',')}`));
+  return rows.map((row) =>
+    row.ok
+      ? `${row.index}:${String(row.id)}:${row.result.category}`
+      : `${row.index}:${String(row.id)}:error:${row.issues.map((issue) => issue.path.join('.')).join(',')}`,
+  );
 }
 
 describe('classifyMany over an array', () => {

@@ -138,7 +138,11 @@ interface Row {
 function rowArbitrary(ruleSet: RuleSet, form: Form): fc.Arbitrary<Row> {
   const indicators = ruleSet.indicators.length;
   const lineUnits = ruleSet.incomeLines.flatMap((line) => [line.amounts.rural, line.amounts.urban]).map((amount) => BigInt(Math.round(Number(amount) * 100)));
-  const size = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 200 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 201, 255) });
+  const size = fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 1, max: 12 }) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 200 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, 201, 255) },
+  );
   return fc
     .record({
       area: fc.oneof({ weight: 20, arbitrary: fc.constantFrom(0, 1) }, { weight: 1, arbitrary: fc.constantFrom(2, 7, 255) }),
@@ -152,7 +156,10 @@ function rowArbitrary(ruleSet: RuleSet, form: Form): fc.Arbitrary<Row> {
         { weight: 3, arbitrary: fc.constant('trailing-zeros' as const) },
         { weight: 1, arbitrary: fc.constantFrom('ambiguous' as const, 'separators' as const, 'missing' as const) },
       ),
-      answers: fc.array(fc.oneof({ weight: 40, arbitrary: fc.constantFrom(0, 1, 2) }, { weight: 1, arbitrary: fc.constantFrom(3, 9, 255) }), { minLength: indicators, maxLength: indicators }),
+      answers: fc.array(fc.oneof({ weight: 40, arbitrary: fc.constantFrom(0, 1, 2) }, { weight: 1, arbitrary: fc.constantFrom(3, 9, 255) }), {
+        minLength: indicators,
+        maxLength: indicators,
+      }),
     })
     .map(({ area, size: n, line, delta, free, near, income, answers }) => {
       // Near a line: line × divisor (× 12 for a yearly line given monthly is not whole; fine) ± a little.
@@ -181,7 +188,13 @@ function incomeText(row: Row): string | null {
 }
 
 /** Builds the columns and the equivalent households. */
-function build(rows: readonly Row[], ruleSet: RuleSet, form: Form, kind: IncomeKind, options: { strings: boolean; aligned: boolean; missing: ReadonlySet<number>; sizeArray: 'u8' | 'i32' | 'numbers' }) {
+function build(
+  rows: readonly Row[],
+  ruleSet: RuleSet,
+  form: Form,
+  kind: IncomeKind,
+  options: { strings: boolean; aligned: boolean; missing: ReadonlySet<number>; sizeArray: 'u8' | 'i32' | 'numbers' },
+) {
   const n = rows.length;
   const ids = ruleSet.indicators.map((indicator) => indicator.id);
   // Integer kinds cannot hold a refused string: such rows become negative or out-of-range values.
@@ -265,10 +278,18 @@ function build(rows: readonly Row[], ruleSet: RuleSet, form: Form, kind: IncomeK
 }
 
 /** Household fix-ups for representations that cannot hold a row's refusal as is. */
-function equivalentHouseholds(rows: readonly Row[], households: { area: string; size: number; income: object; deprivations: object }[], kind: IncomeKind): unknown[] {
+function equivalentHouseholds(
+  rows: readonly Row[],
+  households: { area: string; size: number; income: object; deprivations: object }[],
+  kind: IncomeKind,
+): unknown[] {
   if (kind !== 'uint64-cents') return households;
   // BigUint64Array has no negative: a refused income was written as 0.
-  return households.map((household, i) => (rows[i]!.income === 'ok' || rows[i]!.income === 'trailing-zeros' ? household : { ...household, income: { [Object.keys(household.income)[0] ?? 'perCapitaMonthly']: '0' } }));
+  return households.map((household, i) =>
+    rows[i]!.income === 'ok' || rows[i]!.income === 'trailing-zeros'
+      ? household
+      : { ...household, income: { [Object.keys(household.income)[0] ?? 'perCapitaMonthly']: '0' } },
+  );
 }
 
 const SETTINGS = [
@@ -288,14 +309,28 @@ describe('classifyColumns gives what classify gives, row by row', () => {
         fc.constantFrom(...SETTINGS.keys()),
         fc.constantFrom(...FORMS),
         fc.constantFrom(...KINDS),
-        fc.record({ strings: fc.boolean(), aligned: fc.boolean(), sizeArray: fc.constantFrom('u8' as const, 'i32' as const, 'numbers' as const), perCapita: fc.boolean() }),
+        fc.record({
+          strings: fc.boolean(),
+          aligned: fc.boolean(),
+          sizeArray: fc.constantFrom('u8' as const, 'i32' as const, 'numbers' as const),
+          perCapita: fc.boolean(),
+        }),
         fc.uniqueArray(fc.nat({ max: 12 }), { maxLength: 3 }),
         fc.integer({ min: 0, max: 1 << 30 }),
         (setting, form, kind, flags, missingList, seed) => {
           const { ruleSet, options } = SETTINGS[setting]!;
           const rows = fc.sample(fc.array(rowArbitrary(ruleSet, form), { minLength: 0, maxLength: 41 }), { seed, numRuns: 1 })[0]!;
           const limit = kind === 'int64-cents' ? 2n ** 63n : 2n ** 64n;
-          const fitted = kind === 'int64-cents' || kind === 'uint64-cents' ? rows.map((row) => ({ ...row, units: row.units % limit })) : kind === 'int32-cents' ? rows.map((row) => (row.units >= 2n ** 31n ? { ...row, units: row.units % 2n ** 31n } : row)) : kind === 'numbers-cents' ? rows.map((row) => (row.units >= 2n ** 53n ? { ...row, units: row.units % 2n ** 53n } : row)) : kind === 'int32-dong' ? rows.map((row) => ({ ...row, units: (row.units % 2n ** 31n) / 100n * 100n })) : rows;
+          const fitted =
+            kind === 'int64-cents' || kind === 'uint64-cents'
+              ? rows.map((row) => ({ ...row, units: row.units % limit }))
+              : kind === 'int32-cents'
+                ? rows.map((row) => (row.units >= 2n ** 31n ? { ...row, units: row.units % 2n ** 31n } : row))
+                : kind === 'numbers-cents'
+                  ? rows.map((row) => (row.units >= 2n ** 53n ? { ...row, units: row.units % 2n ** 53n } : row))
+                  : kind === 'int32-dong'
+                    ? rows.map((row) => ({ ...row, units: ((row.units % 2n ** 31n) / 100n) * 100n }))
+                    : rows;
           const missing = new Set(missingList.filter((k) => k < ruleSet.indicators.length));
           const { columns, households } = build(fitted, ruleSet, form, kind, { ...flags, missing });
           const columnar = classifyColumns(columns, { ...options, perCapita: flags.perCapita, lowIncomeWorker: true });
@@ -317,7 +352,9 @@ describe('classifyColumns gives what classify gives, row by row', () => {
         fc.integer({ min: 0, max: 1 << 30 }),
         (setting, form, kind, aligned, missingList, seed) => {
           const { ruleSet, options } = SETTINGS[setting]!;
-          const rows = fc.sample(fc.array(rowArbitrary(ruleSet, form), { minLength: 0, maxLength: 70 }), { seed, numRuns: 1 })[0]!.map((row) => ({ ...row, units: row.units % 2n ** 31n }));
+          const rows = fc
+            .sample(fc.array(rowArbitrary(ruleSet, form), { minLength: 0, maxLength: 70 }), { seed, numRuns: 1 })[0]!
+            .map((row) => ({ ...row, units: row.units % 2n ** 31n }));
           const missing = new Set(missingList.filter((k) => k < ruleSet.indicators.length));
           const { columns, households } = build(rows, ruleSet, form, kind, { strings: false, aligned, missing, sizeArray: 'u8' });
           const fitted = equivalentHouseholds(rows, households, kind);
@@ -340,12 +377,25 @@ describe('classifyColumns gives what classify gives, row by row', () => {
   });
 
   it('a summary added in batches equals the summary of all rows at once', () => {
-    const rows = fc.sample(fc.array(rowArbitrary(V2022, 'householdMonthly'), { minLength: 100, maxLength: 100 }), { seed: 7, numRuns: 1 })[0]!.map((row) => ({ ...row, units: row.units % 2n ** 31n }));
+    const rows = fc
+      .sample(fc.array(rowArbitrary(V2022, 'householdMonthly'), { minLength: 100, maxLength: 100 }), { seed: 7, numRuns: 1 })[0]!
+      .map((row) => ({ ...row, units: row.units % 2n ** 31n }));
     const whole = build(rows, V2022, 'householdMonthly', 'int32-cents', { strings: false, aligned: true, missing: new Set([4]), sizeArray: 'u8' });
-    const all = summarizeColumns(whole.columns, classifyColumns(whole.columns), { by: whole.areaCodes.length ? { codes: whole.areaCodes, labels: ['rural', 'urban'] } : undefined });
+    const all = summarizeColumns(whole.columns, classifyColumns(whole.columns), {
+      by: whole.areaCodes.length ? { codes: whole.areaCodes, labels: ['rural', 'urban'] } : undefined,
+    });
     const summarizer = createColumnSummarizer();
-    for (const [from, to] of [[0, 37], [37, 38], [38, 100]] as const) {
-      const part = build(rows.slice(from, to), V2022, 'householdMonthly', 'int32-cents', { strings: false, aligned: from % 4 === 0, missing: new Set([4]), sizeArray: 'u8' });
+    for (const [from, to] of [
+      [0, 37],
+      [37, 38],
+      [38, 100],
+    ] as const) {
+      const part = build(rows.slice(from, to), V2022, 'householdMonthly', 'int32-cents', {
+        strings: false,
+        aligned: from % 4 === 0,
+        missing: new Set([4]),
+        sizeArray: 'u8',
+      });
       summarizer.add(part.columns, classifyColumns(part.columns), { codes: part.areaCodes, labels: ['rural', 'urban'] });
     }
     expect(summarizer.finish()).toEqual(all);
@@ -402,7 +452,12 @@ describe('income at the lines, exactly (vn-2022-2025, rural poverty line 1,500,0
   it('a yearly line that 12 does not divide: 18,000,000.5 a year is 1,500,000.041666… a month', () => {
     const answers = Object.fromEntries(YEARLY.indicators.map((indicator) => [indicator.id, Uint8Array.of(0, 0, 0)]));
     const result = classifyColumns(
-      { area: Uint8Array.of(0, 0, 0), size: Uint8Array.of(1, 1, 1), income: { form: 'perCapitaMonthly', values: ['1500000.04', '1500000.0416', '1500000.0417'] }, answers },
+      {
+        area: Uint8Array.of(0, 0, 0),
+        size: Uint8Array.of(1, 1, 1),
+        income: { form: 'perCapitaMonthly', values: ['1500000.04', '1500000.0416', '1500000.0417'] },
+        answers,
+      },
       { ruleSet: YEARLY },
     );
     // 1,500,000.0416 × 12 = 18,000,000.4992 ≤ 18,000,000.5; 1,500,000.0417 × 12 = 18,000,000.5004 > it.
@@ -411,9 +466,17 @@ describe('income at the lines, exactly (vn-2022-2025, rural poverty line 1,500,0
 
   it('amounts beyond 2^53 units and beyond 15 digits are still compared exactly', () => {
     const big = 2n ** 60n;
-    const result = classifyColumns({ area: Uint8Array.of(0, 0), size: Uint8Array.of(1, 1), income: { form: 'perCapitaMonthly', values: BigUint64Array.of(big, 150_000_000n), scale: 2 } });
+    const result = classifyColumns({
+      area: Uint8Array.of(0, 0),
+      size: Uint8Array.of(1, 1),
+      income: { form: 'perCapitaMonthly', values: BigUint64Array.of(big, 150_000_000n), scale: 2 },
+    });
     expect(Array.from(result.incomePosition)).toEqual([2, 0]);
-    const strings = classifyColumns({ area: ['urban', 'urban'], size: [1, 1], income: { form: 'perCapitaMonthly', values: ['123456789012345678901234567890', '0.000000000000000000000000000001'] } });
+    const strings = classifyColumns({
+      area: ['urban', 'urban'],
+      size: [1, 1],
+      income: { form: 'perCapitaMonthly', values: ['123456789012345678901234567890', '0.000000000000000000000000000001'] },
+    });
     expect(Array.from(strings.incomePosition)).toEqual([2, 0]);
   });
 });
@@ -481,7 +544,11 @@ describe('row failures: the row fails, the others go on, each problem has its pa
   it('a negative integer, a null in the validity bitmap and a missing string fail', () => {
     const ints = classifyColumns({ area: ['rural', 'rural'], size: [1, 1], income: { form: 'perCapitaMonthly', values: Int32Array.of(-1, 5), scale: 0 } });
     expect(Array.from(ints.category)).toEqual([FAILED_ROW, CODE.undetermined]);
-    const nulls = classifyColumns({ area: ['rural', 'rural'], size: [1, 1], income: { form: 'perCapitaMonthly', values: utf8(['5', '5']), validity: Uint8Array.of(0b10) } });
+    const nulls = classifyColumns({
+      area: ['rural', 'rural'],
+      size: [1, 1],
+      income: { form: 'perCapitaMonthly', values: utf8(['5', '5']), validity: Uint8Array.of(0b10) },
+    });
     expect(nulls.failures.map((failure) => failure.issues[0]!.path)).toEqual([['income', 'values', 0]]);
     const missing = classifyColumns({ area: ['rural', 'rural'], size: [1, 1], income: { form: 'perCapitaMonthly', values: [null, '5'] } });
     expect(missing.failures[0]!.issues[0]!.message).toContain('missing');
@@ -501,7 +568,9 @@ describe('the shape of the columns is checked before any row', () => {
   };
 
   it('refuses floating-point incomes: they are not exact', () => {
-    expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: Float64Array.of(1500000.01, 2), scale: 2 } })).toEqual([[['income', 'values'], 'float_amounts']]);
+    expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: Float64Array.of(1500000.01, 2), scale: 2 } })).toEqual([
+      [['income', 'values'], 'float_amounts'],
+    ]);
     expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: Float32Array.of(1, 2) } })).toEqual([[['income', 'values'], 'float_amounts']]);
   });
 
@@ -509,7 +578,9 @@ describe('the shape of the columns is checked before any row', () => {
     expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: Int32Array.of(1, 2) } })).toEqual([[['income', 'scale'], 'scale_required']]);
     expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: [1, 2] } })).toEqual([[['income', 'scale'], 'scale_required']]);
     expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: ['1', '2'], scale: 2 } }).map(([path]) => path)).toEqual([['income', 'scale']]);
-    expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: Int32Array.of(1, 2), scale: 13 } })).toEqual([[['income', 'scale'], 'invalid_value']]);
+    expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: Int32Array.of(1, 2), scale: 13 } })).toEqual([
+      [['income', 'scale'], 'invalid_value'],
+    ]);
   });
 
   it('checks lengths, types, income forms and indicator ids, listing every problem', () => {
@@ -522,7 +593,9 @@ describe('the shape of the columns is checked before any row', () => {
     expect(issuesOf({ ...good(), income: { form: 'weekly', values: ['1', '2'] } })).toEqual([[['income', 'form'], 'income_form']]);
     expect(issuesOf({ ...good(), extra: 1 })).toEqual([[['extra'], 'unrecognized_keys']]);
     expect(issuesOf(null)).toEqual([[[], 'invalid_type']]);
-    expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: { offsets: Int32Array.of(0, 5, 2), data: new Uint8Array(5) } } })).toEqual([[['income', 'values', 'offsets'], 'invalid_value']]);
+    expect(issuesOf({ ...good(), income: { form: 'perCapitaMonthly', values: { offsets: Int32Array.of(0, 5, 2), data: new Uint8Array(5) } } })).toEqual([
+      [['income', 'values', 'offsets'], 'invalid_value'],
+    ]);
   });
 
   it('checks the options as classify does', () => {

@@ -27,7 +27,13 @@ const D = Decimal.clone({ precision: 60 });
 function answers(...deprived: string[]): Record<string, boolean> {
   return Object.fromEntries(IDS.map((id) => [id, deprived.includes(id)]));
 }
-const rural = (id: string, income: number, deprivations: Record<string, boolean | null>) => ({ id, area: 'rural', size: 3, income: { perCapitaMonthly: income }, deprivations });
+const rural = (id: string, income: number, deprivations: Record<string, boolean | null>) => ({
+  id,
+  area: 'rural',
+  size: 3,
+  income: { perCapitaMonthly: income },
+  deprivations,
+});
 
 const EXAMPLE = [
   rural('h1', 1_200_000, answers('employment', 'health-insurance', 'water')),
@@ -58,7 +64,15 @@ describe('summarize: categories and deprivation tables', () => {
 
   it('gives per-indicator headcounts among classified and among poor + near-poor households', () => {
     const water = summary.indicators.find((indicator) => indicator.id === 'water')!;
-    expect(water).toEqual({ id: 'water', dimension: 'water-sanitation', deprived: 3, unknown: 0, rate: '0.75', deprivedAmongPoorOrNearPoor: 2, rateAmongPoorOrNearPoor: '1' });
+    expect(water).toEqual({
+      id: 'water',
+      dimension: 'water-sanitation',
+      deprived: 3,
+      unknown: 0,
+      rate: '0.75',
+      deprivedAmongPoorOrNearPoor: 2,
+      rateAmongPoorOrNearPoor: '1',
+    });
     const telecom = summary.indicators.find((indicator) => indicator.id === 'telecom')!;
     expect([telecom.deprived, telecom.rate, telecom.deprivedAmongPoorOrNearPoor, telecom.rateAmongPoorOrNearPoor]).toEqual([1, '0.25', 1, '0.5']);
     const dependants = summary.indicators.find((indicator) => indicator.id === 'dependants')!;
@@ -201,7 +215,12 @@ describe('summarize: subgroups add up to the totals (property)', () => {
   it('every count of every group sums to the total count', () => {
     fc.assert(
       fc.property(fc.array(household, { maxLength: 60 }), (generated) => {
-        const households = generated.map((h) => ({ area: h.area, size: h.size, income: { perCapitaMonthly: h.income }, deprivations: Object.fromEntries(IDS.map((id, i) => [id, h.answers[i]!])) }));
+        const households = generated.map((h) => ({
+          area: h.area,
+          size: h.size,
+          income: { perCapitaMonthly: h.income },
+          deprivations: Object.fromEntries(IDS.map((id, i) => [id, h.answers[i]!])),
+        }));
         const summary = summarize(classifyMany(households), { ruleSet: 'vn-2022-2025', by: (_row, index) => generated[index]!.group });
         const total = countsOf(summary);
         const sums = new Array<number>(total.length).fill(0);
@@ -209,7 +228,9 @@ describe('summarize: subgroups add up to the totals (property)', () => {
         expect(sums).toEqual(total);
         // Categories and errors partition the rows.
         const c = summary.categories;
-        expect(c.poor.count + c['near-poor'].count + c.average.count + c['above-average'].count + c.undetermined.count + summary.errors.count).toBe(summary.rows);
+        expect(c.poor.count + c['near-poor'].count + c.average.count + c['above-average'].count + c.undetermined.count + summary.errors.count).toBe(
+          summary.rows,
+        );
         expect(c['poor-or-near-poor'].count).toBe(c.poor.count + c['near-poor'].count);
         // The AF population and the incomplete households partition the classified ones.
         expect(summary.alkireFoster.population + summary.alkireFoster.incomplete).toBe(summary.classified);

@@ -54,7 +54,20 @@ describe('classifyMany: a row whose accessor throws late', () => {
   });
 
   it('a proxy whose every trap throws is one failed row', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); }, getPrototypeOf: () => { throw new Error('no'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('no');
+        },
+        ownKeys: () => {
+          throw new Error('no');
+        },
+        getPrototypeOf: () => {
+          throw new Error('no');
+        },
+      },
+    );
     const rows = classifyMany([GOOD, hostile, GOOD]);
     expect(rows.map(outcome)).toEqual(['ok', 'unreadable_input', 'ok']);
   });

@@ -31,7 +31,10 @@ const TEST_PATCH: RuleSetPatch = {
 describe('an income-proxy score that stands for the second income line', () => {
   // Test data only: the vn-2022-2025 data with its score thresholds standing for the average
   // ceiling (the second line) instead of the poverty line.
-  const secondLine = defineRuleSet({ ...VN_2022_2025_DATA, id: 'test-score-second-line', incomeScore: { ...VN_2022_2025_DATA.incomeScore!, line: 'average-ceiling' } }, base.messages);
+  const secondLine = defineRuleSet(
+    { ...VN_2022_2025_DATA, id: 'test-score-second-line', incomeScore: { ...VN_2022_2025_DATA.incomeScore!, line: 'average-ceiling' } },
+    base.messages,
+  );
 
   it('at or below the threshold: at or below the second line, unknown against the first', () => {
     const result = classify({ area: 'rural', size: 3, income: { score: 140 }, deprivations: answers(0) }, { ruleSet: secondLine });
@@ -85,7 +88,13 @@ describe('low-income-worker flag when only some possible categories are excluded
 });
 
 describe('what depends only on the rule set is built once, frozen and shared', () => {
-  const household = (income: string, id?: number) => ({ ...(id === undefined ? {} : { id }), area: 'rural', size: 2, income: { perCapitaMonthly: income }, deprivations: answers(1) });
+  const household = (income: string, id?: number) => ({
+    ...(id === undefined ? {} : { id }),
+    area: 'rural',
+    size: 2,
+    income: { perCapitaMonthly: income },
+    deprivations: answers(1),
+  });
 
   it('two households in the same band share the summary, comparisons, band, decision and low-income-worker flag', () => {
     const a = classify(household('1600000', 1));
@@ -117,7 +126,14 @@ describe('what depends only on the rule set is built once, frozen and shared', (
     const noFacts = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: '1600000' } }, { ruleSet: fresh }).indicators;
     const again = classify({ area: 'urban', size: 3, income: { perCapitaMonthly: '9000000' } }, { ruleSet: fresh }).indicators;
     noFacts.forEach((entry, i) => {
-      expect(entry).toEqual({ id: IDS[i], dimension: base.indicators[i]!.dimension, status: 'unknown', source: 'derived', evidence: { basis: 'none' }, citation: base.indicators[i]!.citation });
+      expect(entry).toEqual({
+        id: IDS[i],
+        dimension: base.indicators[i]!.dimension,
+        status: 'unknown',
+        source: 'derived',
+        evidence: { basis: 'none' },
+        citation: base.indicators[i]!.citation,
+      });
       expect(again[i]).toBe(entry);
       expect(Object.isFrozen(entry)).toBe(true);
     });

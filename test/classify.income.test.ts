@@ -46,7 +46,16 @@ function expectedCategory(area: Area, perCapita: Decimal, deprivations: number):
   return 'above-average';
 }
 
-const cases: { area: Area; line: LineId; form: Form; offset: string; deprived: number; given: string; expected: ReturnType<typeof expectedCategory>; perCapita: Decimal }[] = [];
+const cases: {
+  area: Area;
+  line: LineId;
+  form: Form;
+  offset: string;
+  deprived: number;
+  given: string;
+  expected: ReturnType<typeof expectedCategory>;
+  perCapita: Decimal;
+}[] = [];
 for (const area of ['rural', 'urban'] as const) {
   for (const line of ['poverty', 'average-ceiling'] as const) {
     for (const form of FORMS) {
@@ -72,54 +81,56 @@ describe('income boundaries (Decree 07/2021 Art. 3 cl. 1 pt. a, cl. 2)', () => {
         `${LINE_TAG[c.line]} ${CATEGORY_TAG[c.expected]} ${c.area} ${c.form.form}=${c.given} (size ${c.form.size}; line ${c.line} × ${c.form.divisor} ${c.offset === '0' ? 'exactly' : c.offset.startsWith('-') ? c.offset : `+${c.offset}`}), ${c.deprived} deprivations → ${c.expected}`,
     ),
   )('%s', (_name, { area, line, form, deprived, given, expected, perCapita }) => {
-      const household = { area, size: form.size, income: { [form.form]: given }, deprivations: answers(deprived) };
-      const result = classify(household);
-      expect(result.category).toBe(expected);
-      expect(result.possibleCategories).toEqual([expected]);
-      expect(result.deprivationCount).toBe(deprived);
-      expect(result.unknownCount).toBe(0);
-      expect(result.rule?.category).toBe(expected);
-      expect(result.rule?.citation).toEqual(ruleCitation(expected));
+    const household = { area, size: form.size, income: { [form.form]: given }, deprivations: answers(deprived) };
+    const result = classify(household);
+    expect(result.category).toBe(expected);
+    expect(result.possibleCategories).toEqual([expected]);
+    expect(result.deprivationCount).toBe(deprived);
+    expect(result.unknownCount).toBe(0);
+    expect(result.rule?.category).toBe(expected);
+    expect(result.rule?.citation).toEqual(ruleCitation(expected));
 
-      // Comparisons: one per line, ascending, exact (never on a rounded per-capita value).
-      const poverty = LINES[area].poverty;
-      const ceiling = LINES[area]['average-ceiling'];
-      expect(result.income.comparisons.map((c) => [c.line, c.amount, c.outcome])).toEqual([
-        ['poverty', poverty, perCapita.lte(poverty) ? 'at-or-below' : 'above'],
-        ['average-ceiling', ceiling, perCapita.lte(ceiling) ? 'at-or-below' : 'above'],
-      ]);
-      const band = perCapita.lte(poverty)
-        ? { above: null, atOrBelow: 'poverty' }
-        : perCapita.lte(ceiling)
-          ? { above: 'poverty', atOrBelow: 'average-ceiling' }
-          : { above: 'average-ceiling', atOrBelow: null };
-      expect(result.income.band).toEqual(band);
-      expect(result.income.form).toBe(form.form);
-      expect(result.income.given).toBe(given);
-      expect(result.income.period).toBe('month');
-      // Displayed per-capita: exact when the division terminates, else 4 decimals and flagged.
-      if (result.income.perCapitaExact) expect(new D(result.income.perCapita).eq(perCapita)).toBe(true);
-      else expect(result.income.perCapita).toBe(perCapita.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed());
-    },
-  );
+    // Comparisons: one per line, ascending, exact (never on a rounded per-capita value).
+    const poverty = LINES[area].poverty;
+    const ceiling = LINES[area]['average-ceiling'];
+    expect(result.income.comparisons.map((c) => [c.line, c.amount, c.outcome])).toEqual([
+      ['poverty', poverty, perCapita.lte(poverty) ? 'at-or-below' : 'above'],
+      ['average-ceiling', ceiling, perCapita.lte(ceiling) ? 'at-or-below' : 'above'],
+    ]);
+    const band = perCapita.lte(poverty)
+      ? { above: null, atOrBelow: 'poverty' }
+      : perCapita.lte(ceiling)
+        ? { above: 'poverty', atOrBelow: 'average-ceiling' }
+        : { above: 'average-ceiling', atOrBelow: null };
+    expect(result.income.band).toEqual(band);
+    expect(result.income.form).toBe(form.form);
+    expect(result.income.given).toBe(given);
+    expect(result.income.period).toBe('month');
+    // Displayed per-capita: exact when the division terminates, else 4 decimals and flagged.
+    if (result.income.perCapitaExact) expect(new D(result.income.perCapita).eq(perCapita)).toBe(true);
+    else expect(result.income.perCapita).toBe(perCapita.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed());
+  });
 });
 
 // Tagged, hand-checkable single cases: every line and category rule by name.
 describe('tagged boundary cases', () => {
-  it.each(named([
-    { area: 'rural', amount: '1500000', deprived: 3, expected: 'poor', line: 'poverty' },
-    { area: 'urban', amount: '2000000', deprived: 3, expected: 'poor', line: 'poverty' },
-    { area: 'rural', amount: '1500000', deprived: 2, expected: 'near-poor', line: 'poverty' },
-    { area: 'urban', amount: '2000000', deprived: 0, expected: 'near-poor', line: 'poverty' },
-    { area: 'rural', amount: '1500000.01', deprived: 12, expected: 'average', line: 'poverty' },
-    { area: 'urban', amount: '2000001', deprived: 12, expected: 'average', line: 'poverty' },
-    { area: 'rural', amount: '2250000', deprived: 12, expected: 'average', line: 'average-ceiling' },
-    { area: 'urban', amount: '3000000', deprived: 0, expected: 'average', line: 'average-ceiling' },
-    { area: 'rural', amount: '2250000.01', deprived: 12, expected: 'above-average', line: 'average-ceiling' },
-    { area: 'urban', amount: '3000001', deprived: 12, expected: 'above-average', line: 'average-ceiling' },
-  ] as const, (row) => `${LINE_TAG[row.line]} ${CATEGORY_TAG[row.expected]} ${row.area} ${row.amount} per person, ${row.deprived} deprivations → ${row.expected}`))(
-    '%s',
-    (_name, { area, amount, deprived, expected }) => {
+  it.each(
+    named(
+      [
+        { area: 'rural', amount: '1500000', deprived: 3, expected: 'poor', line: 'poverty' },
+        { area: 'urban', amount: '2000000', deprived: 3, expected: 'poor', line: 'poverty' },
+        { area: 'rural', amount: '1500000', deprived: 2, expected: 'near-poor', line: 'poverty' },
+        { area: 'urban', amount: '2000000', deprived: 0, expected: 'near-poor', line: 'poverty' },
+        { area: 'rural', amount: '1500000.01', deprived: 12, expected: 'average', line: 'poverty' },
+        { area: 'urban', amount: '2000001', deprived: 12, expected: 'average', line: 'poverty' },
+        { area: 'rural', amount: '2250000', deprived: 12, expected: 'average', line: 'average-ceiling' },
+        { area: 'urban', amount: '3000000', deprived: 0, expected: 'average', line: 'average-ceiling' },
+        { area: 'rural', amount: '2250000.01', deprived: 12, expected: 'above-average', line: 'average-ceiling' },
+        { area: 'urban', amount: '3000001', deprived: 12, expected: 'above-average', line: 'average-ceiling' },
+      ] as const,
+      (row) => `${LINE_TAG[row.line]} ${CATEGORY_TAG[row.expected]} ${row.area} ${row.amount} per person, ${row.deprived} deprivations → ${row.expected}`,
+    ),
+  )('%s', (_name, { area, amount, deprived, expected }) => {
     const result = classify({ area, size: 1, income: { perCapitaMonthly: amount }, deprivations: answers(deprived) });
     expect(result.category).toBe(expected);
     expect(result.income.perCapita).toBe(amount);
@@ -127,7 +138,10 @@ describe('tagged boundary cases', () => {
   });
 
   it(`[rule:vn-2022-2025/incomeLine/poverty] [rule:vn-2022-2025/categoryRule/0-poor] [rule:vn-2022-2025/categoryRule/1-near-poor] at the poverty line: ≥ 3 deprivations poor, ≤ 2 near-poor (Art. 3 cl. 2 pt. a, b)`, () => {
-    for (const [area, line] of [['rural', '1500000'], ['urban', '2000000']] as const) {
+    for (const [area, line] of [
+      ['rural', '1500000'],
+      ['urban', '2000000'],
+    ] as const) {
       const poor = classify({ area, size: 2, income: { perCapitaMonthly: line }, deprivations: answers(3) });
       const nearPoor = classify({ area, size: 2, income: { perCapitaMonthly: line }, deprivations: answers(2) });
       expect([poor.category, nearPoor.category]).toEqual(['poor', 'near-poor']);
@@ -139,7 +153,10 @@ describe('tagged boundary cases', () => {
   });
 
   it(`[rule:vn-2022-2025/incomeLine/average-ceiling] [rule:vn-2022-2025/categoryRule/2-average] [rule:vn-2022-2025/categoryRule/3-above-average] average band is (line, 1.5 × line], with no deprivation test`, () => {
-    for (const [area, above, ceiling] of [['rural', '1500001', '2250000'], ['urban', '2000001', '3000000']] as const) {
+    for (const [area, above, ceiling] of [
+      ['rural', '1500001', '2250000'],
+      ['urban', '2000001', '3000000'],
+    ] as const) {
       for (const deprived of [0, 12]) {
         expect(classify({ area, size: 1, income: { perCapitaMonthly: above }, deprivations: answers(deprived) }).category).toBe('average');
         expect(classify({ area, size: 1, income: { perCapitaMonthly: ceiling }, deprivations: answers(deprived) }).category).toBe('average');

@@ -64,9 +64,23 @@ function memberCases(id: IndicatorId, rows: MemberCase[]) {
 describe('1.1 employment: a member of working age unemployed, or a wage worker without a labour contract', () => {
   memberCases('employment', [
     { name: 'man of 30, unemployed', members: [{ age: 30, sex: 'male', employment: 'unemployed' }], expected: 'deprived', found: [0] },
-    { name: 'woman of 30, wage worker without a contract', members: [{ age: 30, sex: 'female', employment: 'wage-worker', labourContract: false }], expected: 'deprived', found: [0] },
-    { name: 'woman of 30, wage worker with a contract', members: [{ age: 30, sex: 'female', employment: 'wage-worker', labourContract: true }], expected: 'not-deprived', found: [] },
-    { name: 'man of 30, self-employed (no contract needed)', members: [{ age: 30, sex: 'male', employment: 'self-employed', labourContract: false }], expected: 'not-deprived' },
+    {
+      name: 'woman of 30, wage worker without a contract',
+      members: [{ age: 30, sex: 'female', employment: 'wage-worker', labourContract: false }],
+      expected: 'deprived',
+      found: [0],
+    },
+    {
+      name: 'woman of 30, wage worker with a contract',
+      members: [{ age: 30, sex: 'female', employment: 'wage-worker', labourContract: true }],
+      expected: 'not-deprived',
+      found: [],
+    },
+    {
+      name: 'man of 30, self-employed (no contract needed)',
+      members: [{ age: 30, sex: 'male', employment: 'self-employed', labourContract: false }],
+      expected: 'not-deprived',
+    },
     { name: 'man of 30, not in the labour force', members: [{ age: 30, sex: 'male', employment: 'not-in-labour-force' }], expected: 'not-deprived' },
     { name: 'child of 14, unemployed (below working age 15)', members: [{ age: 14, sex: 'male', employment: 'unemployed' }], expected: 'not-deprived' },
     { name: 'youth of 15, unemployed (working age starts at 15)', members: [{ age: 15, sex: 'male', employment: 'unemployed' }], expected: 'deprived' },
@@ -77,7 +91,10 @@ describe('1.1 employment: a member of working age unemployed, or a wage worker w
     { name: 'child of 10 with no facts (not of working age whatever the facts)', members: [{ age: 10 }], expected: 'not-deprived' },
     {
       name: 'self-employed adult and unemployed adult: the second is named',
-      members: [{ age: 40, sex: 'female', employment: 'self-employed' }, { age: 20, sex: 'male', employment: 'unemployed' }],
+      members: [
+        { age: 40, sex: 'female', employment: 'self-employed' },
+        { age: 20, sex: 'male', employment: 'unemployed' },
+      ],
       expected: 'deprived',
       found: [1],
     },
@@ -100,43 +117,62 @@ describe(`[rule:vn-2022-2025/workingAge/retirement] working age: 15 up to the re
   ] as const;
   const justBefore = (years: number, months: number) => (months === 0 ? { age: years - 1, ageMonths: 11 } : { age: years, ageMonths: months - 1 });
 
-  it.each(named(roadmap, (r) => `[rule:vn-2022-2025/workingAge/retirement] [rule:vn-2022-2025/indicator/employment] ${r.year}, ${r.sex}: unemployed at ${justBefore(r.years, r.months).age}y${justBefore(r.years, r.months).ageMonths}m is of working age (deprived), at ${r.years}y${r.months}m is retired (not deprived)`))(
-    '%s',
-    (_name, r) => {
-      const date = `${r.year}-06-15`;
-      const before = classifyIndicator(withMembers([{ ...justBefore(r.years, r.months), sex: r.sex, employment: 'unemployed' }]), 'employment', { date });
-      const at = classifyIndicator(withMembers([{ age: r.years, ageMonths: r.months, sex: r.sex, employment: 'unemployed' }]), 'employment', { date });
-      expect(before.status).toBe('deprived');
-      expect(at.status).toBe('not-deprived');
-    },
-  );
+  it.each(
+    named(
+      roadmap,
+      (r) =>
+        `[rule:vn-2022-2025/workingAge/retirement] [rule:vn-2022-2025/indicator/employment] ${r.year}, ${r.sex}: unemployed at ${justBefore(r.years, r.months).age}y${justBefore(r.years, r.months).ageMonths}m is of working age (deprived), at ${r.years}y${r.months}m is retired (not deprived)`,
+    ),
+  )('%s', (_name, r) => {
+    const date = `${r.year}-06-15`;
+    const before = classifyIndicator(withMembers([{ ...justBefore(r.years, r.months), sex: r.sex, employment: 'unemployed' }]), 'employment', { date });
+    const at = classifyIndicator(withMembers([{ age: r.years, ageMonths: r.months, sex: r.sex, employment: 'unemployed' }]), 'employment', { date });
+    expect(before.status).toBe('deprived');
+    expect(at.status).toBe('not-deprived');
+  });
 
-  it.each(named(
-    [
-      { name: '2025: man of 61 without ageMonths (retires at 61y3m, inside that year of age)', member: { age: 61, sex: 'male' }, date: DATE_2025, expected: 'unknown' },
-      { name: '2025: man of 60 without ageMonths (all of that year of age is before 61y3m)', member: { age: 60, sex: 'male' }, date: DATE_2025, expected: 'deprived' },
-      { name: '2025: man of 62 without ageMonths', member: { age: 62, sex: 'male' }, date: DATE_2025, expected: 'not-deprived' },
-      { name: '2025: woman of 56 without ageMonths (retires at 56y8m)', member: { age: 56, sex: 'female' }, date: DATE_2025, expected: 'unknown' },
-      { name: '2025: woman of 55 without ageMonths', member: { age: 55, sex: 'female' }, date: DATE_2025, expected: 'deprived' },
-      { name: 'no date: man of 61y2m (retirement 60y6m–61y6m over 2022–2026)', member: { age: 61, ageMonths: 2, sex: 'male' }, expected: 'unknown' },
-      { name: 'no date: man of 60y5m (below 60y6m, every year of the period)', member: { age: 60, ageMonths: 5, sex: 'male' }, expected: 'deprived' },
-      { name: 'no date: man of 61y6m (at or above the latest retirement age)', member: { age: 61, ageMonths: 6, sex: 'male' }, expected: 'not-deprived' },
-      { name: 'no date: woman of 56y0m (retirement 55y8m–57y0m over 2022–2026)', member: { age: 56, ageMonths: 0, sex: 'female' }, expected: 'unknown' },
-      { name: 'no date: woman of 55y7m', member: { age: 55, ageMonths: 7, sex: 'female' }, expected: 'deprived' },
-      { name: 'no date: sex unknown, 58y0m (a woman would be retired, a man not)', member: { age: 58, ageMonths: 0 }, expected: 'unknown' },
-      { name: '2025: sex unknown, 40y', member: { age: 40 }, date: DATE_2025, expected: 'deprived' },
-      { name: '2025: youth of 14y11m (working age starts at 15y0m)', member: { age: 14, ageMonths: 11, sex: 'female' }, date: DATE_2025, expected: 'not-deprived' },
-    ] as const,
-    (r) => `[rule:vn-2022-2025/workingAge/retirement] [rule:vn-2022-2025/indicator/employment] ${r.name}, unemployed → ${r.expected}`,
-  ))('%s', (_name, r) => {
+  it.each(
+    named(
+      [
+        {
+          name: '2025: man of 61 without ageMonths (retires at 61y3m, inside that year of age)',
+          member: { age: 61, sex: 'male' },
+          date: DATE_2025,
+          expected: 'unknown',
+        },
+        {
+          name: '2025: man of 60 without ageMonths (all of that year of age is before 61y3m)',
+          member: { age: 60, sex: 'male' },
+          date: DATE_2025,
+          expected: 'deprived',
+        },
+        { name: '2025: man of 62 without ageMonths', member: { age: 62, sex: 'male' }, date: DATE_2025, expected: 'not-deprived' },
+        { name: '2025: woman of 56 without ageMonths (retires at 56y8m)', member: { age: 56, sex: 'female' }, date: DATE_2025, expected: 'unknown' },
+        { name: '2025: woman of 55 without ageMonths', member: { age: 55, sex: 'female' }, date: DATE_2025, expected: 'deprived' },
+        { name: 'no date: man of 61y2m (retirement 60y6m–61y6m over 2022–2026)', member: { age: 61, ageMonths: 2, sex: 'male' }, expected: 'unknown' },
+        { name: 'no date: man of 60y5m (below 60y6m, every year of the period)', member: { age: 60, ageMonths: 5, sex: 'male' }, expected: 'deprived' },
+        { name: 'no date: man of 61y6m (at or above the latest retirement age)', member: { age: 61, ageMonths: 6, sex: 'male' }, expected: 'not-deprived' },
+        { name: 'no date: woman of 56y0m (retirement 55y8m–57y0m over 2022–2026)', member: { age: 56, ageMonths: 0, sex: 'female' }, expected: 'unknown' },
+        { name: 'no date: woman of 55y7m', member: { age: 55, ageMonths: 7, sex: 'female' }, expected: 'deprived' },
+        { name: 'no date: sex unknown, 58y0m (a woman would be retired, a man not)', member: { age: 58, ageMonths: 0 }, expected: 'unknown' },
+        { name: '2025: sex unknown, 40y', member: { age: 40 }, date: DATE_2025, expected: 'deprived' },
+        {
+          name: '2025: youth of 14y11m (working age starts at 15y0m)',
+          member: { age: 14, ageMonths: 11, sex: 'female' },
+          date: DATE_2025,
+          expected: 'not-deprived',
+        },
+      ] as const,
+      (r) => `[rule:vn-2022-2025/workingAge/retirement] [rule:vn-2022-2025/indicator/employment] ${r.name}, unemployed → ${r.expected}`,
+    ),
+  )('%s', (_name, r) => {
     const options = 'date' in r ? { date: r.date } : {};
     expect(classifyIndicator(withMembers([{ ...r.member, employment: 'unemployed' }]), 'employment', options).status).toBe(r.expected);
   });
 });
 
 describe('1.2 dependants: more than 50% of members are dependants', () => {
-  const dep = (n: number, total: number): MemberInput[] =>
-    Array.from({ length: total }, (_, i) => ({ age: 40, dependant: i < n }));
+  const dep = (n: number, total: number): MemberInput[] => Array.from({ length: total }, (_, i) => ({ age: 40, dependant: i < n }));
   memberCases('dependants', [
     { name: '3 of 6 declared dependants (50% is not more than 50%)', members: dep(3, 6), expected: 'not-deprived' },
     { name: '4 of 7 declared dependants (57%)', members: dep(4, 7), expected: 'deprived', found: [0, 1, 2, 3] },
@@ -152,22 +188,38 @@ describe('1.2 dependants: more than 50% of members are dependants', () => {
     },
     {
       name: 'default rule: children of 16 are not dependants (0 of 3)',
-      members: [{ age: 16, monthlySocialAllowance: false }, { age: 16, monthlySocialAllowance: false }, { age: 40, monthlySocialAllowance: false }],
+      members: [
+        { age: 16, monthlySocialAllowance: false },
+        { age: 16, monthlySocialAllowance: false },
+        { age: 40, monthlySocialAllowance: false },
+      ],
       expected: 'not-deprived',
     },
     {
       name: 'default rule: two elderly people on a monthly social allowance and one worker (2 of 3)',
-      members: [{ age: 80, monthlySocialAllowance: true }, { age: 75, monthlySocialAllowance: true }, { age: 40, monthlySocialAllowance: false }],
+      members: [
+        { age: 80, monthlySocialAllowance: true },
+        { age: 75, monthlySocialAllowance: true },
+        { age: 40, monthlySocialAllowance: false },
+      ],
       expected: 'deprived',
     },
     {
       name: 'declared dependant: false wins over the default for children of 10 (0 of 3)',
-      members: [{ age: 10, dependant: false }, { age: 10, dependant: false }, { age: 40, dependant: false }],
+      members: [
+        { age: 10, dependant: false },
+        { age: 10, dependant: false },
+        { age: 40, dependant: false },
+      ],
       expected: 'not-deprived',
     },
     {
       name: 'declared dependant: true wins for an adult of 40 (2 of 3)',
-      members: [{ age: 40, dependant: true }, { age: 40, dependant: true }, { age: 40, dependant: false }],
+      members: [
+        { age: 40, dependant: true },
+        { age: 40, dependant: true },
+        { age: 40, dependant: false },
+      ],
       expected: 'deprived',
     },
     {
@@ -210,8 +262,20 @@ describe('2.2 health insurance: a member aged 6 or over without health insurance
     { name: 'adult of 40, insured', members: [{ age: 40, healthInsurance: true }], expected: 'not-deprived' },
     { name: 'adult of 40, insurance unknown', members: [{ age: 40 }], expected: 'unknown' },
     { name: 'age unknown, uninsured', members: [{ healthInsurance: false }], expected: 'unknown' },
-    { name: 'insured adult of 40 and uninsured elder of 70: the elder is named', members: [{ age: 40, healthInsurance: true }, { age: 70, healthInsurance: false }], expected: 'deprived', found: [1] },
-    { name: 'uninsured adult and an adult of unknown insurance (one known suffices)', members: [{ age: 40 }, { age: 41, healthInsurance: false }], expected: 'deprived' },
+    {
+      name: 'insured adult of 40 and uninsured elder of 70: the elder is named',
+      members: [
+        { age: 40, healthInsurance: true },
+        { age: 70, healthInsurance: false },
+      ],
+      expected: 'deprived',
+      found: [1],
+    },
+    {
+      name: 'uninsured adult and an adult of unknown insurance (one known suffices)',
+      members: [{ age: 40 }, { age: 41, healthInsurance: false }],
+      expected: 'deprived',
+    },
   ]);
 });
 
@@ -220,20 +284,52 @@ describe('3.1 adult education: a member aged 16–30 out of education without th
   memberCases('adult-education', [
     { name: '16, primary, not in school', members: [{ age: 16, educationLevel: 'primary', ...out }], expected: 'deprived', found: [0] },
     { name: '16, lower-secondary, not in school', members: [{ age: 16, educationLevel: 'lower-secondary', ...out }], expected: 'not-deprived' },
-    { name: '18, no schooling, not in school, not certified', members: [{ age: 18, educationLevel: 'none', certifiedOnTheJob: false, ...out }], expected: 'deprived' },
-    { name: '17, lower-secondary, not in school (under 18: lower-secondary is enough)', members: [{ age: 17, educationLevel: 'lower-secondary', ...out }], expected: 'not-deprived' },
+    {
+      name: '18, no schooling, not in school, not certified',
+      members: [{ age: 18, educationLevel: 'none', certifiedOnTheJob: false, ...out }],
+      expected: 'deprived',
+    },
+    {
+      name: '17, lower-secondary, not in school (under 18: lower-secondary is enough)',
+      members: [{ age: 17, educationLevel: 'lower-secondary', ...out }],
+      expected: 'not-deprived',
+    },
     { name: '17, primary, not in school', members: [{ age: 17, educationLevel: 'primary', ...out }], expected: 'deprived' },
-    { name: '18, lower-secondary, not in school, not certified on the job (from 18: upper-secondary, vocational or the certification)', members: [{ age: 18, educationLevel: 'lower-secondary', certifiedOnTheJob: false, ...out }], expected: 'deprived' },
-    { name: '18, lower-secondary, not in school, certified by an employer as trained on the job', members: [{ age: 18, educationLevel: 'lower-secondary', certifiedOnTheJob: true, ...out }], expected: 'not-deprived' },
-    { name: '18, lower-secondary, not in school, certification not known', members: [{ age: 18, educationLevel: 'lower-secondary', ...out }], expected: 'unknown' },
+    {
+      name: '18, lower-secondary, not in school, not certified on the job (from 18: upper-secondary, vocational or the certification)',
+      members: [{ age: 18, educationLevel: 'lower-secondary', certifiedOnTheJob: false, ...out }],
+      expected: 'deprived',
+    },
+    {
+      name: '18, lower-secondary, not in school, certified by an employer as trained on the job',
+      members: [{ age: 18, educationLevel: 'lower-secondary', certifiedOnTheJob: true, ...out }],
+      expected: 'not-deprived',
+    },
+    {
+      name: '18, lower-secondary, not in school, certification not known',
+      members: [{ age: 18, educationLevel: 'lower-secondary', ...out }],
+      expected: 'unknown',
+    },
     { name: '18, vocational, not in school', members: [{ age: 18, educationLevel: 'vocational', ...out }], expected: 'not-deprived' },
-    { name: '19, lower-secondary, not in school, not certified (18–30 need upper-secondary or vocational)', members: [{ age: 19, educationLevel: 'lower-secondary', certifiedOnTheJob: false, ...out }], expected: 'deprived' },
+    {
+      name: '19, lower-secondary, not in school, not certified (18–30 need upper-secondary or vocational)',
+      members: [{ age: 19, educationLevel: 'lower-secondary', certifiedOnTheJob: false, ...out }],
+      expected: 'deprived',
+    },
     { name: '19, upper-secondary, not in school', members: [{ age: 19, educationLevel: 'upper-secondary', ...out }], expected: 'not-deprived' },
-    { name: '30, lower-secondary, not in school, not certified', members: [{ age: 30, educationLevel: 'lower-secondary', certifiedOnTheJob: false, ...out }], expected: 'deprived' },
+    {
+      name: '30, lower-secondary, not in school, not certified',
+      members: [{ age: 30, educationLevel: 'lower-secondary', certifiedOnTheJob: false, ...out }],
+      expected: 'deprived',
+    },
     { name: '30, vocational, not in school', members: [{ age: 30, educationLevel: 'vocational', ...out }], expected: 'not-deprived' },
     { name: '31, primary, not in school (over 30)', members: [{ age: 31, educationLevel: 'primary', ...out }], expected: 'not-deprived' },
     { name: '15, no schooling, not in school (under 16)', members: [{ age: 15, educationLevel: 'none', ...out }], expected: 'not-deprived' },
-    { name: '20, lower-secondary, in training', members: [{ age: 20, educationLevel: 'lower-secondary', inEducationOrTraining: true }], expected: 'not-deprived' },
+    {
+      name: '20, lower-secondary, in training',
+      members: [{ age: 20, educationLevel: 'lower-secondary', inEducationOrTraining: true }],
+      expected: 'not-deprived',
+    },
     { name: '20, lower-secondary, schooling unknown', members: [{ age: 20, educationLevel: 'lower-secondary' }], expected: 'unknown' },
     { name: '20, not in school, level unknown', members: [{ age: 20, ...out }], expected: 'unknown' },
   ]);
@@ -312,8 +408,18 @@ describe('5.1 water and 5.2 sanitation', () => {
 
 describe('6.1 telecom: no member uses internet services', () => {
   memberCases('telecom', [
-    { name: 'no member uses the internet (3 of 3 say no)', members: [{ usesInternet: false }, { usesInternet: false }, { usesInternet: false }], expected: 'deprived', found: [] },
-    { name: 'one member of 3 uses the internet', members: [{ usesInternet: false }, { usesInternet: true }, { usesInternet: false }], expected: 'not-deprived', found: [1] },
+    {
+      name: 'no member uses the internet (3 of 3 say no)',
+      members: [{ usesInternet: false }, { usesInternet: false }, { usesInternet: false }],
+      expected: 'deprived',
+      found: [],
+    },
+    {
+      name: 'one member of 3 uses the internet',
+      members: [{ usesInternet: false }, { usesInternet: true }, { usesInternet: false }],
+      expected: 'not-deprived',
+      found: [1],
+    },
     { name: 'one member uses it, another unknown', members: [{ usesInternet: true }, {}], expected: 'not-deprived' },
     { name: 'one says no, another unknown', members: [{ usesInternet: false }, {}], expected: 'unknown' },
   ]);
@@ -322,7 +428,11 @@ describe('6.1 telecom: no member uses internet services', () => {
 describe('6.2 information access: none of the listed means AND cannot hear the loudspeaker', () => {
   dwellingCases('information-access', [
     { name: 'no means, no loudspeaker', dwelling: { informationMeans: [], hearsLoudspeaker: false }, expected: 'deprived' },
-    { name: 'only a feature phone (not listed), no loudspeaker', dwelling: { informationMeans: ['feature-phone'], hearsLoudspeaker: false }, expected: 'deprived' },
+    {
+      name: 'only a feature phone (not listed), no loudspeaker',
+      dwelling: { informationMeans: ['feature-phone'], hearsLoudspeaker: false },
+      expected: 'deprived',
+    },
     { name: 'a radio, no loudspeaker', dwelling: { informationMeans: ['radio'], hearsLoudspeaker: false }, expected: 'not-deprived' },
     { name: 'a smartphone, no loudspeaker', dwelling: { informationMeans: ['smartphone'], hearsLoudspeaker: false }, expected: 'not-deprived' },
     { name: 'no means, hears the loudspeaker', dwelling: { informationMeans: [], hearsLoudspeaker: true }, expected: 'not-deprived' },
@@ -335,7 +445,9 @@ describe('6.2 information access: none of the listed means AND cannot hear the l
 describe('no facts at all', () => {
   it('size-only household: every indicator unknown, basis none', () => {
     const result = classify({ area: 'rural', size: 3, income: { perCapitaMonthly: 2000000 } });
-    expect(result.indicators.map((entry) => [entry.status, entry.source, entry.evidence.basis])).toEqual(INDICATOR_IDS.map(() => ['unknown', 'derived', 'none']));
+    expect(result.indicators.map((entry) => [entry.status, entry.source, entry.evidence.basis])).toEqual(
+      INDICATOR_IDS.map(() => ['unknown', 'derived', 'none']),
+    );
     expect(result.unknownCount).toBe(12);
   });
 
@@ -364,19 +476,18 @@ describe('reference households: all 12 deprived, none deprived', () => {
 });
 
 describe('an explicit answer wins over derived facts, and the result says which was used', () => {
-  it.each(named([...INDICATOR_IDS], (id) => `${INDICATOR_TAG[id]} ${id}: answer false overrides facts that derive deprived; answer null falls back to the facts`))(
-    '%s',
-    (_name, id) => {
-      const household = allDeprivedHousehold();
-      const overridden = indicator(classify({ ...household, deprivations: { [id]: false } }, under(DATE_2025)), id);
-      expect(overridden).toMatchObject({ status: 'not-deprived', source: 'answer', evidence: { basis: 'answer', answer: false } });
-      const fallback = indicator(classify({ ...household, deprivations: { [id]: null } }, under(DATE_2025)), id);
-      expect(fallback).toMatchObject({ status: 'deprived', source: 'derived' });
-      const result = classify({ ...household, deprivations: { [id]: false } }, under(DATE_2025));
-      expect(result.deprivationCount).toBe(11);
-      expect(result.indicators.filter((entry) => entry.source === 'answer').map((entry) => entry.id)).toEqual([id]);
-    },
-  );
+  it.each(
+    named([...INDICATOR_IDS], (id) => `${INDICATOR_TAG[id]} ${id}: answer false overrides facts that derive deprived; answer null falls back to the facts`),
+  )('%s', (_name, id) => {
+    const household = allDeprivedHousehold();
+    const overridden = indicator(classify({ ...household, deprivations: { [id]: false } }, under(DATE_2025)), id);
+    expect(overridden).toMatchObject({ status: 'not-deprived', source: 'answer', evidence: { basis: 'answer', answer: false } });
+    const fallback = indicator(classify({ ...household, deprivations: { [id]: null } }, under(DATE_2025)), id);
+    expect(fallback).toMatchObject({ status: 'deprived', source: 'derived' });
+    const result = classify({ ...household, deprivations: { [id]: false } }, under(DATE_2025));
+    expect(result.deprivationCount).toBe(11);
+    expect(result.indicators.filter((entry) => entry.source === 'answer').map((entry) => entry.id)).toEqual([id]);
+  });
 
   it.each(named([...INDICATOR_IDS], (id) => `${INDICATOR_TAG[id]} ${id}: answer true overrides facts that derive not deprived`))('%s', (_name, id) => {
     const result = classify({ ...noneDeprivedHousehold(), deprivations: { [id]: true } }, under(DATE_2025));

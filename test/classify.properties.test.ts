@@ -18,7 +18,8 @@ const RUNS = { numRuns: 300 };
 const rank = (result: Classification) => CATEGORY_RANK[result.category as keyof typeof CATEGORY_RANK];
 const determined = (result: Classification) => result.category !== 'undetermined';
 /** Poorest and richest possible categories. */
-const span = (result: Classification) => [CATEGORY_RANK[result.possibleCategories[0]!], CATEGORY_RANK[result.possibleCategories[result.possibleCategories.length - 1]!]] as const;
+const span = (result: Classification) =>
+  [CATEGORY_RANK[result.possibleCategories[0]!], CATEGORY_RANK[result.possibleCategories[result.possibleCategories.length - 1]!]] as const;
 
 const area = fc.constantFrom('rural' as const, 'urban' as const);
 const answer = fc.constantFrom(true, false, null);
@@ -94,23 +95,40 @@ const member = fc.record(MEMBER_FACTS_2022, { requiredKeys: [] });
 const dwelling = fc.record(DWELLING_FACTS_2022, { requiredKeys: [] }).map(consistentDwelling);
 const reviewDate = fc.option(fc.constantFrom('2022-03-01', '2023-09-15', '2024-12-31', '2025-09-01', '2026-06-30'), { nil: undefined });
 /** Drops `undefined` values so the household is plain JSON. */
-const json = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('answer-level and member-level inputs that mean the same agree', () => {
   it(`[rule:vn-2022-2025/workingAge/retirement] re-classifying with the derived statuses as answers gives the same category`, () => {
     fc.assert(
-      fc.property(area, fc.array(member, { minLength: 1, maxLength: 8 }), fc.option(dwelling, { nil: undefined }), amountCents, reviewDate, fc.array(answer, { minLength: 12, maxLength: 12 }), fc.boolean(), (a, members, dw, amount, date, partial, withPartial) => {
-        const household = json({ area: a, members, dwelling: dw, income: { householdMonthly: money(amount) }, ...(withPartial ? { deprivations: toAnswers(partial) } : {}) });
-        const byFacts = classify(household, under(date));
-        const answers = Object.fromEntries(byFacts.indicators.map((entry) => [entry.id, entry.status === 'deprived' ? true : entry.status === 'not-deprived' ? false : null]));
-        const byAnswers = classify({ area: a, size: members.length, income: { householdMonthly: money(amount) }, deprivations: answers }, under(date));
-        expect(byAnswers.category).toBe(byFacts.category);
-        expect(byAnswers.possibleCategories).toEqual(byFacts.possibleCategories);
-        expect(byAnswers.deprivationCount).toBe(byFacts.deprivationCount);
-        expect(byAnswers.unknownCount).toBe(byFacts.unknownCount);
-        expect(byAnswers.income).toEqual(byFacts.income);
-        expect(byAnswers.indicators.map((entry) => entry.status)).toEqual(byFacts.indicators.map((entry) => entry.status));
-      }),
+      fc.property(
+        area,
+        fc.array(member, { minLength: 1, maxLength: 8 }),
+        fc.option(dwelling, { nil: undefined }),
+        amountCents,
+        reviewDate,
+        fc.array(answer, { minLength: 12, maxLength: 12 }),
+        fc.boolean(),
+        (a, members, dw, amount, date, partial, withPartial) => {
+          const household = json({
+            area: a,
+            members,
+            dwelling: dw,
+            income: { householdMonthly: money(amount) },
+            ...(withPartial ? { deprivations: toAnswers(partial) } : {}),
+          });
+          const byFacts = classify(household, under(date));
+          const answers = Object.fromEntries(
+            byFacts.indicators.map((entry) => [entry.id, entry.status === 'deprived' ? true : entry.status === 'not-deprived' ? false : null]),
+          );
+          const byAnswers = classify({ area: a, size: members.length, income: { householdMonthly: money(amount) }, deprivations: answers }, under(date));
+          expect(byAnswers.category).toBe(byFacts.category);
+          expect(byAnswers.possibleCategories).toEqual(byFacts.possibleCategories);
+          expect(byAnswers.deprivationCount).toBe(byFacts.deprivationCount);
+          expect(byAnswers.unknownCount).toBe(byFacts.unknownCount);
+          expect(byAnswers.income).toEqual(byFacts.income);
+          expect(byAnswers.indicators.map((entry) => entry.status)).toEqual(byFacts.indicators.map((entry) => entry.status));
+        },
+      ),
       RUNS,
     );
   });
@@ -148,15 +166,23 @@ describe('classify never throws anything but ValidationError', () => {
   };
 
   it('on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => onlyValidationErrors(value)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => onlyValidationErrors(value)),
+      { numRuns: 500 },
+    );
   });
 
   it('on arbitrary JS values (fc.anything)', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true }), (value) => onlyValidationErrors(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true }), (value) =>
+        onlyValidationErrors(value),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('on objects mixing valid and invalid fields at every level', () => {
-    const either = <T,>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: fc.jsonValue() });
+    const either = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 3, arbitrary: valid }, { weight: 1, arbitrary: fc.jsonValue() });
     const income = fc.oneof(
       fc.record({ perCapitaMonthly: either(fc.oneof(fc.nat(), fc.constantFrom('1500000', '1.500.000', '1e6', '', '-1', '0150'))) }),
       fc.record({ householdMonthly: either(fc.nat()), householdAnnual: either(fc.nat()) }, { requiredKeys: [] }),
@@ -168,7 +194,9 @@ describe('classify never throws anything but ValidationError', () => {
         size: either(fc.integer({ min: 0, max: 201 })),
         members: either(fc.array(either(member), { maxLength: 5 })),
         income,
-        deprivations: either(fc.dictionary(fc.oneof(fc.constantFrom(...INDICATOR_IDS), fc.constantFrom('__proto__', 'constructor', 'toString'), fc.string()), either(answer))),
+        deprivations: either(
+          fc.dictionary(fc.oneof(fc.constantFrom(...INDICATOR_IDS), fc.constantFrom('__proto__', 'constructor', 'toString'), fc.string()), either(answer)),
+        ),
         dwelling: either(dwelling),
         id: either(fc.oneof(fc.string(), fc.nat())),
         extra: fc.jsonValue(),
@@ -179,14 +207,19 @@ describe('classify never throws anything but ValidationError', () => {
       { ruleSet: fc.oneof(fc.constant('vn-2022-2025'), fc.string()), date: fc.oneof(fc.constantFrom('2025-09-01', '2021-01-01', '2025-02-30'), fc.string()) },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(household, options, (value, opts) => onlyValidationErrors(json(value), opts)), { numRuns: 500 });
+    fc.assert(
+      fc.property(household, options, (value, opts) => onlyValidationErrors(json(value), opts)),
+      { numRuns: 500 },
+    );
   });
 
   it('on JSON text with __proto__ and constructor keys, leaving Object.prototype untouched', () => {
     const key = fc.constantFrom('__proto__', 'constructor', 'prototype', 'area', 'income', 'members', 'deprivations', 'dwelling', 'water');
     fc.assert(
       fc.property(fc.dictionary(key, fc.jsonValue({ maxDepth: 2 })), (record) => {
-        const text = `{${Object.entries(record).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+        const text = `{${Object.entries(record)
+          .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+          .join(',')}}`;
         onlyValidationErrors(JSON.parse(text));
         expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
         expect(({} as Record<string, unknown>)['area']).toBeUndefined();
@@ -199,12 +232,20 @@ describe('classify never throws anything but ValidationError', () => {
 describe('determinism', () => {
   it('the same input gives identical JSON, also for a deep copy of the input', () => {
     fc.assert(
-      fc.property(area, fc.array(member, { minLength: 1, maxLength: 6 }), fc.option(dwelling, { nil: undefined }), amountCents, answerList, reviewDate, (a, members, dw, amount, list, date) => {
-        const household = json({ area: a, members, dwelling: dw, income: { householdAnnual: money(amount) }, deprivations: toAnswers(list) });
-        const first = JSON.stringify(classify(household, under(date)));
-        expect(JSON.stringify(classify(household, under(date)))).toBe(first);
-        expect(JSON.stringify(classify(structuredClone(household), under(date)))).toBe(first);
-      }),
+      fc.property(
+        area,
+        fc.array(member, { minLength: 1, maxLength: 6 }),
+        fc.option(dwelling, { nil: undefined }),
+        amountCents,
+        answerList,
+        reviewDate,
+        (a, members, dw, amount, list, date) => {
+          const household = json({ area: a, members, dwelling: dw, income: { householdAnnual: money(amount) }, deprivations: toAnswers(list) });
+          const first = JSON.stringify(classify(household, under(date)));
+          expect(JSON.stringify(classify(household, under(date)))).toBe(first);
+          expect(JSON.stringify(classify(structuredClone(household), under(date)))).toBe(first);
+        },
+      ),
       RUNS,
     );
   });

@@ -25,17 +25,57 @@ type Row = {
 };
 
 const rows: Row[] = [
-  { area: 'rural', income: '1000000', deprived: 3, unknown: 9, category: 'poor', possible: ['poor'], why: '3 known deprivations reach the cut whatever the 9 unknowns' },
+  {
+    area: 'rural',
+    income: '1000000',
+    deprived: 3,
+    unknown: 9,
+    category: 'poor',
+    possible: ['poor'],
+    why: '3 known deprivations reach the cut whatever the 9 unknowns',
+  },
   { area: 'rural', income: '1000000', deprived: 3, unknown: 0, category: 'poor', possible: ['poor'], why: '3 known, none unknown' },
   { area: 'urban', income: '2000000', deprived: 4, unknown: 8, category: 'poor', possible: ['poor'], why: 'at the urban line, 4 known' },
   { area: 'rural', income: '1000000', deprived: 1, unknown: 1, category: 'near-poor', possible: ['near-poor'], why: '1 known + 1 unknown is at most 2' },
   { area: 'rural', income: '1000000', deprived: 0, unknown: 2, category: 'near-poor', possible: ['near-poor'], why: '0 known + 2 unknown is at most 2' },
   { area: 'rural', income: '1000000', deprived: 2, unknown: 0, category: 'near-poor', possible: ['near-poor'], why: '2 known, none unknown' },
-  { area: 'rural', income: '1500000', deprived: 2, unknown: 1, category: 'undetermined', possible: ['poor', 'near-poor'], why: 'at the rural line, 2 known + 1 unknown could be 3' },
-  { area: 'urban', income: '1999999.99', deprived: 2, unknown: 1, category: 'undetermined', possible: ['poor', 'near-poor'], why: 'below the urban line, 2 known + 1 unknown' },
+  {
+    area: 'rural',
+    income: '1500000',
+    deprived: 2,
+    unknown: 1,
+    category: 'undetermined',
+    possible: ['poor', 'near-poor'],
+    why: 'at the rural line, 2 known + 1 unknown could be 3',
+  },
+  {
+    area: 'urban',
+    income: '1999999.99',
+    deprived: 2,
+    unknown: 1,
+    category: 'undetermined',
+    possible: ['poor', 'near-poor'],
+    why: 'below the urban line, 2 known + 1 unknown',
+  },
   { area: 'rural', income: '0', deprived: 0, unknown: 12, category: 'undetermined', possible: ['poor', 'near-poor'], why: 'nothing known' },
-  { area: 'rural', income: '1000000', deprived: 1, unknown: 2, category: 'undetermined', possible: ['poor', 'near-poor'], why: '1 known + 2 unknown could be 3' },
-  { area: 'rural', income: '1500000.01', deprived: 0, unknown: 12, category: 'average', possible: ['average'], why: 'above the rural line: deprivations never matter' },
+  {
+    area: 'rural',
+    income: '1000000',
+    deprived: 1,
+    unknown: 2,
+    category: 'undetermined',
+    possible: ['poor', 'near-poor'],
+    why: '1 known + 2 unknown could be 3',
+  },
+  {
+    area: 'rural',
+    income: '1500000.01',
+    deprived: 0,
+    unknown: 12,
+    category: 'average',
+    possible: ['average'],
+    why: 'above the rural line: deprivations never matter',
+  },
   { area: 'urban', income: '2000001', deprived: 2, unknown: 10, category: 'average', possible: ['average'], why: 'above the urban line' },
   { area: 'rural', income: '2250000.01', deprived: 0, unknown: 12, category: 'above-average', possible: ['above-average'], why: 'above the rural ceiling' },
   { area: 'urban', income: '3000001', deprived: 2, unknown: 10, category: 'above-average', possible: ['above-average'], why: 'above the urban ceiling' },
@@ -72,7 +112,18 @@ describe(`[rule:vn-2022-2025/deprivationCut/cut] undetermined only when unknowns
     const base = noneDeprivedHousehold();
     const household = {
       ...base,
-      members: [...base.members.slice(0, 3), { age: 40, sex: 'male' as const, employment: 'self-employed' as const, inEducationOrTraining: false, educationLevel: 'tertiary' as const, dependant: false, usesInternet: false }],
+      members: [
+        ...base.members.slice(0, 3),
+        {
+          age: 40,
+          sex: 'male' as const,
+          employment: 'self-employed' as const,
+          inEducationOrTraining: false,
+          educationLevel: 'tertiary' as const,
+          dependant: false,
+          usesInternet: false,
+        },
+      ],
       deprivations: { water: true, sanitation: true },
     };
     const result = classify(household, under(DATE_2025));

@@ -133,8 +133,16 @@ describe('__proto__ and constructor keys (from JSON.parse) are refused and pollu
     ['dwelling __proto__', '{"area":"rural","size":1,"income":{"perCapitaMonthly":1},"dwelling":{"__proto__":{"polluted":true}}}', ['dwelling', '__proto__']],
     ['deprivations __proto__', '{"area":"rural","size":1,"income":{"perCapitaMonthly":1},"deprivations":{"__proto__":true}}', ['deprivations', '__proto__']],
     ['top-level constructor', '{"area":"rural","size":1,"income":{"perCapitaMonthly":1},"constructor":{"prototype":{"polluted":true}}}', ['constructor']],
-    ['deprivations constructor', '{"area":"rural","size":1,"income":{"perCapitaMonthly":1},"deprivations":{"constructor":true}}', ['deprivations', 'constructor']],
-    ['member constructor', '{"area":"rural","members":[{"constructor":{"prototype":{"polluted":true}}}],"income":{"perCapitaMonthly":1}}', ['members', 0, 'constructor']],
+    [
+      'deprivations constructor',
+      '{"area":"rural","size":1,"income":{"perCapitaMonthly":1},"deprivations":{"constructor":true}}',
+      ['deprivations', 'constructor'],
+    ],
+    [
+      'member constructor',
+      '{"area":"rural","members":[{"constructor":{"prototype":{"polluted":true}}}],"income":{"perCapitaMonthly":1}}',
+      ['members', 0, 'constructor'],
+    ],
   ];
   it.each(cases)('%s → unrecognized_keys', (_name, json, path) => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -159,7 +167,12 @@ describe('wrong types', () => {
     ['member age 131', { area: 'rural', members: [{ age: 131 }], income: { perCapitaMonthly: 1 } }, ['members', 0, 'age'], 'too_big'],
     ['member ageMonths 12', { area: 'rural', members: [{ age: 30, ageMonths: 12 }], income: { perCapitaMonthly: 1 } }, ['members', 0, 'ageMonths'], 'too_big'],
     ['member sex "M"', { area: 'rural', members: [{ sex: 'M' }], income: { perCapitaMonthly: 1 } }, ['members', 0, 'sex'], 'invalid_value'],
-    ['member healthInsurance "no"', { area: 'rural', members: [{ healthInsurance: 'no' }], income: { perCapitaMonthly: 1 } }, ['members', 0, 'healthInsurance'], 'invalid_type'],
+    [
+      'member healthInsurance "no"',
+      { area: 'rural', members: [{ healthInsurance: 'no' }], income: { perCapitaMonthly: 1 } },
+      ['members', 0, 'healthInsurance'],
+      'invalid_type',
+    ],
     ['dwelling durability "solid"', { ...valid(), dwelling: { durability: 'solid' } }, ['dwelling', 'durability'], 'invalid_value'],
     ['dwelling informationMeans "tv"', { ...valid(), dwelling: { informationMeans: ['tv'] } }, ['dwelling', 'informationMeans', 0], 'invalid_value'],
     ['dwelling safeWater 0', { ...valid(), dwelling: { safeWater: 0 } }, ['dwelling', 'safeWater'], 'invalid_type'],
@@ -224,7 +237,11 @@ describe('options: date and rule set', () => {
       { path: ['date'], code: 'date_outside_rule_set', message: '2027-01-01 is outside the effective period of vn-2022-2025 (2022-01-01 to 2026-12-31)' },
     ]);
     expect(validationIssues(() => classify(valid(), { ruleSet: {} as unknown as string }))).toEqual([
-      { path: ['ruleSet'], code: 'unknown_rule_set', message: 'must be a rule-set id (vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024) or a rule set from getRuleSet, listRuleSets or deriveRuleSet' },
+      {
+        path: ['ruleSet'],
+        code: 'unknown_rule_set',
+        message: 'must be a rule-set id (vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024) or a rule set from getRuleSet, listRuleSets or deriveRuleSet',
+      },
     ]);
   });
 

@@ -25,7 +25,10 @@ interface Run {
 
 function run(args: readonly string[], stdin?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), ...args], { cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/index.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -62,7 +65,13 @@ const HEADER = ['id', 'commune', 'area', 'size', 'perCapitaMonthly', ...IDS].joi
 const row = (id: string, commune: string, area: string, size: string, income: string, deprived: readonly string[], blank: readonly string[] = []) =>
   [id, commune, area, size, income, ...IDS.map((ind) => (blank.includes(ind) ? '' : deprived.includes(ind) ? '1' : '0'))].join(',');
 
-const GOOD_CSV = [HEADER, row('A1', 'X', 'rural', '4', '1200000', ['employment', 'health-insurance', 'water']), row('A2', 'X', 'urban', '2', '2000000', []), row('A3', 'Y', 'rural', '3', '5000000', ['water'])].join('\n') + '\n';
+const GOOD_CSV =
+  [
+    HEADER,
+    row('A1', 'X', 'rural', '4', '1200000', ['employment', 'health-insurance', 'water']),
+    row('A2', 'X', 'urban', '2', '2000000', []),
+    row('A3', 'Y', 'rural', '3', '5000000', ['water']),
+  ].join('\n') + '\n';
 const BAD_CSV =
   [
     HEADER,
@@ -81,7 +90,10 @@ describe('chuan-ngheo classify', () => {
       const input = file('good.csv', GOOD_CSV);
       const result = await run(['classify', input, '--ignore-columns', 'commune']);
       expect(result.code).toBe(0);
-      const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(lines.map((line) => [line.row, line.line, line.id, line.ok, line.category])).toEqual([
         [1, 2, 'A1', true, 'poor'],
         [2, 3, 'A2', true, 'near-poor'],
@@ -105,14 +117,20 @@ describe('chuan-ngheo classify', () => {
       expect(result.stderr).toContain('row 3 (line 4) [id B3]: size');
       expect(result.stderr).toContain('row 4 (line 5) [id B4]: perCapitaMonthly');
       expect(result.stderr).toContain('4 rows read, 1 classified, 3 failed');
-      const written = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { row: number; ok: boolean });
+      const written = readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { row: number; ok: boolean });
       expect(written.map((line) => [line.row, line.ok])).toEqual([
         [1, true],
         [2, false],
         [3, false],
         [4, false],
       ]);
-      const failed = readFileSync(errors, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { row: number; issues: { field: string; code: string }[] });
+      const failed = readFileSync(errors, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { row: number; issues: { field: string; code: string }[] });
       expect(failed.map((line) => [line.row, line.issues[0]!.field, line.issues[0]!.code])).toEqual([
         [2, 'information-access', 'invalid_answer'],
         [3, 'size', 'too_small'],
@@ -162,13 +180,26 @@ describe('chuan-ngheo classify', () => {
       );
       const a = await run(['classify', jsonl]);
       expect(a.code).toBe(1);
-      const lines = a.stdout.trim().split('\n').map((line) => JSON.parse(line) as { row: number; line: number; ok: boolean; category?: string });
+      const lines = a.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { row: number; line: number; ok: boolean; category?: string });
       expect(lines.map((line) => [line.row, line.line, line.ok, line.category])).toEqual([
         [1, 1, true, 'undetermined'],
         [2, 2, false, undefined],
         [3, 4, true, 'average'],
       ]);
-      const members = [{ id: 'M1', area: 'rural', income: { householdMonthly: 3000000 }, members: [{ age: 40, healthInsurance: false }, { age: 38, healthInsurance: true }] }];
+      const members = [
+        {
+          id: 'M1',
+          area: 'rural',
+          income: { householdMonthly: 3000000 },
+          members: [
+            { age: 40, healthInsurance: false },
+            { age: 38, healthInsurance: true },
+          ],
+        },
+      ];
       const json = file('in.json', JSON.stringify(members));
       const b = await run(['classify', json, '--full']);
       expect(b.code).toBe(0);
@@ -211,10 +242,16 @@ describe('chuan-ngheo classify', () => {
   );
 
   it('reports the line where each CSV row starts, across blank lines and quoted line breaks', async () => {
-    const input = file('lines.csv', 'id,area,size,perCapitaMonthly,water\nA,rural,1,100,1\n\nB,rural,2,"1\n00",0\nC,urban,1,5,\n"D\nx",rural,1,1,\nE,rural,1,1,\n');
+    const input = file(
+      'lines.csv',
+      'id,area,size,perCapitaMonthly,water\nA,rural,1,100,1\n\nB,rural,2,"1\n00",0\nC,urban,1,5,\n"D\nx",rural,1,1,\nE,rural,1,1,\n',
+    );
     const result = await runInProcess(['classify', input]);
     expect(result.code).toBe(1);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { row: number; line: number; ok: boolean });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { row: number; line: number; ok: boolean });
     expect(lines.map((line) => [line.row, line.line, line.ok])).toEqual([
       [1, 2, true],
       [2, 4, false],
@@ -231,7 +268,17 @@ describe('chuan-ngheo classify', () => {
       const lines = [HEADER];
       for (let i = 0; i < 1500; i++) {
         const income = String(900_000 + ((i * 7919) % 3_000_000));
-        lines.push(row(`W${i}`, i % 3 === 0 ? 'X' : 'Y', i % 4 === 0 ? 'urban' : 'rural', String(1 + (i % 5)), i % 97 === 0 ? '1.500.000' : income, IDS.filter((_, j) => (i * (j + 3)) % 7 === 0), i % 11 === 0 ? ['water'] : []));
+        lines.push(
+          row(
+            `W${i}`,
+            i % 3 === 0 ? 'X' : 'Y',
+            i % 4 === 0 ? 'urban' : 'rural',
+            String(1 + (i % 5)),
+            i % 97 === 0 ? '1.500.000' : income,
+            IDS.filter((_, j) => (i * (j + 3)) % 7 === 0),
+            i % 11 === 0 ? ['water'] : [],
+          ),
+        );
       }
       const input = file('workers.csv', `${lines.join('\n')}\n`);
       const args = ['classify', input, '--by', 'commune', '--batch-size', '100', '--quiet'];
@@ -261,7 +308,15 @@ describe('chuan-ngheo explain, rules, schema', () => {
   it(
     'explains one household, in English with --locale en',
     async () => {
-      const input = file('one.json', JSON.stringify({ area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 }, deprivations: { employment: true, 'health-insurance': true, water: true } }));
+      const input = file(
+        'one.json',
+        JSON.stringify({
+          area: 'rural',
+          size: 4,
+          income: { perCapitaMonthly: 1200000 },
+          deprivations: { employment: true, 'health-insurance': true, water: true },
+        }),
+      );
       const result = await run(['explain', input, '--locale', 'en']);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^Result: poor household/);

@@ -144,7 +144,10 @@ const KINDS: readonly Kind[] = [
 
 /** A workbook of one sheet holding the cells of a CSV text (every cell as text). */
 function xlsxOf(csv: string): Buffer {
-  const rows = csv.split('\n').filter((line) => line !== '').map((line) => line.split(','));
+  const rows = csv
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(','));
   return Buffer.from(writeWorkbook([{ name: 'Households', rows }]));
 }
 
@@ -156,10 +159,14 @@ interface Spawned {
 }
 
 /** Runs the built CLI. `stdout`: a pipe, a pipe closed before the CLI writes, or /dev/full. */
-function start(args: readonly string[], options: { stdout?: 'pipe' | 'closed' | 'full'; fileSizeLimitKiB?: number; input?: Buffer | 'keep-open' } = {}): Spawned {
+function start(
+  args: readonly string[],
+  options: { stdout?: 'pipe' | 'closed' | 'full'; fileSizeLimitKiB?: number; input?: Buffer | 'keep-open' } = {},
+): Spawned {
   const full = options.stdout === 'full' ? openSync('/dev/full', 'w') : undefined;
   const command = options.fileSizeLimitKiB === undefined ? process.execPath : 'bash';
-  const argv = options.fileSizeLimitKiB === undefined ? [CLI, ...args] : ['-c', `ulimit -f ${options.fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, CLI, ...args];
+  const argv =
+    options.fileSizeLimitKiB === undefined ? [CLI, ...args] : ['-c', `ulimit -f ${options.fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, CLI, ...args];
   const child = spawn(command, argv, { cwd: ROOT, stdio: ['pipe', full ?? 'pipe', 'pipe'], env: { ...process.env, NODE_NO_WARNINGS: '1' } });
   if (full !== undefined) closeSync(full);
   let stdout = '';
@@ -223,7 +230,11 @@ for (const kind of KINDS) {
     it('closed standard output: exit 3, the rows fully written are counted, no stack trace', async () => {
       const dir = folder();
       const run = await start(['classify', input(dir), ...kind.args], { stdout: 'closed' }).done;
-      expectHonest(run, 3, /^chuan-ngheo: cannot write standard output: .*\(EPIPE\) — the run stopped: 0 rows fully written to standard output \(the output is incomplete\)$/);
+      expectHonest(
+        run,
+        3,
+        /^chuan-ngheo: cannot write standard output: .*\(EPIPE\) — the run stopped: 0 rows fully written to standard output \(the output is incomplete\)$/,
+      );
       // The same with --workers: the worker threads are stopped, the process ends.
       const threaded = await start(['classify', input(dir), ...kind.args, '--workers', '1'], { stdout: 'closed' }).done;
       expectHonest(threaded, 3, /\(EPIPE\) — the run stopped: 0 rows fully written/);
@@ -237,42 +248,64 @@ for (const kind of KINDS) {
     it('full disk for --out (file size limit): exit 3, no --out, --errors or --summary-json file, no temporary file', async () => {
       const dir = folder();
       const out = join(dir, 'out.jsonl');
-      const run = await start(['classify', input(dir), ...kind.args, '--out', out, '--errors', join(dir, 'errors.jsonl'), '--summary-json', join(dir, 'summary.json')], { fileSizeLimitKiB: 128 }).done;
-      expectHonest(run, 3, /^chuan-ngheo: cannot write .*out\.jsonl: .*\(EFBIG\) — the run stopped: .*out\.jsonl was not written; [\d,]+ rows had been read; .*errors\.jsonl was not written$/, dir);
+      const run = await start(
+        ['classify', input(dir), ...kind.args, '--out', out, '--errors', join(dir, 'errors.jsonl'), '--summary-json', join(dir, 'summary.json')],
+        { fileSizeLimitKiB: 128 },
+      ).done;
+      expectHonest(
+        run,
+        3,
+        /^chuan-ngheo: cannot write .*out\.jsonl: .*\(EFBIG\) — the run stopped: .*out\.jsonl was not written; [\d,]+ rows had been read; .*errors\.jsonl was not written$/,
+        dir,
+      );
       expect(readdirSync(dir)).toEqual([`in.${kind.ext}`]);
       // /dev/full as --out: not a regular file, written directly; the same honest failure.
       const direct = await start(['classify', input(dir), ...kind.args, '--out', '/dev/full']).done;
       expectHonest(direct, 3, /^chuan-ngheo: cannot write \/dev\/full: no space left on the device \(ENOSPC\)/, dir);
     });
 
-    if (kind.stdin) it('SIGINT mid-run, standard output: exit 130, and the count said is the count of rows the reader got', async () => {
-      const run = start(['classify', '-', '--format', kind.format, ...kind.args], { input: 'keep-open' });
-      run.child.stdin!.write(kind.good(1000));
-      await until(() => run.stdout().includes('\n'), 'the first rows');
-      run.child.kill('SIGINT');
-      const result = await run.done;
-      expectHonest(result, 130, /^chuan-ngheo: interrupted by SIGINT — the run stopped: [\d,]+ rows fully written to standard output \(the output is incomplete\)$/);
-      const written = said(result.stderr).written!;
-      expect(written).toBeGreaterThan(0);
-      expect(completeLines(result.stdout)).toBe(written);
-    });
-
-    if (kind.stdin) it('SIGINT and SIGTERM mid-run, --out: exit 130 / 143, no output file, no temporary file', async () => {
-      for (const [signal, code] of [
-        ['SIGINT', 130],
-        ['SIGTERM', 143],
-      ] as const) {
-        const dir = folder();
-        const run = start(['classify', '-', '--format', kind.format, ...kind.args, '--out', join(dir, 'out.jsonl'), '--summary-json', join(dir, 'summary.json')], { input: 'keep-open' });
+    if (kind.stdin)
+      it('SIGINT mid-run, standard output: exit 130, and the count said is the count of rows the reader got', async () => {
+        const run = start(['classify', '-', '--format', kind.format, ...kind.args], { input: 'keep-open' });
         run.child.stdin!.write(kind.good(1000));
-        await until(() => readdirSync(dir).some((name) => name.endsWith('.tmp')), 'the temporary file');
-        run.child.kill(signal);
+        await until(() => run.stdout().includes('\n'), 'the first rows');
+        run.child.kill('SIGINT');
         const result = await run.done;
-        expectHonest(result, code, new RegExp(`^chuan-ngheo: interrupted by ${signal} — the run stopped: .*out\\.jsonl was not written; [\\d,]+ rows had been read$`), dir);
-        expect(readdirSync(dir)).toEqual([]);
-        expect(said(result.stderr).read).toBeGreaterThan(0);
-      }
-    });
+        expectHonest(
+          result,
+          130,
+          /^chuan-ngheo: interrupted by SIGINT — the run stopped: [\d,]+ rows fully written to standard output \(the output is incomplete\)$/,
+        );
+        const written = said(result.stderr).written!;
+        expect(written).toBeGreaterThan(0);
+        expect(completeLines(result.stdout)).toBe(written);
+      });
+
+    if (kind.stdin)
+      it('SIGINT and SIGTERM mid-run, --out: exit 130 / 143, no output file, no temporary file', async () => {
+        for (const [signal, code] of [
+          ['SIGINT', 130],
+          ['SIGTERM', 143],
+        ] as const) {
+          const dir = folder();
+          const run = start(
+            ['classify', '-', '--format', kind.format, ...kind.args, '--out', join(dir, 'out.jsonl'), '--summary-json', join(dir, 'summary.json')],
+            { input: 'keep-open' },
+          );
+          run.child.stdin!.write(kind.good(1000));
+          await until(() => readdirSync(dir).some((name) => name.endsWith('.tmp')), 'the temporary file');
+          run.child.kill(signal);
+          const result = await run.done;
+          expectHonest(
+            result,
+            code,
+            new RegExp(`^chuan-ngheo: interrupted by ${signal} — the run stopped: .*out\\.jsonl was not written; [\\d,]+ rows had been read$`),
+            dir,
+          );
+          expect(readdirSync(dir)).toEqual([]);
+          expect(said(result.stderr).read).toBeGreaterThan(0);
+        }
+      });
 
     it(`syntax error at data row ${BAD_ROW} of ${ROWS}: ${kind.syntaxError === 'stops' ? 'exit 2 at the right line, no --out file' : 'that row fails alone, every row is written'}`, async () => {
       const dir = folder();
@@ -281,13 +314,20 @@ for (const kind of KINDS) {
       const toStdout = await start(['classify', file, ...kind.args, '--quiet']).done;
       const toFile = await start(['classify', file, ...kind.args, '--quiet', '--out', out]).done;
       if (kind.syntaxError === 'stops') {
-        expectHonest(toStdout, 2, /^chuan-ngheo: row 1,000 \(line 1,001\): .* — the run stopped: 999 rows fully written to standard output \(the output is incomplete; rows from row 1,000 on were not read\)$/);
+        expectHonest(
+          toStdout,
+          2,
+          /^chuan-ngheo: row 1,000 \(line 1,001\): .* — the run stopped: 999 rows fully written to standard output \(the output is incomplete; rows from row 1,000 on were not read\)$/,
+        );
         expect(completeLines(toStdout.stdout)).toBe(BAD_ROW - 1);
         expectHonest(toFile, 2, /— the run stopped: .*out\.jsonl was not written; 999 rows had been read$/, dir);
         expect(existsSync(out)).toBe(false);
       } else {
         expectHonest(toStdout, 1, /^chuan-ngheo: 3,000 rows read, 2,999 classified, 1 failed/);
-        const rows = toStdout.stdout.trim().split('\n').map((line) => JSON.parse(line) as { row: number; ok: boolean; issues?: { code: string }[] });
+        const rows = toStdout.stdout
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line) as { row: number; ok: boolean; issues?: { code: string }[] });
         expect(rows.map((row) => row.row)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1));
         expect(rows.filter((row) => !row.ok).map((row) => [row.row, row.issues![0]!.code])).toEqual([[BAD_ROW, kind.failedCode ?? 'invalid_json']]);
         expectHonest(toFile, 1, /3,000 rows read/, dir);
@@ -328,7 +368,9 @@ describe('the bundle', () => {
     const builtins = new Set(['buffer', 'crypto', 'fs', 'fs/promises', 'path', 'stream', 'url', 'util', 'worker_threads', 'events', 'os', 'module']);
     const external = [...new Set(required.filter((name) => !builtins.has(name.replace(/^node:/, ''))))].sort();
     // Only the package's declared runtime dependencies may stay external (the CSV tools are bundled).
-    const runtime = Object.keys((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    const runtime = Object.keys(
+      (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+    );
     const packageOf = (name: string): string => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!);
     expect(external.filter((name) => !runtime.includes(packageOf(name)))).toEqual([]);
     expect(external).toEqual(expect.arrayContaining(['decimal.js', 'zod']));
@@ -341,7 +383,9 @@ describe('the bundle', () => {
     expect(external).not.toContain('parquet-wasm');
     expect(text).toMatch(/import\(['"]apache-arrow['"]\)/);
     expect(text).toMatch(/import\(['"]parquet-wasm['"]\)/);
-    const optional = Object.keys((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { optionalDependencies: Record<string, string> }).optionalDependencies);
+    const optional = Object.keys(
+      (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { optionalDependencies: Record<string, string> }).optionalDependencies,
+    );
     expect(optional.sort()).toEqual(['apache-arrow', 'parquet-wasm']);
   });
 });
@@ -351,12 +395,26 @@ describe('other commands with a closed or full standard output', () => {
     const dir = folder();
     const one = join(dir, 'one.json');
     writeFileSync(one, JSON.stringify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 } }));
-    const commands = [['rules', 'list'], ['rules', 'show', 'vn-2022-2025'], ['schema'], ['--help'], ['explain', one], ['classify', one, '--out', join(dir, 'out.jsonl'), '--summary']];
+    const commands = [
+      ['rules', 'list'],
+      ['rules', 'show', 'vn-2022-2025'],
+      ['schema'],
+      ['--help'],
+      ['explain', one],
+      ['classify', one, '--out', join(dir, 'out.jsonl'), '--summary'],
+    ];
     for (const args of commands) {
       for (const stdout of ['closed', 'full'] as const) {
         const run = await start(args, { stdout }).done;
         expect({ args, stdout, code: run.code }).toEqual({ args, stdout, code: 3 });
-        expectHonest(run, 3, stdout === 'full' ? /^chuan-ngheo: cannot write standard output: no space left on the device \(ENOSPC\)/ : /^chuan-ngheo: cannot write standard output: .*\(EPIPE\)/, dir);
+        expectHonest(
+          run,
+          3,
+          stdout === 'full'
+            ? /^chuan-ngheo: cannot write standard output: no space left on the device \(ENOSPC\)/
+            : /^chuan-ngheo: cannot write standard output: .*\(EPIPE\)/,
+          dir,
+        );
       }
     }
     // classify --out … --summary: the summary could not be printed, so the results file is not kept.

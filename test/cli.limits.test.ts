@@ -55,7 +55,10 @@ function chunked(bytes: Buffer, sizes: readonly number[]): Readable {
 
 describe('invalid UTF-8 is refused, never replaced by U+FFFD', () => {
   it('fails a CSV row with bytes that are not UTF-8, naming the column and the line; the other rows go on', async () => {
-    const input = file('bad-utf8.csv', Buffer.concat([Buffer.from(`id,area,size,perCapitaMonthly\nSYN-`), Buffer.from([0xff, 0xfe]), Buffer.from('02,rural,2,100\nSYN-ok,rural,2,100\n')]));
+    const input = file(
+      'bad-utf8.csv',
+      Buffer.concat([Buffer.from(`id,area,size,perCapitaMonthly\nSYN-`), Buffer.from([0xff, 0xfe]), Buffer.from('02,rural,2,100\nSYN-ok,rural,2,100\n')]),
+    );
     const result = await runInProcess(['classify', input]);
     expect(result.code).toBe(1);
     const rows = lines(result.stdout);
@@ -63,20 +66,37 @@ describe('invalid UTF-8 is refused, never replaced by U+FFFD', () => {
       [1, 2, false],
       [2, 3, true],
     ]);
-    expect((rows[0]!.issues as { code: string; message: string }[])[0]).toMatchObject({ code: 'invalid_encoding', message: expect.stringContaining('column "id"') });
+    expect((rows[0]!.issues as { code: string; message: string }[])[0]).toMatchObject({
+      code: 'invalid_encoding',
+      message: expect.stringContaining('column "id"'),
+    });
     expect(result.stdout).not.toContain('\uFFFD');
     expect(result.stderr).toContain('row 1 (line 2): (input) — the cell in column "id" of the row is not valid UTF-8');
   });
 
   it('fails a JSON Lines line with bytes that are not UTF-8, and refuses a JSON file or a CSV header naming the line', async () => {
-    const jsonl = file('bad-utf8.jsonl', Buffer.concat([Buffer.from('{"id":"a","area":"rural","size":1,"income":{"perCapitaMonthly":1}}\n{"id":"SYN-'), Buffer.from([0xff, 0xfe]), Buffer.from('02","area":"rural","size":1,"income":{"perCapitaMonthly":1}}\n')]));
+    const jsonl = file(
+      'bad-utf8.jsonl',
+      Buffer.concat([
+        Buffer.from('{"id":"a","area":"rural","size":1,"income":{"perCapitaMonthly":1}}\n{"id":"SYN-'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('02","area":"rural","size":1,"income":{"perCapitaMonthly":1}}\n'),
+      ]),
+    );
     const a = await runInProcess(['classify', jsonl]);
     expect(a.code).toBe(1);
     expect(lines(a.stdout).map((row) => [row.row, row.line, row.ok, (row.issues as { code: string }[] | undefined)?.[0]?.code])).toEqual([
       [1, 1, true, undefined],
       [2, 2, false, 'invalid_encoding'],
     ]);
-    const json = file('bad-utf8.json', Buffer.concat([Buffer.from('[\n{"id":"a","area":"rural","size":1,"income":{"perCapitaMonthly":1}},\n{"id":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}]')]));
+    const json = file(
+      'bad-utf8.json',
+      Buffer.concat([
+        Buffer.from('[\n{"id":"a","area":"rural","size":1,"income":{"perCapitaMonthly":1}},\n{"id":"'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('"}]'),
+      ]),
+    );
     const b = await runInProcess(['classify', json]);
     expect(b.code).toBe(2);
     expect(b.stdout).toBe('');
@@ -108,7 +128,10 @@ describe('invalid UTF-8 is refused, never replaced by U+FFFD', () => {
   it('property: a CSV split into any chunks reads the same, and only the rows with a bad byte fail', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.string({ unit: 'grapheme', maxLength: 6 }).map((id) => id.replace(/[",\r\n]/g, '') || 'x'), { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.string({ unit: 'grapheme', maxLength: 6 }).map((id) => id.replace(/[",\r\n]/g, '') || 'x'),
+          { minLength: 1, maxLength: 12 },
+        ),
         fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }),
         fc.array(fc.nat(), { maxLength: 3 }),
         async (ids, sizes, badPicks) => {
@@ -120,7 +143,9 @@ describe('invalid UTF-8 is refused, never replaced by U+FFFD', () => {
             parts.push(Buffer.from(`,rural,1,${i + 1}\n`));
           });
           const records = await collect(readStream(chunked(Buffer.concat(parts), sizes), 'test', 'csv', { indicatorIds: IDS }));
-          expect(records.map((record) => [record.row, record.line, record.issues?.[0]?.code ?? 'read'])).toEqual(ids.map((_, i) => [i + 1, i + 2, bad.has(i) ? 'invalid_encoding' : 'read']));
+          expect(records.map((record) => [record.row, record.line, record.issues?.[0]?.code ?? 'read'])).toEqual(
+            ids.map((_, i) => [i + 1, i + 2, bad.has(i) ? 'invalid_encoding' : 'read']),
+          );
           for (const [i, record] of records.entries()) if (!bad.has(i)) expect(record.id).toBe(ids[i]!.trim() || undefined);
         },
       ),
@@ -142,7 +167,14 @@ describe('the line limit', () => {
       [3, 3, false],
       [4, 4, true],
     ]);
-    expect(rows[2]!.issues).toEqual([{ field: '(input)', path: [], code: 'line_too_long', message: 'the line is 1,009 bytes long, over the limit of 600 bytes (--max-line-bytes): it is not read' }]);
+    expect(rows[2]!.issues).toEqual([
+      {
+        field: '(input)',
+        path: [],
+        code: 'line_too_long',
+        message: 'the line is 1,009 bytes long, over the limit of 600 bytes (--max-line-bytes): it is not read',
+      },
+    ]);
     expect((await runInProcess(['classify', input, '--max-line-bytes', '0'])).code).toBe(2);
   });
 
@@ -249,7 +281,9 @@ describe('CSV scores are read exactly', () => {
     const answers = IDS.map(() => '0');
     const rounded = map(['rural', '2', '140.00000000000001', ...answers], 1, 2);
     expect(rounded.household).toBeUndefined();
-    expect(rounded.issues).toEqual([{ path: ['income', 'score'], code: 'inexact_score', message: expect.stringContaining('score "140.00000000000001" cannot be read exactly') }]);
+    expect(rounded.issues).toEqual([
+      { path: ['income', 'score'], code: 'inexact_score', message: expect.stringContaining('score "140.00000000000001" cannot be read exactly') },
+    ]);
     const exact = map(['rural', '2', '140', ...answers], 1, 2);
     expect((exact.household as { income: unknown }).income).toEqual({ score: 140 });
     expect(classify(exact.household).income.given).toBe('140');
@@ -260,7 +294,9 @@ describe('CSV scores are read exactly', () => {
 describe('CSV output escapes spreadsheet formulas (csv-stringify, escape_formulas)', () => {
   it('prefixes cells that start with = + - @ with a quote, and quotes as RFC 4180', async () => {
     const issues = [{ field: 'size', path: ['size'], code: 'too_small', message: '=1+1' }];
-    expect(csvLine({ row: 1, line: 2, id: '=HYPERLINK("http://x","click")', ok: false, issues }, false)).toBe(`1,2,"'=HYPERLINK(""http://x"",""click"")",false,,,,,,,,size: =1+1\n`);
+    expect(csvLine({ row: 1, line: 2, id: '=HYPERLINK("http://x","click")', ok: false, issues }, false)).toBe(
+      `1,2,"'=HYPERLINK(""http://x"",""click"")",false,,,,,,,,size: =1+1\n`,
+    );
     expect(csvLine({ row: 1, line: 2, id: '@SUM(A1)', ok: false, issues: [] }, false)).toBe("1,2,'@SUM(A1),false,,,,,,,,\n");
     expect(csvLine({ row: 1, line: 2, id: ' padded ', ok: false, issues: [] }, false)).toBe('1,2," padded ",false,,,,,,,,\n');
     const input = file('formula.csv', `${HEADER}\n${csvRow(1, '"=HYPERLINK(""http://evil"",""x"")"')}\n${csvRow(2, '+2')}\n${csvRow(3, '-3')}\n`);
@@ -271,7 +307,12 @@ describe('CSV output escapes spreadsheet formulas (csv-stringify, escape_formula
   });
 
   it('property: the fast path for plain cells writes exactly what csv-stringify writes, for any text', () => {
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[-=+@\t\r ,;:."'\w\n]{0,8}$/), fc.constantFrom('', ' a', 'a ', '-1', 'SYN-1', '=1', '\uFF1D1', 'a;b', 'x:y'));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.stringMatching(/^[-=+@\t\r ,;:."'\w\n]{0,8}$/),
+      fc.constantFrom('', ' a', 'a ', '-1', 'SYN-1', '=1', '\uFF1D1', 'a;b', 'x:y'),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 6 }), { maxLength: 4 }), (rows) => {
         expect(csvText(rows)).toBe(rows.length === 0 ? '' : stringify(rows, CSV_OPTIONS));
@@ -324,17 +365,32 @@ describe('output failures: exit 3, a one-line message, never a stack trace', () 
     expect(result.code).toBe(3);
     const got = result.stdout.split('\n').filter((line) => line !== '').length;
     expect(got).toBeGreaterThan(0);
-    expect(result.stderr).toBe(`chuan-ngheo: cannot write standard output: the reading end of the pipe was closed (EPIPE) — the run stopped: ${got.toLocaleString('en-US')} rows fully written to standard output (the output is incomplete)\n`);
+    expect(result.stderr).toBe(
+      `chuan-ngheo: cannot write standard output: the reading end of the pipe was closed (EPIPE) — the run stopped: ${got.toLocaleString('en-US')} rows fully written to standard output (the output is incomplete)\n`,
+    );
     expect(hasStackTrace(result.stderr)).toBe(false);
   });
 
   it('fails every printing command with exit 3 when standard output is full', async () => {
     const one = file('one.json', JSON.stringify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 } }));
     const out = join(DIR, 'summary-out.jsonl');
-    const commands = [['rules', 'list'], ['rules', 'show', 'vn-2022-2025'], ['rules', 'diff', 'vn-2016-2020', 'vn-2022-2025'], ['schema'], ['--help'], ['--version'], ['explain', one], ['classify', one, '--out', out, '--summary']];
+    const commands = [
+      ['rules', 'list'],
+      ['rules', 'show', 'vn-2022-2025'],
+      ['rules', 'diff', 'vn-2016-2020', 'vn-2022-2025'],
+      ['schema'],
+      ['--help'],
+      ['--version'],
+      ['explain', one],
+      ['classify', one, '--out', out, '--summary'],
+    ];
     for (const args of commands) {
       const result = await runInProcess(args, { stdout: memoryStream({ failAfter: 0, code: 'ENOSPC' }) });
-      expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 3, stderr: expect.stringContaining('cannot write standard output: no space left on the device (ENOSPC)') });
+      expect({ args, code: result.code, stderr: result.stderr }).toEqual({
+        args,
+        code: 3,
+        stderr: expect.stringContaining('cannot write standard output: no space left on the device (ENOSPC)'),
+      });
       expect(hasStackTrace(result.stderr)).toBe(false);
     }
     // The summary could not be printed: the results file is not left looking complete.

@@ -71,7 +71,13 @@ describe('csvMapper', () => {
 
 describe('formats and output encoding', () => {
   it('detects the input format from the extension', () => {
-    expect([detectFormat('a.CSV'), detectFormat('b.jsonl'), detectFormat('c.ndjson'), detectFormat('d.json'), detectFormat('e.txt')]).toEqual(['csv', 'jsonl', 'jsonl', 'json', undefined]);
+    expect([detectFormat('a.CSV'), detectFormat('b.jsonl'), detectFormat('c.ndjson'), detectFormat('d.json'), detectFormat('e.txt')]).toEqual([
+      'csv',
+      'jsonl',
+      'jsonl',
+      'json',
+      undefined,
+    ]);
   });
 
   it('quotes CSV cells only when needed (RFC 4180)', () => {
@@ -89,14 +95,26 @@ describe('formats and output encoding', () => {
   });
 
   it('writes the compact JSON line exactly as JSON.stringify would', () => {
-    const result = classify({ id: 'X"1', area: 'rural', size: 4, income: { perCapitaMonthly: 1200000 }, deprivations: { employment: true, water: true, sanitation: true } });
+    const result = classify({
+      id: 'X"1',
+      area: 'rural',
+      size: 4,
+      income: { perCapitaMonthly: 1200000 },
+      deprivations: { employment: true, water: true, sanitation: true },
+    });
     const line = jsonLine({ row: 1, line: 2, id: 'X"1', ok: true, result, explanation: 'a "quoted"\nexplanation' }, false);
     const deprived = result.indicators.filter((indicator) => indicator.status === 'deprived').map((indicator) => indicator.id);
     const unknown = result.indicators.filter((indicator) => indicator.status === 'unknown').map((indicator) => indicator.id);
     expect(line).toBe(
       `${JSON.stringify({ row: 1, line: 2, id: 'X"1', ok: true, category: 'poor', possibleCategories: ['poor'], deprivationCount: 3, unknownCount: unknown.length, perCapita: '1200000', deprived, unknown, explanation: 'a "quoted"\nexplanation' })}\n`,
     );
-    expect(JSON.parse(jsonLine({ row: 1, line: 0, id: undefined, ok: true, result, explanation: undefined }, true))).toEqual({ row: 1, ok: true, result: JSON.parse(JSON.stringify(result)) });
-    expect(csvLine({ row: 3, line: 4, id: 'a,b', ok: false, issues: [{ field: 'size', path: ['size'], code: 'too_small', message: 'too small' }] }, false)).toBe('3,4,"a,b",false,,,,,,,,size: too small\n');
+    expect(JSON.parse(jsonLine({ row: 1, line: 0, id: undefined, ok: true, result, explanation: undefined }, true))).toEqual({
+      row: 1,
+      ok: true,
+      result: JSON.parse(JSON.stringify(result)),
+    });
+    expect(
+      csvLine({ row: 3, line: 4, id: 'a,b', ok: false, issues: [{ field: 'size', path: ['size'], code: 'too_small', message: 'too small' }] }, false),
+    ).toBe('3,4,"a,b",false,,,,,,,,size: too small\n');
   });
 });

@@ -24,7 +24,15 @@ function folder(): string {
   return mkdtempSync(`${path}-`);
 }
 
-type Row = { row: number; line: number; id?: string; ok: boolean; category?: string; issues?: { code: string; message: string; field: string }[]; columns?: Record<string, string> };
+type Row = {
+  row: number;
+  line: number;
+  id?: string;
+  ok: boolean;
+  category?: string;
+  issues?: { code: string; message: string; field: string }[];
+  columns?: Record<string, string>;
+};
 const jsonl = (text: string): Row[] =>
   text
     .trim()
@@ -78,7 +86,18 @@ describe('classify an Excel CSV (ra-soat-xa.csv)', () => {
 
   it('in English with --locale en; blanks read as unknown make the near-poor household undetermined', async () => {
     const run = await runInProcess(['classify', fixture('ra-soat-xa.csv'), '--blank', 'unknown', '--number-format', 'vi', '--locale', 'en']);
-    expect(jsonl(run.stdout).map(outcome)).toEqual(['poor', 'undetermined', 'average', 'poor', 'above-average', 'error:invalid_area', 'average', 'average', 'error:duplicate_id', 'error:invalid_tick']);
+    expect(jsonl(run.stdout).map(outcome)).toEqual([
+      'poor',
+      'undetermined',
+      'average',
+      'poor',
+      'above-average',
+      'error:invalid_area',
+      'average',
+      'average',
+      'error:duplicate_id',
+      'error:invalid_tick',
+    ]);
     expect(run.stderr).toContain('Row 10, column "Khu vực" (E): "Nông thô" is not an area');
     expect(run.stderr).toContain('blank indicator cells: 67 cells in 7 classified households read as "unknown" (--blank unknown)');
   });
@@ -92,7 +111,7 @@ describe('classify an Excel CSV (ra-soat-xa.csv)', () => {
     expect(run.stderr).toContain('--number-format vi');
   });
 
-  it('writes the officers\' workbook: results with carried columns, a summary per village, an errors sheet', async () => {
+  it("writes the officers' workbook: results with carried columns, a summary per village, an errors sheet", async () => {
     const dir = folder();
     const out = join(dir, 'ket-qua.xlsx');
     const run = await runInProcess(['classify', fixture('ra-soat-xa.csv'), '--blank', 'not-deprived', '--number-format', 'vi', '--out', out]);
@@ -129,7 +148,16 @@ describe('classify a Windows-1258 CSV (ra-soat-cp1258.csv)', () => {
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('CSV UTF-8');
     expect(refused.stderr).toContain('--encoding windows-1258');
-    const read = await runInProcess(['classify', fixture('ra-soat-cp1258.csv'), '--blank', 'not-deprived', '--number-format', 'vi', '--encoding', 'windows-1258']);
+    const read = await runInProcess([
+      'classify',
+      fixture('ra-soat-cp1258.csv'),
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--encoding',
+      'windows-1258',
+    ]);
     expect(read.code).toBe(1);
     expect(jsonl(read.stdout).map((row) => [row.id, row.line, outcome(row)])).toEqual(COMMUNE);
   });
@@ -151,7 +179,10 @@ describe('classify the LibreOffice workbook with a members sheet (ho-va-thanh-vi
     expect(run.stderr).toContain('trang «Thành viên»: 12 dòng thành viên, 11 ghép được vào hộ, 1 không có hộ tương ứng');
     expect(run.stderr).toContain('mã hộ «HX» không có trong trang hộ gia đình');
     // The errors file: the two failed households and the member row with no household.
-    const failed = readFileSync(errors, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { ok: boolean; issues: { code: string }[] });
+    const failed = readFileSync(errors, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { ok: boolean; issues: { code: string }[] });
     expect(failed.map((row) => row.issues[0]!.code)).toEqual(['invalid_choice', 'size_mismatch', 'unknown_household']);
   });
 
@@ -161,7 +192,13 @@ describe('classify the LibreOffice workbook with a members sheet (ho-va-thanh-vi
     await runInProcess(['classify', fixture('ho-va-thanh-vien.xlsx'), '--blank', 'not-deprived', '--out', out, '--locale', 'en']);
     const results = await sheetRows(out, 'Results');
     expect(results).toHaveLength(6);
-    expect(results.slice(1).map((row) => row[results[0]!.indexOf('Category')])).toEqual(['Poor household', 'Household of average living standard', 'Near-poor household', 'Error — not classified', 'Error — not classified']);
+    expect(results.slice(1).map((row) => row[results[0]!.indexOf('Category')])).toEqual([
+      'Poor household',
+      'Household of average living standard',
+      'Near-poor household',
+      'Error — not classified',
+      'Error — not classified',
+    ]);
   });
 });
 
@@ -219,7 +256,10 @@ describe('survey statistics in classify --summary', () => {
   it('weights every figure: 3 households weighing 2, 1 and 1 give a weighted poor share of 3/4', async () => {
     const dir = folder();
     const input = join(dir, 'in.csv');
-    writeFileSync(input, 'id,area,size,perCapitaMonthly,employment,health-insurance,water,wt\nA,rural,4,1000000,1,1,1,2\nB,rural,4,1000000,1,1,1,1\nC,rural,4,2000000,0,0,0,1\n');
+    writeFileSync(
+      input,
+      'id,area,size,perCapitaMonthly,employment,health-insurance,water,wt\nA,rural,4,1000000,1,1,1,2\nB,rural,4,1000000,1,1,1,1\nC,rural,4,2000000,0,0,0,1\n',
+    );
     const json = join(dir, 'summary.json');
     const run = await runInProcess(['classify', input, '--weight', 'wt', '--summary-json', json]);
     expect(run.code).toBe(0);
@@ -250,7 +290,16 @@ describe('template', () => {
     const book = await readWorkbook(new Uint8Array(readFileSync(out)));
     expect(book.sheets).toEqual(['Hộ gia đình', 'Thành viên', 'Hướng dẫn']);
     const headings = (await sheetRows(out, 'Hộ gia đình'))[0]!;
-    expect(headings.slice(0, 8)).toEqual(['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Thôn/Tổ dân phố', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân đầu người/tháng', 'Việc làm']);
+    expect(headings.slice(0, 8)).toEqual([
+      'STT',
+      'Mã hộ',
+      'Họ tên chủ hộ',
+      'Thôn/Tổ dân phố',
+      'Khu vực',
+      'Số nhân khẩu',
+      'Thu nhập bình quân đầu người/tháng',
+      'Việc làm',
+    ]);
     // Typed into: one household (12 indicator columns, three ticked).
     const typed = join(dir, 'da-nhap.xlsx');
     const row = ['1', 'H1', 'A', 'Thôn 1', 'Nông thôn', 4, 1200000, 'x', 'x', 'x', ...Array(9).fill(null), null];
@@ -270,7 +319,10 @@ describe('review', () => {
    */
   function files(dir: string): { now: string; before: string; totals: string } {
     const now = join(dir, 'nay.csv');
-    writeFileSync(now, `${current}A1;Đông;Nông thôn;4;1.200.000;x;x;x;\r\nA2;Đông;Nông thôn;3;1.400.000;;;x;\r\nA3;Tây;Nông thôn;5;2.000.000;;;;\r\nA4;Tây;Nông thôn;2;900.000;x;x;x;x\r\nA5;Tây;Nông thô;2;900.000;;;;\r\n`);
+    writeFileSync(
+      now,
+      `${current}A1;Đông;Nông thôn;4;1.200.000;x;x;x;\r\nA2;Đông;Nông thôn;3;1.400.000;;;x;\r\nA3;Tây;Nông thôn;5;2.000.000;;;;\r\nA4;Tây;Nông thôn;2;900.000;x;x;x;x\r\nA5;Tây;Nông thô;2;900.000;;;;\r\n`,
+    );
     const before = join(dir, 'truoc.csv');
     writeFileSync(before, 'Mã hộ,Thôn,Tình trạng\nA1,Đông,Hộ nghèo\nA2,Đông,Hộ nghèo\nA3,Tây,Hộ cận nghèo\nA9,Tây,Hộ nghèo\n');
     const totals = join(dir, 'thon.csv');
@@ -281,10 +333,31 @@ describe('review', () => {
   it('gives the report as JSON: every number checked by hand', async () => {
     const dir = folder();
     const { now, before, totals } = files(dir);
-    const run = await runInProcess(['review', now, '--previous', before, '--totals', totals, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
+    const run = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      before,
+      '--totals',
+      totals,
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--json',
+    ]);
     expect(run.code).toBe(1); // A5 could not be classified
     const { report, missing } = JSON.parse(run.stdout) as {
-      report: { reviewed: number; poorMovement: Record<string, number>; nearPoorMovement: Record<string, number>; results: { poor: { households: number; householdRate: string } } };
+      report: {
+        reviewed: number;
+        poorMovement: Record<string, number>;
+        nearPoorMovement: Record<string, number>;
+        results: { poor: { households: number; householdRate: string } };
+      };
       missing: { id: string }[];
     };
     expect(report.reviewed).toBe(5);
@@ -300,13 +373,43 @@ describe('review', () => {
     const dir = folder();
     const { now, before, totals } = files(dir);
     const out = join(dir, 'bao-cao.xlsx');
-    const run = await runInProcess(['review', now, '--previous', before, '--totals', totals, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--out', out]);
+    const run = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      before,
+      '--totals',
+      totals,
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(1);
     const book = await readWorkbook(new Uint8Array(readFileSync(out)));
     // The library's review workbook (writeReviewWorkbook): the list, then one sheet per report table.
     expect(book.sheets).toEqual(['Danh sách hộ', 'Kết quả rà soát', 'Biến động hộ nghèo', 'Biến động hộ cận nghèo', 'Thiếu hụt', 'Không có năm nay']);
     // 2 poor (A1, A4) of the 90 resident households; A2 undetermined, A5 not classified.
-    expect((await sheetRows(out, 'Kết quả rà soát')).find((row) => row[0] === 'Tổng cộng')).toEqual(['Tổng cộng', 90, 350, 5, 2, '2,22%', 0, '0,00%', 2, '2,22%', 1, 1]);
+    expect((await sheetRows(out, 'Kết quả rà soát')).find((row) => row[0] === 'Tổng cộng')).toEqual([
+      'Tổng cộng',
+      90,
+      350,
+      5,
+      2,
+      '2,22%',
+      0,
+      '0,00%',
+      2,
+      '2,22%',
+      1,
+      1,
+    ]);
     expect((await sheetRows(out, 'Biến động hộ nghèo')).find((row) => row[0] === 'Tổng cộng')).toEqual(['Tổng cộng', 3, 0, 0, 1, 1, 0, 0, 0, 1, 0, 2]);
     const list = await sheetRows(out, 'Danh sách hộ');
     expect(list.slice(1).map((row) => [row[1], row[4]])).toEqual([
@@ -317,23 +420,81 @@ describe('review', () => {
       ['A5', 'chưa xác định (kết quả năm nay hoặc tình trạng năm trước chưa xác định)'],
     ]);
     expect((await sheetRows(out, 'Không có năm nay')).slice(1)).toEqual([['A9', 'Tây', 'Hộ nghèo']]);
-    const text = await runInProcess(['review', now, '--previous', before, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi']);
+    const text = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      before,
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+    ]);
     expect(text.stdout).toContain('BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO');
   });
 
-  it('the commune page\'s files give the page\'s figures (one pipeline): a duplicate id counted as not classified, never matched', async () => {
+  it("the commune page's files give the page's figures (one pipeline): a duplicate id counted as not classified, never matched", async () => {
     // ra-soat-xa.csv with test/browser/fixtures/ (the figures of test/browser/commune.e2e.mjs, worked by hand there).
     const browser = join(import.meta.dirname, 'browser', 'fixtures');
-    const run = await runInProcess(['review', fixture('ra-soat-xa.csv'), '--previous', join(browser, 'danh-sach-nam-truoc.csv'), '--totals', join(browser, 'so-ho-theo-thon.csv'), '--by', 'thon', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--previous-year', '2024', '--json']);
+    const run = await runInProcess([
+      'review',
+      fixture('ra-soat-xa.csv'),
+      '--previous',
+      join(browser, 'danh-sach-nam-truoc.csv'),
+      '--totals',
+      join(browser, 'so-ho-theo-thon.csv'),
+      '--by',
+      'thon',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--previous-year',
+      '2024',
+      '--json',
+    ]);
     // H012's status "Hộ nghèo lắm" is refused: the CLI stops rather than drop a household of last year's list.
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Dòng 11, cột «Phân loại năm 2024» (E): «Hộ nghèo lắm» không phải tình trạng đã công nhận');
     const dir = folder();
     const fixed = join(dir, 'danh-sach-nam-truoc.csv');
     writeFileSync(fixed, readFileSync(join(browser, 'danh-sach-nam-truoc.csv'), 'utf8').replace('Hộ nghèo lắm', 'Không'));
-    const ok = await runInProcess(['review', fixture('ra-soat-xa.csv'), '--previous', fixed, '--totals', join(browser, 'so-ho-theo-thon.csv'), '--by', 'thon', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--previous-year', '2024', '--json']);
+    const ok = await runInProcess([
+      'review',
+      fixture('ra-soat-xa.csv'),
+      '--previous',
+      fixed,
+      '--totals',
+      join(browser, 'so-ho-theo-thon.csv'),
+      '--by',
+      'thon',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--previous-year',
+      '2024',
+      '--json',
+    ]);
     expect(ok.code).toBe(1); // rows that could not be classified
-    const { report, missing } = JSON.parse(ok.stdout) as { report: { reviewed: number; notClassified: number; poorMovement: Record<string, number>; nearPoorMovement: Record<string, number>; results: { poor: { households: number; householdRate: string } } }; missing: { id: string }[] };
+    const { report, missing } = JSON.parse(ok.stdout) as {
+      report: {
+        reviewed: number;
+        notClassified: number;
+        poorMovement: Record<string, number>;
+        nearPoorMovement: Record<string, number>;
+        results: { poor: { households: number; householdRate: string } };
+      };
+      missing: { id: string }[];
+    };
     expect([report.reviewed, report.notClassified]).toEqual([10, 3]);
     expect(report.poorMovement).toMatchObject({ start: 3, escapedToNearPoor: 1, notInThisYearsFile: 1, rePoor: 1, end: 2 });
     expect(report.nearPoorMovement).toMatchObject({ start: 4, escapedNearPoverty: 2, notInThisYearsFile: 1, notClassified: 1, fromPoor: 1, end: 1 });
@@ -346,15 +507,67 @@ describe('review', () => {
     const { now } = files(dir);
     const older = join(dir, 'ds-2023.csv');
     writeFileSync(older, 'Mã hộ;Thôn;Phân loại năm 2023\r\nA1;Đông;Hộ nghèo\r\n');
-    const run = await runInProcess(['review', now, '--previous', older, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
-    expect((JSON.parse(run.stdout) as { report: { previousList: unknown } }).report.previousList).toEqual({ year: 2023, date: '2023-12-31', coverage: 'poor-and-near-poor' });
+    const run = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      older,
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--json',
+    ]);
+    expect((JSON.parse(run.stdout) as { report: { previousList: unknown } }).report.previousList).toEqual({
+      year: 2023,
+      date: '2023-12-31',
+      coverage: 'poor-and-near-poor',
+    });
     // A list of the review's own year (a monthly review after the periodic one): dated the review day, not 31 December.
     const same = join(dir, 'ds-2025.csv');
     writeFileSync(same, 'Mã hộ;Thôn;Phân loại năm 2025\r\nA1;Đông;Hộ nghèo\r\n');
-    const monthly = await runInProcess(['review', now, '--previous', same, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
-    expect((JSON.parse(monthly.stdout) as { report: { previousList: unknown } }).report.previousList).toEqual({ year: 2025, date: '2025-10-20', coverage: 'poor-and-near-poor' });
+    const monthly = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      same,
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--json',
+    ]);
+    expect((JSON.parse(monthly.stdout) as { report: { previousList: unknown } }).report.previousList).toEqual({
+      year: 2025,
+      date: '2025-10-20',
+      coverage: 'poor-and-near-poor',
+    });
     // --previous-year still wins.
-    const given = await runInProcess(['review', now, '--previous', older, '--previous-year', '2024', '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
+    const given = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      older,
+      '--previous-year',
+      '2024',
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--json',
+    ]);
     expect((JSON.parse(given.stdout) as { report: { previousList: { year: number } } }).report.previousList.year).toBe(2024);
   });
 
@@ -362,10 +575,43 @@ describe('review', () => {
     const dir = folder();
     const { now, before } = files(dir);
     const out = join(dir, 'bao-cao-2025.xlsx');
-    expect((await runInProcess(['review', now, '--previous', before, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--out', out])).code).toBe(1);
+    expect(
+      (
+        await runInProcess([
+          'review',
+          now,
+          '--previous',
+          before,
+          '--by',
+          'Thôn',
+          '--date',
+          '2025-10-20',
+          '--blank',
+          'not-deprived',
+          '--number-format',
+          'vi',
+          '--out',
+          out,
+        ])
+      ).code,
+    ).toBe(1);
     // The same households a year later: A1 and A4 poor in 2025 stay poor; A3 (average) is neither;
     // A2 (undetermined) and A5 (not classified) are not on the list, so they are refused by name.
-    const again = await runInProcess(['review', now, '--previous', out, '--by', 'Thôn', '--date', '2026-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--json']);
+    const again = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      out,
+      '--by',
+      'Thôn',
+      '--date',
+      '2026-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--json',
+    ]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('«Chưa xác định» không phải tình trạng đã công nhận');
     expect(again.stderr).toContain('«Lỗi — chưa phân loại» không phải tình trạng đã công nhận');
@@ -376,12 +622,44 @@ describe('review', () => {
     const { now, totals } = files(dir);
     const before = join(dir, 'truoc-sai.csv');
     writeFileSync(before, 'Mã hộ,Thôn,Tình trạng\nA1,Đông,Hộ nghèo\nA2,Đông,Chưa xác định\n');
-    const run = await runInProcess(['review', now, '--previous', before, '--totals', totals, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi']);
+    const run = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      before,
+      '--totals',
+      totals,
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Dòng 3, cột «Tình trạng» (C): «Chưa xác định» không phải tình trạng đã công nhận');
     const badTotals = join(dir, 'thon-sai.csv');
     writeFileSync(badTotals, 'Thôn,Tổng số hộ\nĐông,50\nTây,bốn mươi\n');
-    const refused = await runInProcess(['review', now, '--previous', join(dir, 'truoc.csv'), '--totals', badTotals, '--by', 'Thôn', '--date', '2025-10-20', '--blank', 'not-deprived', '--number-format', 'vi', '--locale', 'en']);
+    const refused = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      join(dir, 'truoc.csv'),
+      '--totals',
+      badTotals,
+      '--by',
+      'Thôn',
+      '--date',
+      '2025-10-20',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+      '--locale',
+      'en',
+    ]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Row 3, column "Tổng số hộ" (B): "bốn mươi" is not a whole number');
   });
@@ -389,7 +667,22 @@ describe('review', () => {
   it('refuses a previous list dated after the review (exit 2)', async () => {
     const dir = folder();
     const { now, before } = files(dir);
-    const run = await runInProcess(['review', now, '--previous', before, '--date', '2025-10-20', '--previous-date', '2025-11-01', '--previous-year', '2025', '--blank', 'not-deprived', '--number-format', 'vi']);
+    const run = await runInProcess([
+      'review',
+      now,
+      '--previous',
+      before,
+      '--date',
+      '2025-10-20',
+      '--previous-date',
+      '2025-11-01',
+      '--previous-year',
+      '2025',
+      '--blank',
+      'not-deprived',
+      '--number-format',
+      'vi',
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('dated after this review');
   });

@@ -67,7 +67,12 @@ function expected(household: object, options: object): { category: number; posit
 }
 
 function rowsOf(result: ColumnarClassification): { category: number; position: number; deprived: number; unknown: number }[] {
-  return Array.from(result.category, (category, i) => ({ category, position: result.incomePosition[i]!, deprived: result.deprivationCount[i]!, unknown: result.unknownCount[i]! }));
+  return Array.from(result.category, (category, i) => ({
+    category,
+    position: result.incomePosition[i]!,
+    deprived: result.deprivationCount[i]!,
+    unknown: result.unknownCount[i]!,
+  }));
 }
 
 /** vn-2022-2025 with `times` × 64 answer-only indicators added (one derivation per 64). */
@@ -102,8 +107,12 @@ describe('the shape of the columns: every problem at once, naming what was given
     const { area: _area, ...noArea } = good();
     expect(refusal(noArea)).toEqual([{ path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got nothing` }]);
     expect(refusal({ ...good(), area: 'rural' })).toEqual([{ path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got a string` }]);
-    expect(refusal({ ...good(), area: { 0: 'rural', 1: 'urban' } })).toEqual([{ path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got an object` }]);
-    expect(refusal({ ...good(), area: Float64Array.of(0, 1) })).toEqual([{ path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got a Float64Array` }]);
+    expect(refusal({ ...good(), area: { 0: 'rural', 1: 'urban' } })).toEqual([
+      { path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got an object` },
+    ]);
+    expect(refusal({ ...good(), area: Float64Array.of(0, 1) })).toEqual([
+      { path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got a Float64Array` },
+    ]);
   });
 
   it('null area, a size given as text, null income and answers given as an array: four problems in one error', () => {
@@ -122,7 +131,11 @@ describe('the shape of the columns: every problem at once, naming what was given
   it('an unknown field of the income, and values that are neither strings, a UTF-8 column nor integers', () => {
     expect(refusal({ ...good(), income: { form: 'perCapitaMonthly', values: 1500000, currency: 'VND' } })).toEqual([
       { path: ['income', 'currency'], code: 'unrecognized_keys', message: 'unknown field "currency" (income has form, values, scale and validity)' },
-      { path: ['income', 'values'], code: 'invalid_type', message: 'income.values must be an array of decimal strings, a { offsets, data } UTF-8 column, or integers with a scale; got a number' },
+      {
+        path: ['income', 'values'],
+        code: 'invalid_type',
+        message: 'income.values must be an array of decimal strings, a { offsets, data } UTF-8 column, or integers with a scale; got a number',
+      },
     ]);
   });
 
@@ -141,21 +154,32 @@ describe('the shape of the columns: every problem at once, naming what was given
       { path: ['income', 'validity'], code: 'invalid_type', message: 'income.validity must be a Uint8Array bitmap (Apache Arrow layout)' },
     ]);
     // 9 rows need 2 bytes.
-    const nine = { area: new Uint8Array(9), size: new Uint8Array(9).fill(1), income: { form: 'perCapitaMonthly' as const, values: new Array<string>(9).fill('1'), validity: Uint8Array.of(0xff) } };
+    const nine = {
+      area: new Uint8Array(9),
+      size: new Uint8Array(9).fill(1),
+      income: { form: 'perCapitaMonthly' as const, values: new Array<string>(9).fill('1'), validity: Uint8Array.of(0xff) },
+    };
     expect(refusal(nine)).toEqual([{ path: ['income', 'validity'], code: 'length_mismatch', message: 'the bitmap has 1 bytes; 9 rows need 2' }]);
     expect(classifyColumns({ ...nine, income: { ...nine.income, validity: Uint8Array.of(0xff, 0x01) } }).classified).toBe(9);
   });
 
   it('without a readable area the number of rows is not known: no length is compared with it', () => {
-    expect(refusal({ area: 7, size: Uint8Array.of(1, 2, 3), income: { form: 'perCapitaMonthly', values: ['1'], validity: new Uint8Array(0) }, answers: { water: Uint8Array.of(0) } })).toEqual([
-      { path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got a number` },
-    ]);
+    expect(
+      refusal({
+        area: 7,
+        size: Uint8Array.of(1, 2, 3),
+        income: { form: 'perCapitaMonthly', values: ['1'], validity: new Uint8Array(0) },
+        answers: { water: Uint8Array.of(0) },
+      }),
+    ).toEqual([{ path: ['area'], code: 'invalid_type', message: `${AREA_MESSAGE}, got a number` }]);
   });
 
   it('a rule set of more than 255 indicators is refused: the counts are bytes', () => {
     const big = withAddedIndicators(4);
     expect(big.indicators).toHaveLength(12 + 4 * 64);
-    expect(refusal(good(), { ruleSet: big })).toEqual([{ path: [], code: 'too_many_indicators', message: 'the columnar path counts at most 255 indicators; many-indicators-3 has 268' }]);
+    expect(refusal(good(), { ruleSet: big })).toEqual([
+      { path: [], code: 'too_many_indicators', message: 'the columnar path counts at most 255 indicators; many-indicators-3 has 268' },
+    ]);
     // classify itself has no such limit.
     expect(classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 3000000 } }, { ruleSet: big }).category).toBe('above-average');
   });
@@ -205,25 +229,44 @@ describe('row problems: the row fails with each problem and its path, the other 
   });
 
   it('an array of whole numbers with a scale: text, a fraction and 2^53 are not safe integers of the unit', () => {
-    const result = classifyColumns({ area: ['rural', 'rural', 'rural', 'rural'], size: [1, 1, 1, 1], income: { form: 'perCapitaMonthly', values: [1500000, '7', 1.5, 2 ** 53] as never, scale: 0 } });
+    const result = classifyColumns({
+      area: ['rural', 'rural', 'rural', 'rural'],
+      size: [1, 1, 1, 1],
+      income: { form: 'perCapitaMonthly', values: [1500000, '7', 1.5, 2 ** 53] as never, scale: 0 },
+    });
     expect(Array.from(result.category)).toEqual([CODE.undetermined, FAILED_ROW, FAILED_ROW, FAILED_ROW]);
     const tail = '; give decimal strings for other amounts';
     expect(failures(result)).toEqual([
       [1, [[['income', 'values', 1], 'invalid_amount', `the income must be a whole number of units of 10^-0 đồng (a safe integer), got a string${tail}`]]],
       [2, [[['income', 'values', 2], 'invalid_amount', `the income must be a whole number of units of 10^-0 đồng (a safe integer), got 1.5${tail}`]]],
-      [3, [[['income', 'values', 3], 'invalid_amount', `the income must be a whole number of units of 10^-0 đồng (a safe integer), got 9007199254740992${tail}`]]],
+      [
+        3,
+        [[['income', 'values', 3], 'invalid_amount', `the income must be a whole number of units of 10^-0 đồng (a safe integer), got 9007199254740992${tail}`]],
+      ],
     ]);
   });
 
   it('a validity bitmap marks a row as missing for an array of strings and for integers (bit 0 of byte 0 is row 0)', () => {
     const missing = [[['income', 'values', 1], 'invalid_type', 'the income is missing (null); give an amount']];
-    const strings = classifyColumns({ area: ['rural', 'rural', 'rural'], size: [1, 1, 1], income: { form: 'perCapitaMonthly', values: ['1', '2', '3'], validity: Uint8Array.of(0b101) } });
+    const strings = classifyColumns({
+      area: ['rural', 'rural', 'rural'],
+      size: [1, 1, 1],
+      income: { form: 'perCapitaMonthly', values: ['1', '2', '3'], validity: Uint8Array.of(0b101) },
+    });
     expect(failures(strings)).toEqual([[1, missing]]);
-    const integers = classifyColumns({ area: Uint8Array.of(0, 0, 0), size: Uint8Array.of(1, 1, 1), income: { form: 'perCapitaMonthly', values: Int32Array.of(1, 2, 3), scale: 0, validity: Uint8Array.of(0b101) } });
+    const integers = classifyColumns({
+      area: Uint8Array.of(0, 0, 0),
+      size: Uint8Array.of(1, 1, 1),
+      income: { form: 'perCapitaMonthly', values: Int32Array.of(1, 2, 3), scale: 0, validity: Uint8Array.of(0b101) },
+    });
     expect(failures(integers)).toEqual([[1, missing]]);
     expect(Array.from(integers.category)).toEqual([CODE.undetermined, FAILED_ROW, CODE.undetermined]);
     // A null row's value is not read: a negative number under a 0 bit is still "missing", once.
-    const both = classifyColumns({ area: Uint8Array.of(0, 0), size: Uint8Array.of(1, 1), income: { form: 'perCapitaMonthly', values: BigInt64Array.of(1n, -5n), scale: 0, validity: Uint8Array.of(0b01) } });
+    const both = classifyColumns({
+      area: Uint8Array.of(0, 0),
+      size: Uint8Array.of(1, 1),
+      income: { form: 'perCapitaMonthly', values: BigInt64Array.of(1n, -5n), scale: 0, validity: Uint8Array.of(0b01) },
+    });
     expect(failures(both)).toEqual([[1, missing]]);
     expect(both.classified).toBe(1);
   });
@@ -231,18 +274,43 @@ describe('row problems: the row fails with each problem and its path, the other 
   // Strings classify refuses, each for its own reason: empty, sign, leading zero, exponent,
   // separators, a bare point, letters, too long (41 digits), dot-grouped thousands, Vietnamese
   // words and symbols outside ASCII.
-  const REFUSED = ['', '-5', '+5', '05', '1e6', '1,500,000', '1 500 000', '1.', '.5', '1.5x', 'abc', '1'.repeat(41), '1.500', '1.500.000', 'một triệu', '1,5 đ', '😀', '１５００'];
+  const REFUSED = [
+    '',
+    '-5',
+    '+5',
+    '05',
+    '1e6',
+    '1,500,000',
+    '1 500 000',
+    '1.',
+    '.5',
+    '1.5x',
+    'abc',
+    '1'.repeat(41),
+    '1.500',
+    '1.500.000',
+    'một triệu',
+    '1,5 đ',
+    '😀',
+    '１５００',
+  ];
 
   it.each([
     ['an array of strings', (values: string[]) => values],
     ['a UTF-8 column', (values: string[]) => utf8(values)],
   ] as const)('%s refuses exactly what classify refuses, with its code and message', (_name, column) => {
-    const result = classifyColumns({ area: new Uint8Array(REFUSED.length), size: new Uint8Array(REFUSED.length).fill(1), income: { form: 'perCapitaMonthly', values: column(REFUSED) } });
+    const result = classifyColumns({
+      area: new Uint8Array(REFUSED.length),
+      size: new Uint8Array(REFUSED.length).fill(1),
+      income: { form: 'perCapitaMonthly', values: column(REFUSED) },
+    });
     expect(result.classified).toBe(0);
     REFUSED.forEach((text, i) => {
       const { code, message } = classifyIssue(text);
       // classify names the field "amount"; the columnar path names the column "the income".
-      expect(result.failures[i]!.issues, JSON.stringify(text)).toEqual([{ path: ['income', 'values', i], code, message: message.replace(/^amount/, 'the income') }]);
+      expect(result.failures[i]!.issues, JSON.stringify(text)).toEqual([
+        { path: ['income', 'values', i], code, message: message.replace(/^amount/, 'the income') },
+      ]);
     });
   });
 
@@ -250,7 +318,11 @@ describe('row problems: the row fails with each problem and its path, the other 
     const notAscii = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((text) => /[^\x00-\x7f]/.test(text));
     fc.assert(
       fc.property(fc.array(notAscii, { minLength: 1, maxLength: 5 }), (texts) => {
-        const result = classifyColumns({ area: new Uint8Array(texts.length), size: new Uint8Array(texts.length).fill(1), income: { form: 'perCapitaMonthly', values: utf8(texts) } });
+        const result = classifyColumns({
+          area: new Uint8Array(texts.length),
+          size: new Uint8Array(texts.length).fill(1),
+          income: { form: 'perCapitaMonthly', values: utf8(texts) },
+        });
         expect(result.classified).toBe(0);
         texts.forEach((text, i) => {
           const { code, message } = classifyIssue(text);
@@ -263,7 +335,11 @@ describe('row problems: the row fails with each problem and its path, the other 
 
   it('bytes that are not UTF-8 never throw: the row fails as not an amount (a code point beyond U+10FFFF shows as U+FFFD)', () => {
     const bytes = [Uint8Array.of(0xf7, 0xbf, 0xbf, 0xbf), Uint8Array.of(0xe1), Uint8Array.of(0x31, 0x80), Uint8Array.of(0xc3)];
-    const result = classifyColumns({ area: new Uint8Array(5), size: new Uint8Array(5).fill(1), income: { form: 'perCapitaMonthly', values: utf8([...bytes, '1000000']) } });
+    const result = classifyColumns({
+      area: new Uint8Array(5),
+      size: new Uint8Array(5).fill(1),
+      income: { form: 'perCapitaMonthly', values: utf8([...bytes, '1000000']) },
+    });
     expect(Array.from(result.category)).toEqual([FAILED_ROW, FAILED_ROW, FAILED_ROW, FAILED_ROW, CODE.undetermined]);
     expect(result.failures.map((failure) => failure.issues[0]!.code)).toEqual(['invalid_amount', 'invalid_amount', 'invalid_amount', 'invalid_amount']);
     expect(result.failures[0]!.issues[0]!.message).toContain('"\ufffd"');
@@ -273,12 +349,20 @@ describe('row problems: the row fails with each problem and its path, the other 
 describe('incomes at the lines in every unit and rule set, as classify decides them', () => {
   it('[rule:vn-2022-2025/incomeLine/poverty] the finest unit, 10^-12 đồng: 1,500,000 đồng (1.5 × 10^18 units) is at the rural line, one unit more is above it', () => {
     const line = 1_500_000n * 10n ** 12n;
-    const result = classifyColumns({ area: Uint8Array.of(0, 0, 0), size: Uint8Array.of(1, 1, 1), income: { form: 'perCapitaMonthly', values: BigInt64Array.of(line - 1n, line, line + 1n), scale: 12 } });
+    const result = classifyColumns({
+      area: Uint8Array.of(0, 0, 0),
+      size: Uint8Array.of(1, 1, 1),
+      income: { form: 'perCapitaMonthly', values: BigInt64Array.of(line - 1n, line, line + 1n), scale: 12 },
+    });
     expect(Array.from(result.incomePosition)).toEqual([0, 0, 1]);
     // The same amounts as classify reads them.
     expect(classify({ area: 'rural', size: 1, income: { perCapitaMonthly: '1500000.000000000001' } }).income.band.atOrBelow).toBe('average-ceiling');
     // A household of 200 over 12 months: 1,500,000 × 200 × 12 = 3.6 × 10^9 đồng = 3.6 × 10^21 units (beyond 64 bits): as decimal strings.
-    const annual = classifyColumns({ area: ['rural', 'rural'], size: [200, 200], income: { form: 'householdAnnual', values: ['3600000000', '3600000000.000000000001'] } });
+    const annual = classifyColumns({
+      area: ['rural', 'rural'],
+      size: [200, 200],
+      income: { form: 'householdAnnual', values: ['3600000000', '3600000000.000000000001'] },
+    });
     expect(Array.from(annual.incomePosition)).toEqual([0, 1]);
   });
 
@@ -297,12 +381,18 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
       { category: 'average', income: { above: 'l2', atOrBelow: 'l4' } },
       { category: 'above-average', income: { above: 'l4' } },
     ],
-    messages: { vi: Object.fromEntries(LINES.map((id) => [`incomeLine.${id}`, `mức ${id}`])), en: Object.fromEntries(LINES.map((id) => [`incomeLine.${id}`, `line ${id}`])) },
+    messages: {
+      vi: Object.fromEntries(LINES.map((id) => [`incomeLine.${id}`, `mức ${id}`])),
+      en: Object.fromEntries(LINES.map((id) => [`incomeLine.${id}`, `line ${id}`])),
+    },
   });
 
   it('more than four income lines: the position among five lines, one đồng either side of each, in every representation', () => {
     const rows: [0 | 1, number][] = [];
-    for (const [area, step] of [[0, 1_000_000], [1, 2_000_000]] as const) {
+    for (const [area, step] of [
+      [0, 1_000_000],
+      [1, 2_000_000],
+    ] as const) {
       for (let k = 1; k <= 5; k++) for (const delta of [-1, 0, 1]) rows.push([area, step * k + delta]);
     }
     const households = rows.map(([area, amount]) => ({ area: area === 0 ? 'rural' : 'urban', size: 2, income: { householdMonthly: String(2 * amount) } }));
@@ -320,7 +410,10 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
     ];
     for (const income of incomes) expect(rowsOf(classifyColumns({ area, size, income }, { ruleSet: FIVE }))).toEqual(want);
     // An amount of 2^53 units or more among five lines (compared exactly as a bigint).
-    const big = classifyColumns({ area: Uint8Array.of(0, 1), size: Uint8Array.of(1, 1), income: { form: 'perCapitaMonthly', values: BigUint64Array.of(2n ** 60n, 2n ** 53n), scale: 2 } }, { ruleSet: FIVE });
+    const big = classifyColumns(
+      { area: Uint8Array.of(0, 1), size: Uint8Array.of(1, 1), income: { form: 'perCapitaMonthly', values: BigUint64Array.of(2n ** 60n, 2n ** 53n), scale: 2 } },
+      { ruleSet: FIVE },
+    );
     expect(Array.from(big.incomePosition)).toEqual([5, 5]);
     expect(COLUMN_CATEGORIES[big.category[0]!]).toBe('above-average');
   });
@@ -342,7 +435,9 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
     const want = households.map((household) => expected(household, { ruleSet: half }));
     expect(want.map((row) => row.position)).toEqual([0, 0, 1, 0, 0, 1]);
     for (const column of [values, utf8(values)]) {
-      expect(rowsOf(classifyColumns({ area, size: new Uint8Array(6).fill(1), income: { form: 'perCapitaMonthly', values: column } }, { ruleSet: half }))).toEqual(want);
+      expect(
+        rowsOf(classifyColumns({ area, size: new Uint8Array(6).fill(1), income: { form: 'perCapitaMonthly', values: column } }, { ruleSet: half })),
+      ).toEqual(want);
     }
   });
 
@@ -353,15 +448,27 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
     // Around the rural and urban poverty lines per person: 1,500,000 and 2,000,000 đồng.
     const perPerson = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1_500_000 : 2_000_000) + (i % 3) - 1);
     const cents = perPerson.map((amount, i) => BigInt(amount * sizes[i]!) * 100n);
-    const aligned = classifyColumns({ area: Uint8Array.from(areaCodes), size: Uint8Array.from(sizes), income: { form: 'householdMonthly', values: BigInt64Array.from(cents), scale: 2 } });
+    const aligned = classifyColumns({
+      area: Uint8Array.from(areaCodes),
+      size: Uint8Array.from(sizes),
+      income: { form: 'householdMonthly', values: BigInt64Array.from(cents), scale: 2 },
+    });
     for (const offset of [1, 2, 3]) {
       const buffer = new Uint8Array(2 * n + 8);
       buffer.set(areaCodes, offset);
       buffer.set(sizes, offset + n + 2);
-      const viewed = classifyColumns({ area: buffer.subarray(offset, offset + n), size: buffer.subarray(offset + n + 2, offset + 2 * n + 2), income: { form: 'householdMonthly', values: BigInt64Array.from(cents), scale: 2 } });
+      const viewed = classifyColumns({
+        area: buffer.subarray(offset, offset + n),
+        size: buffer.subarray(offset + n + 2, offset + 2 * n + 2),
+        income: { form: 'householdMonthly', values: BigInt64Array.from(cents), scale: 2 },
+      });
       expect(rowsOf(viewed)).toEqual(rowsOf(aligned));
     }
-    const households = perPerson.map((amount, i) => ({ area: areaCodes[i] === 0 ? 'rural' : 'urban', size: sizes[i]!, income: { householdMonthly: amount * sizes[i]! } }));
+    const households = perPerson.map((amount, i) => ({
+      area: areaCodes[i] === 0 ? 'rural' : 'urban',
+      size: sizes[i]!,
+      income: { householdMonthly: amount * sizes[i]! },
+    }));
     expect(rowsOf(aligned)).toEqual(households.map((household) => expected(household, {})));
     expect(new Set(rowsOf(aligned).map((row) => row.position))).toEqual(new Set([0, 1]));
   });
@@ -375,8 +482,16 @@ describe('counts and flags the byte lanes must not mix up', () => {
     // Row 0 all deprived, row 1 all unknown, row 2 deprived on the first 130 and not on the rest, row 3 none, row 4 like row 0.
     const codeOf = (row: number, k: number): number => [1, 2, k < 130 ? 1 : 0, 0, 1][row]!;
     const answers = Object.fromEntries(ids.map((id, k) => [id, Uint8Array.from({ length: 5 }, (_, row) => codeOf(row, k))]));
-    const result = classifyColumns({ area: new Uint8Array(5), size: new Uint8Array(5).fill(1), income: { form: 'perCapitaMonthly', values: new Array<string>(5).fill('1000000') }, answers }, { ruleSet: many });
-    const households = [0, 1, 2, 3, 4].map((row) => ({ area: 'rural', size: 1, income: { perCapitaMonthly: '1000000' }, deprivations: Object.fromEntries(ids.map((id, k) => [id, [false, true, null][codeOf(row, k)]])) }));
+    const result = classifyColumns(
+      { area: new Uint8Array(5), size: new Uint8Array(5).fill(1), income: { form: 'perCapitaMonthly', values: new Array<string>(5).fill('1000000') }, answers },
+      { ruleSet: many },
+    );
+    const households = [0, 1, 2, 3, 4].map((row) => ({
+      area: 'rural',
+      size: 1,
+      income: { perCapitaMonthly: '1000000' },
+      deprivations: Object.fromEntries(ids.map((id, k) => [id, [false, true, null][codeOf(row, k)]])),
+    }));
     expect(rowsOf(result)).toEqual(households.map((household) => expected(household, { ruleSet: many })));
     expect(Array.from(result.deprivationCount)).toEqual([140, 0, 130, 0, 140]);
     expect(Array.from(result.unknownCount)).toEqual([0, 140, 0, 0, 0]);
@@ -398,14 +513,24 @@ describe('counts and flags the byte lanes must not mix up', () => {
     });
     const ids = noNearPoor.indicators.map((indicator) => indicator.id);
     // 1,000,000 đồng a person, rural (at or below the poverty line): 3 deprived, none deprived, one answer missing with 2 deprived.
-    const rows = [
-      ids.map((_, k) => (k < 3 ? 1 : 0)),
-      ids.map(() => 0),
-      ids.map((_, k) => (k < 2 ? 1 : k === 2 ? 2 : 0)),
-    ];
+    const rows = [ids.map((_, k) => (k < 3 ? 1 : 0)), ids.map(() => 0), ids.map((_, k) => (k < 2 ? 1 : k === 2 ? 2 : 0))];
     const answers = Object.fromEntries(ids.map((id, k) => [id, Uint8Array.from(rows, (row) => row[k]!)]));
-    const result = classifyColumns({ area: new Uint8Array(3), size: new Uint8Array(3).fill(1), income: { form: 'perCapitaMonthly', values: ['1000000', '1000000', '1000000'] }, answers }, { ruleSet: noNearPoor, lowIncomeWorker: true });
-    const flags = rows.map((row) => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1000000 }, deprivations: Object.fromEntries(ids.map((id, k) => [id, [false, true, null][row[k]!]])) }, { ruleSet: noNearPoor }).lowIncomeWorker!.eligible);
+    const result = classifyColumns(
+      { area: new Uint8Array(3), size: new Uint8Array(3).fill(1), income: { form: 'perCapitaMonthly', values: ['1000000', '1000000', '1000000'] }, answers },
+      { ruleSet: noNearPoor, lowIncomeWorker: true },
+    );
+    const flags = rows.map(
+      (row) =>
+        classify(
+          {
+            area: 'rural',
+            size: 1,
+            income: { perCapitaMonthly: 1000000 },
+            deprivations: Object.fromEntries(ids.map((id, k) => [id, [false, true, null][row[k]!]])),
+          },
+          { ruleSet: noNearPoor },
+        ).lowIncomeWorker!.eligible,
+    );
     expect(flags).toEqual([false, true, null]);
     expect(Array.from(result.lowIncomeWorker!)).toEqual([0, 1, 2]);
     expect(Array.from(result.category)).toEqual([CODE.poor, CODE.average, CODE.undetermined]);

@@ -6,7 +6,16 @@
  * rows than one internal chunk (65,536), counted row by row.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyColumns, classifyMany, createColumnSummarizer, createSummarizer, getRuleSet, summarize, summarizeColumns, ValidationError } from '../src/index.js';
+import {
+  classifyColumns,
+  classifyMany,
+  createColumnSummarizer,
+  createSummarizer,
+  getRuleSet,
+  summarize,
+  summarizeColumns,
+  ValidationError,
+} from '../src/index.js';
 import type { ColumnarClassification, HouseholdColumns } from '../src/index.js';
 
 const IDS = getRuleSet('vn-2022-2025').indicators.map((indicator) => indicator.id);
@@ -82,7 +91,9 @@ describe('group keys in every form, grouped as summarize groups them', () => {
 
   it('area as an array of "rural" / "urban" summarizes as area codes do', () => {
     const named: HouseholdColumns = { ...columns, area: ['rural', 'rural', 'rural'] };
-    expect(summarizeColumns(named, classifyColumns(named), { by: named.area as string[] })).toEqual(summarizeColumns(columns, result, { by: { codes: Uint8Array.of(0, 0, 0), labels: ['rural'] } }));
+    expect(summarizeColumns(named, classifyColumns(named), { by: named.area as string[] })).toEqual(
+      summarizeColumns(columns, result, { by: { codes: Uint8Array.of(0, 0, 0), labels: ['rural'] } }),
+    );
   });
 });
 
@@ -91,8 +102,12 @@ describe('refusals, each with its path', () => {
   const result = classifyColumns(columns);
 
   it('group keys that are not one per household, or not keys', () => {
-    expect(refusal(() => summarizeColumns(columns, result, { by: ['a', 'b'] }))).toEqual([{ path: ['by'], code: 'length_mismatch', message: '2 group keys for 3 households' }]);
-    expect(refusal(() => summarizeColumns(columns, result, { by: { codes: Uint8Array.of(0) } }))).toEqual([{ path: ['by'], code: 'length_mismatch', message: '1 group keys for 3 households' }]);
+    expect(refusal(() => summarizeColumns(columns, result, { by: ['a', 'b'] }))).toEqual([
+      { path: ['by'], code: 'length_mismatch', message: '2 group keys for 3 households' },
+    ]);
+    expect(refusal(() => summarizeColumns(columns, result, { by: { codes: Uint8Array.of(0) } }))).toEqual([
+      { path: ['by'], code: 'length_mismatch', message: '1 group keys for 3 households' },
+    ]);
     const notKeys = [{ path: ['by'], code: 'invalid_type', message: 'group keys must be an array with one key per household, or { codes, labels? }' }];
     expect(refusal(() => summarizeColumns(columns, result, { by: 'area' as never }))).toEqual(notKeys);
     expect(refusal(() => summarizeColumns(columns, result, { by: { codes: 'abc' } as never }))).toEqual(notKeys);
@@ -101,11 +116,19 @@ describe('refusals, each with its path', () => {
 
   it('[regression] a group key that is not a value names its row, as summarize does, counting the rows of earlier batches', () => {
     const message = 'a group key must be a string, a number, a boolean, null or undefined';
-    expect(refusal(() => summarizeColumns(columns, result, { by: ['a', 'b', { village: 1 }] as never }))).toEqual([{ path: [2], code: 'invalid_group_key', message }]);
-    expect(refusal(() => summarize(classifyMany(asHouseholds(columns)), { by: (_row, i) => (i === 2 ? { village: 1 } : 'a') as never }))).toEqual([{ path: [2], code: 'invalid_group_key', message }]);
+    expect(refusal(() => summarizeColumns(columns, result, { by: ['a', 'b', { village: 1 }] as never }))).toEqual([
+      { path: [2], code: 'invalid_group_key', message },
+    ]);
+    expect(refusal(() => summarize(classifyMany(asHouseholds(columns)), { by: (_row, i) => (i === 2 ? { village: 1 } : 'a') as never }))).toEqual([
+      { path: [2], code: 'invalid_group_key', message },
+    ]);
     // A label that is not a value, met at row 1 (its code's first row).
-    expect(refusal(() => summarizeColumns(columns, result, { by: { codes: Uint8Array.of(0, 1, 1), labels: ['a', ['b']] as never } }))).toEqual([{ path: [1], code: 'invalid_group_key', message }]);
-    expect(refusal(() => summarizeColumns(columns, result, { by: { codes: [0, 1, 1], labels: ['a', ['b']] as never } }))).toEqual([{ path: [1], code: 'invalid_group_key', message }]);
+    expect(refusal(() => summarizeColumns(columns, result, { by: { codes: Uint8Array.of(0, 1, 1), labels: ['a', ['b']] as never } }))).toEqual([
+      { path: [1], code: 'invalid_group_key', message },
+    ]);
+    expect(refusal(() => summarizeColumns(columns, result, { by: { codes: [0, 1, 1], labels: ['a', ['b']] as never } }))).toEqual([
+      { path: [1], code: 'invalid_group_key', message },
+    ]);
     // Rows are counted over the batches: the second batch's row 0 is row 3.
     const summarizer = createColumnSummarizer();
     summarizer.add(columns, result, ['a', 'b', 'c']);
@@ -113,7 +136,9 @@ describe('refusals, each with its path', () => {
   });
 
   it('columns and classifications that are not what classifyColumns took and gave', () => {
-    expect(refusal(() => summarizeColumns(null as never, result))).toEqual([{ path: [], code: 'invalid_type', message: 'columns must be the object given to classifyColumns' }]);
+    expect(refusal(() => summarizeColumns(null as never, result))).toEqual([
+      { path: [], code: 'invalid_type', message: 'columns must be the object given to classifyColumns' },
+    ]);
     const notResult = [{ path: [], code: 'invalid_type', message: 'classification must be what classifyColumns returned' }];
     expect(refusal(() => summarizeColumns(columns, null as never))).toEqual(notResult);
     expect(refusal(() => summarizeColumns(columns, { ...result, category: Array.from(result.category) } as never))).toEqual(notResult);
@@ -142,7 +167,10 @@ describe('a rule set given up front gives the tables when no row was classified'
     const columns: HouseholdColumns = { area: Uint8Array.of(7, 7), size: Uint8Array.of(1, 1), income: { form: 'perCapitaMonthly', values: ['1', '1'] } };
     const result = classifyColumns(columns);
     expect(result.classified).toBe(0);
-    const batch = classifyMany([{ area: 'nowhere', size: 1, income: { perCapitaMonthly: 1 } }, { area: 'nowhere', size: 1, income: { perCapitaMonthly: 1 } }]);
+    const batch = classifyMany([
+      { area: 'nowhere', size: 1, income: { perCapitaMonthly: 1 } },
+      { area: 'nowhere', size: 1, income: { perCapitaMonthly: 1 } },
+    ]);
     const given = summarizeColumns(columns, result, { ruleSet: 'vn-2022-2025' });
     expect(given).toEqual(summarize(batch, { ruleSet: 'vn-2022-2025' }));
     expect([given.rows, given.errors.count, given.ruleSet?.id, given.indicators.length]).toEqual([2, 2, 'vn-2022-2025', 12]);
@@ -162,7 +190,12 @@ describe('figures that do not depend on how the arrays are laid out or how many 
       return copy;
     };
     for (const offset of [1, 2, 3]) {
-      const moved: ColumnarClassification = { ...result, category: atOffset(result.category, offset), deprivationCount: atOffset(result.deprivationCount, offset), unknownCount: atOffset(result.unknownCount, offset) };
+      const moved: ColumnarClassification = {
+        ...result,
+        category: atOffset(result.category, offset),
+        deprivationCount: atOffset(result.deprivationCount, offset),
+        unknownCount: atOffset(result.unknownCount, offset),
+      };
       expect(summarizeColumns(columns, moved)).toEqual(summarizeColumns(columns, result));
     }
   });

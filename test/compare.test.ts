@@ -8,8 +8,32 @@ import { classify, compareStandards, getRuleSet, LIMITS, transitionBetween, Vali
 import type { Category, Classification, TransitionKind } from '../src/index.js';
 import { answersFor, issueCodes, validationIssues } from './helpers/households.js';
 
-const IDS_2016 = ['health-access', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
-const IDS_2022 = ['employment', 'dependants', 'nutrition', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
+const IDS_2016 = [
+  'health-access',
+  'health-insurance',
+  'adult-education',
+  'school-attendance',
+  'housing-quality',
+  'housing-area',
+  'water',
+  'sanitation',
+  'telecom',
+  'information-access',
+];
+const IDS_2022 = [
+  'employment',
+  'dependants',
+  'nutrition',
+  'health-insurance',
+  'adult-education',
+  'school-attendance',
+  'housing-quality',
+  'housing-area',
+  'water',
+  'sanitation',
+  'telecom',
+  'information-access',
+];
 
 const answers = answersFor;
 
@@ -57,7 +81,10 @@ describe('transitions in the review words', () => {
   }
 
   it('an undetermined result gives undetermined with every possible transition', () => {
-    const before = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 800000 }, deprivations: answers(IDS_2016, 2, 1) }, { ruleSet: 'vn-2016-2020' });
+    const before = classify(
+      { area: 'rural', size: 1, income: { perCapitaMonthly: 800000 }, deprivations: answers(IDS_2016, 2, 1) },
+      { ruleSet: 'vn-2016-2020' },
+    );
     expect(before.possibleCategories).toEqual(['poor', 'near-poor']);
     const transition = transitionBetween(before, resultFor('vn-2022-2025', 'average'));
     expect(transition.kind).toBe('undetermined');
@@ -101,9 +128,11 @@ describe('compareStandards', () => {
     expect(now!.ignoredAnswers).toEqual(['health-access']);
     expect(old!.classification.indicators.find((i) => i.id === 'health-access')).toMatchObject({ status: 'deprived', source: 'answer' });
     expect(now!.classification.indicators.find((i) => i.id === 'employment')).toMatchObject({ status: 'deprived', source: 'answer' });
-    expect(issues(() => compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { foo: true } }, ['vn-2016-2020', 'vn-2022-2025']))).toEqual([
-      { path: ['deprivations', 'foo'], code: 'unrecognized_keys' },
-    ]);
+    expect(
+      issues(() =>
+        compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { foo: true } }, ['vn-2016-2020', 'vn-2022-2025']),
+      ),
+    ).toEqual([{ path: ['deprivations', 'foo'], code: 'unrecognized_keys' }]);
   });
 
   it('per-standard answers win over shared ones for that standard only', () => {
@@ -130,16 +159,34 @@ describe('compareStandards', () => {
   });
 
   it('matches indicators by id: shared ids in both, the others null where absent', () => {
-    const comparison = compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { sanitation: true } }, ['vn-2016-2020', 'vn-2022-2025']);
+    const comparison = compareStandards({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, deprivations: { sanitation: true } }, [
+      'vn-2016-2020',
+      'vn-2022-2025',
+    ]);
     expect(comparison.indicators.map((m) => m.id)).toEqual([...IDS_2016, 'employment', 'dependants', 'nutrition']);
-    expect(comparison.indicators.find((m) => m.id === 'health-access')).toMatchObject({ statuses: { 'vn-2016-2020': 'unknown', 'vn-2022-2025': null }, inAll: false, differs: false });
+    expect(comparison.indicators.find((m) => m.id === 'health-access')).toMatchObject({
+      statuses: { 'vn-2016-2020': 'unknown', 'vn-2022-2025': null },
+      inAll: false,
+      differs: false,
+    });
     expect(comparison.indicators.find((m) => m.id === 'employment')!.statuses['vn-2016-2020']).toBeNull();
-    expect(comparison.indicators.find((m) => m.id === 'sanitation')).toMatchObject({ statuses: { 'vn-2016-2020': 'deprived', 'vn-2022-2025': 'deprived' }, inAll: true, differs: false });
+    expect(comparison.indicators.find((m) => m.id === 'sanitation')).toMatchObject({
+      statuses: { 'vn-2016-2020': 'deprived', 'vn-2022-2025': 'deprived' },
+      inAll: true,
+      differs: false,
+    });
   });
 
   it('three standards: consecutive transitions and first → last; the provisional one needs the opt-in', () => {
-    const household = { area: 'rural', size: 1, income: { perCapitaMonthly: 2100000 }, deprivations: { 'health-insurance': true, water: true, sanitation: true } };
-    expect(issues(() => compareStandards(household, ['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030']))).toEqual([{ path: ['ruleSet'], code: 'provisional_rule_set' }]);
+    const household = {
+      area: 'rural',
+      size: 1,
+      income: { perCapitaMonthly: 2100000 },
+      deprivations: { 'health-insurance': true, water: true, sanitation: true },
+    };
+    expect(issues(() => compareStandards(household, ['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030']))).toEqual([
+      { path: ['ruleSet'], code: 'provisional_rule_set' },
+    ]);
     const comparison = compareStandards(household, ['vn-2016-2020', 'vn-2022-2025', 'vn-2027-2030'], { allowProvisional: true });
     expect(comparison.results.map((r) => r.classification.category)).toEqual(['above-average', 'average', 'poor']);
     expect(comparison.transitions.map((t) => t.kind)).toEqual(['neither-poor-nor-near-poor', 'newly-poor']);
@@ -165,7 +212,9 @@ describe('compareStandards', () => {
   });
 
   it('invalid households are reported as by classify', () => {
-    expect(issues(() => compareStandards({ area: 'north', size: 1, income: { perCapitaMonthly: 1 } }, ['vn-2016-2020', 'vn-2022-2025']))[0]!.path).toEqual(['area']);
+    expect(issues(() => compareStandards({ area: 'north', size: 1, income: { perCapitaMonthly: 1 } }, ['vn-2016-2020', 'vn-2022-2025']))[0]!.path).toEqual([
+      'area',
+    ]);
   });
 });
 
@@ -175,9 +224,15 @@ describe('compareStandards: bounds and only ValidationError (issue 15)', () => {
 
   it('a hole in the list of standards is refused at its index, not a TypeError', () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(issues(() => compareStandards(household, [, 'vn-2022-2025'] as unknown as string[]))).toEqual([{ path: ['standards', 0], code: 'unknown_rule_set' }]);
-    expect(issues(() => compareStandards(household, [null, getRuleSet('vn-2022-2025')] as unknown as string[]))).toEqual([{ path: ['standards', 0], code: 'unknown_rule_set' }]);
-    expect(issues(() => compareStandards(household, [Object.freeze({ ...getRuleSet('vn-2016-2020') }), 'vn-2022-2025'] as never))).toEqual([{ path: ['standards', 0], code: 'unknown_rule_set' }]);
+    expect(issues(() => compareStandards(household, [, 'vn-2022-2025'] as unknown as string[]))).toEqual([
+      { path: ['standards', 0], code: 'unknown_rule_set' },
+    ]);
+    expect(issues(() => compareStandards(household, [null, getRuleSet('vn-2022-2025')] as unknown as string[]))).toEqual([
+      { path: ['standards', 0], code: 'unknown_rule_set' },
+    ]);
+    expect(issues(() => compareStandards(household, [Object.freeze({ ...getRuleSet('vn-2016-2020') }), 'vn-2022-2025'] as never))).toEqual([
+      { path: ['standards', 0], code: 'unknown_rule_set' },
+    ]);
   });
 
   it('options that are null or malformed are refused under options', () => {
@@ -185,21 +240,46 @@ describe('compareStandards: bounds and only ValidationError (issue 15)', () => {
     expect(issues(() => compareStandards(household, ids, { answers: { 'vn-2022-2025': { water: 'yes' } } } as never))).toEqual([
       { path: ['options', 'answers', 'vn-2022-2025', 'water'], code: 'invalid_type' },
     ]);
-    expect(issues(() => compareStandards(household, ids, { allowProvisonal: true } as never))).toEqual([{ path: ['options', 'allowProvisonal'], code: 'unrecognized_keys' }]);
+    expect(issues(() => compareStandards(household, ids, { allowProvisonal: true } as never))).toEqual([
+      { path: ['options', 'allowProvisonal'], code: 'unrecognized_keys' },
+    ]);
   });
 
   it('a list of standards or options that cannot be read (a proxy, a throwing getter) is unreadable_input at its path', () => {
-    const list = new Proxy(['vn-2016-2020', 'vn-2022-2025'], { get: (target, key) => (key === 'length' ? target.length : (() => { throw new Error('no'); })()) });
-    expect(validationIssues(() => compareStandards(household, list))).toEqual([{ path: ['standards'], code: 'unreadable_input', message: 'the list of standards could not be read' }]);
-    const options = Object.defineProperty({}, 'answers', { enumerable: true, get: () => { throw new Error('boom'); } });
-    expect(validationIssues(() => compareStandards(household, ids, options))).toEqual([{ path: ['options'], code: 'unreadable_input', message: 'could not be read as JSON data (boom)' }]);
+    const list = new Proxy(['vn-2016-2020', 'vn-2022-2025'], {
+      get: (target, key) =>
+        key === 'length'
+          ? target.length
+          : (() => {
+              throw new Error('no');
+            })(),
+    });
+    expect(validationIssues(() => compareStandards(household, list))).toEqual([
+      { path: ['standards'], code: 'unreadable_input', message: 'the list of standards could not be read' },
+    ]);
+    const options = Object.defineProperty({}, 'answers', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(validationIssues(() => compareStandards(household, ids, options))).toEqual([
+      { path: ['options'], code: 'unreadable_input', message: 'could not be read as JSON data (boom)' },
+    ]);
   });
 
   it(`${LIMITS.standards} standards are compared; ${LIMITS.standards + 1} and 100,000 are refused before any is resolved`, () => {
     const eight = Array.from({ length: LIMITS.standards }, (_, i) => ids[i % 2]!);
     expect(compareStandards(household, eight).results).toHaveLength(8);
     expect(issues(() => compareStandards(household, [...eight, 'vn-2022-2025']))).toEqual([{ path: ['standards'], code: 'too_big' }]);
-    expect(issues(() => compareStandards(household, Array.from({ length: 100_000 }, () => 'vn-2022-2025')))).toEqual([{ path: ['standards'], code: 'too_big' }]);
+    expect(
+      issues(() =>
+        compareStandards(
+          household,
+          Array.from({ length: 100_000 }, () => 'vn-2022-2025'),
+        ),
+      ),
+    ).toEqual([{ path: ['standards'], code: 'too_big' }]);
   });
 
   it('the household is read once: a getter that changes between reads cannot give the two standards different answers', () => {
@@ -209,19 +289,29 @@ describe('compareStandards: bounds and only ValidationError (issue 15)', () => {
     const comparison = compareStandards(shifty, ids);
     expect(comparison.results.map((result) => result.classification.income.given)).toEqual(['650000', '650000']);
     const throwing = { area: 'rural', size: 1 } as Record<string, unknown>;
-    Object.defineProperty(throwing, 'income', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(throwing, 'income', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(issues(() => compareStandards(throwing, ids))).toEqual([{ path: [], code: 'unreadable_input' }]);
   });
 
   it('never throws anything but ValidationError, whatever the arguments', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.oneof(fc.anything(), fc.array(fc.oneof(fc.constantFrom(...ids), fc.anything()), { maxLength: 10 })), fc.anything(), (h, standards, options) => {
-        try {
-          compareStandards(h, standards as never, options as never);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ValidationError);
-        }
-      }),
+      fc.property(
+        fc.anything(),
+        fc.oneof(fc.anything(), fc.array(fc.oneof(fc.constantFrom(...ids), fc.anything()), { maxLength: 10 })),
+        fc.anything(),
+        (h, standards, options) => {
+          try {
+            compareStandards(h, standards as never, options as never);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ValidationError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -33,7 +33,12 @@ const anyMember = (where: unknown) => ({ kind: 'any-member', where }) as AddedIn
 
 describe('condition values must be values the fact can have (domains from the household schema)', () => {
   it("equals: 'unemployd' is refused at its path, instead of silently never matching", () => {
-    const where = { any: [{ fact: 'employment', equals: 'unemployd' }, { fact: 'healthInsurance', equals: false }] };
+    const where = {
+      any: [
+        { fact: 'employment', equals: 'unemployd' },
+        { fact: 'healthInsurance', equals: false },
+      ],
+    };
     const issues = validationIssues(() => deriveRuleSet(base, patchWith(anyMember(where))));
     expect(issues).toEqual([expect.objectContaining({ path: ['addIndicators', 0, 'test', 'where', 'any', 0, 'equals'], code: 'invalid_value' })]);
     expect(issues[0]!.message).toContain('"unemployed"');
@@ -47,9 +52,21 @@ describe('condition values must be values the fact can have (domains from the ho
     expect(issueCodes(() => deriveRuleSet(base, patchWith(anyMember({ fact: 'educationLevel', in: ['primary', 'secondary'] }))))).toEqual([
       { path: ['addIndicators', 0, 'test', 'where', 'in', 1], code: 'invalid_value' },
     ]);
-    expectIssue(() => deriveRuleSet(base, patchWith(anyMember({ fact: 'healthInsurance', equals: 'no' }))), ['addIndicators', 0, 'test', 'where', 'equals'], 'invalid_value');
-    expectIssue(() => deriveRuleSet(base, patchWith(anyMember({ all: [{ age: { min: 6 } }, { fact: 'insured', equals: true }] }))), ['addIndicators', 0, 'test', 'where', 'all', 1, 'fact'], 'invalid_value');
-    expectIssue(() => deriveRuleSet(base, patchWith(anyMember({ fact: 'employment', equals: 'unemployed', in: ['unemployed'] }))), ['addIndicators', 0, 'test', 'where'], 'invalid_condition');
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(anyMember({ fact: 'healthInsurance', equals: 'no' }))),
+      ['addIndicators', 0, 'test', 'where', 'equals'],
+      'invalid_value',
+    );
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(anyMember({ all: [{ age: { min: 6 } }, { fact: 'insured', equals: true }] }))),
+      ['addIndicators', 0, 'test', 'where', 'all', 1, 'fact'],
+      'invalid_value',
+    );
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(anyMember({ fact: 'employment', equals: 'unemployed', in: ['unemployed'] }))),
+      ['addIndicators', 0, 'test', 'where'],
+      'invalid_condition',
+    );
   });
 
   it('dwelling lists: includesNoneOf only on a list fact, with items it can hold; equals never on a list', () => {
@@ -57,9 +74,21 @@ describe('condition values must be values the fact can have (domains from the ho
     expect(issueCodes(() => deriveRuleSet(base, patchWith(dwelling({ fact: 'informationMeans', includesNoneOf: ['radio', 'tv'] }))))).toEqual([
       { path: ['addIndicators', 0, 'test', 'where', 'includesNoneOf', 1], code: 'invalid_value' },
     ]);
-    expectIssue(() => deriveRuleSet(base, patchWith(dwelling({ fact: 'safeWater', includesNoneOf: ['radio'] }))), ['addIndicators', 0, 'test', 'where', 'includesNoneOf'], 'invalid_value');
-    expectIssue(() => deriveRuleSet(base, patchWith(dwelling({ fact: 'informationMeans', equals: 'radio' }))), ['addIndicators', 0, 'test', 'where', 'equals'], 'invalid_value');
-    expectIssue(() => deriveRuleSet(base, patchWith(dwelling({ fact: 'durability', in: ['permanent', 'concrete'] }))), ['addIndicators', 0, 'test', 'where', 'in', 1], 'invalid_value');
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(dwelling({ fact: 'safeWater', includesNoneOf: ['radio'] }))),
+      ['addIndicators', 0, 'test', 'where', 'includesNoneOf'],
+      'invalid_value',
+    );
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(dwelling({ fact: 'informationMeans', equals: 'radio' }))),
+      ['addIndicators', 0, 'test', 'where', 'equals'],
+      'invalid_value',
+    );
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(dwelling({ fact: 'durability', in: ['permanent', 'concrete'] }))),
+      ['addIndicators', 0, 'test', 'where', 'in', 1],
+      'invalid_value',
+    );
   });
 
   it('notCounted names items the list can hold, and none that the rule counts; a fallback (ifUnknown) is checked like the condition', () => {
@@ -68,13 +97,24 @@ describe('condition values must be values the fact can have (domains from the ho
     expect(validationIssues(() => deriveRuleSet(base, patchWith(dwelling({ ...means, notCounted: ['smartphone', 'phone'] }))))).toEqual([
       { path: ['addIndicators', 0, 'test', 'where', 'notCounted', 1], code: 'invalid_value', message: '"phone" is not an item informationMeans can hold' },
     ]);
-    expect(validationIssues(() => deriveRuleSet(base, patchWith(dwelling({ ...means, notCounted: ['radio'] }))))[0]!.message).toContain('radio is both counted and listed as not counted');
+    expect(validationIssues(() => deriveRuleSet(base, patchWith(dwelling({ ...means, notCounted: ['radio'] }))))[0]!.message).toContain(
+      'radio is both counted and listed as not counted',
+    );
     // Accepted: a smartphone alone is not a means of information this rule counts.
     const ok = deriveRuleSet(base, patchWith(dwelling({ ...means, notCounted: ['smartphone'] })));
-    const extra = (informationMeans: string[]) => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, dwelling: { informationMeans } }, { ruleSet: ok }).indicators.at(-1)!.status;
+    const extra = (informationMeans: string[]) =>
+      classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 }, dwelling: { informationMeans } }, { ruleSet: ok }).indicators.at(-1)!.status;
     expect([extra(['smartphone']), extra(['radio'])]).toEqual(['deprived', 'not-deprived']);
-    expect(validationIssues(() => deriveRuleSet(base, patchWith(dwelling({ fact: 'durability', in: ['simple'], ifUnknown: { fact: 'wallsDurable', equals: 'no' } }))))).toEqual([
-      { path: ['addIndicators', 0, 'test', 'where', 'ifUnknown', 'equals'], code: 'invalid_value', message: '"no" is not a value wallsDurable can have; wallsDurable is one of true, false' },
+    expect(
+      validationIssues(() =>
+        deriveRuleSet(base, patchWith(dwelling({ fact: 'durability', in: ['simple'], ifUnknown: { fact: 'wallsDurable', equals: 'no' } }))),
+      ),
+    ).toEqual([
+      {
+        path: ['addIndicators', 0, 'test', 'where', 'ifUnknown', 'equals'],
+        code: 'invalid_value',
+        message: '"no" is not a value wallsDurable can have; wallsDurable is one of true, false',
+      },
     ]);
   });
 
@@ -89,19 +129,30 @@ describe('condition values must be values the fact can have (domains from the ho
   });
 
   it('the facts are the household schema fields (not a list written by hand): every member and dwelling field but ids, ages, years and amounts', () => {
-    expect([...MEMBER_FACTS.keys()].sort()).toEqual(Object.keys(memberSchema.shape).filter((key) => !['id', 'age', 'ageMonths', 'birthYear'].includes(key)).sort());
-    expect([...DWELLING_FACTS.keys()].sort()).toEqual(Object.keys(dwellingSchema.shape).filter((key) => key !== 'floorArea').sort());
+    expect([...MEMBER_FACTS.keys()].sort()).toEqual(
+      Object.keys(memberSchema.shape)
+        .filter((key) => !['id', 'age', 'ageMonths', 'birthYear'].includes(key))
+        .sort(),
+    );
+    expect([...DWELLING_FACTS.keys()].sort()).toEqual(
+      Object.keys(dwellingSchema.shape)
+        .filter((key) => key !== 'floorArea')
+        .sort(),
+    );
     expect(MEMBER_FACTS.get('employment')!.values).toEqual(['wage-worker', 'self-employed', 'unemployed', 'not-in-labour-force']);
     expect(MEMBER_FACTS.get('usesInternet')!.values).toEqual([true, false]);
     expect(DWELLING_FACTS.get('informationMeans')).toEqual({ values: [], items: ['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'] });
   });
 
   it('property: every (member fact, value) the domain allows derives "deprived" for a member with that value, "not deprived" for one with another', () => {
-    const pairs = [...MEMBER_FACTS].flatMap(([fact, domain]) => domain.values.map((value) => [fact, value, domain.values.find((other) => other !== value)!] as const));
+    const pairs = [...MEMBER_FACTS].flatMap(([fact, domain]) =>
+      domain.values.map((value) => [fact, value, domain.values.find((other) => other !== value)!] as const),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...pairs), ([fact, value, other]) => {
         const local = deriveRuleSet(base, patchWith(anyMember({ fact, equals: value } as MemberCondition)));
-        const status = (v: unknown) => classify({ area: 'rural', members: [{ age: 30, [fact]: v }], income: { perCapitaMonthly: 1 } }, { ruleSet: local }).indicators.at(-1)!.status;
+        const status = (v: unknown) =>
+          classify({ area: 'rural', members: [{ age: 30, [fact]: v }], income: { perCapitaMonthly: 1 } }, { ruleSet: local }).indicators.at(-1)!.status;
         expect(status(value)).toBe('deprived');
         expect(status(other)).toBe('not-deprived');
       }),
@@ -171,7 +222,11 @@ describe('bounds on conditions (issue 15): depth and size, counted as a tree', (
     let where: object = { fact: 'wallsDurable', equals: false };
     for (let level = 0; level < LIMITS.conditionDepth; level++) where = { fact: 'durability', in: ['simple'], ifUnknown: where };
     expect(validationIssues(() => deriveRuleSet(base, patchWith({ kind: 'dwelling', where } as AddedIndicator['test'])))).toEqual([
-      { path: ['addIndicators', 0, 'test', 'where', ...Array.from({ length: LIMITS.conditionDepth }, () => 'ifUnknown')], code: 'too_big', message: `conditions may be nested at most ${LIMITS.conditionDepth} levels deep` },
+      {
+        path: ['addIndicators', 0, 'test', 'where', ...Array.from({ length: LIMITS.conditionDepth }, () => 'ifUnknown')],
+        code: 'too_big',
+        message: `conditions may be nested at most ${LIMITS.conditionDepth} levels deep`,
+      },
     ]);
   });
 
@@ -198,8 +253,16 @@ describe('bounds on amounts and lists (issue 15)', () => {
     const fortyCeiling = `2${'0'.repeat(39)}`;
     expect(forty).toHaveLength(LIMITS.amountLength);
     expect(deriveRuleSet(base, patchWith(anyMember({ age: { min: 0 } }), lines(forty, fortyCeiling))).incomeLines[0]!.amounts.rural).toBe(forty);
-    expectIssue(() => deriveRuleSet(base, patchWith(anyMember({ age: { min: 0 } }), lines(`${forty}0`, `${fortyCeiling}0`))), ['incomeLines', 0, 'amounts', 'rural'], 'too_big');
-    expectIssue(() => deriveRuleSet(base, patchWith(anyMember({ age: { min: 0 } }), lines(`1${'0'.repeat(999_999)}`, '2'))), ['incomeLines', 0, 'amounts', 'rural'], 'too_big');
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(anyMember({ age: { min: 0 } }), lines(`${forty}0`, `${fortyCeiling}0`))),
+      ['incomeLines', 0, 'amounts', 'rural'],
+      'too_big',
+    );
+    expectIssue(
+      () => deriveRuleSet(base, patchWith(anyMember({ age: { min: 0 } }), lines(`1${'0'.repeat(999_999)}`, '2'))),
+      ['incomeLines', 0, 'amounts', 'rural'],
+      'too_big',
+    );
   });
 
   it('a share or floor longer than 40 characters is refused', () => {
@@ -211,8 +274,15 @@ describe('bounds on amounts and lists (issue 15)', () => {
   });
 
   it('more added indicators than the limit are refused before any is read', () => {
-    const many = Array.from({ length: LIMITS.addIndicators + 1 }, (_, i) => ({ id: `x${i}`, dimension: 'employment', test: anyMember({ age: { min: 0 } }), messages: MESSAGES }));
-    expect(issueCodes(() => deriveRuleSet(base, { ...patchWith(anyMember({ age: { min: 0 } })), addIndicators: many }))).toEqual([{ path: ['addIndicators'], code: 'too_big' }]);
+    const many = Array.from({ length: LIMITS.addIndicators + 1 }, (_, i) => ({
+      id: `x${i}`,
+      dimension: 'employment',
+      test: anyMember({ age: { min: 0 } }),
+      messages: MESSAGES,
+    }));
+    expect(issueCodes(() => deriveRuleSet(base, { ...patchWith(anyMember({ age: { min: 0 } })), addIndicators: many }))).toEqual([
+      { path: ['addIndicators'], code: 'too_big' },
+    ]);
   });
 });
 
@@ -232,7 +302,12 @@ describe('base and patch: only ValidationError (issue 15)', () => {
 
   it('a patch whose getter throws, or whose getter changes between reads, is read once or refused', () => {
     const throwing = { ...patchWith(anyMember({ age: { min: 0 } })) } as Record<string, unknown>;
-    Object.defineProperty(throwing, 'addIndicators', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(throwing, 'addIndicators', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(issueCodes(() => deriveRuleSet(base, throwing as never)).map((issue) => issue.code)).toEqual(['unreadable_input']);
     // A getter that answers a small tree first and a huge one after: the bounds still hold.
     let reads = 0;

@@ -80,7 +80,8 @@ describe('the derived rule set', () => {
   });
 
   it('a yearly income unit: 46,000,000 per person per year, compared exactly', () => {
-    const cls = (income: Record<string, string>, size = 1) => classify({ area: 'urban', size, income, deprivations: Object.fromEntries(IDS_2022.map((id) => [id, false])) }, { ruleSet: derived });
+    const cls = (income: Record<string, string>, size = 1) =>
+      classify({ area: 'urban', size, income, deprivations: Object.fromEntries(IDS_2022.map((id) => [id, false])) }, { ruleSet: derived });
     // 3,833,333 × 12 = 45,999,996 ≤ 46,000,000; 3,833,334 × 12 = 46,000,008 > 46,000,000.
     expect(cls({ perCapitaMonthly: '3833333' }).income.comparisons[0]!.outcome).toBe('at-or-below');
     expect(cls({ perCapitaMonthly: '3833334' }).income.comparisons[0]!.outcome).toBe('above');
@@ -88,7 +89,12 @@ describe('the derived rule set', () => {
     expect(cls({ perCapitaMonthly: '3833333.34' }).income.comparisons[0]!.outcome).toBe('above');
     // Household annual, 4 members: 184,000,000 at the line; 184,000,001 (and +0.01) above.
     // `given` is the amount as given; `perCapita` is per person per year (the rule set's period).
-    expect(cls({ householdAnnual: '184000000' }, 4).income).toMatchObject({ form: 'householdAnnual', given: '184000000', perCapita: '46000000', period: 'year' });
+    expect(cls({ householdAnnual: '184000000' }, 4).income).toMatchObject({
+      form: 'householdAnnual',
+      given: '184000000',
+      perCapita: '46000000',
+      period: 'year',
+    });
     expect(cls({ perCapitaMonthly: '3833333' }).income).toMatchObject({ form: 'perCapitaMonthly', given: '3833333', perCapita: '45999996', period: 'year' });
     expect(cls({ householdAnnual: '184000000' }, 4).income.comparisons[0]!.outcome).toBe('at-or-below');
     expect(cls({ householdAnnual: '184000000.01' }, 4).income.comparisons[0]!.outcome).toBe('above');
@@ -122,7 +128,9 @@ describe('the derived rule set', () => {
   it('drops the base score and low-income-worker rules when the lines change; keeps them otherwise', () => {
     expect(derived.incomeScore).toBeUndefined();
     expect(derived.lowIncomeWorker).toBeUndefined();
-    expect(issues(() => classify({ area: 'urban', size: 1, income: { score: 100 } }, { ruleSet: derived }))).toEqual([{ path: ['income', 'score'], code: 'score_not_supported' }]);
+    expect(issues(() => classify({ area: 'urban', size: 1, income: { score: 100 } }, { ruleSet: derived }))).toEqual([
+      { path: ['income', 'score'], code: 'score_not_supported' },
+    ]);
     const sameLines = deriveRuleSet(base, { id: 'cut-four', title: hcmcPatch.title, instrument, citation, deprivationCut: 4 });
     expect(sameLines.incomeScore).toEqual(base.incomeScore);
     expect(sameLines.lowIncomeWorker).toEqual(base.lowIncomeWorker);
@@ -142,7 +150,10 @@ describe('other lines and another cut', () => {
       ],
     });
     const at = (income: number, deprived: number) =>
-      classify({ area: 'rural', size: 1, income: { perCapitaMonthly: income }, deprivations: Object.fromEntries(IDS_2022.map((id, i) => [id, i < deprived])) }, { ruleSet: higher }).category;
+      classify(
+        { area: 'rural', size: 1, income: { perCapitaMonthly: income }, deprivations: Object.fromEntries(IDS_2022.map((id, i) => [id, i < deprived])) },
+        { ruleSet: higher },
+      ).category;
     expect(at(2000000, 3)).toBe('poor');
     expect(at(2000000, 2)).toBe('near-poor');
     expect(at(2000001, 3)).toBe('average');
@@ -154,7 +165,10 @@ describe('other lines and another cut', () => {
   it('another cut: 4 deprivations', () => {
     const four = deriveRuleSet(base, { id: 'cut-four', title: hcmcPatch.title, instrument, citation, deprivationCut: 4 });
     const at = (deprived: number) =>
-      classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1000000 }, deprivations: Object.fromEntries(IDS_2022.map((id, i) => [id, i < deprived])) }, { ruleSet: four });
+      classify(
+        { area: 'rural', size: 1, income: { perCapitaMonthly: 1000000 }, deprivations: Object.fromEntries(IDS_2022.map((id, i) => [id, i < deprived])) },
+        { ruleSet: four },
+      );
     expect(at(3).category).toBe('near-poor');
     expect(at(4).category).toBe('poor');
     expect(at(3).deprivationCut).toBe(4);
@@ -178,7 +192,10 @@ describe('a local indicator on members: at least 2 of (aged 60 or more, disabled
       {
         id: 'care-need',
         dimension: 'health',
-        test: { kind: 'any-member', where: { atLeast: 2, of: [{ age: { min: 60 } }, { fact: 'disability', equals: true }, { fact: 'monthlySocialAllowance', equals: false }] } },
+        test: {
+          kind: 'any-member',
+          where: { atLeast: 2, of: [{ age: { min: 60 } }, { fact: 'disability', equals: true }, { fact: 'monthlySocialAllowance', equals: false }] },
+        },
         messages: {
           vi: { name: 'Cần chăm sóc', deprived: 'có người cần chăm sóc', 'not-deprived': 'không ai cần chăm sóc', unknown: 'chưa đủ thông tin' },
           en: { name: 'Care need', deprived: 'someone needs care', 'not-deprived': 'no one needs care', unknown: 'not enough facts' },
@@ -186,7 +203,10 @@ describe('a local indicator on members: at least 2 of (aged 60 or more, disabled
       },
     ],
   });
-  const careOf = (members: object[]) => classify({ area: 'rural', income: { perCapitaMonthly: 1000000 }, members }, { ruleSet: careNeed, date: '2025-09-01' }).indicators.find((entry) => entry.id === 'care-need')!;
+  const careOf = (members: object[]) =>
+    classify({ area: 'rural', income: { perCapitaMonthly: 1000000 }, members }, { ruleSet: careNeed, date: '2025-09-01' }).indicators.find(
+      (entry) => entry.id === 'care-need',
+    )!;
 
   it('two conditions known to hold decide it; one known and none open cannot', () => {
     expect(careOf([{ age: 70, disability: true }]).status).toBe('deprived');
@@ -211,7 +231,10 @@ describe('refusals', () => {
     expect(issues(() => deriveRuleSet(base, noCitation as RuleSetPatch))).toEqual([{ path: ['citation'], code: 'citation_required' }]);
     const { instrument: _i, ...noInstrument } = hcmcPatch;
     expect(issues(() => deriveRuleSet(base, noInstrument as RuleSetPatch))).toEqual([{ path: ['instrument'], code: 'citation_required' }]);
-    expect(issues(() => deriveRuleSet(base, { ...hcmcPatch, citation: { ...citation, confidence: 'D' } } as unknown as RuleSetPatch))[0]!.path).toEqual(['citation', 'confidence']);
+    expect(issues(() => deriveRuleSet(base, { ...hcmcPatch, citation: { ...citation, confidence: 'D' } } as unknown as RuleSetPatch))[0]!.path).toEqual([
+      'citation',
+      'confidence',
+    ]);
   });
 
   it('its id must be new', () => {
@@ -234,14 +257,30 @@ describe('refusals', () => {
     expect(descending.every((issue) => issue.code === 'unsound_rule_set')).toBe(true);
     expect(descending.length).toBeGreaterThan(0);
     // A new line without its name in the catalogues.
-    expect(issues(() => deriveRuleSet(base, { ...hcmcPatch, incomeLines: [{ id: 'local', amounts: { rural: '1', urban: '1' } }], categoryRules: [{ category: 'above-average', income: {} }], messages: undefined })).map((i) => i.code)).toContain('unsound_rule_set');
-    expect(issues(() => deriveRuleSet(base, { ...hcmcPatch, removeIndicators: ['nope'] }))).toEqual([{ path: ['removeIndicators', 0], code: 'unknown_indicator' }]);
+    expect(
+      issues(() =>
+        deriveRuleSet(base, {
+          ...hcmcPatch,
+          incomeLines: [{ id: 'local', amounts: { rural: '1', urban: '1' } }],
+          categoryRules: [{ category: 'above-average', income: {} }],
+          messages: undefined,
+        }),
+      ).map((i) => i.code),
+    ).toContain('unsound_rule_set');
+    expect(issues(() => deriveRuleSet(base, { ...hcmcPatch, removeIndicators: ['nope'] }))).toEqual([
+      { path: ['removeIndicators', 0], code: 'unknown_indicator' },
+    ]);
     expect(issues(() => deriveRuleSet({ ...base } as typeof base, hcmcPatch))).toEqual([{ path: ['base'], code: 'unknown_rule_set' }]);
   });
 
   it('an added indicator needs its messages in both locales', () => {
     const added = hcmcPatch.addIndicators![0]!;
     const { en: _en, ...onlyVi } = added.messages;
-    expect(issues(() => deriveRuleSet(base, { ...hcmcPatch, addIndicators: [{ ...added, messages: onlyVi } as unknown as typeof added] }))[0]!.path).toEqual(['addIndicators', 0, 'messages', 'en']);
+    expect(issues(() => deriveRuleSet(base, { ...hcmcPatch, addIndicators: [{ ...added, messages: onlyVi } as unknown as typeof added] }))[0]!.path).toEqual([
+      'addIndicators',
+      0,
+      'messages',
+      'en',
+    ]);
   });
 });

@@ -78,7 +78,17 @@ describe('diffRuleSets', () => {
     expect(changed['school-attendance']!.test[0]!.path).toBe('where.all');
     expect(changed['telecom']!.test.map((c) => c.path)).toEqual(['where.any', 'where.equals', 'where.fact']);
     expect(Object.keys(changed).sort()).toEqual(
-      ['adult-education', 'health-insurance', 'housing-area', 'housing-quality', 'information-access', 'sanitation', 'school-attendance', 'telecom', 'water'].sort(),
+      [
+        'adult-education',
+        'health-insurance',
+        'housing-area',
+        'housing-quality',
+        'information-access',
+        'sanitation',
+        'school-attendance',
+        'telecom',
+        'water',
+      ].sort(),
     );
   });
 
@@ -129,14 +139,56 @@ describe('diffRuleSets', () => {
     expect(diff.indicators.added).toEqual(['crowding']);
     expect(diff.incomeLines.changed.map((c) => c.amounts?.to.rural)).toEqual(['18000000', '27000000']);
     const floorChange = diffRuleSets(
-      deriveRuleSet(v2022, { id: 'floor-a', title: { vi: 'a', en: 'a' }, instrument, citation, removeIndicators: ['housing-area'], addIndicators: [{ id: 'housing-area', dimension: 'housing', test: { kind: 'per-member-below', fact: 'floorArea', floor: '8' }, messages: { vi: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' }, en: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' } } }] }),
-      deriveRuleSet(v2022, { id: 'floor-b', title: { vi: 'b', en: 'b' }, instrument, citation: { ...citation, confidence: 'C' }, removeIndicators: ['housing-area'], addIndicators: [{ id: 'housing-area', dimension: 'housing', test: { kind: 'per-member-below', fact: 'floorArea', floor: '10' }, messages: { vi: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' }, en: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' } } }] }),
+      deriveRuleSet(v2022, {
+        id: 'floor-a',
+        title: { vi: 'a', en: 'a' },
+        instrument,
+        citation,
+        removeIndicators: ['housing-area'],
+        addIndicators: [
+          {
+            id: 'housing-area',
+            dimension: 'housing',
+            test: { kind: 'per-member-below', fact: 'floorArea', floor: '8' },
+            messages: {
+              vi: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' },
+              en: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' },
+            },
+          },
+        ],
+      }),
+      deriveRuleSet(v2022, {
+        id: 'floor-b',
+        title: { vi: 'b', en: 'b' },
+        instrument,
+        citation: { ...citation, confidence: 'C' },
+        removeIndicators: ['housing-area'],
+        addIndicators: [
+          {
+            id: 'housing-area',
+            dimension: 'housing',
+            test: { kind: 'per-member-below', fact: 'floorArea', floor: '10' },
+            messages: {
+              vi: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' },
+              en: { name: 'a', deprived: 'a', 'not-deprived': 'a', unknown: 'a' },
+            },
+          },
+        ],
+      }),
     );
     expect(floorChange.indicators.changed).toEqual([
-      { id: 'housing-area', dimension: null, test: [{ path: 'floor', from: '8', to: '10' }], citation: [{ path: 'confidence', from: 'A', to: 'C' }], indicator: expect.any(Object) },
+      {
+        id: 'housing-area',
+        dimension: null,
+        test: [{ path: 'floor', from: '8', to: '10' }],
+        citation: [{ path: 'confidence', from: 'A', to: 'C' }],
+        indicator: expect.any(Object),
+      },
     ]);
     expect(floorChange.indicators.changed[0]!.indicator.to.test).toEqual({ kind: 'per-member-below', fact: 'floorArea', floor: '10' });
-    expect(renderDiff(floorChange, 'vi')).toContain('điều kiện: thiếu hụt khi diện tích nhà ở bình quân dưới 8 m²/người → thiếu hụt khi diện tích nhà ở bình quân dưới 10 m²/người; căn cứ: độ tin cậy A → C');
+    expect(renderDiff(floorChange, 'vi')).toContain(
+      'điều kiện: thiếu hụt khi diện tích nhà ở bình quân dưới 8 m²/người → thiếu hụt khi diện tích nhà ở bình quân dưới 10 m²/người; căn cứ: độ tin cậy A → C',
+    );
   });
 
   it('is plain JSON', () => {
@@ -149,13 +201,19 @@ describe('renderDiff', () => {
   it('renders lines, bands and indicators in English, by name, tests in words', () => {
     const text = renderDiff(diffRuleSets(v2016, v2022), 'en');
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 2.0.0)');
+    expect(lines[0]).toBe(
+      'Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → Multidimensional poverty standard 2022–2025 (vn-2022-2025, version 2.0.0)',
+    );
     expect(text).toContain('Removed the near-poverty line: rural VND 1,000,000, urban VND 1,300,000');
     expect(text).toContain('Income poverty line: rural VND 700,000 → 1,500,000, urban VND 900,000 → 2,000,000');
-    expect(text).toContain('  above the poverty line (VND 700,000) up to the near-poverty line (VND 1,000,000): poor household with deprivations at or above the cut; near-poor household below it');
+    expect(text).toContain(
+      '  above the poverty line (VND 700,000) up to the near-poverty line (VND 1,000,000): poor household with deprivations at or above the cut; near-poor household below it',
+    );
     expect(text).toContain('  at or below the poverty line (VND 700,000): poor household');
     expect(text).toContain('Indicators added: Employment (employment), Dependants in the household (dependants), Nutrition (nutrition)');
-    expect(text).toContain('Indicator Domestic water source (water) changed: test: deprived when the household: has no hygienic water source → deprived when the household: has no safe water source');
+    expect(text).toContain(
+      'Indicator Domestic water source (water) changed: test: deprived when the household: has no hygienic water source → deprived when the household: has no safe water source',
+    );
     expect(text).not.toMatch(/paraphrase\.vi|[{}"]/);
   });
 
@@ -169,25 +227,47 @@ describe('renderDiff', () => {
     expect(text).toContain('Dimensions added: employment');
     expect(text).toContain('Indicators added: employment, dependants, nutrition');
     expect(text).toContain('Indicators removed: health-access');
-    expect(text).toContain('Indicator water changed: test: deprived when the household: has no hygienic water source → deprived when the household: has no safe water source');
+    expect(text).toContain(
+      'Indicator water changed: test: deprived when the household: has no hygienic water source → deprived when the household: has no safe water source',
+    );
     expect(text.split('\n')).toHaveLength(renderDiff(diff, 'en').split('\n').length);
-    expect(renderDiff({ ...diff, names: { from: empty, to: empty } }, 'vi')).toContain('Bỏ chuẩn thu nhập (near-poverty): nông thôn 1.000.000 đồng, thành thị 1.300.000 đồng');
+    expect(renderDiff({ ...diff, names: { from: empty, to: empty } }, 'vi')).toContain(
+      'Bỏ chuẩn thu nhập (near-poverty): nông thôn 1.000.000 đồng, thành thị 1.300.000 đồng',
+    );
     // Names of one side fill in for the other; the title is each side's own.
     const fromOnly = renderDiff({ ...diff, names: { from: diff.names.from, to: empty } }, 'en');
-    expect(fromOnly.split('\n')[0]).toBe('Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → vn-2022-2025 (vn-2022-2025, version 2.0.0)');
+    expect(fromOnly.split('\n')[0]).toBe(
+      'Comparing Multidimensional poverty standard 2016–2020 (vn-2016-2020, version 2.0.0) → vn-2022-2025 (vn-2022-2025, version 2.0.0)',
+    );
     expect(fromOnly).toContain('Indicator Domestic water source (water) changed:');
   });
 
   it('renders in Vietnamese by default: names from the catalogues, Vietnamese words, no raw JSON or English ids', () => {
     const text = renderDiff(diffRuleSets(v2022, v2027));
-    expect(text.split('\n')[0]).toBe('So sánh Chuẩn nghèo đa chiều giai đoạn 2022–2025 (vn-2022-2025, phiên bản 2.0.0) → Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tạm thời) (vn-2027-2030, phiên bản 0.2.0)');
+    expect(text.split('\n')[0]).toBe(
+      'So sánh Chuẩn nghèo đa chiều giai đoạn 2022–2025 (vn-2022-2025, phiên bản 2.0.0) → Chuẩn nghèo đa chiều giai đoạn 2027–2030 (tạm thời) (vn-2027-2030, phiên bản 0.2.0)',
+    );
     expect(text).toContain('Chuẩn nghèo về thu nhập: nông thôn 1.500.000 → 2.200.000 đồng, thành thị 2.000.000 → 2.800.000 đồng');
     expect(text).toContain('Trạng thái: đang có hiệu lực → tạm thời (chưa chính thức)');
     expect(text).toContain('Bỏ chỉ số: Phương tiện phục vụ tiếp cận thông tin (information-access)');
-    expect(text).toContain('Chỉ số Sử dụng dịch vụ viễn thông (dịch vụ số, internet) (telecom) thay đổi: điều kiện: thiếu hụt khi không có thành viên nào: sử dụng dịch vụ internet → chỉ xác định theo câu trả lời trên phiếu rà soát');
+    expect(text).toContain(
+      'Chỉ số Sử dụng dịch vụ viễn thông (dịch vụ số, internet) (telecom) thay đổi: điều kiện: thiếu hụt khi không có thành viên nào: sử dụng dịch vụ internet → chỉ xác định theo câu trả lời trên phiếu rà soát',
+    );
     // Outside the parentheses that keep the ids, no id, field name or JSON is left.
     const words = text.replace(/\([a-z0-9-]+(?:, [^)]*)?\)/g, '');
-    for (const id of ['near-poverty', 'poverty', 'average-ceiling', 'water-sanitation', 'telecom', 'in-force', 'provisional', 'answer-only', 'safeWater', 'confidence', 'where']) {
+    for (const id of [
+      'near-poverty',
+      'poverty',
+      'average-ceiling',
+      'water-sanitation',
+      'telecom',
+      'in-force',
+      'provisional',
+      'answer-only',
+      'safeWater',
+      'confidence',
+      'where',
+    ]) {
       expect(words, id).not.toContain(id);
     }
     expect(text).not.toMatch(/[{}"]|paraphrase|\.en\b/);
@@ -197,7 +277,9 @@ describe('renderDiff', () => {
     const text = renderDiff(diffRuleSets(v2016, v2022), 'vi');
     expect(text).toContain('Bỏ chuẩn cận nghèo: nông thôn 1.000.000 đồng, thành thị 1.300.000 đồng');
     expect(text).not.toContain('near-poverty');
-    expect(text).toContain('Chỉ số Nguồn nước sinh hoạt (water) thay đổi: điều kiện: thiếu hụt khi hộ gia đình: không có nguồn nước hợp vệ sinh → thiếu hụt khi hộ gia đình: không có nguồn nước sinh hoạt an toàn');
+    expect(text).toContain(
+      'Chỉ số Nguồn nước sinh hoạt (water) thay đổi: điều kiện: thiếu hụt khi hộ gia đình: không có nguồn nước hợp vệ sinh → thiếu hụt khi hộ gia đình: không có nguồn nước sinh hoạt an toàn',
+    );
     expect(text).toContain('Thời gian hiệu lực: từ 01/01/2016 đến 31/12/2021 → từ 01/01/2022 đến 31/12/2026');
   });
 
@@ -218,7 +300,9 @@ describe('renderDiff', () => {
       const text = renderDiff(diff, locale);
       expect(text).not.toMatch(/2,2|1\.000(?!\.)|1,000(?!,)/);
     }
-    expect(renderDiff(diff, 'vi')).toContain('Căn cứ của chuẩn nghèo về thu nhập thay đổi: Nghị quyết thử, Điều 2, khoản 999, mục 2.1 → Nghị quyết thử, Điều 2, khoản 1000, mục 2.2');
+    expect(renderDiff(diff, 'vi')).toContain(
+      'Căn cứ của chuẩn nghèo về thu nhập thay đổi: Nghị quyết thử, Điều 2, khoản 999, mục 2.1 → Nghị quyết thử, Điều 2, khoản 1000, mục 2.2',
+    );
     expect(renderDiff(diff, 'en')).toContain('Test resolution, Art. 2, cl. 999, item 2.1 → Test resolution, Art. 2, cl. 1000, item 2.2');
     // Amounts are still grouped.
     expect(renderDiff(diffRuleSets(v2022, cited('2.2', '1000')), 'vi')).toContain('nông thôn 1.500.000 → 1.600.000 đồng');

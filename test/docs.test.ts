@@ -25,7 +25,9 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 describe('rule data in words', () => {
   it('renders ages, facts and connectives from the condition data', () => {
     expect(memberCondition({ all: [{ age: { min: 6 } }, { fact: 'healthInsurance', equals: false }] }, 'en')).toBe('aged 6+ AND `healthInsurance` = false');
-    expect(memberCondition({ all: [{ age: { min: 6 } }, { fact: 'healthInsurance', equals: false }] }, 'vi')).toBe('từ đủ 6 tuổi trở lên VÀ `healthInsurance` = false');
+    expect(memberCondition({ all: [{ age: { min: 6 } }, { fact: 'healthInsurance', equals: false }] }, 'vi')).toBe(
+      'từ đủ 6 tuổi trở lên VÀ `healthInsurance` = false',
+    );
     expect(memberCondition({ any: [{ age: { max: 15 } }, { fact: 'stunted', equals: true }] }, 'en')).toBe('aged under 16 (age ≤ 15) OR `stunted` = true');
     expect(memberCondition({ all: [{ workingAge: true }, { any: [{ fact: 'employment', equals: 'unemployed' }, { bornFrom: 1986 }] }] }, 'en')).toBe(
       'of working age AND (`employment` = unemployed OR born in 1986 or later)',
@@ -63,7 +65,9 @@ describe.each(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet] as const))('
 
   it('has a row with the test words and tag for every indicator, C rows visibly marked', () => {
     for (const indicator of ruleSet.indicators) {
-      const rows = card.split('\n').filter((line) => line.includes(tagOf({ ruleSet: ruleSet.id, kind: 'indicator', id: indicator.id })) && line.startsWith('|'));
+      const rows = card
+        .split('\n')
+        .filter((line) => line.includes(tagOf({ ruleSet: ruleSet.id, kind: 'indicator', id: indicator.id })) && line.startsWith('|'));
       expect(rows).toHaveLength(2); // vi and en
       expect(rows[1]).toContain(indicatorTest(indicator.test, 'en').replace(/\|/g, '\\|'));
       if (indicator.citation.confidence === 'C') {
@@ -77,7 +81,9 @@ describe.each(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet] as const))('
 
   it('names every income line amount and every category rule', () => {
     for (const line of ruleSet.incomeLines) expect(card).toContain(line.amounts.rural.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
-    ruleSet.categoryRules.forEach((rule, index) => expect(card).toContain(tagOf({ ruleSet: ruleSet.id, kind: 'categoryRule', id: `${index}-${rule.category}` })));
+    ruleSet.categoryRules.forEach((rule, index) =>
+      expect(card).toContain(tagOf({ ruleSet: ruleSet.id, kind: 'categoryRule', id: `${index}-${rule.category}` })),
+    );
   });
 
   it('its household JSON Schema lists exactly the rule set’s indicator ids', () => {
@@ -88,10 +94,33 @@ describe.each(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet] as const))('
 
 describe('household JSON Schema', () => {
   it('accepts exactly the amount strings the library accepts', () => {
-    const schema = householdJsonSchema(listRuleSets()[0]!) as { properties: { income: { properties: { perCapitaMonthly: { anyOf: [unknown, { pattern: string; maxLength: number; not: { pattern: string } }] } } } } };
+    const schema = householdJsonSchema(listRuleSets()[0]!) as {
+      properties: { income: { properties: { perCapitaMonthly: { anyOf: [unknown, { pattern: string; maxLength: number; not: { pattern: string } }] } } } };
+    };
     const rule = schema.properties.income.properties.perCapitaMonthly.anyOf[1];
-    const accepts = (text: string): boolean => new RegExp(rule.pattern, 'u').test(text) && !new RegExp(rule.not.pattern, 'u').test(text) && text.length <= rule.maxLength;
-    const samples = ['0', '1500000', '1999999.99', '0.5', '1.500', '1.500.000', '12.345', '1.5', '1500.000', '01', '-1', '1e6', '1,5', '1 500', '', ' 1', '1.', '.5', '9'.repeat(41)];
+    const accepts = (text: string): boolean =>
+      new RegExp(rule.pattern, 'u').test(text) && !new RegExp(rule.not.pattern, 'u').test(text) && text.length <= rule.maxLength;
+    const samples = [
+      '0',
+      '1500000',
+      '1999999.99',
+      '0.5',
+      '1.500',
+      '1.500.000',
+      '12.345',
+      '1.5',
+      '1500.000',
+      '01',
+      '-1',
+      '1e6',
+      '1,5',
+      '1 500',
+      '',
+      ' 1',
+      '1.',
+      '.5',
+      '9'.repeat(41),
+    ];
     for (const text of samples) expect(accepts(text), text).toBe(parseAmount(text).ok);
   });
 });
@@ -105,7 +134,11 @@ describe('result schema', () => {
   it('accepts every conformance result (strict: no field missing from the schema)', () => {
     expect(fixtures.length).toBeGreaterThan(0);
     for (const fixture of fixtures) {
-      const result = classify(fixture.household, { ruleSet: fixture.ruleSet, ...(fixture.date === undefined ? {} : { date: fixture.date }), allowProvisional: fixture.allowProvisional === true });
+      const result = classify(fixture.household, {
+        ruleSet: fixture.ruleSet,
+        ...(fixture.date === undefined ? {} : { date: fixture.date }),
+        allowProvisional: fixture.allowProvisional === true,
+      });
       const parsed = classificationSchema.safeParse(JSON.parse(JSON.stringify(result)));
       expect(parsed.success ? [] : z.prettifyError(parsed.error)).toEqual([]);
     }
@@ -142,7 +175,9 @@ describe('conformance cases', () => {
     expect(buildFixture(c).expected.category).toBe('poor');
     expect(() => buildFixture({ ...c, expect: { category: 'near-poor' } })).toThrow(/disagrees/);
     const result = classify(c.household, { ruleSet: c.ruleSet });
-    expect(checkCase({ ...c, expect: { category: 'poor', indicators: { water: 'not-deprived' } } }, result)).toEqual(['indicator water deprived, expected not-deprived']);
+    expect(checkCase({ ...c, expect: { category: 'poor', indicators: { water: 'not-deprived' } } }, result)).toEqual([
+      'indicator water deprived, expected not-deprived',
+    ]);
   });
 });
 
@@ -200,7 +235,14 @@ describe('API examples (TSDoc @example), README and guide examples state real ou
   });
 
   it('the checker catches a wrong stated value, and an output written as prose is a problem, not skipped', async () => {
-    const wrong = await runExample({ where: 'x', name: 'x', code: "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().length; // 99\nlistRuleSets().length; // many\nlistRuleSets().length; // 4 rule sets\n" }, lib as unknown as Record<string, unknown>);
+    const wrong = await runExample(
+      {
+        where: 'x',
+        name: 'x',
+        code: "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().length; // 99\nlistRuleSets().length; // many\nlistRuleSets().length; // 4 rule sets\n",
+      },
+      lib as unknown as Record<string, unknown>,
+    );
     expect(wrong.problems).toHaveLength(3);
     const about = (text: string) => wrong.problems.find((problem) => problem.startsWith(text)) ?? '';
     expect(about('listRuleSets().length; // 99')).toContain('got 4');
@@ -222,7 +264,8 @@ describe('API examples (TSDoc @example), README and guide examples state real ou
   });
 
   it('an output written over several comment lines after the expression is compared', async () => {
-    const code = "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().map((r) => r.id);\n// ['vn-2016-2020',\n//  'vn-2022-2025',\n//  'vn-2027-2030', 'hcmc-2024']\nlistRuleSets().map((r) => r.status);\n// → ['superseded', 'in-force',\n//    'in force']\n";
+    const code =
+      "import { listRuleSets } from 'chuan-ngheo';\nlistRuleSets().map((r) => r.id);\n// ['vn-2016-2020',\n//  'vn-2022-2025',\n//  'vn-2027-2030', 'hcmc-2024']\nlistRuleSets().map((r) => r.status);\n// → ['superseded', 'in-force',\n//    'in force']\n";
     const result = await runExample({ where: 'x', name: 'x', code }, lib as unknown as Record<string, unknown>);
     expect(result.checks).toBe(2);
     expect(result.problems).toHaveLength(1);

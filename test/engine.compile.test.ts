@@ -19,7 +19,9 @@ describe('compile', () => {
     const compiled = compile(ruleSet);
     for (const area of ['rural', 'urban'] as const) {
       for (const divisor of [0, 1, 2, 5, 12, 60, 4096, 4097, 10_000]) {
-        expect(compiled.linesTimes(area, divisor).map(String), `${area} × ${divisor}`).toEqual(ruleSet.incomeLines.map((line) => String(BigInt(line.amounts[area]) * BigInt(divisor))));
+        expect(compiled.linesTimes(area, divisor).map(String), `${area} × ${divisor}`).toEqual(
+          ruleSet.incomeLines.map((line) => String(BigInt(line.amounts[area]) * BigInt(divisor))),
+        );
       }
     }
   });

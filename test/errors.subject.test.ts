@@ -25,7 +25,12 @@ describe('ValidationError subjects', () => {
     expect(invalid.message).toBe('Invalid household input — income.perCapitaMonthly: amount "1.500.000" uses thousands separators; write "1500000" instead');
     expect(invalid.subject).toBe('household input');
     const unreadable = { ...household };
-    Object.defineProperty(unreadable, 'size', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(unreadable, 'size', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(refusal(() => classify(unreadable)).message).toBe('Invalid household input — (input): the input could not be read as JSON data (boom)');
     expect(refusal(() => classify(new Date())).message).toMatch(/^Invalid household input — \(input\): must be plain JSON data/);
   });

@@ -35,13 +35,17 @@ describe('notes for auditors stay out of the officer text', () => {
       `- poor household: Decree 07/2021/NĐ-CP, Art. 3, cl. 2, pt. a (the project's reading); confidence A; sources: news: Lao Động Thủ Đô — laodongthudo.vn/quy-dinh-chuan-ngheo-da-chieu-giai-doan-2021-2025-119787.html; news: VnExpress (article address not recorded) — vnexpress.net; news: Vietnam Law Magazine — vietnamlawmagazine.vn/new-multidimensional-poverty-line-for-2022-25-announced-27595.html; note: Some English news reports say "or": wrong — the decree says "and".`,
     );
     const adult = notes.find((line) => line.startsWith('- Adult education:'))!;
-    expect(adult).toContain('Appendix, item 3.1 (the project\'s reading); confidence C; sources: secondary note: Secondary note quoting the Appendix of Decree 07/2021/NĐ-CP (address not recorded in the project reference) (lead only)');
+    expect(adult).toContain(
+      "Appendix, item 3.1 (the project's reading); confidence C; sources: secondary note: Secondary note quoting the Appendix of Decree 07/2021/NĐ-CP (address not recorded in the project reference) (lead only)",
+    );
     expect(explain(result, { audit: true })).toContain('Ghi chú cho người kiểm tra:');
   });
 
   it('[rule:vn-2022-2025/categoryRule/3-above-average] the derivation of "none of these" is shown to the auditor', () => {
     const above = classify(answerHousehold('urban', 3000001, 0));
-    expect(explain(above, { locale: 'en', audit: true })).toContain('derived: No clause defines this category: it is the complement of the three categories of cl. 2 (poor, near-poor, average living standard)');
+    expect(explain(above, { locale: 'en', audit: true })).toContain(
+      'derived: No clause defines this category: it is the complement of the three categories of cl. 2 (poor, near-poor, average living standard)',
+    );
     expect(explain(above, { locale: 'en' })).not.toContain('complement');
   });
 
@@ -49,7 +53,9 @@ describe('notes for auditors stay out of the officer text', () => {
     const cut = v2022.deprivationCut.citation;
     expect(formatCitation(cut, 'en')).toBe('Decree 07/2021/NĐ-CP, Art. 3, cl. 2, pt. a');
     expect(formatCitation(cut, 'en', { audit: true })).toBe("Decree 07/2021/NĐ-CP, Art. 3, cl. 2, pt. a (the project's reading)");
-    expect(formatCitation(v2022.indicators[7]!.citation, 'vi', { audit: true })).toBe('Nghị định 07/2021/NĐ-CP, Điều 3, khoản 1, điểm b, Phụ lục, mục 4.2 (cách đọc của dự án) (chưa đối chiếu từng chữ với văn bản chính thức)');
+    expect(formatCitation(v2022.indicators[7]!.citation, 'vi', { audit: true })).toBe(
+      'Nghị định 07/2021/NĐ-CP, Điều 3, khoản 1, điểm b, Phụ lục, mục 4.2 (cách đọc của dự án) (chưa đối chiếu từng chữ với văn bản chính thức)',
+    );
   });
 });
 
@@ -65,15 +71,24 @@ describe('members unknown only for want of age precision are named, with what wo
   });
 
   it('[rule:vn-2022-2025/indicator/employment] members unknown for other facts keep the indicator’s own wording, alongside', () => {
-    const result = classify(withMembers([{ age: 61, sex: 'male', employment: 'unemployed' }, { age: 30, sex: 'female' }]));
+    const result = classify(
+      withMembers([
+        { age: 61, sex: 'male', employment: 'unemployed' },
+        { age: 30, sex: 'female' },
+      ]),
+    );
     expect(explain(result, { locale: 'en' })).toContain(
       '1. Employment — unknown: age, sex, employment or labour contract not known for member 2; member 1 unknown only for want of the review date and the months of age.',
     );
   });
 
   it('[rule:vn-2022-2025/indicator/adult-education] a year of birth alone that does not decide: "only the year of birth is known"', () => {
-    const result = classify(withMembers([{ birthYear: 2007, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: false }]), { date: '2025-09-01' });
-    expect(explain(result, { locale: 'en' })).toContain('Adult education — unknown: member 1 unknown only for want of the exact age (only the year of birth is known).');
+    const result = classify(withMembers([{ birthYear: 2007, inEducationOrTraining: false, educationLevel: 'lower-secondary', certifiedOnTheJob: false }]), {
+      date: '2025-09-01',
+    });
+    expect(explain(result, { locale: 'en' })).toContain(
+      'Adult education — unknown: member 1 unknown only for want of the exact age (only the year of birth is known).',
+    );
     // With the date given, no "no review date" sentence.
     expect(explain(result, { locale: 'en' })).not.toContain('No review date');
   });
@@ -81,19 +96,27 @@ describe('members unknown only for want of age precision are named, with what wo
 
 describe('answers to indicators the library cannot derive state the criterion answered', () => {
   it('[rule:hcmc-2024/indicator/social-insurance] Ho Chi Minh City social insurance', () => {
-    const result = classify({ area: 'urban', size: 1, income: { householdAnnual: '40000000' }, deprivations: { 'social-insurance': true, water: false } }, { ruleSet: 'hcmc-2024' });
+    const result = classify(
+      { area: 'urban', size: 1, income: { householdAnnual: '40000000' }, deprivations: { 'social-insurance': true, water: false } },
+      { ruleSet: 'hcmc-2024' },
+    );
     const en = explain(result, { locale: 'en' });
     expect(en).toContain(
       '2. Social insurance — deprived: as answered on the review form for the criterion: Social insurance: a member of working age who works and has an income does not take part in social insurance. [Resolution 15/NQ-HĐND',
     );
     // A derivable indicator answered on the form keeps the short wording.
     expect(en).toContain('— not deprived: as answered on the review form. [Decree 07/2021/NĐ-CP');
-    expect(en.split('\n').at(-1)).toBe(`Standard applied: Ho Chi Minh City multidimensional poverty standard (from 1 Oct 2024) (hcmc-2024, version ${getRuleSet('hcmc-2024').version}).`);
+    expect(en.split('\n').at(-1)).toBe(
+      `Standard applied: Ho Chi Minh City multidimensional poverty standard (from 1 Oct 2024) (hcmc-2024, version ${getRuleSet('hcmc-2024').version}).`,
+    );
     expect(en).toContain('Per-capita income VND 40,000,000 per person per year');
   });
 
   it('[rule:vn-2027-2030/indicator/telecom] 2027–2030: every indicator is answer-only, so each answered line states its criterion', () => {
-    const result = classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1000000 }, deprivations: { telecom: true } }, { ruleSet: 'vn-2027-2030', allowProvisional: true });
+    const result = classify(
+      { area: 'rural', size: 1, income: { perCapitaMonthly: 1000000 }, deprivations: { telecom: true } },
+      { ruleSet: 'vn-2027-2030', allowProvisional: true },
+    );
     expect(explain(result, { locale: 'en' })).toContain(
       '— deprived: as answered on the review form for the criterion: Use of telecom services, redefined around the use of digital services and the internet.',
     );
@@ -115,7 +138,9 @@ describe('the auditor’s notes follow what decided the result', () => {
   it('[rule:vn-2022-2025/lowIncomeWorker/rule] a household that qualifies on the review date: a note on the low-income-worker citation; none when it cannot qualify', () => {
     const qualifies = classify(answerHousehold('rural', 2000000, 0), { date: '2025-09-01' });
     expect(qualifies.lowIncomeWorker!.eligible).toBe(true);
-    expect(explain(qualifies, { locale: 'en', audit: true })).toContain('\n- low-income worker: Decree 30/2025/NĐ-CP; confidence B; sources: news: Vietnam News Agency wire story');
+    expect(explain(qualifies, { locale: 'en', audit: true })).toContain(
+      '\n- low-income worker: Decree 30/2025/NĐ-CP; confidence B; sources: news: Vietnam News Agency wire story',
+    );
     const poor = classify(answerHousehold('rural', 1000000, 3), { date: '2025-09-01' });
     expect(poor.lowIncomeWorker!.eligible).toBe(false);
     expect(explain(poor, { locale: 'en', audit: true })).not.toContain('- low-income worker:');
@@ -125,14 +150,20 @@ describe('the auditor’s notes follow what decided the result', () => {
     const result = classify(answerHousehold('rural', 1000000, 2, 2));
     expect(result.category).toBe('undetermined');
     const notes = explain(result, { locale: 'en', audit: true }).split('Notes for the auditor:\n')[1]!.split('\n');
-    expect(notes[0]).toMatch(/^- income poverty line: Decree 07\/2021\/NĐ-CP, Art\. 3, cl\. 1, pt\. a; confidence A; sources: official translation: LuatVietnam/);
+    expect(notes[0]).toMatch(
+      /^- income poverty line: Decree 07\/2021\/NĐ-CP, Art\. 3, cl\. 1, pt\. a; confidence A; sources: official translation: LuatVietnam/,
+    );
     expect(notes).toHaveLength(1 + 12);
   });
 
   it('[rule:vn-2016-2020/indicator/health-insurance] a citation whose implementing text was not reached says so ("no text stating it has been reached")', () => {
     const result = classify({ area: 'rural', size: 4, income: { perCapitaMonthly: 500000 }, deprivations: {} }, { ruleSet: 'vn-2016-2020' });
-    const line = explain(result, { locale: 'en', audit: true }).split('\n').find((text) => text.startsWith('- Health insurance:'));
-    expect(line).toMatch(/^- Health insurance: Implementing guidance for the 2016–2020 standard \(instrument not identified\); confidence C; no text stating it has been reached; note: Decision 59\/2015\/QĐ-TTg/);
+    const line = explain(result, { locale: 'en', audit: true })
+      .split('\n')
+      .find((text) => text.startsWith('- Health insurance:'));
+    expect(line).toMatch(
+      /^- Health insurance: Implementing guidance for the 2016–2020 standard \(instrument not identified\); confidence C; no text stating it has been reached; note: Decision 59\/2015\/QĐ-TTg/,
+    );
   });
 
   it('a local standard’s own citation without sources: place and confidence only', () => {
@@ -164,8 +195,17 @@ describe('explain options are checked', () => {
   });
 
   it('options that cannot be read (a proxy that throws) are invalid_options, not a crash', () => {
-    const unreadable = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
-    expect(validationIssues(() => explain(result, unreadable as never))).toEqual([{ path: ['options'], code: 'invalid_options', message: 'the options could not be read' }]);
+    const unreadable = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(validationIssues(() => explain(result, unreadable as never))).toEqual([
+      { path: ['options'], code: 'invalid_options', message: 'the options could not be read' },
+    ]);
   });
 
   it('explain(result) and explain(result, undefined) are the Vietnamese officer text', () => {

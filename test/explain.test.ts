@@ -81,8 +81,18 @@ describe('headline carries the category', () => {
   const rows = [
     { household: answerHousehold('rural', 1500000, 3), category: 'poor', vi: 'Kết quả: hộ nghèo', en: 'Result: poor household' },
     { household: answerHousehold('urban', 2000000, 2), category: 'near-poor', vi: 'Kết quả: hộ cận nghèo', en: 'Result: near-poor household' },
-    { household: answerHousehold('rural', 2250000, 12), category: 'average', vi: 'Kết quả: hộ có mức sống trung bình', en: 'Result: household of average living standard' },
-    { household: answerHousehold('urban', 3000001, 0), category: 'above-average', vi: `Kết quả: ${commonVi['category.above-average']}`, en: `Result: ${commonEn['category.above-average']}` },
+    {
+      household: answerHousehold('rural', 2250000, 12),
+      category: 'average',
+      vi: 'Kết quả: hộ có mức sống trung bình',
+      en: 'Result: household of average living standard',
+    },
+    {
+      household: answerHousehold('urban', 3000001, 0),
+      category: 'above-average',
+      vi: `Kết quả: ${commonVi['category.above-average']}`,
+      en: `Result: ${commonEn['category.above-average']}`,
+    },
   ];
   it.each(named(rows, (r) => `${r.category}: "${r.vi}" / "${r.en}"`))('%s', (_name, r) => {
     const result = classify(r.household);
@@ -103,7 +113,9 @@ describe('headline carries the category', () => {
     expect(explain(result)).toContain('1.500.000 đồng, nông thôn');
     expect(explain(result, { locale: 'en' })).toContain('Per-capita income about VND 1,388,889 per person per month');
     // Exact and whole: no "about".
-    expect(explain(classify({ area: 'rural', size: 4, income: { householdMonthly: '5600000' } }))).toContain('Thu nhập bình quân đầu người 1.400.000 đồng/người/tháng');
+    expect(explain(classify({ area: 'rural', size: 4, income: { householdMonthly: '5600000' } }))).toContain(
+      'Thu nhập bình quân đầu người 1.400.000 đồng/người/tháng',
+    );
     // Exact with a fraction: rounded half up, marked approximate.
     const quarter = classify({ area: 'rural', size: 4, income: { householdMonthly: '4500002' } });
     expect(quarter.income.perCapita).toBe('1125000.5');
@@ -121,7 +133,9 @@ describe('headline carries the category', () => {
     expect(explain(third)).toContain('khoảng 1.500.000,3333 đồng');
     expect(explain(third, { locale: 'en' })).toContain('about VND 1,500,000.3333');
     // Just below the line: 1,499,999.75 would round to 1.500.000, still at or below: rounded.
-    expect(explain(classify({ area: 'rural', size: 4, income: { householdMonthly: '5999999' } }))).toContain('khoảng 1.500.000 đồng/người/tháng: từ chuẩn nghèo');
+    expect(explain(classify({ area: 'rural', size: 4, income: { householdMonthly: '5999999' } }))).toContain(
+      'khoảng 1.500.000 đồng/người/tháng: từ chuẩn nghèo',
+    );
   });
 });
 
@@ -143,23 +157,25 @@ describe('one line per indicator, with its citation', () => {
     });
   });
 
-  it.each(named([...INDICATOR_IDS], (id) => `${INDICATOR_TAG[id]} ${id}: the line cites Decree 07/2021 Appendix item and uses the deprived / not-deprived / answer text`))(
-    '%s',
-    (_name, id) => {
-      const index = INDICATOR_IDS.indexOf(id);
-      const citation = ruleSet.indicators[index]!.citation;
-      expect(citation.appendix).toBe('');
-      expect(citation.item).toMatch(/^[1-6]\.[12]$/);
-      const deprived = indicatorLines(explain(result, { locale: 'en' }), 'en')[index]!;
-      expect(deprived).toContain(`Appendix, item ${citation.item}`);
-      expect(deprived).toContain('— deprived:');
-      const fine = indicatorLines(explain(classify(noneDeprivedHousehold(), under(DATE_2025)), { locale: 'vi' }), 'vi')[index]!;
-      expect(fine).toContain(`Phụ lục, mục ${citation.item}`);
-      expect(fine).toContain('— không thiếu hụt:');
-      const answered = indicatorLines(explain(classify({ ...household, deprivations: { [id]: false } }, under(DATE_2025)), { locale: 'en' }), 'en')[index]!;
-      expect(answered).toContain('— not deprived: as answered on the review form.');
-    },
-  );
+  it.each(
+    named(
+      [...INDICATOR_IDS],
+      (id) => `${INDICATOR_TAG[id]} ${id}: the line cites Decree 07/2021 Appendix item and uses the deprived / not-deprived / answer text`,
+    ),
+  )('%s', (_name, id) => {
+    const index = INDICATOR_IDS.indexOf(id);
+    const citation = ruleSet.indicators[index]!.citation;
+    expect(citation.appendix).toBe('');
+    expect(citation.item).toMatch(/^[1-6]\.[12]$/);
+    const deprived = indicatorLines(explain(result, { locale: 'en' }), 'en')[index]!;
+    expect(deprived).toContain(`Appendix, item ${citation.item}`);
+    expect(deprived).toContain('— deprived:');
+    const fine = indicatorLines(explain(classify(noneDeprivedHousehold(), under(DATE_2025)), { locale: 'vi' }), 'vi')[index]!;
+    expect(fine).toContain(`Phụ lục, mục ${citation.item}`);
+    expect(fine).toContain('— không thiếu hụt:');
+    const answered = indicatorLines(explain(classify({ ...household, deprivations: { [id]: false } }, under(DATE_2025)), { locale: 'en' }), 'en')[index]!;
+    expect(answered).toContain('— not deprived: as answered on the review form.');
+  });
 
   it('evidence is filled in: members, shares and areas', () => {
     const text = explain(classify(noneDeprivedHousehold(), under(DATE_2025)), { locale: 'en' });
@@ -243,7 +259,7 @@ describe('catalogues are complete in both locales', () => {
 });
 
 describe('no template placeholder is ever left unfilled', () => {
-  const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
   const member = fc.record(
     {
       id: maybe(fc.oneof(fc.constantFrom('An', 'Bình'), fc.nat({ max: 99 }))),
@@ -270,15 +286,24 @@ describe('no template placeholder is ever left unfilled', () => {
   );
   it('for random member-level households, in both locales', () => {
     fc.assert(
-      fc.property(fc.array(member, { minLength: 1, maxLength: 5 }), maybe(dwelling), fc.nat({ max: 4000000 }), fc.constantFrom('rural', 'urban'), (members, dw, income, area) => {
-        const result: Classification = classify(JSON.parse(JSON.stringify({ area, members, dwelling: dw, income: { householdMonthly: income } })), under(DATE_2025));
-        for (const locale of LOCALES) {
-          const text = explain(result, { locale });
-          expect(text).not.toMatch(PLACEHOLDER);
-          expect(text).not.toContain('undefined');
-          expect(indicatorLines(text, locale)).toHaveLength(12);
-        }
-      }),
+      fc.property(
+        fc.array(member, { minLength: 1, maxLength: 5 }),
+        maybe(dwelling),
+        fc.nat({ max: 4000000 }),
+        fc.constantFrom('rural', 'urban'),
+        (members, dw, income, area) => {
+          const result: Classification = classify(
+            JSON.parse(JSON.stringify({ area, members, dwelling: dw, income: { householdMonthly: income } })),
+            under(DATE_2025),
+          );
+          for (const locale of LOCALES) {
+            const text = explain(result, { locale });
+            expect(text).not.toMatch(PLACEHOLDER);
+            expect(text).not.toContain('undefined');
+            expect(indicatorLines(text, locale)).toHaveLength(12);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -293,7 +318,9 @@ describe('formatCitation', () => {
 
   it('an Appendix item', () => {
     const citation = ruleSet.indicators[7]!.citation; // housing area
-    expect(formatCitation(citation, 'en')).toBe('Decree 07/2021/NĐ-CP, Art. 3, cl. 1, pt. b, Appendix, item 4.2 (not yet checked word for word against the official text)');
+    expect(formatCitation(citation, 'en')).toBe(
+      'Decree 07/2021/NĐ-CP, Art. 3, cl. 1, pt. b, Appendix, item 4.2 (not yet checked word for word against the official text)',
+    );
   });
 });
 
@@ -302,7 +329,14 @@ describe('a derived rule set explained without its catalogue (issue 11)', () => 
     id: 'local-yearly',
     title: { vi: 'Chuẩn nghèo địa phương', en: 'Local standard' },
     instrument: LOCAL_INSTRUMENT,
-    citation: { article: '1', paraphrase: { vi: 'Bảo hiểm xã hội: thiếu hụt khi có người lao động không tham gia bảo hiểm xã hội.', en: 'Social insurance: deprived when a worker has no social insurance.' }, confidence: 'B' },
+    citation: {
+      article: '1',
+      paraphrase: {
+        vi: 'Bảo hiểm xã hội: thiếu hụt khi có người lao động không tham gia bảo hiểm xã hội.',
+        en: 'Social insurance: deprived when a worker has no social insurance.',
+      },
+      confidence: 'B',
+    },
     incomeLines: [
       { id: 'poverty', amounts: { rural: '2000000', urban: '2500000' } },
       { id: 'average-ceiling', amounts: { rural: '3000000', urban: '3750000' } },
@@ -320,7 +354,12 @@ describe('a derived rule set explained without its catalogue (issue 11)', () => 
     ],
   });
   const result = classify(
-    { area: 'rural', members: [{ age: 40, healthInsurance: false }], income: { perCapitaMonthly: 1800000 }, deprivations: { 'social-insurance': true, water: true } },
+    {
+      area: 'rural',
+      members: [{ age: 40, healthInsurance: false }],
+      income: { perCapitaMonthly: 1800000 },
+      deprivations: { 'social-insurance': true, water: true },
+    },
     { ruleSet: local },
   );
   const IDS = [...local.indicators.map((indicator) => indicator.id), ...local.incomeLines.map((line) => line.id)];
@@ -330,15 +369,21 @@ describe('a derived rule set explained without its catalogue (issue 11)', () => 
     for (const id of IDS) expect(text, id).not.toMatch(new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`));
     expect(text).toContain('Tên các chỉ số dưới đây lấy theo nội dung căn cứ pháp lý, vì danh mục tên của bộ quy tắc này không được cung cấp cùng kết quả.');
     expect(text).toContain('từ chuẩn thu nhập (2.000.000 đồng, nông thôn) trở xuống');
-    expect(text).toContain('4. Hộ có ít nhất 01 thành viên từ 6 tuổi trở lên hiện không có bảo hiểm y tế — thiếu hụt: theo thông tin về các thành viên của hộ.');
-    expect(text).toContain('13. Bảo hiểm xã hội: thiếu hụt khi có người lao động không tham gia bảo hiểm xã hội — thiếu hụt: theo câu trả lời trên phiếu rà soát. [Nghị quyết thử nghiệm, Điều 1]');
+    expect(text).toContain(
+      '4. Hộ có ít nhất 01 thành viên từ 6 tuổi trở lên hiện không có bảo hiểm y tế — thiếu hụt: theo thông tin về các thành viên của hộ.',
+    );
+    expect(text).toContain(
+      '13. Bảo hiểm xã hội: thiếu hụt khi có người lao động không tham gia bảo hiểm xã hội — thiếu hụt: theo câu trả lời trên phiếu rà soát. [Nghị quyết thử nghiệm, Điều 1]',
+    );
   });
 
   it('English reads the same way', () => {
     const text = explain(result, { locale: 'en' });
     for (const id of IDS.filter((id) => id.includes('-'))) expect(text, id).not.toContain(id);
     expect(text).toContain('at or below the income line (VND 2,000,000, rural)');
-    expect(text).toContain("1. At least one member of working age is unemployed, or works for wages without a labour contract — unknown: the facts about the household's members do not decide it.");
+    expect(text).toContain(
+      "1. At least one member of working age is unemployed, or works for wages without a labour contract — unknown: the facts about the household's members do not decide it.",
+    );
   });
 
   it('with the rule set passed (object or, for a built-in one, its id) its names are used; another rule set is refused', () => {

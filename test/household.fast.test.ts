@@ -44,7 +44,9 @@ function fieldsOf(table: Readonly<Record<string, FieldSpec>>): fc.Arbitrary<Reco
   const fields: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, spec] of Object.entries(table)) {
     const value = valueOf(spec.type);
-    fields[name] = spec.nullable ? fc.oneof({ weight: 6, arbitrary: value }, fc.constant(null), fc.constant(undefined)) : fc.oneof({ weight: 6, arbitrary: value }, fc.constant(undefined));
+    fields[name] = spec.nullable
+      ? fc.oneof({ weight: 6, arbitrary: value }, fc.constant(null), fc.constant(undefined))
+      : fc.oneof({ weight: 6, arbitrary: value }, fc.constant(undefined));
   }
   return fc.record(fields, { requiredKeys: [] });
 }
@@ -66,13 +68,25 @@ function mutate(ids: readonly string[]): fc.Arbitrary<(household: Household) => 
   const own = (target: Household, name: string, value: unknown): Household =>
     Object.defineProperty({ ...target }, name, { value, enumerable: true, writable: true, configurable: true });
   return fc.oneof(
-    fc.tuple(key, oddValue).map(([name, value]) => (household: Household) => own(household, name, value)),
+    fc.tuple(key, oddValue).map(
+      ([name, value]) =>
+        (household: Household) =>
+          own(household, name, value),
+    ),
     fc.tuple(memberKey, oddValue).map(([name, value]) => (household: Household) => {
       const members = household.members as Household[] | undefined;
-      return members === undefined ? own(household, 'members', [{ [name]: value }]) : { ...household, members: [own(members[0]!, name, value), ...members.slice(1)] };
+      return members === undefined
+        ? own(household, 'members', [{ [name]: value }])
+        : { ...household, members: [own(members[0]!, name, value), ...members.slice(1)] };
     }),
-    fc.tuple(dwellingKey, oddValue).map(([name, value]) => (household: Household) => ({ ...household, dwelling: own((household.dwelling ?? {}) as Household, name, value) })),
-    fc.tuple(fc.constantFrom(...ids, 'bogus'), oddValue).map(([name, value]) => (household: Household) => ({ ...household, deprivations: own((household.deprivations ?? {}) as Household, name, value) })),
+    fc.tuple(dwellingKey, oddValue).map(([name, value]) => (household: Household) => ({
+      ...household,
+      dwelling: own((household.dwelling ?? {}) as Household, name, value),
+    })),
+    fc.tuple(fc.constantFrom(...ids, 'bogus'), oddValue).map(([name, value]) => (household: Household) => ({
+      ...household,
+      deprivations: own((household.deprivations ?? {}) as Household, name, value),
+    })),
     fc.constantFrom<(household: Household) => Household>(
       (household) => ({ ...household, income: { ...(household.income as Household), perCapitaMonthly: 1 } }), // two forms (or still one)
       (household) => ({ ...household, income: {} }),
@@ -166,7 +180,10 @@ describe('input fast path: the common shapes and what it refuses', () => {
   it('accepts the common answer-level and member-level shapes', () => {
     expect(fastParse({ area: 'rural', size: 4, income: { perCapitaMonthly: '1200000' }, deprivations: { water: true } }, ids)).toBeDefined();
     expect(
-      fastParse({ area: 'urban', income: { householdAnnual: 90000000 }, members: [{ age: 40, sex: 'male', healthInsurance: true }], dwelling: { floorArea: '20.5' } }, ids),
+      fastParse(
+        { area: 'urban', income: { householdAnnual: 90000000 }, members: [{ age: 40, sex: 'male', healthInsurance: true }], dwelling: { floorArea: '20.5' } },
+        ids,
+      ),
     ).toBeDefined();
   });
 

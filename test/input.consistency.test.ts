@@ -58,7 +58,8 @@ describe('with a review date, the age must agree with the year of birth', () => 
         { age: 16, birthYear: 2007, ok: false, why: 'born 2007 cannot be 16 in 2025' },
         { age: 0, birthYear: 2025, ok: true, why: 'born in the review year: 0' },
       ],
-      (r) => `[rule:vn-2022-2025/workingAge/retirement] age ${r.age}, born ${r.birthYear}, reviewed 2025-09-01: ${r.ok ? 'accepted' : 'age_birth_year_mismatch'} (${r.why})`,
+      (r) =>
+        `[rule:vn-2022-2025/workingAge/retirement] age ${r.age}, born ${r.birthYear}, reviewed 2025-09-01: ${r.ok ? 'accepted' : 'age_birth_year_mismatch'} (${r.why})`,
     ),
   )('%s', (_name, r) => {
     const household = withMembers([{ age: r.age, birthYear: r.birthYear }]);
@@ -69,18 +70,27 @@ describe('with a review date, the age must agree with the year of birth', () => 
   });
 
   it('a year of birth after the review year is refused', () => {
-    expect(issueCodes(() => classify(withMembers([{ birthYear: 2026 }]), { date: '2025-09-01' }))).toEqual([{ path: ['members', 0, 'birthYear'], code: 'birth_year_after_review' }]);
+    expect(issueCodes(() => classify(withMembers([{ birthYear: 2026 }]), { date: '2025-09-01' }))).toEqual([
+      { path: ['members', 0, 'birthYear'], code: 'birth_year_after_review' },
+    ]);
   });
 
   it('the message says which ages the year of birth allows; every member is checked; batches report the row', () => {
-    const household = withMembers([{ age: 40, birthYear: 1985 }, { age: 30, birthYear: 1980 }, { age: 12, birthYear: 2010 }]);
+    const household = withMembers([
+      { age: 40, birthYear: 1985 },
+      { age: 30, birthYear: 1980 },
+      { age: 12, birthYear: 2010 },
+    ]);
     let issues: { path: readonly (string | number)[]; code: string; message: string }[] = [];
     try {
       createClassifier({ date: '2025-09-01' }).classify(household);
     } catch (error) {
       issues = (error as Error & { issues: typeof issues }).issues;
     }
-    expect(issues.map((issue) => issue.path)).toEqual([['members', 1, 'age'], ['members', 2, 'age']]);
+    expect(issues.map((issue) => issue.path)).toEqual([
+      ['members', 1, 'age'],
+      ['members', 2, 'age'],
+    ]);
     expect(issues[0]!.message).toBe('age 30 contradicts the year of birth 1980: on a review date in 2025 the member is 44 or 45; give one or make them agree');
     const rows = [...classifyMany([household], { date: '2025-09-01' })];
     expect(rows[0]).toMatchObject({ ok: false });

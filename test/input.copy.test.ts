@@ -52,8 +52,30 @@ describe('each input value is read once; the engine works on its own copy', () =
     expect(result.indicators.find((indicator) => indicator.id === 'employment')!.status).toBe('not-deprived');
     expect(result.deprivationCount).toBe(2);
     // Two known deprivations and nine unknown indicators: still poor or near-poor, never "poor" from a second reading.
-    expect(json(result)).toEqual(json(classify({ area: 'rural', size: 3, income: { perCapitaMonthly: 1_000_000 }, deprivations: { 'health-insurance': true, water: true, employment: false } })));
-    const twelve = ['employment', 'dependants', 'nutrition', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
+    expect(json(result)).toEqual(
+      json(
+        classify({
+          area: 'rural',
+          size: 3,
+          income: { perCapitaMonthly: 1_000_000 },
+          deprivations: { 'health-insurance': true, water: true, employment: false },
+        }),
+      ),
+    );
+    const twelve = [
+      'employment',
+      'dependants',
+      'nutrition',
+      'health-insurance',
+      'adult-education',
+      'school-attendance',
+      'housing-quality',
+      'housing-area',
+      'water',
+      'sanitation',
+      'telecom',
+      'information-access',
+    ];
     const all = changing({ ...Object.fromEntries(twelve.map((id) => [id, false])), water: true, sanitation: true }, 'employment', [false, true]);
     const decided = classify({ area: 'rural', size: 3, income: { perCapitaMonthly: 1_000_000 }, deprivations: all.value });
     expect(all.reads()).toBe(1);
@@ -64,7 +86,13 @@ describe('each input value is read once; the engine works on its own copy', () =
     const informationMeans = ['radio'];
     const members = [{ age: 30, healthInsurance: true }];
     const deprivations: Record<string, boolean> = { water: false };
-    const household = { area: 'urban', members, income: { householdMonthly: '3000000' }, deprivations, dwelling: { informationMeans, hearsLoudspeaker: false, floorArea: '20' } };
+    const household = {
+      area: 'urban',
+      members,
+      income: { householdMonthly: '3000000' },
+      deprivations,
+      dwelling: { informationMeans, hearsLoudspeaker: false, floorArea: '20' },
+    };
     const result = classify(household);
     const before = json(result);
     const evidence = result.indicators.find((indicator) => indicator.id === 'information-access')!.evidence;

@@ -78,12 +78,17 @@ describe('the field tables', () => {
     expect(Object.keys(memberSchema.shape)).toEqual(Object.keys(MEMBER_FIELDS));
     expect(Object.keys(dwellingSchema.shape)).toEqual(Object.keys(DWELLING_FIELDS));
     const json = householdJsonSchema(getRuleSet('vn-2022-2025')) as {
-      properties: Record<string, { description?: string; items?: { properties: Record<string, { description: string }> }; properties?: Record<string, { description: string }> }>;
+      properties: Record<
+        string,
+        { description?: string; items?: { properties: Record<string, { description: string }> }; properties?: Record<string, { description: string }> }
+      >;
     };
     expect(Object.keys(json.properties)).toEqual(Object.keys(HOUSEHOLD_FIELDS));
-    for (const [name, spec] of Object.entries(MEMBER_FIELDS)) expect(json.properties.members!.items!.properties[name]!.description, name).toBe(spec.description);
+    for (const [name, spec] of Object.entries(MEMBER_FIELDS))
+      expect(json.properties.members!.items!.properties[name]!.description, name).toBe(spec.description);
     for (const [name, spec] of Object.entries(DWELLING_FIELDS)) expect(json.properties.dwelling!.properties![name]!.description, name).toBe(spec.description);
-    for (const name of ['id', 'area', 'size', 'members', 'deprivations', 'dwelling'] as const) expect(json.properties[name]!.description, name).toBe(HOUSEHOLD_FIELDS[name].description);
+    for (const name of ['id', 'area', 'size', 'members', 'deprivations', 'dwelling'] as const)
+      expect(json.properties[name]!.description, name).toBe(HOUSEHOLD_FIELDS[name].description);
   });
 
   it('MemberFact and DwellingFact are the fields marked as facts, and keep every fact documented before the table', () => {
@@ -114,7 +119,10 @@ describe('the field tables', () => {
     // Identifiers and the ages (which have their own conditions) are not facts.
     expect(Object.keys(MEMBER_FIELDS).filter((name) => !memberFacts.includes(name))).toEqual(['id', 'age', 'ageMonths']);
     // The same at the type level (a type error here fails `npm run typecheck`).
-    const stillFacts: [(typeof documentedMember)[number] extends MemberFact ? true : false, (typeof documentedDwelling)[number] extends DwellingFact ? true : false] = [true, true];
+    const stillFacts: [
+      (typeof documentedMember)[number] extends MemberFact ? true : false,
+      (typeof documentedDwelling)[number] extends DwellingFact ? true : false,
+    ] = [true, true];
     const notFacts: [Extract<MemberFact, 'id' | 'age' | 'ageMonths'> extends never ? true : false] = [true];
     expect([...stillFacts, ...notFacts]).toEqual([true, true, true]);
     const inputKeys: [Same<keyof MemberInput, keyof typeof MEMBER_FIELDS>, Same<keyof DwellingInput, keyof typeof DWELLING_FIELDS>] = [true, true];

@@ -5,7 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { classify, explain, getRuleSet } from '../src/index.js';
 
-const IDS = ['employment', 'dependants', 'nutrition', 'health-insurance', 'adult-education', 'school-attendance', 'housing-quality', 'housing-area', 'water', 'sanitation', 'telecom', 'information-access'];
+const IDS = [
+  'employment',
+  'dependants',
+  'nutrition',
+  'health-insurance',
+  'adult-education',
+  'school-attendance',
+  'housing-quality',
+  'housing-area',
+  'water',
+  'sanitation',
+  'telecom',
+  'information-access',
+];
 const answers = (deprived: number, unknown = 0) => Object.fromEntries(IDS.map((id, i) => [id, i < deprived ? true : i < deprived + unknown ? null : false]));
 const flag = (area: 'rural' | 'urban', income: string | number, deprived = 0, unknown = 0) =>
   classify({ area, size: 1, income: { perCapitaMonthly: income }, deprivations: answers(deprived, unknown) }).lowIncomeWorker!;
@@ -52,14 +65,20 @@ describe('unknown and absent', () => {
 
   it('absent for rule sets that do not define it', () => {
     expect(classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1200000 } }, { ruleSet: 'vn-2016-2020' }).lowIncomeWorker).toBeUndefined();
-    expect(classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 3000000 } }, { ruleSet: 'vn-2027-2030', allowProvisional: true }).lowIncomeWorker).toBeUndefined();
+    expect(
+      classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 3000000 } }, { ruleSet: 'vn-2027-2030', allowProvisional: true }).lowIncomeWorker,
+    ).toBeUndefined();
   });
 
   it('the explanation states it with its citation where it can apply', () => {
     const result = classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 2500000 } });
-    expect(explain(result, { locale: 'en' })).toMatch(/The household's workers qualify as low-income workers \(household neither poor nor near-poor; per-capita income at most VND 3,000,000, urban\) \[Decree 30\/2025\/NĐ-CP\]/);
+    expect(explain(result, { locale: 'en' })).toMatch(
+      /The household's workers qualify as low-income workers \(household neither poor nor near-poor; per-capita income at most VND 3,000,000, urban\) \[Decree 30\/2025\/NĐ-CP\]/,
+    );
     // Reviewed on or after 24 Feb 2025 (the decree in force): stated.
-    expect(explain(classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 2500000 } }, { date: '2025-02-24' }))).toMatch(/thuộc diện người lao động có thu nhập thấp/);
+    expect(explain(classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 2500000 } }, { date: '2025-02-24' }))).toMatch(
+      /thuộc diện người lao động có thu nhập thấp/,
+    );
   });
 
   it('the explanation leaves the status out where it cannot apply: above the ceiling, poor or near-poor, or a review before 24 Feb 2025', () => {

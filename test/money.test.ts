@@ -10,53 +10,59 @@ import { amountValue, compare, divideForDisplay, formatAmount, lt, lte, Money, p
 const D = Decimal.clone({ precision: 100 });
 
 describe('parseAmount', () => {
-  it.each([
-    [1500000, '1500000'],
-    ['1500000', '1500000'],
-    ['1999999.99', '1999999.99'],
-    ['0', '0'],
-    [0, '0'],
-    [-0, '0'],
-    ['0.5', '0.5'],
-    ['1.50', '1.5'],
-    ['1.5000', '1.5'],
-    ['1.5001', '1.5001'],
-    ['1111.500', '1111.5'], // four integer digits: not a thousands group, so a decimal point
-    [0.1, '0.1'],
-    ['123456789012345678901234567890.123456789', '123456789012345678901234567890.123456789'],
-  ].map(([input, expected]) => [typeof input === 'string' ? JSON.stringify(input) : Object.is(input, -0) ? '-0' : String(input), expected, input] as const))('%s → %s', (_name, expected, input) => {
+  it.each(
+    [
+      [1500000, '1500000'],
+      ['1500000', '1500000'],
+      ['1999999.99', '1999999.99'],
+      ['0', '0'],
+      [0, '0'],
+      [-0, '0'],
+      ['0.5', '0.5'],
+      ['1.50', '1.5'],
+      ['1.5000', '1.5'],
+      ['1.5001', '1.5001'],
+      ['1111.500', '1111.5'], // four integer digits: not a thousands group, so a decimal point
+      [0.1, '0.1'],
+      ['123456789012345678901234567890.123456789', '123456789012345678901234567890.123456789'],
+    ].map(([input, expected]) => [typeof input === 'string' ? JSON.stringify(input) : Object.is(input, -0) ? '-0' : String(input), expected, input] as const),
+  )('%s → %s', (_name, expected, input) => {
     const parsed = parseAmount(input);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(plain(parsed.value)).toBe(expected);
   });
 
-  it.each([
-    ['1.500.000', 'invalid_amount'],
-    ['1,500,000', 'invalid_amount'],
-    ['1 500 000', 'invalid_amount'],
-    ['1\u00a0500\u00a0000', 'invalid_amount'],
-    ['1.500', 'ambiguous_amount'],
-    ['12.000', 'ambiguous_amount'],
-    ['999.999', 'ambiguous_amount'],
-    [Number.NaN, 'invalid_amount'],
-    [Number.POSITIVE_INFINITY, 'invalid_amount'],
-    [-1, 'invalid_amount'],
-    ['', 'invalid_amount'],
-    ['-5', 'invalid_amount'],
-    ['1e6', 'invalid_amount'],
-    ['1E6', 'invalid_amount'],
-    ['0150', 'invalid_amount'],
-    ['+1', 'invalid_amount'],
-    ['1.', 'invalid_amount'],
-    ['.1', 'invalid_amount'],
-    ['1_000', 'invalid_amount'],
-    ['١٢٣', 'invalid_amount'],
-    ['1'.repeat(41), 'invalid_amount'],
-    [true, 'invalid_amount'],
-    [null, 'invalid_amount'],
-    [undefined, 'invalid_amount'],
-    [10n, 'invalid_amount'],
-  ].map(([input, code]) => [typeof input === 'string' ? JSON.stringify(input) : typeof input === 'bigint' ? `${input}n` : String(input), code, input] as const))('%s → %s', (_name, code, input) => {
+  it.each(
+    [
+      ['1.500.000', 'invalid_amount'],
+      ['1,500,000', 'invalid_amount'],
+      ['1 500 000', 'invalid_amount'],
+      ['1\u00a0500\u00a0000', 'invalid_amount'],
+      ['1.500', 'ambiguous_amount'],
+      ['12.000', 'ambiguous_amount'],
+      ['999.999', 'ambiguous_amount'],
+      [Number.NaN, 'invalid_amount'],
+      [Number.POSITIVE_INFINITY, 'invalid_amount'],
+      [-1, 'invalid_amount'],
+      ['', 'invalid_amount'],
+      ['-5', 'invalid_amount'],
+      ['1e6', 'invalid_amount'],
+      ['1E6', 'invalid_amount'],
+      ['0150', 'invalid_amount'],
+      ['+1', 'invalid_amount'],
+      ['1.', 'invalid_amount'],
+      ['.1', 'invalid_amount'],
+      ['1_000', 'invalid_amount'],
+      ['١٢٣', 'invalid_amount'],
+      ['1'.repeat(41), 'invalid_amount'],
+      [true, 'invalid_amount'],
+      [null, 'invalid_amount'],
+      [undefined, 'invalid_amount'],
+      [10n, 'invalid_amount'],
+    ].map(
+      ([input, code]) => [typeof input === 'string' ? JSON.stringify(input) : typeof input === 'bigint' ? `${input}n` : String(input), code, input] as const,
+    ),
+  )('%s → %s', (_name, code, input) => {
     const parsed = parseAmount(input);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
@@ -67,52 +73,61 @@ describe('parseAmount', () => {
 
   // The message tells the person who typed the amount what is wrong and how to write it.
   const HOW = 'write it as a number or a plain decimal string such as 1500000 or "1500000.50" (no thousands separators, no currency)';
-  it.each([
-    ['1.500.000', 'amount "1.500.000" uses thousands separators; write "1500000" instead'],
-    ['1,500,000', 'amount "1,500,000" uses thousands separators; write "1500000" instead'],
-    ['1,500,000.25', 'amount "1,500,000.25" uses thousands separators; write "1500000.25" instead'],
-    ['12,345', 'amount "12,345" uses thousands separators; write "12345" instead'],
-    ['1 500 000', 'amount "1 500 000" uses thousands separators; write "1500000" instead'],
-    ['12\u00a0345', 'amount "12\u00a0345" uses thousands separators; write "12345" instead'],
-    ['x1,500,000', `amount "x1,500,000" is not a plain decimal amount; ${HOW}`],
-    ['1,500,000x', `amount "1,500,000x" is not a plain decimal amount; ${HOW}`],
-    ['x1 500', `amount "x1 500" is not a plain decimal amount; ${HOW}`],
-    ['1 500x', `amount "1 500x" is not a plain decimal amount; ${HOW}`],
-    ['1.500', 'amount "1.500" looks like Vietnamese thousands grouping; dots are decimal points here. Write "1500" for 1500 đồng'],
-    ['999.999', 'amount "999.999" looks like Vietnamese thousands grouping; dots are decimal points here. Write "999999" for 999999 đồng'],
-    [Number.NaN, `amount must be a finite number; ${HOW}`],
-    [Number.NEGATIVE_INFINITY, `amount must be a finite number; ${HOW}`],
-    [-1, `amount must not be negative; ${HOW}`],
-    ['', `amount is an empty string; ${HOW}`],
-    ['-5', `amount must not be negative; ${HOW}`],
-    ['1e6', `amount "1e6" is not a plain decimal amount; ${HOW}`],
-    ['0150', `amount "0150" has leading zeros; ${HOW}`],
-    ['01.5', `amount "01.5" has leading zeros; ${HOW}`],
-    ['01.55', `amount "01.55" has leading zeros; ${HOW}`],
-    ['01x', `amount "01x" is not a plain decimal amount; ${HOW}`],
-    ['01.5x', `amount "01.5x" is not a plain decimal amount; ${HOW}`],
-    ['1'.repeat(41), `amount is longer than 40 characters; ${HOW}`],
-    ['-' + '1'.repeat(39), `amount must not be negative; ${HOW}`],
-    ['x'.repeat(40), `amount "${'x'.repeat(40)}" is not a plain decimal amount; ${HOW}`],
-    [true, `amount must be a number or a string, got a boolean; ${HOW}`],
-    [null, `amount must be a number or a string, got null; ${HOW}`],
-    [undefined, `amount must be a number or a string, got undefined; ${HOW}`],
-    [[1], `amount must be a number or a string, got an array; ${HOW}`],
-    [{}, `amount must be a number or a string, got an object; ${HOW}`],
-    [10n, `amount must be a number or a string, got a bigint; ${HOW}`],
-  ].map(([input, message]) => [typeof input === 'string' ? JSON.stringify(input) : typeof input === 'bigint' ? `${input}n` : JSON.stringify(input) ?? String(input), message, input] as const))(
-    '%s → "%s"',
-    (_name, message, input) => {
-      const parsed = parseAmount(input);
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toBe(message);
-    },
-  );
+  it.each(
+    [
+      ['1.500.000', 'amount "1.500.000" uses thousands separators; write "1500000" instead'],
+      ['1,500,000', 'amount "1,500,000" uses thousands separators; write "1500000" instead'],
+      ['1,500,000.25', 'amount "1,500,000.25" uses thousands separators; write "1500000.25" instead'],
+      ['12,345', 'amount "12,345" uses thousands separators; write "12345" instead'],
+      ['1 500 000', 'amount "1 500 000" uses thousands separators; write "1500000" instead'],
+      ['12\u00a0345', 'amount "12\u00a0345" uses thousands separators; write "12345" instead'],
+      ['x1,500,000', `amount "x1,500,000" is not a plain decimal amount; ${HOW}`],
+      ['1,500,000x', `amount "1,500,000x" is not a plain decimal amount; ${HOW}`],
+      ['x1 500', `amount "x1 500" is not a plain decimal amount; ${HOW}`],
+      ['1 500x', `amount "1 500x" is not a plain decimal amount; ${HOW}`],
+      ['1.500', 'amount "1.500" looks like Vietnamese thousands grouping; dots are decimal points here. Write "1500" for 1500 đồng'],
+      ['999.999', 'amount "999.999" looks like Vietnamese thousands grouping; dots are decimal points here. Write "999999" for 999999 đồng'],
+      [Number.NaN, `amount must be a finite number; ${HOW}`],
+      [Number.NEGATIVE_INFINITY, `amount must be a finite number; ${HOW}`],
+      [-1, `amount must not be negative; ${HOW}`],
+      ['', `amount is an empty string; ${HOW}`],
+      ['-5', `amount must not be negative; ${HOW}`],
+      ['1e6', `amount "1e6" is not a plain decimal amount; ${HOW}`],
+      ['0150', `amount "0150" has leading zeros; ${HOW}`],
+      ['01.5', `amount "01.5" has leading zeros; ${HOW}`],
+      ['01.55', `amount "01.55" has leading zeros; ${HOW}`],
+      ['01x', `amount "01x" is not a plain decimal amount; ${HOW}`],
+      ['01.5x', `amount "01.5x" is not a plain decimal amount; ${HOW}`],
+      ['1'.repeat(41), `amount is longer than 40 characters; ${HOW}`],
+      ['-' + '1'.repeat(39), `amount must not be negative; ${HOW}`],
+      ['x'.repeat(40), `amount "${'x'.repeat(40)}" is not a plain decimal amount; ${HOW}`],
+      [true, `amount must be a number or a string, got a boolean; ${HOW}`],
+      [null, `amount must be a number or a string, got null; ${HOW}`],
+      [undefined, `amount must be a number or a string, got undefined; ${HOW}`],
+      [[1], `amount must be a number or a string, got an array; ${HOW}`],
+      [{}, `amount must be a number or a string, got an object; ${HOW}`],
+      [10n, `amount must be a number or a string, got a bigint; ${HOW}`],
+    ].map(
+      ([input, message]) =>
+        [
+          typeof input === 'string' ? JSON.stringify(input) : typeof input === 'bigint' ? `${input}n` : (JSON.stringify(input) ?? String(input)),
+          message,
+          input,
+        ] as const,
+    ),
+  )('%s → "%s"', (_name, message, input) => {
+    const parsed = parseAmount(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toBe(message);
+  });
 
   it('names the field and the unit it is given', () => {
     const parsed = parseAmount('1.500', 'income.householdMonthly', 'VND');
     expect(parsed).toMatchObject({ ok: false, code: 'ambiguous_amount' });
-    if (!parsed.ok) expect(parsed.message).toBe('income.householdMonthly "1.500" looks like Vietnamese thousands grouping; dots are decimal points here. Write "1500" for 1500 VND');
+    if (!parsed.ok)
+      expect(parsed.message).toBe(
+        'income.householdMonthly "1.500" looks like Vietnamese thousands grouping; dots are decimal points here. Write "1500" for 1500 VND',
+      );
   });
 
   it('"1.5" and "1.50" are plain decimals, not thousands groups (only exactly 3 digits after a dot is ambiguous)', () => {
@@ -230,7 +245,7 @@ describe('divideForDisplay', () => {
     expect(divideForDisplay('1.000000000000000000000000000001', 3)).toEqual({ value: '0.3333', exact: false });
   });
 
-  it('agrees with decimal.js: exact quotient when it terminates within 20 places beyond the numerator\'s, else half-up to 4 places', () => {
+  it("agrees with decimal.js: exact quotient when it terminates within 20 places beyond the numerator's, else half-up to 4 places", () => {
     // Up to 40 characters, as amounts may have: up to 15 integer digits and 30 decimal places.
     const numerator = fc
       .tuple(fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.bigInt({ min: 0n, max: 10n ** 30n })), fc.oneof(fc.nat({ max: 4 }), fc.nat({ max: 24 })))
@@ -268,9 +283,12 @@ describe('plain (fast path for whole amounts)', () => {
     );
   });
 
-  it.each(['0', '7', '1500000', '10000000', '15000000', '123456789012345', '999999999999999', '1000000000000000', '20000000000000000000', '1500000.5'])('%s', (text) => {
-    expect(plain(new Money(text))).toBe(text);
-  });
+  it.each(['0', '7', '1500000', '10000000', '15000000', '123456789012345', '999999999999999', '1000000000000000', '20000000000000000000', '1500000.5'])(
+    '%s',
+    (text) => {
+      expect(plain(new Money(text))).toBe(text);
+    },
+  );
 });
 
 describe('compare, lte, lt (exact, without copying)', () => {
@@ -341,14 +359,18 @@ describe('parseAmount fast path', () => {
 describe('divideForDisplay (integer fast path)', () => {
   it('agrees with decimal.js for whole numerators below 10^15 and divisors up to and beyond 2^20', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.oneof(fc.integer({ min: 1, max: 2400 }), fc.integer({ min: 1, max: 2 ** 22 }), fc.constantFrom(2 ** 20, 2 ** 19 * 5, 5 ** 8, 2 ** 21)), (n, divisor) => {
-        const text = n.toString();
-        const quotient = new D(text).div(divisor);
-        const exact = quotient.toDecimalPlaces(20).times(divisor).eq(text);
-        const result = divideForDisplay(text, divisor);
-        expect(result.exact).toBe(exact);
-        expect(result.value).toBe(exact ? quotient.toFixed() : quotient.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4));
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }),
+        fc.oneof(fc.integer({ min: 1, max: 2400 }), fc.integer({ min: 1, max: 2 ** 22 }), fc.constantFrom(2 ** 20, 2 ** 19 * 5, 5 ** 8, 2 ** 21)),
+        (n, divisor) => {
+          const text = n.toString();
+          const quotient = new D(text).div(divisor);
+          const exact = quotient.toDecimalPlaces(20).times(divisor).eq(text);
+          const result = divideForDisplay(text, divisor);
+          expect(result.exact).toBe(exact);
+          expect(result.value).toBe(exact ? quotient.toFixed() : quotient.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -22,7 +22,10 @@ const WORKING_AGE_2022 = getRuleSet('vn-2022-2025').workingAge;
 const WORKING_AGE_2016 = getRuleSet('vn-2016-2020').workingAge;
 const CTX_2025 = ageContext(WORKING_AGE_2022, 2025, 2025);
 const member = (facts: Record<string, unknown>) => facts as ParsedMember;
-const memberTest = (condition: MemberCondition, ctx: AgeContext = CTX_2025) => (facts: Record<string, unknown>) => compileMemberCondition(condition)(member(facts), ctx);
+const memberTest =
+  (condition: MemberCondition, ctx: AgeContext = CTX_2025) =>
+  (facts: Record<string, unknown>) =>
+    compileMemberCondition(condition)(member(facts), ctx);
 const dwellingTest = (condition: DwellingCondition) => (facts: Record<string, unknown>) => compileDwellingCondition(condition)(facts as never);
 
 describe('[rule:vn-2022-2025/workingAge/retirement] retirement-age roadmap and working-age context', () => {
@@ -158,7 +161,17 @@ describe('member conditions: at least n of', () => {
     const f: MemberCondition = { age: { max: -1 } };
     const u: MemberCondition = { fact: 'stunted', equals: true };
     const twoOf = (...conditions: MemberCondition[]) => memberTest({ atLeast: 2, of: conditions })({ age: 10 });
-    expect([twoOf(t, t), twoOf(t, t, f), twoOf(u, t, t), twoOf(t, u), twoOf(u, u), twoOf(t, u, f), twoOf(t, f), twoOf(f, f, u), twoOf(t)]).toEqual([T, T, T, U, U, U, F, F, F]);
+    expect([twoOf(t, t), twoOf(t, t, f), twoOf(u, t, t), twoOf(t, u), twoOf(u, u), twoOf(t, u, f), twoOf(t, f), twoOf(f, f, u), twoOf(t)]).toEqual([
+      T,
+      T,
+      T,
+      U,
+      U,
+      U,
+      F,
+      F,
+      F,
+    ]);
   });
 });
 
@@ -179,10 +192,24 @@ describe('dwelling conditions', () => {
     expect([simple({ durability: 'simple' }), simple({ durability: 'permanent' }), simple({ durability: null }), simple({})]).toEqual([T, F, U, U]);
     const unsafe = dwellingTest({ fact: 'safeWater', equals: false });
     expect([unsafe({ safeWater: false }), unsafe({ safeWater: true }), unsafe({ safeWater: null }), unsafe({})]).toEqual([T, F, U, U]);
-    const both = dwellingTest({ all: [{ fact: 'safeWater', equals: false }, { fact: 'hygienicLatrine', equals: false }] });
+    const both = dwellingTest({
+      all: [
+        { fact: 'safeWater', equals: false },
+        { fact: 'hygienicLatrine', equals: false },
+      ],
+    });
     expect([both({ safeWater: false, hygienicLatrine: false }), both({ safeWater: false }), both({ safeWater: true })]).toEqual([T, U, F]);
-    const either = dwellingTest({ any: [{ fact: 'safeWater', equals: false }, { fact: 'hygienicLatrine', equals: false }] });
-    expect([either({ safeWater: true, hygienicLatrine: false }), either({ safeWater: true }), either({ safeWater: true, hygienicLatrine: true })]).toEqual([T, U, F]);
+    const either = dwellingTest({
+      any: [
+        { fact: 'safeWater', equals: false },
+        { fact: 'hygienicLatrine', equals: false },
+      ],
+    });
+    expect([either({ safeWater: true, hygienicLatrine: false }), either({ safeWater: true }), either({ safeWater: true, hygienicLatrine: true })]).toEqual([
+      T,
+      U,
+      F,
+    ]);
   });
 });
 
@@ -214,14 +241,31 @@ describe('indicator test kinds, with their evidence', () => {
     const anyMember = compileIndicatorTest(indicator({ kind: 'any-member', where }));
     const nobody = anyMember(household({ members: [{ healthInsurance: true }] }), 1, CTX_2025);
     expect(anyMember(household({ members: [{ healthInsurance: true }, { healthInsurance: true }] }), 2, CTX_2025)).toBe(nobody);
-    expect(nobody.entry).toEqual({ id: 'x', dimension: 'd', status: 'not-deprived', source: 'derived', evidence: { basis: 'members', members: [], unknownMembers: [] }, citation });
+    expect(nobody.entry).toEqual({
+      id: 'x',
+      dimension: 'd',
+      status: 'not-deprived',
+      source: 'derived',
+      evidence: { basis: 'members', members: [], unknownMembers: [] },
+      citation,
+    });
     // A member found: evidence of this household, no shared entry.
     expect(anyMember(household({ members: [{ healthInsurance: false }] }), 1, CTX_2025).entry).toBeUndefined();
     const water = compileIndicatorTest(indicator({ kind: 'dwelling', where: { fact: 'safeWater', equals: false } }));
     const unsafe = water(household({ dwelling: { safeWater: false } }), 1, CTX_2025);
     expect(water(household({ dwelling: { safeWater: false, hygienicLatrine: true } }), 1, CTX_2025)).toBe(unsafe);
-    expect(unsafe.entry).toEqual({ id: 'x', dimension: 'd', status: 'deprived', source: 'derived', evidence: { basis: 'dwelling', facts: { safeWater: false } }, citation });
-    expect(water(household({ dwelling: {} }), 1, CTX_2025).entry).toMatchObject({ status: 'unknown', evidence: { basis: 'dwelling', facts: { safeWater: null } } });
+    expect(unsafe.entry).toEqual({
+      id: 'x',
+      dimension: 'd',
+      status: 'deprived',
+      source: 'derived',
+      evidence: { basis: 'dwelling', facts: { safeWater: false } },
+      citation,
+    });
+    expect(water(household({ dwelling: {} }), 1, CTX_2025).entry).toMatchObject({
+      status: 'unknown',
+      evidence: { basis: 'dwelling', facts: { safeWater: null } },
+    });
     expect(Object.isFrozen(unsafe.evidence)).toBe(true);
   });
 
@@ -229,19 +273,31 @@ describe('indicator test kinds, with their evidence', () => {
     const where: MemberCondition = { fact: 'healthInsurance', equals: false };
     const members = [{ id: 'a', healthInsurance: false }, { healthInsurance: null }, { id: 7, healthInsurance: true }];
     expect(run({ kind: 'any-member', where }, {})).toEqual(none);
-    expect(run({ kind: 'any-member', where }, { members })).toEqual({ status: T, evidence: { basis: 'members', members: [{ index: 0, id: 'a' }], unknownMembers: [{ index: 1 }] } });
-    expect(run({ kind: 'any-member', where }, { members: members.slice(1) })).toEqual({ status: U, evidence: { basis: 'members', members: [], unknownMembers: [{ index: 0 }] } });
+    expect(run({ kind: 'any-member', where }, { members })).toEqual({
+      status: T,
+      evidence: { basis: 'members', members: [{ index: 0, id: 'a' }], unknownMembers: [{ index: 1 }] },
+    });
+    expect(run({ kind: 'any-member', where }, { members: members.slice(1) })).toEqual({
+      status: U,
+      evidence: { basis: 'members', members: [], unknownMembers: [{ index: 0 }] },
+    });
     expect(run({ kind: 'any-member', where }, { members: members.slice(2) }).status).toBe(F);
     expect(run({ kind: 'no-member', where }, {})).toEqual(none);
     expect(run({ kind: 'no-member', where }, { members }).status).toBe(F);
     expect(run({ kind: 'no-member', where }, { members: members.slice(1) }).status).toBe(U);
-    expect(run({ kind: 'no-member', where }, { members: members.slice(2) })).toEqual({ status: T, evidence: { basis: 'members', members: [], unknownMembers: [] } });
+    expect(run({ kind: 'no-member', where }, { members: members.slice(2) })).toEqual({
+      status: T,
+      evidence: { basis: 'members', members: [], unknownMembers: [] },
+    });
   });
 
   it('[rule:vn-2022-2025/indicator/dependants] member-share-above: exactly the share is not above; unknown members can tip it', () => {
     const where: MemberCondition = { fact: 'dependant', equals: true };
     const share = (dependants: number, unknown: number, others: number, limit = '0.5') =>
-      run({ kind: 'member-share-above', share: limit, where }, { members: [...Array(dependants).fill({ dependant: true }), ...Array(unknown).fill({}), ...Array(others).fill({ dependant: false })] });
+      run(
+        { kind: 'member-share-above', share: limit, where },
+        { members: [...Array(dependants).fill({ dependant: true }), ...Array(unknown).fill({}), ...Array(others).fill({ dependant: false })] },
+      );
     expect(share(2, 0, 2).status).toBe(F);
     expect(share(3, 0, 1).status).toBe(T);
     expect(share(2, 1, 1).status).toBe(U);
@@ -302,10 +358,23 @@ describe('indicator test kinds, with their evidence', () => {
   it('dwelling: every consulted fact is listed (null when unknown), through all and any', () => {
     const test: Indicator['test'] = {
       kind: 'dwelling',
-      where: { any: [{ fact: 'safeWater', equals: false }, { all: [{ fact: 'durability', in: ['simple'] }, { fact: 'hearsLoudspeaker', equals: false }] }] },
+      where: {
+        any: [
+          { fact: 'safeWater', equals: false },
+          {
+            all: [
+              { fact: 'durability', in: ['simple'] },
+              { fact: 'hearsLoudspeaker', equals: false },
+            ],
+          },
+        ],
+      },
     };
     expect(run(test, {})).toEqual(none);
-    expect(run(test, { dwelling: { safeWater: true, durability: 'simple' } })).toEqual({ status: U, evidence: { basis: 'dwelling', facts: { safeWater: true, durability: 'simple', hearsLoudspeaker: null } } });
+    expect(run(test, { dwelling: { safeWater: true, durability: 'simple' } })).toEqual({
+      status: U,
+      evidence: { basis: 'dwelling', facts: { safeWater: true, durability: 'simple', hearsLoudspeaker: null } },
+    });
     expect(run(test, { dwelling: { safeWater: true, durability: 'simple', hearsLoudspeaker: false } }).status).toBe(T);
     expect(run(test, { dwelling: { safeWater: false } }).status).toBe(T);
     expect(run(test, { dwelling: { safeWater: true, durability: 'permanent' } }).status).toBe(F);
@@ -388,7 +457,8 @@ describe('input fast path (src/input/fast.ts): accepts exactly the common valid 
       for (const value of [true, false, null]) accepts(withDwelling({ [field]: value }));
       defers(withDwelling({ [field]: 'yes' }));
     }
-    for (const informationMeans of [[], ['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'], Array(24).fill('radio'), null]) accepts(withDwelling({ informationMeans }));
+    for (const informationMeans of [[], ['television', 'radio', 'computer', 'smartphone', 'tablet', 'feature-phone'], Array(24).fill('radio'), null])
+      accepts(withDwelling({ informationMeans }));
     for (const informationMeans of [Array(25).fill('radio'), ['tv'], [1], 'television', {}]) defers(withDwelling({ informationMeans }));
     for (const floorArea of [0, 32, '31.99', '0.5', null, undefined]) accepts(withDwelling({ floorArea }));
     accepts(withDwelling({ informationMeans: undefined, durability: undefined, safeWater: undefined }));
@@ -444,7 +514,8 @@ describe('input fast path (src/input/fast.ts): accepts exactly the common valid 
     // The score form: only for rule sets with score thresholds (vn-2022-2025 has them).
     defers({ ...base, income: { score: 100 } });
     expect(fastParse({ ...base, income: { score: 100 } }, ids, { score: true })).toEqual(compiled.schema.parse({ ...base, income: { score: 100 } }));
-    for (const score of [-1, 100001, Number.NaN, Number.POSITIVE_INFINITY, '100']) expect(fastParse({ ...base, income: { score } }, ids, { score: true })).toBeUndefined();
+    for (const score of [-1, 100001, Number.NaN, Number.POSITIVE_INFINITY, '100'])
+      expect(fastParse({ ...base, income: { score } }, ids, { score: true })).toBeUndefined();
     defers({ ...base, income: { salary: 1 } });
     defers({ ...base, income: 1500000 });
     defers({ ...base, income: null });

@@ -5,7 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { classify, classifyMany, createSummarizer, deriveRuleSet, diffRuleSets, explain, formatCitation, getRuleSet, renderDiff, summarize, ValidationError } from '../src/index.js';
+import {
+  classify,
+  classifyMany,
+  createSummarizer,
+  deriveRuleSet,
+  diffRuleSets,
+  explain,
+  formatCitation,
+  getRuleSet,
+  renderDiff,
+  summarize,
+  ValidationError,
+} from '../src/index.js';
 import type { RuleSet, RuleSetData } from '../src/index.js';
 import { checkRuleSetData, defineRuleSet, requiredMessageKeys } from '../src/rules/define.js';
 import { parseOrThrow } from '../src/input/validate.js';
@@ -39,7 +51,10 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
     bad.incomeLines[0]!.amounts.rural = '1.500.000';
     bad.incomeLines[1]!.amounts.urban = '-3000000';
     expect(checkRuleSetData(bad)).toEqual(
-      expect.arrayContaining(['income line poverty (rural) is not a plain decimal: 1.500.000', 'income line average-ceiling (urban) is not a plain decimal: -3000000']),
+      expect.arrayContaining([
+        'income line poverty (rural) is not a plain decimal: 1.500.000',
+        'income line average-ceiling (urban) is not a plain decimal: -3000000',
+      ]),
     );
 
     // Equal lines; a shorter integer part after a longer one; same integer part, smaller fraction.
@@ -174,14 +189,19 @@ describe('checkRuleSetData reports every unsound rule-data shape', () => {
     const messages = messagesOf('vn-2016-2020');
     delete messages.vi['ruleSet.title'];
     messages.en[`incomeLine.${data.incomeLines[0]!.id}`] = '';
-    expect(checkRuleSetData(data, messages)).toEqual(['message ruleSet.title is missing in vi', `message incomeLine.${data.incomeLines[0]!.id} is missing in en`]);
+    expect(checkRuleSetData(data, messages)).toEqual([
+      'message ruleSet.title is missing in vi',
+      `message incomeLine.${data.incomeLines[0]!.id} is missing in en`,
+    ]);
   });
 
   it('defineRuleSet refuses unsound data with every problem listed, and freezes a copy of sound data', () => {
     const data = dataOf('vn-2022-2025');
     data.deprivationCut.atLeast = 0;
     (data as { status: string }).status = 'draft';
-    expect(() => defineRuleSet(data as RuleSetData, messagesOf('vn-2022-2025'))).toThrow(/not sound:\n- deprivation cut must be an integer ≥ 1\n- unknown status draft$/);
+    expect(() => defineRuleSet(data as RuleSetData, messagesOf('vn-2022-2025'))).toThrow(
+      /not sound:\n- deprivation cut must be an integer ≥ 1\n- unknown status draft$/,
+    );
     const sound = dataOf('vn-2022-2025');
     const defined = defineRuleSet(sound as RuleSetData, messagesOf('vn-2022-2025'));
     expect(defined.fingerprint).toBe(getRuleSet('vn-2022-2025').fingerprint);
@@ -212,7 +232,11 @@ describe('validation plumbing', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues[0]).toMatchObject({ path: [], code: 'unreadable_input', message: 'the input could not be read as JSON data (unknown error)' });
+      expect((error as ValidationError).issues[0]).toMatchObject({
+        path: [],
+        code: 'unreadable_input',
+        message: 'the input could not be read as JSON data (unknown error)',
+      });
     }
   });
 
@@ -228,7 +252,9 @@ describe('validation plumbing', () => {
     const error = new ValidationError([{ path: [key], code: 'unrecognized_keys', message: 'unknown' }], household);
     expect(error.message).toBe(`Invalid household input — ${'k'.repeat(60)}…: unknown`);
     expect(error.issues[0]!.path).toEqual([key]);
-    expect(new ValidationError([{ path: ['k'.repeat(60)], code: 'custom', message: 'm' }], household).message).toBe(`Invalid household input — ${'k'.repeat(60)}: m`);
+    expect(new ValidationError([{ path: ['k'.repeat(60)], code: 'custom', message: 'm' }], household).message).toBe(
+      `Invalid household input — ${'k'.repeat(60)}: m`,
+    );
   });
 
   it('the fast path defers to zod for sparse lists, non-plain members and null floor areas, with the same result', () => {
@@ -312,7 +338,14 @@ describe('edge branches of the helpers', () => {
     const stricter = deriveRuleSet(ruleSet, {
       id: 'test-stricter-cut',
       title: { vi: 'Thử', en: 'Test' },
-      instrument: { id: 'test-resolution', name: { vi: 'Nghị quyết thử', en: 'Test resolution' }, title: { vi: 'Thử', en: 'Test' }, signed: '2022-01-01', inForce: '2022-01-01', role: { vi: 'Thử', en: 'Test' } },
+      instrument: {
+        id: 'test-resolution',
+        name: { vi: 'Nghị quyết thử', en: 'Test resolution' },
+        title: { vi: 'Thử', en: 'Test' },
+        signed: '2022-01-01',
+        inForce: '2022-01-01',
+        role: { vi: 'Thử', en: 'Test' },
+      },
       citation: { article: '1', paraphrase: { vi: 'Thử', en: 'Test' }, confidence: 'A' },
       deprivationCut: 4,
     });

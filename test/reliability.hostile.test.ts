@@ -31,7 +31,15 @@ const OPTIONS: readonly ClassifyOptions[] = RULE_SETS.map((ruleSet) => ({ ruleSe
 
 /** Everything a polluting library could change: prototypes' own properties (with their values) and globalThis' keys. */
 function snapshotGlobals() {
-  const protos = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype, String: String.prototype, Number: Number.prototype, Boolean: Boolean.prototype, Error: Error.prototype };
+  const protos = {
+    Object: Object.prototype,
+    Array: Array.prototype,
+    Function: Function.prototype,
+    String: String.prototype,
+    Number: Number.prototype,
+    Boolean: Boolean.prototype,
+    Error: Error.prototype,
+  };
   const out: Record<string, unknown> = {};
   for (const [name, proto] of Object.entries(protos)) {
     for (const key of Reflect.ownKeys(proto)) {
@@ -110,27 +118,43 @@ const valid = () => ({ area: 'rural', size: 4, income: { perCapitaMonthly: 15000
 describe('arbitrary values: only ValidationError comes out', () => {
   it.each(OPTIONS.map((options) => [options.ruleSet as string, options] as const))('%s: fc.anything() as the household', (_id, options) => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true }), (value) => {
-        hostile(value, options);
-      }),
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withObjectString: true,
+          withBoxedValues: true,
+          withSparseArray: true,
+          withMap: true,
+          withSet: true,
+          withBigInt: true,
+          withDate: true,
+          withTypedArray: true,
+        }),
+        (value) => {
+          hostile(value, options);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it.each(OPTIONS.map((options) => [options.ruleSet as string, options] as const))('%s: fc.jsonValue() in every field of an otherwise valid household', (_id, options) => {
-    const field = fc.constantFrom('area', 'size', 'members', 'income', 'deprivations', 'dwelling', 'id', '__proto__', 'constructor', 'prototype', 'extra');
-    const sub = fc.constantFrom(null, 'perCapitaMonthly', 'score', 'water', 'employment', 'floorArea', 'age', '__proto__', 'constructor');
-    fc.assert(
-      fc.property(field, sub, fc.jsonValue(), (key, inner, value) => {
-        const household: Record<string, unknown> = { ...valid(), members: [{ age: 30 }, { age: 5 }, {}, { sex: 'female' }], dwelling: { floorArea: 30 } };
-        if (inner === null || typeof household[key] !== 'object') household[key] = value;
-        else household[key] = Object.assign(Array.isArray(household[key]) ? [] : {}, household[key], { [inner]: value });
-        hostile(JSON.parse(JSON.stringify(household)), options);
-        hostile(household, options);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it.each(OPTIONS.map((options) => [options.ruleSet as string, options] as const))(
+    '%s: fc.jsonValue() in every field of an otherwise valid household',
+    (_id, options) => {
+      const field = fc.constantFrom('area', 'size', 'members', 'income', 'deprivations', 'dwelling', 'id', '__proto__', 'constructor', 'prototype', 'extra');
+      const sub = fc.constantFrom(null, 'perCapitaMonthly', 'score', 'water', 'employment', 'floorArea', 'age', '__proto__', 'constructor');
+      fc.assert(
+        fc.property(field, sub, fc.jsonValue(), (key, inner, value) => {
+          const household: Record<string, unknown> = { ...valid(), members: [{ age: 30 }, { age: 5 }, {}, { sex: 'female' }], dwelling: { floorArea: 30 } };
+          if (inner === null || typeof household[key] !== 'object') household[key] = value;
+          else household[key] = Object.assign(Array.isArray(household[key]) ? [] : {}, household[key], { [inner]: value });
+          hostile(JSON.parse(JSON.stringify(household)), options);
+          hostile(household, options);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('arbitrary options (rule set, date, allowProvisional) only ever give a ValidationError', () => {
     fc.assert(
@@ -143,16 +167,33 @@ describe('arbitrary values: only ValidationError comes out', () => {
 
   it('a getter that throws, a Proxy that throws, a revoked Proxy: ValidationError (unreadable_input)', () => {
     const throwing = { ...valid() };
-    Object.defineProperty(throwing, 'income', { enumerable: true, get: () => { throw new RangeError('boom'); } });
+    Object.defineProperty(throwing, 'income', {
+      enumerable: true,
+      get: () => {
+        throw new RangeError('boom');
+      },
+    });
     refused(throwing, [], 'unreadable_input');
-    const proxy = new Proxy(valid(), { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    const proxy = new Proxy(valid(), {
+      get: () => {
+        throw new Error('trap');
+      },
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+    });
     refused(proxy, []);
     const { proxy: revoked, revoke } = Proxy.revocable(valid(), {});
     revoke();
     refused(revoked, []);
     // A throwing member getter deep inside is caught too.
     const member = {};
-    Object.defineProperty(member, 'age', { enumerable: true, get: () => { throw new Error('deep'); } });
+    Object.defineProperty(member, 'age', {
+      enumerable: true,
+      get: () => {
+        throw new Error('deep');
+      },
+    });
     refused({ ...valid(), size: undefined, members: [member] }, [], 'unreadable_input');
   });
 });
@@ -160,17 +201,37 @@ describe('arbitrary values: only ValidationError comes out', () => {
 // ---------------------------------------------------------------- numbers
 
 describe('huge and tiny numbers', () => {
-  const numbers = [1e308, Number.MAX_VALUE, 5e-324, Number.MIN_VALUE, -0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, 2 ** 53, 1e21, 1e-7, -5e-324, -1e308, Infinity, -Infinity, NaN];
+  const numbers = [
+    1e308,
+    Number.MAX_VALUE,
+    5e-324,
+    Number.MIN_VALUE,
+    -0,
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER + 2,
+    2 ** 53,
+    1e21,
+    1e-7,
+    -5e-324,
+    -1e308,
+    Infinity,
+    -Infinity,
+    NaN,
+  ];
 
-  it.each(numbers.map((n) => [String(Object.is(n, -0) ? '-0' : n), n] as const))('%s as every income form, score, size, age, floor area and id', (_label, n) => {
-    for (const options of OPTIONS) {
-      for (const incomeForm of ['perCapitaMonthly', 'householdMonthly', 'householdAnnual', 'score']) hostile({ ...valid(), income: { [incomeForm]: n } }, options);
-      hostile({ ...valid(), size: n }, options);
-      hostile({ ...valid(), id: n }, options);
-      hostile({ area: 'rural', members: [{ age: n, ageMonths: n, birthYear: n, id: n }], income: { perCapitaMonthly: 1 } }, options);
-      hostile({ ...valid(), dwelling: { floorArea: n } }, options);
-    }
-  });
+  it.each(numbers.map((n) => [String(Object.is(n, -0) ? '-0' : n), n] as const))(
+    '%s as every income form, score, size, age, floor area and id',
+    (_label, n) => {
+      for (const options of OPTIONS) {
+        for (const incomeForm of ['perCapitaMonthly', 'householdMonthly', 'householdAnnual', 'score'])
+          hostile({ ...valid(), income: { [incomeForm]: n } }, options);
+        hostile({ ...valid(), size: n }, options);
+        hostile({ ...valid(), id: n }, options);
+        hostile({ area: 'rural', members: [{ age: n, ageMonths: n, birthYear: n, id: n }], income: { perCapitaMonthly: 1 } }, options);
+        hostile({ ...valid(), dwelling: { floorArea: n } }, options);
+      }
+    },
+  );
 
   it('1e308 and Number.MAX_VALUE are exact amounts: above every line, and perCapita is written out without exponent', () => {
     for (const n of [1e308, Number.MAX_VALUE]) {
@@ -275,7 +336,10 @@ describe('deep nesting (10,000 levels) in any field', () => {
     ['dwelling.informationMeans', (deep) => ({ ...valid(), dwelling: { informationMeans: deep } })],
     ['dwelling.floorArea', (deep) => ({ ...valid(), dwelling: { floorArea: deep } })],
     ['an unknown key', (deep) => ({ ...valid(), extra: deep })],
-    ['__proto__ (own key, as JSON.parse makes it)', (deep) => Object.defineProperty(valid(), '__proto__', { value: deep, enumerable: true, configurable: true, writable: true })],
+    [
+      '__proto__ (own key, as JSON.parse makes it)',
+      (deep) => Object.defineProperty(valid(), '__proto__', { value: deep, enumerable: true, configurable: true, writable: true }),
+    ],
   ];
 
   it.each(fields)('%s: arrays and objects nested 10,000 deep → ValidationError', (_label, place) => {
@@ -301,10 +365,23 @@ describe('deep nesting (10,000 levels) in any field', () => {
 // ---------------------------------------------------------------- large households
 
 describe(`large households (MAX_HOUSEHOLD_SIZE = ${MAX_HOUSEHOLD_SIZE})`, () => {
-  const person = { age: 30, sex: 'male', employment: 'self-employed', healthInsurance: true, educationLevel: 'tertiary', inEducationOrTraining: false, dependant: false, usesInternet: true };
+  const person = {
+    age: 30,
+    sex: 'male',
+    employment: 'self-employed',
+    healthInsurance: true,
+    educationLevel: 'tertiary',
+    inEducationOrTraining: false,
+    dependant: false,
+    usesInternet: true,
+  };
 
   it('10,000 members are refused (too_big at members), whatever the members are', () => {
-    for (const members of [Array.from({ length: 10_000 }, () => ({ ...person })), Array.from({ length: 10_000 }, () => ({})), Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? { age: -1 } : 'x'))]) {
+    for (const members of [
+      Array.from({ length: 10_000 }, () => ({ ...person })),
+      Array.from({ length: 10_000 }, () => ({})),
+      Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? { age: -1 } : 'x')),
+    ]) {
       for (const options of OPTIONS) {
         const outcome = hostile({ area: 'rural', members, income: { householdMonthly: 1e9 } }, options) as ValidationError;
         expect(outcome).toBeInstanceOf(ValidationError);
@@ -322,8 +399,17 @@ describe(`large households (MAX_HOUSEHOLD_SIZE = ${MAX_HOUSEHOLD_SIZE})`, () => 
   });
 
   it(`exactly ${MAX_HOUSEHOLD_SIZE} fully described members are classified, under every rule set, within the bound`, () => {
-    const members = Array.from({ length: MAX_HOUSEHOLD_SIZE }, (_, i) => ({ ...person, id: `m${i}`, birthYear: 1990, untreatedIllness: false, phoneSubscription: true }));
-    for (const options of OPTIONS) expect(hostile({ area: 'urban', members, income: { householdAnnual: '123456789012.5' }, dwelling: { floorArea: 1600, durability: 'permanent' } }, options)).toBe('ok');
+    const members = Array.from({ length: MAX_HOUSEHOLD_SIZE }, (_, i) => ({
+      ...person,
+      id: `m${i}`,
+      birthYear: 1990,
+      untreatedIllness: false,
+      phoneSubscription: true,
+    }));
+    for (const options of OPTIONS)
+      expect(
+        hostile({ area: 'urban', members, income: { householdAnnual: '123456789012.5' }, dwelling: { floorArea: 1600, durability: 'permanent' } }, options),
+      ).toBe('ok');
     refused({ area: 'urban', members: [...members, person], income: { perCapitaMonthly: 1 } }, ['members'], 'too_big');
   });
 });
@@ -347,7 +433,10 @@ describe('__proto__, constructor and prototype keys anywhere', () => {
         const input = JSON.parse(text(key)) as unknown;
         const outcome = hostile(input, options);
         expect(outcome, key).toBeInstanceOf(ValidationError);
-        expect((outcome as ValidationError).issues.some((issue) => issue.code === 'unrecognized_keys' && issue.path[issue.path.length - 1] === key), key).toBe(true);
+        expect(
+          (outcome as ValidationError).issues.some((issue) => issue.code === 'unrecognized_keys' && issue.path[issue.path.length - 1] === key),
+          key,
+        ).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }
     }
@@ -371,7 +460,9 @@ describe('__proto__, constructor and prototype keys anywhere', () => {
   });
 
   it('null-prototype objects with valid fields are accepted like plain ones', () => {
-    const household = Object.assign(Object.create(null) as object, valid(), { income: Object.assign(Object.create(null) as object, { perCapitaMonthly: 1500000 }) });
+    const household = Object.assign(Object.create(null) as object, valid(), {
+      income: Object.assign(Object.create(null) as object, { perCapitaMonthly: 1500000 }),
+    });
     expect(hostile(household)).toBe('ok');
     expect(classify(household).category).toBe(classify(valid()).category);
   });
@@ -379,11 +470,18 @@ describe('__proto__, constructor and prototype keys anywhere', () => {
   it('fc: dictionaries of prototype-ish keys at every level, as JSON text', () => {
     const key = fc.constantFrom(...keys, 'area', 'size', 'income', 'members', 'deprivations', 'dwelling', 'perCapitaMonthly', 'water', 'age');
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.jsonValue({ maxDepth: 1 }), fc.dictionary(key, tie('node'), { maxKeys: 4 }), fc.array(tie('node'), { maxLength: 3 })),
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+      ),
     })).node;
     fc.assert(
       fc.property(fc.dictionary(key, value, { maxKeys: 6 }), fc.constantFrom(...OPTIONS), (record, options) => {
-        const text = `{${Object.entries(record).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+        const text = `{${Object.entries(record)
+          .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+          .join(',')}}`;
         hostile(JSON.parse(text), options);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),

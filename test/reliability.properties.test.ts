@@ -30,11 +30,15 @@ const RULE_SETS = listRuleSets();
 const runs = (n: number) => ({ numRuns: Math.max(20, Math.round(n * Number(process.env.RELIABILITY_FC_SCALE ?? 1))) });
 
 /** Options naming the rule set (provisional ones allowed) and, optionally, a review date. */
-const optionsFor = (ruleSet: RuleSet, date?: string): ClassifyOptions => ({ ruleSet: ruleSet.id, allowProvisional: true, ...(date === undefined ? {} : { date }) });
+const optionsFor = (ruleSet: RuleSet, date?: string): ClassifyOptions => ({
+  ruleSet: ruleSet.id,
+  allowProvisional: true,
+  ...(date === undefined ? {} : { date }),
+});
 /** Poorest and richest possible categories. */
 const span = (result: Classification) => [RANK[result.possibleCategories[0]!], RANK[result.possibleCategories[result.possibleCategories.length - 1]!]] as const;
 /** Drops `undefined` values so the household is plain JSON. */
-const json = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const cents = (value: bigint) => new Decimal(value.toString()).div(100).toFixed();
 
 // ---------------------------------------------------------------- arbitraries, per rule set
@@ -46,7 +50,9 @@ const answer = fc.constantFrom(true, false, null);
 /** Income amounts in cents: at, 1 cent and 1 đồng either side of every line (for every form and size), or anywhere up to 3× the top line. */
 function amountCents(ruleSet: RuleSet, size: number, incomeForm: string): fc.Arbitrary<bigint> {
   const divisor = BigInt(incomeForm === 'perCapitaMonthly' ? 1 : incomeForm === 'householdMonthly' ? size : size * 12);
-  const lines = ruleSet.incomeLines.flatMap((line) => [line.amounts.rural, line.amounts.urban]).map((amount) => BigInt(new Decimal(amount).times(100).toFixed()));
+  const lines = ruleSet.incomeLines
+    .flatMap((line) => [line.amounts.rural, line.amounts.urban])
+    .map((amount) => BigInt(new Decimal(amount).times(100).toFixed()));
   const top = lines.reduce((a, b) => (a > b ? a : b)) * 3n * divisor;
   const near = fc.tuple(fc.constantFrom(...lines), fc.constantFrom(-100n, -1n, 0n, 1n, 100n)).map(([line, delta]) => {
     const value = line * divisor + delta;
@@ -74,14 +80,16 @@ const member = fc.record(
   },
   { requiredKeys: [] },
 );
-const dwelling = fc.record(
-  {
-    ...DWELLING_FACTS_2022,
-    floorArea: maybe(fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constantFrom('31.99', '32', '7.99', '8', '23.99', '24', '0.01'))),
-    hygienicWater: maybe(fc.boolean()),
-  },
-  { requiredKeys: [] },
-).map(consistentDwelling);
+const dwelling = fc
+  .record(
+    {
+      ...DWELLING_FACTS_2022,
+      floorArea: maybe(fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constantFrom('31.99', '32', '7.99', '8', '23.99', '24', '0.01'))),
+      hygienicWater: maybe(fc.boolean()),
+    },
+    { requiredKeys: [] },
+  )
+  .map(consistentDwelling);
 
 /** A review date inside the rule set's period (first day, last day, or one in between), or none. */
 function dateArb(ruleSet: RuleSet): fc.Arbitrary<string | undefined> {
@@ -107,25 +115,45 @@ interface Case {
  */
 function householdArb(ruleSet: RuleSet, { withScore = true } = {}): fc.Arbitrary<Case> {
   const n = ruleSet.indicators.length;
-  const answers = fc.array(answer, { minLength: n, maxLength: n }).map((list) => Object.fromEntries(ruleSet.indicators.map((indicator, i) => [indicator.id, list[i]!])));
+  const answers = fc
+    .array(answer, { minLength: n, maxLength: n })
+    .map((list) => Object.fromEntries(ruleSet.indicators.map((indicator, i) => [indicator.id, list[i]!])));
   const partialAnswers = fc.option(
-    fc.array(fc.option(answer, { nil: undefined, freq: 2 }), { minLength: n, maxLength: n }).map((list) => Object.fromEntries(ruleSet.indicators.map((indicator, i) => [indicator.id, list[i]]))),
+    fc
+      .array(fc.option(answer, { nil: undefined, freq: 2 }), { minLength: n, maxLength: n })
+      .map((list) => Object.fromEntries(ruleSet.indicators.map((indicator, i) => [indicator.id, list[i]]))),
     { nil: undefined },
   );
-  const money = fc.integer({ min: 1, max: 12 }).chain((size) => form.chain((f) => amountCents(ruleSet, size, f).map((amount) => ({ size, income: { [f]: cents(amount) } }))));
+  const money = fc
+    .integer({ min: 1, max: 12 })
+    .chain((size) => form.chain((f) => amountCents(ruleSet, size, f).map((amount) => ({ size, income: { [f]: cents(amount) } }))));
   const income =
     withScore && ruleSet.incomeScore !== undefined
-      ? fc.oneof({ weight: 3, arbitrary: money }, { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 12 }), scoreArb(ruleSet)).map(([size, score]) => ({ size, income: { score } })) })
+      ? fc.oneof(
+          { weight: 3, arbitrary: money },
+          { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 12 }), scoreArb(ruleSet)).map(([size, score]) => ({ size, income: { score } })) },
+        )
       : money;
-  const answerLevel = fc.record({ area, sized: income, deprivations: answers }).map(({ area: a, sized, deprivations }) => ({ area: a, size: sized.size, income: sized.income, deprivations }));
+  const answerLevel = fc
+    .record({ area, sized: income, deprivations: answers })
+    .map(({ area: a, sized, deprivations }) => ({ area: a, size: sized.size, income: sized.income, deprivations }));
   const memberLevel = fc
-    .record({ area, sized: income, members: fc.array(member, { minLength: 1, maxLength: 6 }), dwelling: fc.option(dwelling, { nil: undefined }), deprivations: partialAnswers })
+    .record({
+      area,
+      sized: income,
+      members: fc.array(member, { minLength: 1, maxLength: 6 }),
+      dwelling: fc.option(dwelling, { nil: undefined }),
+      deprivations: partialAnswers,
+    })
     .map(({ area: a, sized, members, dwelling: dw, deprivations }) => ({ area: a, members, income: sized.income, dwelling: dw, deprivations }));
   // With a review date, an age and a year of birth must agree (else the input is refused): drawn members are made to.
-  return fc.record({ household: fc.oneof(answerLevel, memberLevel).map((h) => json(h) as Record<string, unknown>), date: dateArb(ruleSet) }).map(({ household, date }) => ({
-    household: household.members === undefined ? household : { ...household, members: consistentMembers(household.members as Record<string, unknown>[], date) },
-    date,
-  }));
+  return fc
+    .record({ household: fc.oneof(answerLevel, memberLevel).map((h) => json(h) as Record<string, unknown>), date: dateArb(ruleSet) })
+    .map(({ household, date }) => ({
+      household:
+        household.members === undefined ? household : { ...household, members: consistentMembers(household.members as Record<string, unknown>[], date) },
+      date,
+    }));
 }
 
 /** The same household with other answers (the answers override facts). */
@@ -167,7 +195,9 @@ describe('more income never yields a poorer category', () => {
     fc.assert(
       fc.property(
         householdArb(ruleSet, { withScore: false }),
-        fc.integer({ min: 1, max: 12 }).chain((size) => form.chain((f) => fc.tuple(fc.constant(size), fc.constant(f), amountCents(ruleSet, size, f), amountCents(ruleSet, size, f)))),
+        fc
+          .integer({ min: 1, max: 12 })
+          .chain((size) => form.chain((f) => fc.tuple(fc.constant(size), fc.constant(f), amountCents(ruleSet, size, f), amountCents(ruleSet, size, f)))),
         ({ household, date }, [size, f, x, y]) => {
           const [low, high] = x <= y ? [x, y] : [y, x];
           // Keep the members (if any): their count is the size; otherwise use the drawn size.
@@ -224,42 +254,46 @@ describe('one more deprivation never yields a less poor category', () => {
 // ---------------------------------------------------------------- unknowns
 
 describe('unknowns: possibleCategories is exactly what the unknown indicators could resolve to', () => {
-  it.each(eachRuleSet)('%s: every resolution enumerated by re-classifying with answers', (_id, ruleSet) => {
-    fc.assert(
-      fc.property(householdArb(ruleSet), fc.array(fc.nat({ max: 4095 }), { maxLength: 24 }), ({ household, date }, masks) => {
-        const result = classify(household, optionsFor(ruleSet, date));
-        const unknownIds = result.indicators.filter((entry) => entry.status === 'unknown').map((entry) => entry.id);
-        expect(unknownIds).toHaveLength(result.unknownCount);
-        const reached = new Set<Category>();
-        for (const resolution of resolutions(unknownIds, masks)) {
-          const resolved = classify(withAnswers(household, resolution), optionsFor(ruleSet, date));
-          expect(resolved.unknownCount).toBe(0);
-          // Indicators that were known keep their status; the income assessment is untouched.
-          resolved.indicators.forEach((entry, i) => {
-            const was = result.indicators[i]!;
-            expect(entry.status).toBe(was.status === 'unknown' ? (resolution[entry.id] ? 'deprived' : 'not-deprived') : was.status);
-          });
-          expect(resolved.income).toEqual(result.income);
-          for (const category of resolved.possibleCategories) reached.add(category);
-          if (result.income.form !== 'score') {
-            // Money places the income exactly: once every indicator is known, the category is determined.
-            expect(resolved.category).not.toBe('undetermined');
-            expect(resolved.possibleCategories).toEqual([resolved.category]);
+  it.each(eachRuleSet)(
+    '%s: every resolution enumerated by re-classifying with answers',
+    (_id, ruleSet) => {
+      fc.assert(
+        fc.property(householdArb(ruleSet), fc.array(fc.nat({ max: 4095 }), { maxLength: 24 }), ({ household, date }, masks) => {
+          const result = classify(household, optionsFor(ruleSet, date));
+          const unknownIds = result.indicators.filter((entry) => entry.status === 'unknown').map((entry) => entry.id);
+          expect(unknownIds).toHaveLength(result.unknownCount);
+          const reached = new Set<Category>();
+          for (const resolution of resolutions(unknownIds, masks)) {
+            const resolved = classify(withAnswers(household, resolution), optionsFor(ruleSet, date));
+            expect(resolved.unknownCount).toBe(0);
+            // Indicators that were known keep their status; the income assessment is untouched.
+            resolved.indicators.forEach((entry, i) => {
+              const was = result.indicators[i]!;
+              expect(entry.status).toBe(was.status === 'unknown' ? (resolution[entry.id] ? 'deprived' : 'not-deprived') : was.status);
+            });
+            expect(resolved.income).toEqual(result.income);
+            for (const category of resolved.possibleCategories) reached.add(category);
+            if (result.income.form !== 'score') {
+              // Money places the income exactly: once every indicator is known, the category is determined.
+              expect(resolved.category).not.toBe('undetermined');
+              expect(resolved.possibleCategories).toEqual([resolved.category]);
+            }
+            if (result.category !== 'undetermined') {
+              // A determined result never changes when the unknowns resolve.
+              expect(resolved.category).toBe(result.category);
+              expect(resolved.rule).toEqual(result.rule);
+            }
           }
-          if (result.category !== 'undetermined') {
-            // A determined result never changes when the unknowns resolve.
-            expect(resolved.category).toBe(result.category);
-            expect(resolved.rule).toEqual(result.rule);
-          }
-        }
-        const expected = Object.keys(RANK).filter((category) => reached.has(category as Category));
-        expect(result.possibleCategories).toEqual(expected);
-        expect(result.category).toBe(expected.length === 1 ? expected[0] : 'undetermined');
-        expect(result.rule === null).toBe(expected.length !== 1);
-      }),
-      runs(150),
-    );
-  }, 60_000);
+          const expected = Object.keys(RANK).filter((category) => reached.has(category as Category));
+          expect(result.possibleCategories).toEqual(expected);
+          expect(result.category).toBe(expected.length === 1 ? expected[0] : 'undetermined');
+          expect(result.rule === null).toBe(expected.length !== 1);
+        }),
+        runs(150),
+      );
+    },
+    60_000,
+  );
 });
 
 // ---------------------------------------------------------------- answers ≡ facts
@@ -269,7 +303,9 @@ describe('answer-level and member-level inputs that mean the same agree', () => 
     fc.assert(
       fc.property(householdArb(ruleSet), ({ household, date }) => {
         const byFacts = classify(household, optionsFor(ruleSet, date));
-        const answers = Object.fromEntries(byFacts.indicators.map((entry) => [entry.id, entry.status === 'deprived' ? true : entry.status === 'not-deprived' ? false : null]));
+        const answers = Object.fromEntries(
+          byFacts.indicators.map((entry) => [entry.id, entry.status === 'deprived' ? true : entry.status === 'not-deprived' ? false : null]),
+        );
         const size = household.members === undefined ? household.size : (household.members as unknown[]).length;
         const byAnswers = classify({ area: household.area, size, income: household.income, deprivations: answers }, optionsFor(ruleSet, date));
         expect(byAnswers.category).toBe(byFacts.category);
@@ -291,7 +327,12 @@ describe('answer-level and member-level inputs that mean the same agree', () => 
 /** The same JSON data with every object's keys in reverse order. */
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   return value;
 }
 
@@ -353,9 +394,12 @@ describe('rule sets are deeply frozen', () => {
   it('classifying (with every rule set) changes no rule set: the fingerprints and the JSON stay the same', () => {
     const snapshot = RULE_SETS.map((ruleSet) => JSON.stringify(ruleSet));
     fc.assert(
-      fc.property(fc.constantFrom(...RULE_SETS).chain((ruleSet) => householdArb(ruleSet).map((c) => [ruleSet, c] as const)), ([ruleSet, { household, date }]) => {
-        classify(household, optionsFor(ruleSet, date));
-      }),
+      fc.property(
+        fc.constantFrom(...RULE_SETS).chain((ruleSet) => householdArb(ruleSet).map((c) => [ruleSet, c] as const)),
+        ([ruleSet, { household, date }]) => {
+          classify(household, optionsFor(ruleSet, date));
+        },
+      ),
       runs(100),
     );
     expect(RULE_SETS.map((ruleSet) => JSON.stringify(ruleSet))).toEqual(snapshot);

@@ -11,7 +11,9 @@ import { LOCAL_CITATION, LOCAL_INSTRUMENT } from './helpers/households.js';
 describe('fill', () => {
   it('replaces every placeholder with its value, keys with : . - _ included', () => {
     expect(fill('{a} và {b}', { a: 'hộ nghèo', b: 'hộ cận nghèo' })).toBe('hộ nghèo và hộ cận nghèo');
-    expect(fill('{indicator.water.name}: {x_1}, {line:poverty-2}', { 'indicator.water.name': 'Nước', x_1: 'có', 'line:poverty-2': '1.500.000' })).toBe('Nước: có, 1.500.000');
+    expect(fill('{indicator.water.name}: {x_1}, {line:poverty-2}', { 'indicator.water.name': 'Nước', x_1: 'có', 'line:poverty-2': '1.500.000' })).toBe(
+      'Nước: có, 1.500.000',
+    );
     expect(fill('{a}{a}', { a: '1' })).toBe('11');
   });
 
@@ -48,7 +50,10 @@ describe('[regression] placeholders named like Object.prototype members', () => 
       ],
     });
     const result = classify({ area: 'rural', income: { perCapitaMonthly: 1000000 }, members: [{ age: 30, disability: true }] }, { ruleSet: local });
-    const line = (locale: 'vi' | 'en') => explain(result, { locale, ruleSet: local }).split('\n').find((text) => text.startsWith('13. '));
+    const line = (locale: 'vi' | 'en') =>
+      explain(result, { locale, ruleSet: local })
+        .split('\n')
+        .find((text) => text.startsWith('13. '));
     expect(line('en')).toBe('13. Disability — deprived: member 1 has a disability {toString}. [Test resolution, Art. 1]');
     expect(line('vi')).toMatch(/^13\. Khuyết tật — thiếu hụt: thành viên số 1 là người khuyết tật \{constructor\}\. /);
   });

@@ -121,7 +121,10 @@ const TAY = { xa: XA, thon: 'Thôn Tây' };
 
 /** Review-form answers: the listed indicators ticked, `unknown` ones blank (null), the rest not deprived. */
 function form(deprived: IndicatorId[], unknown: IndicatorId[] = []): Record<IndicatorId, boolean | null> {
-  return Object.fromEntries(INDICATOR_IDS.map((id) => [id, deprived.includes(id) ? true : unknown.includes(id) ? null : false])) as Record<IndicatorId, boolean | null>;
+  return Object.fromEntries(INDICATOR_IDS.map((id) => [id, deprived.includes(id) ? true : unknown.includes(id) ? null : false])) as Record<
+    IndicatorId,
+    boolean | null
+  >;
 }
 
 type Row = [id: string, income: number | string, deprived: IndicatorId[], persons: number, unknown?: IndicatorId[], farm?: FarmIncomeInput];
@@ -134,7 +137,14 @@ const DONG_ROWS: Row[] = [
   ['D05', 2_600_000, [], 2],
   ['D06', 1_300_000, ['water', 'sanitation'], 6, ['telecom']],
   ['D07', 1_100_000, ['health-insurance', 'adult-education', 'water'], 5],
-  ['D08', 1_450_000, ['sanitation'], 2, [], { area: 'rural', members: 2, occupation: 'fishery', sources: [{ label: 'đánh bắt cá ven bờ', kind: 'fishery', gross: 52_800_000, costs: 12_000_000 }] }],
+  [
+    'D08',
+    1_450_000,
+    ['sanitation'],
+    2,
+    [],
+    { area: 'rural', members: 2, occupation: 'fishery', sources: [{ label: 'đánh bắt cá ven bờ', kind: 'fishery', gross: 52_800_000, costs: 12_000_000 }] },
+  ],
   ['D09', 1_500_001, [], 3],
   ['D10', 1_500_000, ['water'], 4],
   ['D11', '1.500.000', [], 3],
@@ -159,8 +169,27 @@ const DONG_ROWS: Row[] = [
       ],
     },
   ],
-  ['D17', 2_250_000, [], 3, [], { area: 'rural', members: 3, occupation: 'agriculture', sources: [{ label: 'lúa và hoa màu', kind: 'agriculture', gross: 100_000_000, costs: 19_000_000 }] }],
-  ['D18', 2_250_001, [], 3, [], { area: 'rural', members: 3, occupation: 'salt-making', sources: [{ label: 'làm muối', kind: 'salt-making', gross: 95_000_036, costs: 14_000_000 }] }],
+  [
+    'D17',
+    2_250_000,
+    [],
+    3,
+    [],
+    {
+      area: 'rural',
+      members: 3,
+      occupation: 'agriculture',
+      sources: [{ label: 'lúa và hoa màu', kind: 'agriculture', gross: 100_000_000, costs: 19_000_000 }],
+    },
+  ],
+  [
+    'D18',
+    2_250_001,
+    [],
+    3,
+    [],
+    { area: 'rural', members: 3, occupation: 'salt-making', sources: [{ label: 'làm muối', kind: 'salt-making', gross: 95_000_036, costs: 14_000_000 }] },
+  ],
   ['D19', 1_450_000, ['water', 'sanitation'], 5, ['employment']],
   ['D20', 3_000_000, [], 3],
 ];
@@ -178,8 +207,24 @@ const PREVIOUS: PreviousRecord[] = [
   ...['D01', 'D02', 'D03', 'D04', 'D05', 'D06', 'D21'].map((id) => ({ id, status: 'poor' as const, group: DONG })),
   ...['D07', 'D08', 'D09', 'D11', 'D22'].map((id) => ({ id, status: 'near-poor' as const, group: DONG })),
   { id: 'D10', status: 'near-poor', group: TAY },
-  { id: 'D12', status: 'none', group: DONG, history: [{ year: 2022, status: 'poor' }, { year: 2023, status: 'near-poor' }] },
-  { id: 'D13', status: 'none', group: DONG, history: [{ year: 2021, status: 'poor' }, { year: 2022, status: 'none' }] },
+  {
+    id: 'D12',
+    status: 'none',
+    group: DONG,
+    history: [
+      { year: 2022, status: 'poor' },
+      { year: 2023, status: 'near-poor' },
+    ],
+  },
+  {
+    id: 'D13',
+    status: 'none',
+    group: DONG,
+    history: [
+      { year: 2021, status: 'poor' },
+      { year: 2022, status: 'none' },
+    ],
+  },
   { id: 'D23', status: 'none', group: DONG, history: [{ year: 2023, status: 'poor' }] },
   { id: 'T01', status: 'poor', group: TAY },
   { id: 'T02', status: 'poor', group: TAY },
@@ -189,7 +234,13 @@ const PREVIOUS: PreviousRecord[] = [
 
 function records(rows: Row[], group: typeof DONG): CurrentRecord[] {
   const batch = classifyMany(
-    rows.map(([id, income, deprived, persons, unknown]) => ({ id, area: 'rural', size: persons, income: { perCapitaMonthly: income }, deprivations: form(deprived, unknown) })),
+    rows.map(([id, income, deprived, persons, unknown]) => ({
+      id,
+      area: 'rural',
+      size: persons,
+      income: { perCapitaMonthly: income },
+      deprivations: form(deprived, unknown),
+    })),
     { ruleSet: 'vn-2022-2025', date: '2025-10-15' },
   );
   return batch.map((row, i) => {
@@ -226,20 +277,50 @@ describe('Xã An Bình, review of 15/10/2025: each household', () => {
   it('gets the transition of the hand table, in the review vocabulary', () => {
     const kinds = Object.fromEntries(households.map((h) => [h.id, h.kind]));
     expect(kinds).toEqual({
-      D01: 'remained-poor', D02: 'remained-poor', D03: 'poor-to-near-poor', D04: 'escaped-poverty', D05: 'escaped-poverty',
-      D06: 'undetermined', D07: 'near-poor-to-poor', D08: 'remained-near-poor', D09: 'escaped-near-poverty', D10: 'remained-near-poor',
-      D11: 'undetermined', D12: 're-poor', D13: 'newly-poor', D14: 'newly-poor', D15: 'newly-near-poor', D16: 'neither-poor-nor-near-poor',
-      D17: 'neither-poor-nor-near-poor', D18: 'neither-poor-nor-near-poor', D19: 'undetermined', D20: 'neither-poor-nor-near-poor',
-      T01: 'poor-to-near-poor', T02: 'remained-poor', T03: 'escaped-near-poverty', T04: 'newly-poor', T05: 'neither-poor-nor-near-poor',
-      T06: 'newly-near-poor', D21: 'missing', D22: 'missing', D23: 'missing', T07: 'missing',
+      D01: 'remained-poor',
+      D02: 'remained-poor',
+      D03: 'poor-to-near-poor',
+      D04: 'escaped-poverty',
+      D05: 'escaped-poverty',
+      D06: 'undetermined',
+      D07: 'near-poor-to-poor',
+      D08: 'remained-near-poor',
+      D09: 'escaped-near-poverty',
+      D10: 'remained-near-poor',
+      D11: 'undetermined',
+      D12: 're-poor',
+      D13: 'newly-poor',
+      D14: 'newly-poor',
+      D15: 'newly-near-poor',
+      D16: 'neither-poor-nor-near-poor',
+      D17: 'neither-poor-nor-near-poor',
+      D18: 'neither-poor-nor-near-poor',
+      D19: 'undetermined',
+      D20: 'neither-poor-nor-near-poor',
+      T01: 'poor-to-near-poor',
+      T02: 'remained-poor',
+      T03: 'escaped-near-poverty',
+      T04: 'newly-poor',
+      T05: 'neither-poor-nor-near-poor',
+      T06: 'newly-near-poor',
+      D21: 'missing',
+      D22: 'missing',
+      D23: 'missing',
+      T07: 'missing',
     });
   });
 
   it('lists every possible transition of an undetermined household, never a guess', () => {
     const byId = new Map(households.map((h) => [h.id, h]));
-    expect(byId.get('D06')).toMatchObject({ current: { category: 'undetermined', possibleCategories: ['poor', 'near-poor'] }, possibleKinds: ['remained-poor', 'poor-to-near-poor'] });
+    expect(byId.get('D06')).toMatchObject({
+      current: { category: 'undetermined', possibleCategories: ['poor', 'near-poor'] },
+      possibleKinds: ['remained-poor', 'poor-to-near-poor'],
+    });
     expect(byId.get('D19')!.possibleKinds).toEqual(['newly-poor', 'newly-near-poor']);
-    expect(byId.get('D11')).toMatchObject({ current: { category: 'not-classified', possibleCategories: [] }, possibleKinds: ['near-poor-to-poor', 'remained-near-poor', 'escaped-near-poverty'] });
+    expect(byId.get('D11')).toMatchObject({
+      current: { category: 'not-classified', possibleCategories: [] },
+      possibleKinds: ['near-poor-to-poor', 'remained-near-poor', 'escaped-near-poverty'],
+    });
     expect(byId.get('D06')!.words.vi).toBe('chưa xác định (kết quả năm nay hoặc tình trạng năm trước chưa xác định)');
   });
 
@@ -247,7 +328,11 @@ describe('Xã An Bình, review of 15/10/2025: each household', () => {
     const byId = new Map(households.map((h) => [h.id, h]));
     expect(byId.get('D12')).toMatchObject({ previous: { status: 'none', listed: true, lastPoorYear: 2022 }, words: { vi: 'hộ tái nghèo' } });
     expect(byId.get('D12')!.citation.note?.en).toContain('No legal definition');
-    expect(byId.get('D13')).toMatchObject({ previous: { status: 'none', listed: true, lastPoorYear: null }, kind: 'newly-poor', words: { vi: 'hộ nghèo phát sinh mới' } });
+    expect(byId.get('D13')).toMatchObject({
+      previous: { status: 'none', listed: true, lastPoorYear: null },
+      kind: 'newly-poor',
+      words: { vi: 'hộ nghèo phát sinh mới' },
+    });
     expect(byId.get('D13')!.citation.instrument.id).toBe('decision-24-2021');
   });
 
@@ -269,7 +354,9 @@ describe('Xã An Bình, review of 15/10/2025: each household', () => {
       ['D16', '2000000'],
       ['D17', '2250000'],
     ]);
-    expect(averageFarmHouseholds[0]!.assessment.excluded).toEqual([{ label: 'trợ cấp người cao tuổi', kind: 'state-social-assistance', gross: '4800000', costs: '0', net: '4800000' }]);
+    expect(averageFarmHouseholds[0]!.assessment.excluded).toEqual([
+      { label: 'trợ cấp người cao tuổi', kind: 'state-social-assistance', gross: '4800000', costs: '0', net: '4800000' },
+    ]);
     expect(averageFarmHouseholds[0]!.assessment.citations.procedure).toMatchObject({ instrument: { id: 'decision-24-2021' }, article: '2', clause: '2' });
     expect(averageFarmHouseholds[0]!.assessment.window).toEqual({ from: '2024-10-15', to: '2025-10-14' });
     const d18 = households.find((h) => h.id === 'D18')!.farm!;
@@ -281,10 +368,86 @@ describe('Xã An Bình, review of 15/10/2025: each household', () => {
 
 describe('Xã An Bình: movement of poor households (table 2)', () => {
   it.each([
-    ['Thôn Đông', dong, { start: 7, escapedToNearPoor: 1, escapedAboveNearPoorLine: 2, notInThisYearsFile: 1, undetermined: 1, notClassified: 0, decreases: 5, fromNearPoor: 1, rePoor: 1, newlyPoor: 2, notOnPreviousList: 0, increases: 4, end: 6, pending: 2 }],
-    ['Thôn Tây', tay, { start: 2, escapedToNearPoor: 1, escapedAboveNearPoorLine: 0, notInThisYearsFile: 0, undetermined: 0, notClassified: 0, decreases: 1, fromNearPoor: 0, rePoor: 0, newlyPoor: 1, notOnPreviousList: 0, increases: 1, end: 2, pending: 0 }],
-    ['Xã An Bình', xa, { start: 9, escapedToNearPoor: 2, escapedAboveNearPoorLine: 2, notInThisYearsFile: 1, undetermined: 1, notClassified: 0, decreases: 6, fromNearPoor: 1, rePoor: 1, newlyPoor: 3, notOnPreviousList: 0, increases: 5, end: 8, pending: 2 }],
-    ['total', report, { start: 9, escapedToNearPoor: 2, escapedAboveNearPoorLine: 2, notInThisYearsFile: 1, undetermined: 1, notClassified: 0, decreases: 6, fromNearPoor: 1, rePoor: 1, newlyPoor: 3, notOnPreviousList: 0, increases: 5, end: 8, pending: 2 }],
+    [
+      'Thôn Đông',
+      dong,
+      {
+        start: 7,
+        escapedToNearPoor: 1,
+        escapedAboveNearPoorLine: 2,
+        notInThisYearsFile: 1,
+        undetermined: 1,
+        notClassified: 0,
+        decreases: 5,
+        fromNearPoor: 1,
+        rePoor: 1,
+        newlyPoor: 2,
+        notOnPreviousList: 0,
+        increases: 4,
+        end: 6,
+        pending: 2,
+      },
+    ],
+    [
+      'Thôn Tây',
+      tay,
+      {
+        start: 2,
+        escapedToNearPoor: 1,
+        escapedAboveNearPoorLine: 0,
+        notInThisYearsFile: 0,
+        undetermined: 0,
+        notClassified: 0,
+        decreases: 1,
+        fromNearPoor: 0,
+        rePoor: 0,
+        newlyPoor: 1,
+        notOnPreviousList: 0,
+        increases: 1,
+        end: 2,
+        pending: 0,
+      },
+    ],
+    [
+      'Xã An Bình',
+      xa,
+      {
+        start: 9,
+        escapedToNearPoor: 2,
+        escapedAboveNearPoorLine: 2,
+        notInThisYearsFile: 1,
+        undetermined: 1,
+        notClassified: 0,
+        decreases: 6,
+        fromNearPoor: 1,
+        rePoor: 1,
+        newlyPoor: 3,
+        notOnPreviousList: 0,
+        increases: 5,
+        end: 8,
+        pending: 2,
+      },
+    ],
+    [
+      'total',
+      report,
+      {
+        start: 9,
+        escapedToNearPoor: 2,
+        escapedAboveNearPoorLine: 2,
+        notInThisYearsFile: 1,
+        undetermined: 1,
+        notClassified: 0,
+        decreases: 6,
+        fromNearPoor: 1,
+        rePoor: 1,
+        newlyPoor: 3,
+        notOnPreviousList: 0,
+        increases: 5,
+        end: 8,
+        pending: 2,
+      },
+    ],
   ] as const)('%s', (_name, figures, expected) => {
     expect(figures.poorMovement).toEqual(expected);
   });
@@ -292,9 +455,63 @@ describe('Xã An Bình: movement of poor households (table 2)', () => {
 
 describe('Xã An Bình: movement of near-poor households (table 3)', () => {
   it.each([
-    ['Thôn Đông', dong, { start: 6, becamePoor: 1, escapedNearPoverty: 1, notInThisYearsFile: 1, undetermined: 0, notClassified: 1, decreases: 4, fromPoor: 1, newlyNearPoor: 1, notOnPreviousList: 0, increases: 2, end: 4, pending: 2 }],
-    ['Thôn Tây', tay, { start: 2, becamePoor: 0, escapedNearPoverty: 1, notInThisYearsFile: 1, undetermined: 0, notClassified: 0, decreases: 2, fromPoor: 1, newlyNearPoor: 1, notOnPreviousList: 0, increases: 2, end: 2, pending: 0 }],
-    ['Xã An Bình', xa, { start: 8, becamePoor: 1, escapedNearPoverty: 2, notInThisYearsFile: 2, undetermined: 0, notClassified: 1, decreases: 6, fromPoor: 2, newlyNearPoor: 2, notOnPreviousList: 0, increases: 4, end: 6, pending: 2 }],
+    [
+      'Thôn Đông',
+      dong,
+      {
+        start: 6,
+        becamePoor: 1,
+        escapedNearPoverty: 1,
+        notInThisYearsFile: 1,
+        undetermined: 0,
+        notClassified: 1,
+        decreases: 4,
+        fromPoor: 1,
+        newlyNearPoor: 1,
+        notOnPreviousList: 0,
+        increases: 2,
+        end: 4,
+        pending: 2,
+      },
+    ],
+    [
+      'Thôn Tây',
+      tay,
+      {
+        start: 2,
+        becamePoor: 0,
+        escapedNearPoverty: 1,
+        notInThisYearsFile: 1,
+        undetermined: 0,
+        notClassified: 0,
+        decreases: 2,
+        fromPoor: 1,
+        newlyNearPoor: 1,
+        notOnPreviousList: 0,
+        increases: 2,
+        end: 2,
+        pending: 0,
+      },
+    ],
+    [
+      'Xã An Bình',
+      xa,
+      {
+        start: 8,
+        becamePoor: 1,
+        escapedNearPoverty: 2,
+        notInThisYearsFile: 2,
+        undetermined: 0,
+        notClassified: 1,
+        decreases: 6,
+        fromPoor: 2,
+        newlyNearPoor: 2,
+        notOnPreviousList: 0,
+        increases: 4,
+        end: 6,
+        pending: 2,
+      },
+    ],
   ] as const)('%s', (_name, figures, expected) => {
     expect(figures.nearPoorMovement).toEqual(expected);
   });
@@ -346,15 +563,27 @@ describe('Xã An Bình: results and rates over all resident households (table 1)
   });
 
   it('counts rows, matches, missing households and farm forms', () => {
-    expect([dong.reviewed, dong.classified, dong.notClassified, dong.undetermined, dong.onPreviousList, dong.notOnPreviousList, dong.groupChanged]).toEqual([20, 19, 1, 2, 13, 7, 1]);
+    expect([dong.reviewed, dong.classified, dong.notClassified, dong.undetermined, dong.onPreviousList, dong.notOnPreviousList, dong.groupChanged]).toEqual([
+      20, 19, 1, 2, 13, 7, 1,
+    ]);
     expect(dong.notInThisYearsFile).toEqual({ poor: 1, nearPoor: 1, none: 1 });
     expect(dong.farm).toEqual({ assessed: 4, averageLiving: 2, notAverageLiving: 1, conflicts: 1 });
     expect([tay.reviewed, tay.onPreviousList, tay.notOnPreviousList, tay.groupChanged]).toEqual([6, 3, 3, 0]);
     expect(tay.notInThisYearsFile).toEqual({ poor: 0, nearPoor: 1, none: 0 });
     expect(report.reviewed).toBe(26);
     expect(report.transitions).toEqual({
-      'remained-poor': 3, 'poor-to-near-poor': 2, 'escaped-poverty': 2, 'near-poor-to-poor': 1, 'remained-near-poor': 2, 'escaped-near-poverty': 2,
-      're-poor': 1, 'newly-poor': 3, 'newly-near-poor': 2, 'neither-poor-nor-near-poor': 5, missing: 4, undetermined: 3,
+      'remained-poor': 3,
+      'poor-to-near-poor': 2,
+      'escaped-poverty': 2,
+      'near-poor-to-poor': 1,
+      'remained-near-poor': 2,
+      'escaped-near-poverty': 2,
+      're-poor': 1,
+      'newly-poor': 3,
+      'newly-near-poor': 2,
+      'neither-poor-nor-near-poor': 5,
+      missing: 4,
+      undetermined: 3,
     });
   });
 });
@@ -419,7 +648,12 @@ describe('Xã An Bình: the report as text and as data', () => {
     const text = renderReviewReport(report);
     const row = text.split('\n').find((line) => line.trimStart().startsWith('Thôn Đông') && line.includes('160'))!;
     // Unit, resident households, persons, reviewed, poor, rate, near-poor, rate (the columns of reviewReportTables).
-    expect(row.trim().split(/\s{2,}/).slice(0, 8)).toEqual(['Thôn Đông', '160', '610', String(dong.reviewed), '6', '3,75%', '4', '2,50%']);
+    expect(
+      row
+        .trim()
+        .split(/\s{2,}/)
+        .slice(0, 8),
+    ).toEqual(['Thôn Đông', '160', '610', String(dong.reviewed), '6', '3,75%', '4', '2,50%']);
     expect(text.split('\n').find((line) => line.startsWith('Tổng cộng') && line.includes('250'))).toContain('3,20%');
     // One column per grouping field (xa, thon), then last year's status.
     expect(text).toMatch(/^Mã hộ\s+xa\s+thon\s+Năm trước$/m);
@@ -465,7 +699,10 @@ describe('Xã An Bình: the report as text and as data', () => {
   it('is the same whether fed in one go or village by village, settling after each', async () => {
     const { createReview } = await import('../src/index.js');
     const review = createReview(OPTIONS);
-    for (const [rows, village] of [[DONG_ROWS, DONG], [TAY_ROWS, TAY]] as const) {
+    for (const [rows, village] of [
+      [DONG_ROWS, DONG],
+      [TAY_ROWS, TAY],
+    ] as const) {
       for (const entry of PREVIOUS.filter((p) => (p.id === 'D10' ? village === DONG : p.group === village))) review.addPrevious(entry);
       for (const record of records(rows as Row[], village)) review.add(record);
       review.settle();

@@ -25,20 +25,49 @@ const groupArb = fc.oneof(
   anyValue,
 );
 const historyArb = fc.oneof(
-  fc.array(fc.oneof(fc.record({ year: fc.oneof(fc.integer({ min: 1985, max: 2205 }), anyValue), status: fc.oneof(fc.constantFrom('poor', 'near-poor', 'none'), anyValue) }, { requiredKeys: [] }), anyValue, fc.record({ year: fc.constant(2020), status: fc.constant('poor'), extra: anyValue })), { maxLength: 52 }),
+  fc.array(
+    fc.oneof(
+      fc.record(
+        { year: fc.oneof(fc.integer({ min: 1985, max: 2205 }), anyValue), status: fc.oneof(fc.constantFrom('poor', 'near-poor', 'none'), anyValue) },
+        { requiredKeys: [] },
+      ),
+      anyValue,
+      fc.record({ year: fc.constant(2020), status: fc.constant('poor'), extra: anyValue }),
+    ),
+    { maxLength: 52 },
+  ),
   anyValue,
 );
 const validId = fc.oneof(fc.string({ minLength: 1, maxLength: 5 }), fc.nat());
 const validGroup = fc.dictionary(fc.constantFrom('thon', 'xa', 'huyen'), fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.constant(null)));
-const validHistory = fc.array(fc.record({ year: fc.integer({ min: 1990, max: 2200 }), status: fc.constantFrom('poor', 'near-poor', 'none') }), { maxLength: 4 });
-const often = <T,>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: other, weight: 1 });
+const validHistory = fc.array(fc.record({ year: fc.integer({ min: 1990, max: 2200 }), status: fc.constantFrom('poor', 'near-poor', 'none') }), {
+  maxLength: 4,
+});
+const often = <T>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: other, weight: 1 });
 const previousArb = fc.oneof(
-  { arbitrary: fc.record({ id: often(validId, anyValue), status: often(fc.constantFrom('poor', 'near-poor', 'none'), anyValue), history: often(validHistory, historyArb), group: often(validGroup, groupArb) }, { requiredKeys: [] }), weight: 8 },
+  {
+    arbitrary: fc.record(
+      {
+        id: often(validId, anyValue),
+        status: often(fc.constantFrom('poor', 'near-poor', 'none'), anyValue),
+        history: often(validHistory, historyArb),
+        group: often(validGroup, groupArb),
+      },
+      { requiredKeys: [] },
+    ),
+    weight: 8,
+  },
   { arbitrary: fc.record({ id: validId, status: fc.constant('poor'), other: anyValue }), weight: 1 },
   { arbitrary: anyValue, weight: 1 },
 );
 const shellArb = fc.record(
-  { id: fc.oneof(fc.string({ minLength: 1, maxLength: 5 }), fc.nat(), anyValue), group: groupArb, persons: fc.oneof(fc.integer({ min: -1, max: 202 }), anyValue), farm: fc.constant(undefined), other: anyValue },
+  {
+    id: fc.oneof(fc.string({ minLength: 1, maxLength: 5 }), fc.nat(), anyValue),
+    group: groupArb,
+    persons: fc.oneof(fc.integer({ min: -1, max: 202 }), anyValue),
+    farm: fc.constant(undefined),
+    other: anyValue,
+  },
   { requiredKeys: [] },
 );
 
@@ -78,7 +107,12 @@ describe('fast paths agree with the schemas', () => {
   });
 
   it('takes the common records (so the fast path is used at all)', () => {
-    expect(fastPrevious({ id: 'A1', status: 'poor', group: { thon: 'Đông' }, history: [{ year: 2022, status: 'none' }] })).toEqual({ id: 'A1', status: 'poor', group: { thon: 'Đông' }, history: [{ year: 2022, status: 'none' }] });
+    expect(fastPrevious({ id: 'A1', status: 'poor', group: { thon: 'Đông' }, history: [{ year: 2022, status: 'none' }] })).toEqual({
+      id: 'A1',
+      status: 'poor',
+      group: { thon: 'Đông' },
+      history: [{ year: 2022, status: 'none' }],
+    });
     expect(fastShell({ id: 7, group: { thon: null, xa: 3 }, persons: 4 })).toEqual({ id: 7, group: { thon: null, xa: 3 }, persons: 4 });
     expect(fastShell({ farm: { area: 'rural' } })).toBeUndefined();
     expect(fastPrevious(Object.create({ id: 'x', status: 'poor' }))).toBeUndefined();

@@ -43,7 +43,10 @@ interface Case {
   readonly persons: number | null;
 }
 
-const historyArb = fc.uniqueArray(fc.record({ year: fc.integer({ min: 2016, max: 2023 }), status: fc.constantFrom(...STATUSES) }), { selector: (step) => step.year, maxLength: 4 });
+const historyArb = fc.uniqueArray(fc.record({ year: fc.integer({ min: 2016, max: 2023 }), status: fc.constantFrom(...STATUSES) }), {
+  selector: (step) => step.year,
+  maxLength: 4,
+});
 const caseArb: fc.Arbitrary<Case> = fc
   .record({
     previous: fc.option(fc.constantFrom(...STATUSES), { nil: null, freq: 3 }),
@@ -66,7 +69,8 @@ function lists(cases: readonly Case[]): { previous: PreviousRecord[]; current: C
   cases.forEach((c, i) => {
     const id = `h${i}`;
     if (c.previous !== null) previous.push({ id, status: c.previous, history: [...c.history], group: VILLAGES[c.previousVillage]! });
-    if (c.current !== null) current.push({ id, result: OUTCOMES[c.current]!, group: VILLAGES[c.village]!, ...(c.persons === null ? {} : { persons: c.persons }) });
+    if (c.current !== null)
+      current.push({ id, result: OUTCOMES[c.current]!, group: VILLAGES[c.village]!, ...(c.persons === null ? {} : { persons: c.persons }) });
   });
   return { previous, current };
 }
@@ -103,8 +107,17 @@ function balanced(f: ReviewFigures): void {
 }
 
 const SUMMED = (f: ReviewFigures): number[] => [
-  f.reviewed, f.classified, f.undetermined, f.onPreviousList, f.notInThisYearsFile.poor, f.notInThisYearsFile.nearPoor, f.groupChanged,
-  ...Object.values(f.poorMovement), ...Object.values(f.nearPoorMovement), ...Object.values(f.transitions), f.deprivations.poor.deprivations,
+  f.reviewed,
+  f.classified,
+  f.undetermined,
+  f.onPreviousList,
+  f.notInThisYearsFile.poor,
+  f.notInThisYearsFile.nearPoor,
+  f.groupChanged,
+  ...Object.values(f.poorMovement),
+  ...Object.values(f.nearPoorMovement),
+  ...Object.values(f.transitions),
+  f.deprivations.poor.deprivations,
 ];
 
 function groupOf(report: ReviewReport, key: readonly (string | null)[]): ReviewFigures | undefined {
@@ -135,10 +148,16 @@ describe('review balances (property)', () => {
           expect(figures!.nearPoorMovement.end).toBe(inside.filter((c) => endOf(c.current) === 'near-poor').length);
           expect(figures!.reviewed).toBe(inside.filter((c) => c.current !== null).length);
           expect(figures!.notOnPreviousList).toBe(inside.filter((c) => c.current !== null && c.previous === null).length);
-          expect(figures!.poorMovement.notOnPreviousList).toBe(coverage === 'all-households' ? inside.filter((c) => c.previous === null && c.current === 'poor').length : 0);
+          expect(figures!.poorMovement.notOnPreviousList).toBe(
+            coverage === 'all-households' ? inside.filter((c) => c.previous === null && c.current === 'poor').length : 0,
+          );
         }
         // Parents: the total sums the communes, each commune its villages.
-        const sum = (list: ReviewFigures[]) => list.map(SUMMED).reduce((a, b) => a.map((x, i) => x + b[i]!), SUMMED(report).map(() => 0));
+        const sum = (list: ReviewFigures[]) =>
+          list.map(SUMMED).reduce(
+            (a, b) => a.map((x, i) => x + b[i]!),
+            SUMMED(report).map(() => 0),
+          );
         const level1 = report.groups.filter((g) => g.level === 1);
         expect(sum(level1)).toEqual(SUMMED(report));
         for (const parent of level1) expect(sum(report.groups.filter((g) => g.level === 2 && g.key[0] === parent.key[0]))).toEqual(SUMMED(parent));

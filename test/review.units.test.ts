@@ -5,7 +5,18 @@
  * the re-poor look-back, and every invalid input named by path and code.
  */
 import { describe, expect, it } from 'vitest';
-import { assessFarmHousehold, classify, classifyMany, createReview, getRuleSet, progressAgainstTarget, renderReviewReport, reviewHouseholds, reviewPeriod, reviewReportTables } from '../src/index.js';
+import {
+  assessFarmHousehold,
+  classify,
+  classifyMany,
+  createReview,
+  getRuleSet,
+  progressAgainstTarget,
+  renderReviewReport,
+  reviewHouseholds,
+  reviewPeriod,
+  reviewReportTables,
+} from '../src/index.js';
 import type { ReviewOptions } from '../src/index.js';
 import { answers, expectIssue, issueCodes } from './helpers/households.js';
 
@@ -29,7 +40,7 @@ describe('reviewPeriod (Decision 24/2021/QĐ-TTg: periodic 1 Sep – 14 Dec; reg
     expect(period.citation.instrument.id).toBe('decision-24-2021');
   });
 
-  it('marks the monthly window as the project\'s reading, and refuses non-dates', () => {
+  it("marks the monthly window as the project's reading, and refuses non-dates", () => {
     expect(reviewPeriod('2025-03-20').citation.note?.en).toContain("project's reading");
     expect(reviewPeriod('2025-10-01').words.vi).toBe('rà soát định kỳ hằng năm (01/9 – 14/12)');
     expectIssue(() => reviewPeriod('2025-02-29'), ['date'], 'invalid_date');
@@ -40,7 +51,10 @@ describe('reviewPeriod (Decision 24/2021/QĐ-TTg: periodic 1 Sep – 14 Dec; reg
 describe('assessFarmHousehold (Decision 24/2021 Art. 2 cl. 2; band of vn-2022-2025)', () => {
   /** One source whose net gives exactly `perCapita` đồng per person per month for `members`. */
   const farm = (perCapita: number, members = 2, area: 'rural' | 'urban' = 'rural', occupation = 'agriculture') => ({
-    area, members, occupation, sources: [{ label: 'lúa', kind: 'agriculture', gross: perCapita * members * 12 + 10_000_000, costs: 10_000_000 }],
+    area,
+    members,
+    occupation,
+    sources: [{ label: 'lúa', kind: 'agriculture', gross: perCapita * members * 12 + 10_000_000, costs: 10_000_000 }],
   });
 
   it.each([
@@ -67,7 +81,10 @@ describe('assessFarmHousehold (Decision 24/2021 Art. 2 cl. 2; band of vn-2022-20
 
   it('excludes state social assistance, nets costs per source (a loss counts), and needs a qualifying occupation', () => {
     const result = assessFarmHousehold({
-      id: 'F1', area: 'rural', members: 2, occupation: 'salt-making',
+      id: 'F1',
+      area: 'rural',
+      members: 2,
+      occupation: 'salt-making',
       sources: [
         { label: 'muối', kind: 'salt-making', gross: '50000000', costs: '8000000' },
         { label: 'nuôi tôm (lỗ)', kind: 'fishery', gross: 5_000_000, costs: 9_000_000 },
@@ -76,7 +93,11 @@ describe('assessFarmHousehold (Decision 24/2021 Art. 2 cl. 2; band of vn-2022-20
       ],
     });
     expect(result.householdId).toBe('F1');
-    expect(result.counted.map((line) => [line.kind, line.net])).toEqual([['salt-making', '42000000'], ['fishery', '-4000000'], ['other', '2000000']]);
+    expect(result.counted.map((line) => [line.kind, line.net])).toEqual([
+      ['salt-making', '42000000'],
+      ['fishery', '-4000000'],
+      ['other', '2000000'],
+    ]);
     expect(result.excluded.map((line) => line.gross)).toEqual(['12000000']);
     expect([result.netIncome, result.perCapita, result.band, result.averageLiving]).toEqual(['40000000', '1666666.6667', 'average', true]);
     const other = assessFarmHousehold(farm(2_000_000, 2, 'rural', 'other'));
@@ -85,7 +106,12 @@ describe('assessFarmHousehold (Decision 24/2021 Art. 2 cl. 2; band of vn-2022-20
   });
 
   it('a negative net income is at or below the line', () => {
-    const result = assessFarmHousehold({ area: 'urban', members: 1, occupation: 'fishery', sources: [{ label: 'tàu', kind: 'fishery', gross: 1_000_000, costs: 13_000_000 }] });
+    const result = assessFarmHousehold({
+      area: 'urban',
+      members: 1,
+      occupation: 'fishery',
+      sources: [{ label: 'tàu', kind: 'fishery', gross: 1_000_000, costs: 13_000_000 }],
+    });
     expect([result.netIncome, result.perCapita, result.band]).toEqual(['-12000000', '-1000000', 'at-or-below-poverty-line']);
   });
 
@@ -122,49 +148,137 @@ describe('assessFarmHousehold (Decision 24/2021 Art. 2 cl. 2; band of vn-2022-20
 
 describe('progressAgainstTarget (targets are local; figures exact)', () => {
   it('relative reduction: exactly at the target is met, one household more is not', () => {
-    const at = progressAgainstTarget({ baseline: { year: 2021, poor: 500 }, current: { year: 2025, poor: 300 }, target: { kind: 'relative-reduction', share: '0.4' } });
-    expect([at.met, at.kind === 'relative-reduction' && at.shortfall, at.kind === 'relative-reduction' && at.targetPoorAtMost, at.kind === 'relative-reduction' && at.achievedReduction]).toEqual([true, 0, '300', '0.4']);
-    const over = progressAgainstTarget({ baseline: { year: 2021, poor: 500 }, current: { year: 2025, poor: 301 }, target: { kind: 'relative-reduction', share: 0.4 } });
+    const at = progressAgainstTarget({
+      baseline: { year: 2021, poor: 500 },
+      current: { year: 2025, poor: 300 },
+      target: { kind: 'relative-reduction', share: '0.4' },
+    });
+    expect([
+      at.met,
+      at.kind === 'relative-reduction' && at.shortfall,
+      at.kind === 'relative-reduction' && at.targetPoorAtMost,
+      at.kind === 'relative-reduction' && at.achievedReduction,
+    ]).toEqual([true, 0, '300', '0.4']);
+    const over = progressAgainstTarget({
+      baseline: { year: 2021, poor: 500 },
+      current: { year: 2025, poor: 301 },
+      target: { kind: 'relative-reduction', share: 0.4 },
+    });
     expect(over).toMatchObject({ met: false, shortfall: 1, words: { vi: 'chưa đạt chỉ tiêu' } });
   });
 
   it('relative reduction with a fractional allowance: 40% of 421 leaves 252.6, so 252 poor households meet it and 253 do not', () => {
-    const ok = progressAgainstTarget({ baseline: { year: 2021, poor: 421 }, current: { year: 2025, poor: 252 }, target: { kind: 'relative-reduction', share: '0.4' } });
+    const ok = progressAgainstTarget({
+      baseline: { year: 2021, poor: 421 },
+      current: { year: 2025, poor: 252 },
+      target: { kind: 'relative-reduction', share: '0.4' },
+    });
     expect(ok).toMatchObject({ targetPoorAtMost: '252.6', met: true, shortfall: 0 });
-    const not = progressAgainstTarget({ baseline: { year: 2021, poor: 421 }, current: { year: 2025, poor: 253 }, target: { kind: 'relative-reduction', share: '0.4' } });
+    const not = progressAgainstTarget({
+      baseline: { year: 2021, poor: 421 },
+      current: { year: 2025, poor: 253 },
+      target: { kind: 'relative-reduction', share: '0.4' },
+    });
     expect(not).toMatchObject({ met: false, shortfall: 1 });
   });
 
   it('relative reduction when poverty rose: a negative achieved reduction; a zero baseline gives none', () => {
-    expect(progressAgainstTarget({ baseline: { year: 2021, poor: 100 }, current: { year: 2022, poor: 110 }, target: { kind: 'relative-reduction', share: '0.1' } })).toMatchObject({ achievedReduction: '-0.1', met: false, shortfall: 20 });
-    expect(progressAgainstTarget({ baseline: { year: 2021, poor: 0 }, current: { year: 2022, poor: 0 }, target: { kind: 'relative-reduction', share: '0.1' } })).toMatchObject({ achievedReduction: null, met: true });
+    expect(
+      progressAgainstTarget({ baseline: { year: 2021, poor: 100 }, current: { year: 2022, poor: 110 }, target: { kind: 'relative-reduction', share: '0.1' } }),
+    ).toMatchObject({ achievedReduction: '-0.1', met: false, shortfall: 20 });
+    expect(
+      progressAgainstTarget({ baseline: { year: 2021, poor: 0 }, current: { year: 2022, poor: 0 }, target: { kind: 'relative-reduction', share: '0.1' } }),
+    ).toMatchObject({ achievedReduction: null, met: true });
   });
 
   it('rate points a year: 3% → 2.5% over 5 years is 0.1 a year exactly (met at 0.1, not at 0.1 + one household)', () => {
-    const at = progressAgainstTarget({ baseline: { year: 2020, poor: 300, households: 10_000 }, current: { year: 2025, poor: 250, households: 10_000 }, target: { kind: 'rate-points-per-year', points: '0.1', source: 'Nghị quyết huyện' } });
-    expect(at).toMatchObject({ years: 5, targetPoints: '0.5', achievedPoints: '0.5', achievedPointsPerYear: '0.1', met: true, metUpTo: null, source: 'Nghị quyết huyện' });
+    const at = progressAgainstTarget({
+      baseline: { year: 2020, poor: 300, households: 10_000 },
+      current: { year: 2025, poor: 250, households: 10_000 },
+      target: { kind: 'rate-points-per-year', points: '0.1', source: 'Nghị quyết huyện' },
+    });
+    expect(at).toMatchObject({
+      years: 5,
+      targetPoints: '0.5',
+      achievedPoints: '0.5',
+      achievedPointsPerYear: '0.1',
+      met: true,
+      metUpTo: null,
+      source: 'Nghị quyết huyện',
+    });
     expect(at.baseline).toEqual({ year: 2020, poor: 300, households: 10_000, rate: '0.03' });
-    const short = progressAgainstTarget({ baseline: { year: 2020, poor: 300, households: 10_000 }, current: { year: 2025, poor: 251, households: 10_000 }, target: { kind: 'rate-points-per-year', points: '0.1' } });
+    const short = progressAgainstTarget({
+      baseline: { year: 2020, poor: 300, households: 10_000 },
+      current: { year: 2025, poor: 251, households: 10_000 },
+      target: { kind: 'rate-points-per-year', points: '0.1' },
+    });
     expect(short).toMatchObject({ achievedPoints: '0.49', met: false });
   });
 
   it('rate points with a range and with different household totals (rates compared exactly)', () => {
-    const result = progressAgainstTarget({ baseline: { year: 2022, poor: 1, households: 3 }, current: { year: 2023, poor: 1, households: 4 }, target: { kind: 'rate-points-per-year', points: 5, pointsUpTo: '8.33333333333333333334' } });
+    const result = progressAgainstTarget({
+      baseline: { year: 2022, poor: 1, households: 3 },
+      current: { year: 2023, poor: 1, households: 4 },
+      target: { kind: 'rate-points-per-year', points: 5, pointsUpTo: '8.33333333333333333334' },
+    });
     // (1/3 − 1/4) × 100 = 8.333… points: above 5, below 8.33333333333333333334.
     expect(result).toMatchObject({ achievedPoints: '8.33333333333333333333', met: true, metUpTo: false, pointsPerYearUpTo: '8.33333333333333333334' });
   });
 
   it('refuses what cannot be compared', () => {
     const target = { kind: 'rate-points-per-year', points: '0.1' } as const;
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2, households: 100 }, target }), ['baseline', 'households'], 'households_required');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2020, poor: 3, households: 100 }, current: { year: 2025, poor: 0, households: 0 }, target }), ['current', 'households'], 'households_required');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2025, poor: 3, households: 100 }, current: { year: 2025, poor: 2, households: 100 }, target }), ['current', 'year'], 'no_years');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2025, poor: 3 }, current: { year: 2024, poor: 2 }, target }), ['current', 'year'], 'current_before_baseline');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2020, poor: 300, households: 100 }, current: { year: 2025, poor: 2 }, target }), ['baseline', 'poor'], 'poor_above_households');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2 }, target: { kind: 'relative-reduction', share: '1.5' } }), ['target', 'share'], 'share_above_one');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2 }, target: { kind: 'relative-reduction', share: '40%' } }), ['target', 'share'], 'invalid_decimal');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2020, poor: 3, households: 9 }, current: { year: 2025, poor: 2, households: 9 }, target: { ...target, pointsUpTo: '0.05' } }), ['target', 'pointsUpTo'], 'invalid_range');
-    expectIssue(() => progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2 }, target: { kind: 'halve' } } as never), ['target', 'kind'], 'invalid_union');
+    expectIssue(
+      () => progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2, households: 100 }, target }),
+      ['baseline', 'households'],
+      'households_required',
+    );
+    expectIssue(
+      () => progressAgainstTarget({ baseline: { year: 2020, poor: 3, households: 100 }, current: { year: 2025, poor: 0, households: 0 }, target }),
+      ['current', 'households'],
+      'households_required',
+    );
+    expectIssue(
+      () => progressAgainstTarget({ baseline: { year: 2025, poor: 3, households: 100 }, current: { year: 2025, poor: 2, households: 100 }, target }),
+      ['current', 'year'],
+      'no_years',
+    );
+    expectIssue(
+      () => progressAgainstTarget({ baseline: { year: 2025, poor: 3 }, current: { year: 2024, poor: 2 }, target }),
+      ['current', 'year'],
+      'current_before_baseline',
+    );
+    expectIssue(
+      () => progressAgainstTarget({ baseline: { year: 2020, poor: 300, households: 100 }, current: { year: 2025, poor: 2 }, target }),
+      ['baseline', 'poor'],
+      'poor_above_households',
+    );
+    expectIssue(
+      () =>
+        progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2 }, target: { kind: 'relative-reduction', share: '1.5' } }),
+      ['target', 'share'],
+      'share_above_one',
+    );
+    expectIssue(
+      () =>
+        progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2 }, target: { kind: 'relative-reduction', share: '40%' } }),
+      ['target', 'share'],
+      'invalid_decimal',
+    );
+    expectIssue(
+      () =>
+        progressAgainstTarget({
+          baseline: { year: 2020, poor: 3, households: 9 },
+          current: { year: 2025, poor: 2, households: 9 },
+          target: { ...target, pointsUpTo: '0.05' },
+        }),
+      ['target', 'pointsUpTo'],
+      'invalid_range',
+    );
+    expectIssue(
+      () => progressAgainstTarget({ baseline: { year: 2020, poor: 3 }, current: { year: 2025, poor: 2 }, target: { kind: 'halve' } } as never),
+      ['target', 'kind'],
+      'invalid_union',
+    );
   });
 });
 
@@ -187,7 +301,10 @@ describe('rates need the resident households, and the report says why they are m
     const [a, b] = report.groups;
     expect(a!.results.poor.householdRate).toBe('0.025');
     expect(a!.results.poor.personRate).toBe('0.01333333333333333333');
-    expect(b!.results.ratesWithheld).toMatchObject({ code: 'no_total_for_group', words: { en: 'No resident-household total for thon=B: rates are not given.' } });
+    expect(b!.results.ratesWithheld).toMatchObject({
+      code: 'no_total_for_group',
+      words: { en: 'No resident-household total for thon=B: rates are not given.' },
+    });
     expect(report.results.ratesWithheld?.code).toBe('no_total_for_group');
   });
 
@@ -199,7 +316,7 @@ describe('rates need the resident households, and the report says why they are m
     expect(low.poor.householdRate).toBeNull();
   });
 
-  it('person rates need the resident persons and every household\'s persons', () => {
+  it("person rates need the resident persons and every household's persons", () => {
     const noPersons = reviewHouseholds([], current, { ...BASE, totals: [{ group: {}, households: 50 }] }).report.results;
     expect([noPersons.ratesWithheld, noPersons.personRatesWithheld?.code]).toEqual([null, 'no_resident_persons']);
     const unknown = reviewHouseholds([], current, { ...BASE, totals: [{ group: {}, households: 50, persons: 200 }] }).report.results;
@@ -207,11 +324,14 @@ describe('rates need the resident households, and the report says why they are m
     expect([unknown.poor.persons, unknown.nearPoor.persons, unknown.poorOrNearPoor.persons]).toEqual([2, null, null]);
   });
 
-  it('villages with a total but no household reviewed still count in the commune\'s residents', () => {
+  it("villages with a total but no household reviewed still count in the commune's residents", () => {
     const { report } = reviewHouseholds([], [{ result: poor, group: { xa: 'X', thon: 'A' } }], {
       ...BASE,
       by: ['xa', 'thon'],
-      totals: [{ group: { xa: 'X', thon: 'A' }, households: 30 }, { group: { xa: 'X', thon: 'Z' }, households: 70 }],
+      totals: [
+        { group: { xa: 'X', thon: 'A' }, households: 30 },
+        { group: { xa: 'X', thon: 'Z' }, households: 70 },
+      ],
     });
     expect(report.groups.find((g) => g.level === 1)!.results.residents).toEqual({ households: 100, persons: null });
     expect(report.results.poor.householdRate).toBe('0.01');
@@ -220,8 +340,16 @@ describe('rates need the resident households, and the report says why they are m
 
 describe("last year's list: coverage, look-back, order", () => {
   it('with an all-households register, a household not on it is new to the area ("other increase")', () => {
-    const { report, households } = reviewHouseholds([{ id: 'old', status: 'none' }], [{ result: poor }, { id: 'old', result: average }], { ...BASE, previousList: { ...BASE.previousList, coverage: 'all-households' } });
-    expect(households[0]).toMatchObject({ id: 'p', previous: { status: 'unknown', listed: false }, kind: 'undetermined', possibleKinds: ['remained-poor', 'near-poor-to-poor', 'newly-poor'] });
+    const { report, households } = reviewHouseholds([{ id: 'old', status: 'none' }], [{ result: poor }, { id: 'old', result: average }], {
+      ...BASE,
+      previousList: { ...BASE.previousList, coverage: 'all-households' },
+    });
+    expect(households[0]).toMatchObject({
+      id: 'p',
+      previous: { status: 'unknown', listed: false },
+      kind: 'undetermined',
+      possibleKinds: ['remained-poor', 'near-poor-to-poor', 'newly-poor'],
+    });
     expect(report.poorMovement).toMatchObject({ start: 0, notOnPreviousList: 1, increases: 1, end: 1 });
     expect(report.notOnPreviousList).toBe(1);
   });
@@ -237,7 +365,10 @@ describe("last year's list: coverage, look-back, order", () => {
       { id: 'p', status: 'none' as const, history: [{ year: 2021, status: 'poor' as const }] },
       { id: 'n', status: 'none' as const, history: [{ year: 2023, status: 'near-poor' as const }] },
     ];
-    const current = [{ result: poor }, { result: classify({ id: 'n', area: 'rural', size: 2, income: { perCapitaMonthly: 900_000 }, deprivations: answers(5) }) }];
+    const current = [
+      { result: poor },
+      { result: classify({ id: 'n', area: 'rural', size: 2, income: { perCapitaMonthly: 900_000 }, deprivations: answers(5) }) },
+    ];
     const kinds = (options: Partial<ReviewOptions>) => reviewHouseholds(previous, current, { ...BASE, ...options }).households.map((h) => h.kind);
     expect(kinds({})).toEqual(['re-poor', 'newly-poor']);
     expect(kinds({ rePoorLookBack: { years: 4 } })).toEqual(['re-poor', 'newly-poor']);
@@ -255,15 +386,26 @@ describe("last year's list: coverage, look-back, order", () => {
     expect(households[0]).toMatchObject({ kind: 'undetermined', possibleKinds: ['re-poor', 'newly-near-poor'] });
   });
 
-  it('a household listed after its record this year is refused (add last year\'s entries first)', () => {
+  it("a household listed after its record this year is refused (add last year's entries first)", () => {
     const review = createReview(BASE);
     review.add({ result: poor });
     expectIssue(() => review.addPrevious({ id: 'p', status: 'poor' }), ['previous', 0, 'id'], 'previous_after_current');
   });
 
   it('ids match as text, from the record, the result or the batch row', () => {
-    const rows = classifyMany([{ id: 7, area: 'rural', size: 2, income: { perCapitaMonthly: 1_000_000 }, deprivations: answers(3) }, { id: 'bad', area: 'rural', size: 0, income: { perCapitaMonthly: 1 } }]);
-    const { households } = reviewHouseholds([{ id: '7', status: 'poor' }, { id: 'bad', status: 'near-poor' }, { id: 9, status: 'none' }], [...rows, { id: '9', result: average }].map((row) => ('ok' in row ? { result: row } : row)), BASE);
+    const rows = classifyMany([
+      { id: 7, area: 'rural', size: 2, income: { perCapitaMonthly: 1_000_000 }, deprivations: answers(3) },
+      { id: 'bad', area: 'rural', size: 0, income: { perCapitaMonthly: 1 } },
+    ]);
+    const { households } = reviewHouseholds(
+      [
+        { id: '7', status: 'poor' },
+        { id: 'bad', status: 'near-poor' },
+        { id: 9, status: 'none' },
+      ],
+      [...rows, { id: '9', result: average }].map((row) => ('ok' in row ? { result: row } : row)),
+      BASE,
+    );
     expect(households.map((h) => [h.id, h.kind, h.previous.listed])).toEqual([
       ['7', 'remained-poor', true],
       ['bad', 'undetermined', true],
@@ -278,10 +420,30 @@ describe('invalid input is refused with a path and a code', () => {
     expectIssue(() => createReview({ ...BASE, previousList: { year: 2024, date: '2025-10-02' } }), ['previousList', 'date'], 'previous_after_review');
     expectIssue(() => createReview({ ...BASE, previousList: { year: 2026, date: '2024-12-15' } }), ['previousList', 'year'], 'previous_after_review');
     expect(() => createReview({ ...BASE, previousList: { year: 2025, date: '2025-10-01' } })).not.toThrow();
-    expectIssue(() => createReview({ ...BASE, previousList: { ...BASE.previousList, coverage: 'some' as never } }), ['previousList', 'coverage'], 'invalid_value');
+    expectIssue(
+      () => createReview({ ...BASE, previousList: { ...BASE.previousList, coverage: 'some' as never } }),
+      ['previousList', 'coverage'],
+      'invalid_value',
+    );
     expectIssue(() => createReview({ ...BASE, by: ['thon'], totals: [{ group: { xa: 'X' }, households: 1 }] }), ['totals', 0, 'group'], 'total_not_prefix');
-    expectIssue(() => createReview({ ...BASE, by: ['xa', 'thon'], totals: [{ group: { thon: 'A' }, households: 1 }] }), ['totals', 0, 'group'], 'total_not_prefix');
-    expectIssue(() => createReview({ ...BASE, by: ['thon'], totals: [{ group: { thon: 'A' }, households: 1 }, { group: { thon: 'A' }, households: 2 }] }), ['totals', 1, 'group'], 'duplicate_total');
+    expectIssue(
+      () => createReview({ ...BASE, by: ['xa', 'thon'], totals: [{ group: { thon: 'A' }, households: 1 }] }),
+      ['totals', 0, 'group'],
+      'total_not_prefix',
+    );
+    expectIssue(
+      () =>
+        createReview({
+          ...BASE,
+          by: ['thon'],
+          totals: [
+            { group: { thon: 'A' }, households: 1 },
+            { group: { thon: 'A' }, households: 2 },
+          ],
+        }),
+      ['totals', 1, 'group'],
+      'duplicate_total',
+    );
     expectIssue(() => createReview({ ...BASE, totals: [{ group: {}, households: -1 }] }), ['totals', 0, 'households'], 'too_small');
     expectIssue(() => createReview({ ...BASE, ruleSet: 'vn-1999' }), ['ruleSet'], 'unknown_rule_set');
     expectIssue(() => createReview({ ...BASE, extra: 1 } as never), ['extra'], 'unrecognized_keys');
@@ -291,8 +453,24 @@ describe('invalid input is refused with a path and a code', () => {
     const review = createReview(BASE);
     expectIssue(() => review.addPrevious({ id: 'a', status: 'nghèo' }), ['previous', 0, 'status'], 'invalid_value');
     expectIssue(() => review.addPrevious({ id: '', status: 'poor' }), ['previous', 1, 'id'], 'too_small');
-    expectIssue(() => review.addPrevious({ id: 'a', status: 'poor', history: [{ year: 2024, status: 'poor' }] }), ['previous', 2, 'history', 0, 'year'], 'history_not_before_list');
-    expectIssue(() => review.addPrevious({ id: 'a', status: 'poor', history: [{ year: 2022, status: 'poor' }, { year: 2022, status: 'none' }] }), ['previous', 3, 'history', 1, 'year'], 'duplicate_history_year');
+    expectIssue(
+      () => review.addPrevious({ id: 'a', status: 'poor', history: [{ year: 2024, status: 'poor' }] }),
+      ['previous', 2, 'history', 0, 'year'],
+      'history_not_before_list',
+    );
+    expectIssue(
+      () =>
+        review.addPrevious({
+          id: 'a',
+          status: 'poor',
+          history: [
+            { year: 2022, status: 'poor' },
+            { year: 2022, status: 'none' },
+          ],
+        }),
+      ['previous', 3, 'history', 1, 'year'],
+      'duplicate_history_year',
+    );
     review.addPrevious({ id: 'a', status: 'poor' });
     expectIssue(() => review.addPrevious({ id: 'a', status: 'near-poor' }), ['previous', 5, 'id'], 'duplicate_id');
   });
@@ -304,7 +482,11 @@ describe('invalid input is refused with a path and a code', () => {
     expectIssue(() => review.add({ result: { ...poor, householdId: undefined } }), [2, 'id'], 'id_required');
     expectIssue(() => review.add({ result: poor, persons: 0 }), [3, 'persons'], 'too_small');
     expectIssue(() => review.add({ result: poor, group: { thon: ['A'] } }), [4, 'group', 'thon'], 'invalid_union');
-    expectIssue(() => review.add({ result: poor, farm: { area: 'rural', members: 2, occupation: 'agriculture', sources: [{ label: 'x', gross: 1 }] }, persons: 3 }), [5, 'farm', 'members'], 'persons_mismatch');
+    expectIssue(
+      () => review.add({ result: poor, farm: { area: 'rural', members: 2, occupation: 'agriculture', sources: [{ label: 'x', gross: 1 }] }, persons: 3 }),
+      [5, 'farm', 'members'],
+      'persons_mismatch',
+    );
     const mixed = createReview(BASE);
     mixed.add({ result: poor });
     const old = classify({ id: 'o', area: 'rural', size: 1, income: { perCapitaMonthly: 500_000 } }, { ruleSet: 'vn-2016-2020' });
@@ -312,7 +494,11 @@ describe('invalid input is refused with a path and a code', () => {
     expectIssue(() => mixed.add({ result: poor }), [2, 'id'], 'duplicate_id');
     const derivedRuleSetUnknown = createReview(BASE);
     const failed = classifyMany([{ id: 'f', area: 'rural', size: 0, income: { perCapitaMonthly: 1 } }])[0]!;
-    expectIssue(() => derivedRuleSetUnknown.add({ result: failed, farm: { area: 'rural', members: 2, occupation: 'agriculture', sources: [{ label: 'x', gross: 1 }] } }), [0, 'farm'], 'rule_set_required');
+    expectIssue(
+      () => derivedRuleSetUnknown.add({ result: failed, farm: { area: 'rural', members: 2, occupation: 'agriculture', sources: [{ label: 'x', gross: 1 }] } }),
+      [0, 'farm'],
+      'rule_set_required',
+    );
     expectIssue(() => createReview({ ...BASE, ruleSet: 'vn-2016-2020' }).add({ result: poor }), [0, 'result'], 'mixed_rule_sets');
     // A refused record changes nothing: the same id is accepted afterwards.
     expect(review.add({ result: old }).id).toBe('o');
@@ -348,7 +534,11 @@ describe('renderReviewReport: what the text says when figures are missing', () =
   });
 
   it('household rates given (person rates are not part of the tables); a group without a value is "(none)"', () => {
-    const { report } = reviewHouseholds([], [{ result: poor, group: { thon: null } }], { ...BASE, by: ['thon'], totals: [{ group: { thon: null }, households: 10 }] });
+    const { report } = reviewHouseholds([], [{ result: poor, group: { thon: null } }], {
+      ...BASE,
+      by: ['thon'],
+      totals: [{ group: { thon: null }, households: 10 }],
+    });
     expect(report.results.personRatesWithheld).not.toBeNull();
     const text = renderReviewReport(report, { locale: 'en' });
     // Unit, resident households, persons (not given), reviewed, poor, rate 1/10.
@@ -357,8 +547,12 @@ describe('renderReviewReport: what the text says when figures are missing', () =
     expect(text).not.toContain('Rates over persons not given');
   });
 
-  it('without last year\'s list (movement: false): the results and deprivations only, numbered 1 and 2, with the labels given', () => {
-    const { report } = reviewHouseholds([], [{ result: poor, group: { thon: 'A' } }], { ...BASE, by: ['thon'], totals: [{ group: { thon: 'A' }, households: 4 }] });
+  it("without last year's list (movement: false): the results and deprivations only, numbered 1 and 2, with the labels given", () => {
+    const { report } = reviewHouseholds([], [{ result: poor, group: { thon: 'A' } }], {
+      ...BASE,
+      by: ['thon'],
+      totals: [{ group: { thon: 'A' }, households: 4 }],
+    });
     const options = { movement: false, unitHeading: 'Thôn', totalLabel: 'Toàn xã' };
     const text = renderReviewReport(report, options);
     const titles = reviewReportTables(report, options).map((table) => table.title);

@@ -102,7 +102,9 @@ describe('conditions that can never be met, or contradict themselves', () => {
   it('"atLeast" must be a whole number from 1 to the number of conditions (member conditions)', () => {
     const of = [age(15), age(16), age(17)];
     for (const atLeast of [0, -1, 1.5, 4]) {
-      expect(sources(withWhere('nutrition', { atLeast, of })), String(atLeast)).toEqual(['indicator nutrition: "atLeast" must be an integer from 1 to the number of conditions']);
+      expect(sources(withWhere('nutrition', { atLeast, of })), String(atLeast)).toEqual([
+        'indicator nutrition: "atLeast" must be an integer from 1 to the number of conditions',
+      ]);
     }
     for (const atLeast of [1, 2, 3]) expect(sources(withWhere('nutrition', { atLeast, of })), String(atLeast)).toEqual([]);
   });
@@ -114,7 +116,9 @@ describe('conditions that can never be met, or contradict themselves', () => {
   it('nested conditions are checked too: inside all, any, of and ifUnknown', () => {
     const bad = { atLeast: 2, of: [age(1)] };
     for (const where of [{ all: [age(1), bad] }, { any: [bad] }, { atLeast: 1, of: [bad] }, { fact: 'dependant', equals: true, ifUnknown: bad }]) {
-      expect(sources(withWhere('nutrition', where)), JSON.stringify(where)).toEqual(['indicator nutrition: "atLeast" must be an integer from 1 to the number of conditions']);
+      expect(sources(withWhere('nutrition', where)), JSON.stringify(where)).toEqual([
+        'indicator nutrition: "atLeast" must be an integer from 1 to the number of conditions',
+      ]);
     }
   });
 

@@ -14,7 +14,18 @@ import { describe, expect, it } from 'vitest';
 import { classify, explain, getRuleSet, listRuleSets } from '../src/index.js';
 import type { Citation, DwellingCondition, MemberCondition, RuleSet } from '../src/index.js';
 import { checkRuleSetData, citationsOf } from '../src/rules/define.js';
-import { confidenceFrom, lead, related, states, APPENDIX_NOTE_DECREE_07, DRAFT_2026_2030, LAODONGTHUDO_DECREE_07, LUATVIETNAM_DECREE_07, VNA_DECREE_07, VNA_DECREE_30 } from '../src/rules/sources.js';
+import {
+  confidenceFrom,
+  lead,
+  related,
+  states,
+  APPENDIX_NOTE_DECREE_07,
+  DRAFT_2026_2030,
+  LAODONGTHUDO_DECREE_07,
+  LUATVIETNAM_DECREE_07,
+  VNA_DECREE_07,
+  VNA_DECREE_30,
+} from '../src/rules/sources.js';
 import { DWELLING_FIELDS, MEMBER_FIELDS, SEXES } from '../src/input/fields.js';
 import { VN_2022_2025_DATA } from '../src/rules/vn-2022-2025/data.js';
 import { classifyIndicator, DATE_2025, named, withDwelling, withMembers } from './helpers/households.js';
@@ -51,7 +62,9 @@ describe('adult education: 16 to under 18 need lower-secondary; 18 to 30 upper-s
   it.each(named(rows, (r) => `[rule:vn-2022-2025/indicator/adult-education] aged ${r.age}, ${r.level}, not in school → ${r.expected}`))('%s', (_name, r) => {
     expect(classifyIndicator(withMembers([{ age: r.age, educationLevel: r.level as never, ...out }]), 'adult-education').status).toBe(r.expected);
     // In education or training: never deprived.
-    expect(classifyIndicator(withMembers([{ age: r.age, educationLevel: r.level as never, inEducationOrTraining: true }]), 'adult-education').status).toBe('not-deprived');
+    expect(classifyIndicator(withMembers([{ age: r.age, educationLevel: r.level as never, inEducationOrTraining: true }]), 'adult-education').status).toBe(
+      'not-deprived',
+    );
   });
 
   it.each(
@@ -67,7 +80,12 @@ describe('adult education: 16 to under 18 need lower-secondary; 18 to 30 upper-s
       (r) => `[rule:vn-2022-2025/indicator/adult-education] aged ${r.age}, ${r.level}, certified on the job: ${String(r.certified)} → ${r.expected}`,
     ),
   )('%s', (_name, r) => {
-    const member = { age: r.age, educationLevel: r.level, inEducationOrTraining: false, ...(r.certified === undefined ? {} : { certifiedOnTheJob: r.certified }) };
+    const member = {
+      age: r.age,
+      educationLevel: r.level,
+      inEducationOrTraining: false,
+      ...(r.certified === undefined ? {} : { certifiedOnTheJob: r.certified }),
+    };
     expect(classifyIndicator(withMembers([member]), 'adult-education').status).toBe(r.expected);
   });
 
@@ -109,9 +127,13 @@ describe('the year of birth without the age (review date 1 Sep 2025: born 2007 i
   });
 
   it('[rule:vn-2022-2025/workingAge/retirement] a man born 1965 in 2025 (59 or 60; retirement at 61y3m): of working age whatever the birthday', () => {
-    expect(classifyIndicator(withMembers([{ birthYear: 1965, sex: 'male', employment: 'unemployed' }]), 'employment', { date: DATE_2025 }).status).toBe('deprived');
+    expect(classifyIndicator(withMembers([{ birthYear: 1965, sex: 'male', employment: 'unemployed' }]), 'employment', { date: DATE_2025 }).status).toBe(
+      'deprived',
+    );
     // Born 1962: 62 or 63 — past 61y3m whatever the birthday.
-    expect(classifyIndicator(withMembers([{ birthYear: 1962, sex: 'male', employment: 'unemployed' }]), 'employment', { date: DATE_2025 }).status).toBe('not-deprived');
+    expect(classifyIndicator(withMembers([{ birthYear: 1962, sex: 'male', employment: 'unemployed' }]), 'employment', { date: DATE_2025 }).status).toBe(
+      'not-deprived',
+    );
     // Born 1964: 60 or 61 (the months unknown) — the retirement age 61y3m may fall within: unknown, for want of the exact age.
     const entry = classifyIndicator(withMembers([{ birthYear: 1964, sex: 'male', employment: 'unemployed' }]), 'employment', { date: DATE_2025 });
     expect(entry.status).toBe('unknown');
@@ -119,7 +141,10 @@ describe('the year of birth without the age (review date 1 Sep 2025: born 2007 i
   });
 
   it('[rule:vn-2016-2020/indicator/adult-education] the 2016–2020 cohort rule reads the year of birth directly; an age 15+ follows from it', () => {
-    const entry = classifyIndicator(withMembers([{ birthYear: 1990, educationLevel: 'primary', inEducationOrTraining: false }]), 'adult-education' as never, { ruleSet: 'vn-2016-2020', date: '2018-06-01' });
+    const entry = classifyIndicator(withMembers([{ birthYear: 1990, educationLevel: 'primary', inEducationOrTraining: false }]), 'adult-education' as never, {
+      ruleSet: 'vn-2016-2020',
+      date: '2018-06-01',
+    });
     expect(entry.status).toBe('deprived');
   });
 });
@@ -130,7 +155,9 @@ describe('members unknown only for want of the review date or the months of age'
     expect(entry.status).toBe('unknown');
     expect(entry.evidence.unknownForAge).toEqual([{ member: { index: 0 }, missing: ['date', 'ageMonths'] }]);
     // With the date (2024: 61y0m), a man of 61 has reached it: decided without the months.
-    expect(classifyIndicator(withMembers([{ age: 61, sex: 'male', employment: 'unemployed' }]), 'employment', { date: '2024-09-01' }).status).toBe('not-deprived');
+    expect(classifyIndicator(withMembers([{ age: 61, sex: 'male', employment: 'unemployed' }]), 'employment', { date: '2024-09-01' }).status).toBe(
+      'not-deprived',
+    );
   });
 
   it('[rule:vn-2022-2025/workingAge/retirement] a woman of 56 without a date: the date alone decides (2022: 55y8m reached; 2026: 57y0m not)', () => {
@@ -167,7 +194,8 @@ describe('housing quality: not durable when at least 2 of the 3 main structures 
   ];
   for (const ruleSet of ['vn-2022-2025', 'vn-2016-2020'] as const) {
     it.each(named(rows, (r) => `[rule:${ruleSet}/indicator/housing-quality] ${ruleSet}: ${r.name} → ${r.expected}`))('%s', (_name, r) => {
-      const status = (facts: Record<string, unknown>) => classify(withDwelling(facts), { ruleSet }).indicators.find((entry) => entry.id === 'housing-quality')!.status;
+      const status = (facts: Record<string, unknown>) =>
+        classify(withDwelling(facts), { ruleSet }).indicators.find((entry) => entry.id === 'housing-quality')!.status;
       expect(status(dwelling(r.walls, r.frame, r.roof))).toBe(r.expected);
       // The class that counts the same structures gives the same answer, alone and together with them.
       if (r.same !== undefined) {
@@ -179,14 +207,20 @@ describe('housing quality: not durable when at least 2 of the 3 main structures 
 
   it('[rule:vn-2022-2025/indicator/housing-quality] the class decides when given; the structures are then only checked against it', () => {
     // Semi-permanent is exactly 2 durable: walls durable, frame not, roof unknown agrees (the roof would be durable).
-    expect(classifyIndicator(withDwelling({ durability: 'semi-permanent', wallsDurable: true, frameDurable: false }), 'housing-quality').status).toBe('not-deprived');
+    expect(classifyIndicator(withDwelling({ durability: 'semi-permanent', wallsDurable: true, frameDurable: false }), 'housing-quality').status).toBe(
+      'not-deprived',
+    );
     expect(classifyIndicator(withDwelling({ durability: 'simple', wallsDurable: false }), 'housing-quality').status).toBe('deprived');
   });
 
   it('[rule:vn-2022-2025/indicator/housing-quality] the explanation names the class or the structures', () => {
     const byStructures = classify(withDwelling({ wallsDurable: false, frameDurable: true, roofDurable: false }));
-    expect(explainLine(byStructures, 'housing-quality', 'en')).toBe('Housing quality — deprived: the dwelling is not durable (non-durable walls, durable pillars/frame, non-durable roof)');
-    expect(explainLine(classify(withDwelling({ durability: 'semi-permanent' })), 'housing-quality', 'vi')).toBe('Chất lượng nhà ở — không thiếu hụt: nhà ở bền chắc (bán kiên cố)');
+    expect(explainLine(byStructures, 'housing-quality', 'en')).toBe(
+      'Housing quality — deprived: the dwelling is not durable (non-durable walls, durable pillars/frame, non-durable roof)',
+    );
+    expect(explainLine(classify(withDwelling({ durability: 'semi-permanent' })), 'housing-quality', 'vi')).toBe(
+      'Chất lượng nhà ở — không thiếu hụt: nhà ở bền chắc (bán kiên cố)',
+    );
   });
 });
 
@@ -205,14 +239,20 @@ describe('dependants by default: children under 16, and elderly (60+) or disable
     { name: 'aged 70, no allowance', member: { age: 70, monthlySocialAllowance: false }, expected: 'not-deprived' },
     { name: 'aged 40, stated a dependant (the answer wins)', member: { age: 40, dependant: true }, expected: 'deprived' },
     { name: 'a child of 5 stated not a dependant (the answer wins)', member: { age: 5, dependant: false }, expected: 'not-deprived' },
-    { name: 'aged 80, disabled, with an allowance, stated not a dependant (the answer wins)', member: { age: 80, disability: true, monthlySocialAllowance: true, dependant: false }, expected: 'not-deprived' },
+    {
+      name: 'aged 80, disabled, with an allowance, stated not a dependant (the answer wins)',
+      member: { age: 80, disability: true, monthlySocialAllowance: true, dependant: false },
+      expected: 'not-deprived',
+    },
   ];
   it.each(named(rows, (r) => `[rule:vn-2022-2025/indicator/dependants] ${r.name} → ${r.expected}`))('%s', (_name, r) => {
     expect(classifyIndicator(withMembers([r.member as never]), 'dependants').status).toBe(r.expected);
   });
 
   it('[rule:hcmc-2024/indicator/dependants] the city applies the same default', () => {
-    const entry = classify(withMembers([{ age: 30, disability: true, monthlySocialAllowance: true }]), { ruleSet: 'hcmc-2024' }).indicators.find((indicator) => indicator.id === 'dependants')!;
+    const entry = classify(withMembers([{ age: 30, disability: true, monthlySocialAllowance: true }]), { ruleSet: 'hcmc-2024' }).indicators.find(
+      (indicator) => indicator.id === 'dependants',
+    )!;
     expect(entry.status).toBe('deprived');
   });
 });
@@ -262,20 +302,35 @@ function valueUse(ruleSet: RuleSet): { matters: Map<string, Set<string>>; notCou
 }
 
 describe('no accepted input value is silently ignored', () => {
-  it.each(named([...listRuleSets()], (r) => `${r.id}: every value of every enum fact it reads is counted by a rule or listed as not counted`))('%s', (_name, ruleSet) => {
-    const { matters, notCounted, read } = valueUse(ruleSet);
-    for (const fact of read) {
-      for (const value of ENUMS[fact] ?? ['true', 'false']) {
-        const counted = matters.get(fact)?.has(value) === true;
-        const listed = notCounted.get(fact)?.has(value) === true;
-        expect(counted || listed, `${ruleSet.id}: ${fact} = ${value} is accepted but neither counted nor listed as not counted`).toBe(true);
-        expect(counted && listed, `${ruleSet.id}: ${fact} = ${value} is both counted and listed as not counted`).toBe(false);
+  it.each(named([...listRuleSets()], (r) => `${r.id}: every value of every enum fact it reads is counted by a rule or listed as not counted`))(
+    '%s',
+    (_name, ruleSet) => {
+      const { matters, notCounted, read } = valueUse(ruleSet);
+      for (const fact of read) {
+        for (const value of ENUMS[fact] ?? ['true', 'false']) {
+          const counted = matters.get(fact)?.has(value) === true;
+          const listed = notCounted.get(fact)?.has(value) === true;
+          expect(counted || listed, `${ruleSet.id}: ${fact} = ${value} is accepted but neither counted nor listed as not counted`).toBe(true);
+          expect(counted && listed, `${ruleSet.id}: ${fact} = ${value} is both counted and listed as not counted`).toBe(false);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('across the built-in rule sets, every value of every fact (enums, lists, booleans of the field tables) is counted somewhere or listed as not counted', () => {
-    expect(Object.keys(ENUMS)).toEqual(expect.arrayContaining(['sex', 'educationLevel', 'informationMeans', 'durability', 'disability', 'certifiedOnTheJob', 'wallsDurable', 'frameDurable', 'roofDurable']));
+    expect(Object.keys(ENUMS)).toEqual(
+      expect.arrayContaining([
+        'sex',
+        'educationLevel',
+        'informationMeans',
+        'durability',
+        'disability',
+        'certifiedOnTheJob',
+        'wallsDurable',
+        'frameDurable',
+        'roofDurable',
+      ]),
+    );
     const uses = listRuleSets().map(valueUse);
     for (const [fact, values] of Object.entries(ENUMS)) {
       for (const value of values) {
@@ -294,12 +349,15 @@ describe('no accepted input value is silently ignored', () => {
         { ruleSet: 'vn-2016-2020', value: 'feature-phone' },
         { ruleSet: 'vn-2016-2020', value: 'smartphone' },
       ],
-      (r) => `[rule:${r.ruleSet}/indicator/information-access] ${r.ruleSet}: "${r.value}" is listed as not counted, and counts for nothing: same status as no means at all`,
+      (r) =>
+        `[rule:${r.ruleSet}/indicator/information-access] ${r.ruleSet}: "${r.value}" is listed as not counted, and counts for nothing: same status as no means at all`,
     ),
   )('%s', (_name, r) => {
     for (const hearsLoudspeaker of [true, false, undefined]) {
-      const dwelling = (means: string[]) => withDwelling(hearsLoudspeaker === undefined ? { informationMeans: means } : { informationMeans: means, hearsLoudspeaker });
-      const status = (means: string[]) => classify(dwelling(means), { ruleSet: r.ruleSet }).indicators.find((entry) => entry.id === 'information-access')!.status;
+      const dwelling = (means: string[]) =>
+        withDwelling(hearsLoudspeaker === undefined ? { informationMeans: means } : { informationMeans: means, hearsLoudspeaker });
+      const status = (means: string[]) =>
+        classify(dwelling(means), { ruleSet: r.ruleSet }).indicators.find((entry) => entry.id === 'information-access')!.status;
       expect(status([r.value])).toBe(status([]));
     }
   });
@@ -316,11 +374,14 @@ describe('[rule:vn-2022-2025/indicator/information-access] means of information 
     { means: [], expected: 'deprived' },
     { means: ['feature-phone', 'tablet'], expected: 'not-deprived' },
   ] as const;
-  it.each(named(rows, (r) => `[rule:vn-2022-2025/indicator/information-access] ${JSON.stringify(r.means)}, no loudspeaker → ${r.expected}`))('%s', (_name, r) => {
-    expect(classifyIndicator(withDwelling({ informationMeans: [...r.means], hearsLoudspeaker: false }), 'information-access').status).toBe(r.expected);
-    // The loudspeaker alone suffices.
-    expect(classifyIndicator(withDwelling({ informationMeans: [...r.means], hearsLoudspeaker: true }), 'information-access').status).toBe('not-deprived');
-  });
+  it.each(named(rows, (r) => `[rule:vn-2022-2025/indicator/information-access] ${JSON.stringify(r.means)}, no loudspeaker → ${r.expected}`))(
+    '%s',
+    (_name, r) => {
+      expect(classifyIndicator(withDwelling({ informationMeans: [...r.means], hearsLoudspeaker: false }), 'information-access').status).toBe(r.expected);
+      // The loudspeaker alone suffices.
+      expect(classifyIndicator(withDwelling({ informationMeans: [...r.means], hearsLoudspeaker: true }), 'information-access').status).toBe('not-deprived');
+    },
+  );
 });
 
 describe('[rule:vn-2016-2020/indicator/information-access] information assets 2016–2020: television, radio, computer (a tablet is one); and the loudspeaker', () => {
@@ -333,10 +394,15 @@ describe('[rule:vn-2016-2020/indicator/information-access] information assets 20
     { means: ['feature-phone'], expected: 'deprived' },
     { means: [], expected: 'deprived' },
   ] as const;
-  it.each(named(rows, (r) => `[rule:vn-2016-2020/indicator/information-access] ${JSON.stringify(r.means)}, no loudspeaker → ${r.expected}`))('%s', (_name, r) => {
-    const entry = classify(withDwelling({ informationMeans: [...r.means], hearsLoudspeaker: false }), { ruleSet: 'vn-2016-2020' }).indicators.find((indicator) => indicator.id === 'information-access')!;
-    expect(entry.status).toBe(r.expected);
-  });
+  it.each(named(rows, (r) => `[rule:vn-2016-2020/indicator/information-access] ${JSON.stringify(r.means)}, no loudspeaker → ${r.expected}`))(
+    '%s',
+    (_name, r) => {
+      const entry = classify(withDwelling({ informationMeans: [...r.means], hearsLoudspeaker: false }), { ruleSet: 'vn-2016-2020' }).indicators.find(
+        (indicator) => indicator.id === 'information-access',
+      )!;
+      expect(entry.status).toBe(r.expected);
+    },
+  );
 });
 
 // ---------------------------------------------------------------- sources and confidence
@@ -365,13 +431,19 @@ describe('every citation lists its sources, and its confidence follows from them
 
   it('defineRuleSet refuses a mark that does not follow from the sources, and (for built-ins) a citation without sources', () => {
     const [line] = VN_2022_2025_DATA.incomeLines;
-    const wrong = { ...VN_2022_2025_DATA, incomeLines: [{ ...line!, citation: { ...line!.citation, confidence: 'C' as const } }, ...VN_2022_2025_DATA.incomeLines.slice(1)] };
+    const wrong = {
+      ...VN_2022_2025_DATA,
+      incomeLines: [{ ...line!, citation: { ...line!.citation, confidence: 'C' as const } }, ...VN_2022_2025_DATA.incomeLines.slice(1)],
+    };
     expect(checkRuleSetData(wrong).join('\n')).toMatch(/incomeLine\/poverty: confidence C does not follow from its sources \(they give A/);
     const { sources: _dropped, ...bare } = line!.citation;
     const unsourced = { ...VN_2022_2025_DATA, incomeLines: [{ ...line!, citation: bare as Citation }, ...VN_2022_2025_DATA.incomeLines.slice(1)] };
     expect(checkRuleSetData(unsourced)).toEqual([]);
     expect(checkRuleSetData(unsourced, undefined, { requireSources: true })).toEqual(['incomeLine/poverty: the citation lists no sources']);
-    const badReading = { ...VN_2022_2025_DATA, incomeLines: [{ ...line!, citation: { ...line!.citation, reading: ['item' as const] } }, ...VN_2022_2025_DATA.incomeLines.slice(1)] };
+    const badReading = {
+      ...VN_2022_2025_DATA,
+      incomeLines: [{ ...line!, citation: { ...line!.citation, reading: ['item' as const] } }, ...VN_2022_2025_DATA.incomeLines.slice(1)],
+    };
     expect(checkRuleSetData(badReading)).toEqual(['incomeLine/poverty: reading mark on item, which the citation does not give']);
   });
 
@@ -400,7 +472,8 @@ describe('citations claim no more than the text', () => {
       const rule = ruleSet.categoryRules.find((candidate) => candidate.category === 'above-average')!;
       expect(rule.citation.derived?.en, ruleSet.id).toMatch(/complement/);
       expect(rule.citation.point, ruleSet.id).toBeUndefined();
-      for (const other of ruleSet.categoryRules.filter((candidate) => candidate.category !== 'above-average')) expect(other.citation.derived, `${ruleSet.id} ${other.category}`).toBeUndefined();
+      for (const other of ruleSet.categoryRules.filter((candidate) => candidate.category !== 'above-average'))
+        expect(other.citation.derived, `${ruleSet.id} ${other.category}`).toBeUndefined();
     }
   });
 
@@ -408,7 +481,8 @@ describe('citations claim no more than the text', () => {
     const average = v2022.categoryRules.find((rule) => rule.category === 'average')!.citation;
     expect(average.paraphrase.en).toContain('above VND 1,500,000 up to 2,250,000 (rural), above 2,000,000 up to 3,000,000 (urban)');
     expect(average.paraphrase.vi).toContain('trên 1.500.000 đồng đến 2.250.000 đồng (nông thôn)');
-    for (const ruleSet of listRuleSets()) for (const { citation } of citationsOf(ruleSet)) expect(`${citation.paraphrase.en} ${citation.paraphrase.vi}`).not.toMatch(/1[.,]5 (times|lần)/);
+    for (const ruleSet of listRuleSets())
+      for (const { citation } of citationsOf(ruleSet)) expect(`${citation.paraphrase.en} ${citation.paraphrase.vi}`).not.toMatch(/1[.,]5 (times|lần)/);
   });
 
   it('[rule:vn-2022-2025/categoryRule/0-poor] [rule:vn-2022-2025/categoryRule/1-near-poor] [rule:vn-2022-2025/deprivationCut/cut] point letters of Art. 3 cl. 2 and Appendix item numbers are marked as the project’s reading', () => {
@@ -462,13 +536,22 @@ describe('hcmc-2024: Ho Chi Minh City from 1 Oct 2024, a local rule set', () => 
       expect(indicator).toEqual(national.get(indicator.id));
     }
     const social = hcmc.indicators.find((indicator) => indicator.id === 'social-insurance')!;
-    expect(social).toMatchObject({ dimension: 'employment', test: { kind: 'answer-only' }, citation: { confidence: 'B', instrument: { id: 'hcmc-resolution-15-2024' } } });
+    expect(social).toMatchObject({
+      dimension: 'employment',
+      test: { kind: 'answer-only' },
+      citation: { confidence: 'B', instrument: { id: 'hcmc-resolution-15-2024' } },
+    });
     expect(hcmc.dimensions).toEqual(v2022.dimensions);
   });
 
   it('[rule:hcmc-2024/categoryRule/0-poor] [rule:hcmc-2024/categoryRule/2-average] the same household: above every national line, poor in the city', () => {
     // 170,000,000 a year for 4 members: 42,500,000 per person (3,541,667 a month).
-    const household = { area: 'urban', size: 4, income: { householdAnnual: '170000000' }, deprivations: { 'social-insurance': true, 'health-insurance': true, water: true } };
+    const household = {
+      area: 'urban',
+      size: 4,
+      income: { householdAnnual: '170000000' },
+      deprivations: { 'social-insurance': true, 'health-insurance': true, water: true },
+    };
     expect(classify(household, { ruleSet: 'hcmc-2024', date: '2025-03-01' }).category).toBe('poor');
     const { 'social-insurance': _city, ...answers } = household.deprivations;
     expect(classify({ ...household, deprivations: answers }, { date: '2025-03-01' }).category).toBe('above-average');

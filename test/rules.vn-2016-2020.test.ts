@@ -165,19 +165,25 @@ describe('categories: the two-branch poor rule', () => {
   it('[rule:vn-2016-2020/categoryRule/0-poor] [rule:vn-2016-2020/categoryRule/1-poor] [rule:vn-2016-2020/categoryRule/2-near-poor] [rule:vn-2016-2020/categoryRule/3-average] [rule:vn-2016-2020/categoryRule/4-above-average] agrees with Decision 59/2015 Art. 2 written out directly, for random incomes (in cents) and answers', () => {
     const lines = { rural: [70000000n, 100000000n, 150000000n], urban: [90000000n, 130000000n, 195000000n] };
     fc.assert(
-      fc.property(fc.constantFrom('rural' as const, 'urban' as const), fc.bigInt({ min: 0n, max: 250000000n }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), (area, cents, deprived, unknownRaw) => {
-        const unknown = Math.min(unknownRaw, 10 - deprived);
-        const [poverty, nearPoverty, ceiling] = lines[area];
-        const income = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
-        const result = at(area, income, deprived, unknown);
-        let expected: string[];
-        if (cents <= poverty!) expected = ['poor'];
-        else if (cents <= nearPoverty!) expected = deprived >= 3 ? ['poor'] : deprived + unknown >= 3 ? ['poor', 'near-poor'] : ['near-poor'];
-        else if (cents <= ceiling!) expected = ['average'];
-        else expected = ['above-average'];
-        expect(result.possibleCategories).toEqual(expected);
-        expect(result.category).toBe(expected.length === 1 ? expected[0] : 'undetermined');
-      }),
+      fc.property(
+        fc.constantFrom('rural' as const, 'urban' as const),
+        fc.bigInt({ min: 0n, max: 250000000n }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 10 }),
+        (area, cents, deprived, unknownRaw) => {
+          const unknown = Math.min(unknownRaw, 10 - deprived);
+          const [poverty, nearPoverty, ceiling] = lines[area];
+          const income = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+          const result = at(area, income, deprived, unknown);
+          let expected: string[];
+          if (cents <= poverty!) expected = ['poor'];
+          else if (cents <= nearPoverty!) expected = deprived >= 3 ? ['poor'] : deprived + unknown >= 3 ? ['poor', 'near-poor'] : ['near-poor'];
+          else if (cents <= ceiling!) expected = ['average'];
+          else expected = ['above-average'];
+          expect(result.possibleCategories).toEqual(expected);
+          expect(result.category).toBe(expected.length === 1 ? expected[0] : 'undetermined');
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -301,7 +307,15 @@ describe('indicators from facts', () => {
   });
 
   it(`[rule:vn-2016-2020/indicator/telecom] no member with a phone subscription or internet`, () => {
-    expect(status(members([{ phoneSubscription: false, usesInternet: false }, { phoneSubscription: false, usesInternet: false }]), 'telecom').status).toBe('deprived');
+    expect(
+      status(
+        members([
+          { phoneSubscription: false, usesInternet: false },
+          { phoneSubscription: false, usesInternet: false },
+        ]),
+        'telecom',
+      ).status,
+    ).toBe('deprived');
     expect(status(members([{ phoneSubscription: true }, {}]), 'telecom').status).toBe('not-deprived');
     expect(status(members([{ phoneSubscription: false, usesInternet: true }]), 'telecom').status).toBe('not-deprived');
     expect(status(members([{ phoneSubscription: false }]), 'telecom').status).toBe('unknown');
@@ -326,7 +340,17 @@ describe('explanations', () => {
   it('renders in both locales with the 2016–2020 names and no leftover placeholders', () => {
     const result = run({
       area: 'rural',
-      members: [{ age: 20, inEducationOrTraining: false, educationLevel: 'primary', untreatedIllness: true, healthInsurance: false, phoneSubscription: false, usesInternet: false }],
+      members: [
+        {
+          age: 20,
+          inEducationOrTraining: false,
+          educationLevel: 'primary',
+          untreatedIllness: true,
+          healthInsurance: false,
+          phoneSubscription: false,
+          usesInternet: false,
+        },
+      ],
       income: { perCapitaMonthly: 800000 },
       dwelling: { durability: 'simple', floorArea: 5, hygienicWater: false, hygienicLatrine: true, informationMeans: [], hearsLoudspeaker: true },
     });

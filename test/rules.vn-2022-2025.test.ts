@@ -83,7 +83,13 @@ describe('identity and period', () => {
 
   it('the result carries the rule-set summary with the fingerprint', () => {
     const result = classify({ area: 'urban', size: 1, income: { perCapitaMonthly: 1 } });
-    expect(result.ruleSet).toMatchObject({ id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, effective: ruleSet.effective, fingerprint: ruleSet.fingerprint });
+    expect(result.ruleSet).toMatchObject({
+      id: ruleSet.id,
+      version: ruleSet.version,
+      title: ruleSet.title,
+      effective: ruleSet.effective,
+      fingerprint: ruleSet.fingerprint,
+    });
     expect(result.ruleSet.instruments.map((i) => i.id)).toEqual(ruleSet.instruments.map((i) => i.id));
   });
 
@@ -152,7 +158,11 @@ describe('fingerprint', () => {
       Array.isArray(value)
         ? value.map(sortKeys)
         : value !== null && typeof value === 'object'
-          ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]))
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+            )
           : value;
     expect(JSON.stringify(sortKeys(JSON.parse(JSON.stringify(data))))).toBe(canonicalJson(data));
   });
@@ -181,17 +191,23 @@ function expectCitation(citation: Citation, where: string) {
   expect(citation.paraphrase.vi.length, where).toBeGreaterThan(10);
   expect(citation.paraphrase.en.length, where).toBeGreaterThan(10);
   expect(['A', 'B', 'C'], where).toContain(citation.confidence);
-  expect(ruleSet.instruments.map((i) => i.id), where).toContain(citation.instrument.id);
+  expect(
+    ruleSet.instruments.map((i) => i.id),
+    where,
+  ).toContain(citation.instrument.id);
   // A citation names at least an article or an appendix item.
   expect(citation.article !== undefined || citation.item !== undefined, where).toBe(true);
 }
 
 describe('every element has a citation (instrument, place, paraphrase vi/en, confidence)', () => {
-  it.each(named(['poverty', 'average-ceiling'], (id) => `${LINE_TAG[id as keyof typeof LINE_TAG]} income line ${id}: Decree 07/2021 Art. 3, confidence A`))('%s', (_name, id) => {
-    const line = ruleSet.incomeLines.find((entry) => entry.id === id)!;
-    expectCitation(line.citation, id);
-    expect(line.citation).toMatchObject({ instrument: { id: 'decree-07-2021' }, article: '3', confidence: 'A' });
-  });
+  it.each(named(['poverty', 'average-ceiling'], (id) => `${LINE_TAG[id as keyof typeof LINE_TAG]} income line ${id}: Decree 07/2021 Art. 3, confidence A`))(
+    '%s',
+    (_name, id) => {
+      const line = ruleSet.incomeLines.find((entry) => entry.id === id)!;
+      expectCitation(line.citation, id);
+      expect(line.citation).toMatchObject({ instrument: { id: 'decree-07-2021' }, article: '3', confidence: 'A' });
+    },
+  );
 
   it(`[rule:vn-2022-2025/incomeLine/poverty] [rule:vn-2022-2025/incomeLine/average-ceiling] amounts: poverty 1,500,000 / 2,000,000; ceiling 2,250,000 / 3,000,000`, () => {
     expect(ruleSet.incomeLines.map((line) => [line.id, line.amounts.rural, line.amounts.urban])).toEqual([
@@ -209,7 +225,8 @@ describe('every element has a citation (instrument, place, paraphrase vi/en, con
         { category: 'average', income: { above: 'poverty', atOrBelow: 'average-ceiling' }, deprivations: undefined, point: 'c' },
         { category: 'above-average', income: { above: 'average-ceiling' }, deprivations: undefined, point: undefined },
       ] as const,
-      (r) => `${CATEGORY_TAG[r.category]} ${r.category}: income ${JSON.stringify(r.income)}, deprivations ${r.deprivations ?? 'not considered'} (Art. 3 cl. 2${r.point ? ` pt. ${r.point}` : ''})`,
+      (r) =>
+        `${CATEGORY_TAG[r.category]} ${r.category}: income ${JSON.stringify(r.income)}, deprivations ${r.deprivations ?? 'not considered'} (Art. 3 cl. 2${r.point ? ` pt. ${r.point}` : ''})`,
     ),
   )('%s', (_name, r) => {
     const index = Number(CATEGORY_RULE_ID[r.category].split('-')[0]);
@@ -260,7 +277,9 @@ describe('every element has a citation (instrument, place, paraphrase vi/en, con
     expect(ruleSet.dimensions.map((dimension) => dimension.id)).toEqual(dimensions);
   });
 
-  it.each(named([...INDICATOR_IDS], (id) => `${INDICATOR_TAG[id]} indicator ${id}: dimension ${DIMENSION_OF[id]}, Decree 07/2021 Appendix item ${appendixItem(id)}`))('%s', (_name, id) => {
+  it.each(
+    named([...INDICATOR_IDS], (id) => `${INDICATOR_TAG[id]} indicator ${id}: dimension ${DIMENSION_OF[id]}, Decree 07/2021 Appendix item ${appendixItem(id)}`),
+  )('%s', (_name, id) => {
     const index = INDICATOR_IDS.indexOf(id);
     const indicator = ruleSet.indicators[index]!;
     expect(indicator.id).toBe(id);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { classify, explain, getRuleSet } from '../src/index.js';
 import { answers, issueCodes } from './helpers/households.js';
 
-const scored = (area: 'rural' | 'urban', score: number, deprived = 0, unknown = 0) => classify({ area, size: 3, income: { score }, deprivations: answers(deprived, unknown) });
+const scored = (area: 'rural' | 'urban', score: number, deprived = 0, unknown = 0) =>
+  classify({ area, size: 3, income: { score }, deprivations: answers(deprived, unknown) });
 const TAG = '[rule:vn-2022-2025/incomeLine/poverty] [rule:vn-2022-2025/incomeScore/score]';
 
 const issues = issueCodes;
@@ -76,10 +77,14 @@ describe('categories from a score', () => {
 
 describe('validation', () => {
   it('a score with money, a negative score, or a score for a rule set without thresholds is refused', () => {
-    expect(issues(() => classify({ area: 'rural', size: 1, income: { score: 100, perCapitaMonthly: 1 } }))).toEqual([{ path: ['income'], code: 'income_form' }]);
+    expect(issues(() => classify({ area: 'rural', size: 1, income: { score: 100, perCapitaMonthly: 1 } }))).toEqual([
+      { path: ['income'], code: 'income_form' },
+    ]);
     expect(issues(() => classify({ area: 'rural', size: 1, income: { score: -1 } }))[0]!.path).toEqual(['income', 'score']);
     expect(issues(() => classify({ area: 'rural', size: 1, income: { score: '100' } }))[0]!.path).toEqual(['income', 'score']);
-    expect(issues(() => classify({ area: 'rural', size: 1, income: { score: 100 } }, { ruleSet: 'vn-2016-2020' }))).toEqual([{ path: ['income', 'score'], code: 'score_not_supported' }]);
+    expect(issues(() => classify({ area: 'rural', size: 1, income: { score: 100 } }, { ruleSet: 'vn-2016-2020' }))).toEqual([
+      { path: ['income', 'score'], code: 'score_not_supported' },
+    ]);
   });
 });
 
@@ -87,7 +92,9 @@ describe('explanation', () => {
   it('says the score cannot place the household in the average band, in both locales', () => {
     const result = scored('rural', 150);
     const en = explain(result, { locale: 'en' });
-    expect(en).toMatch(/Income-proxy score 150 \(threshold 140, rural\): above the threshold, which stands for income above the income poverty line \[Circular 07\/2021\/TT-BLĐTBXH\]/);
+    expect(en).toMatch(
+      /Income-proxy score 150 \(threshold 140, rural\): above the threshold, which stands for income above the income poverty line \[Circular 07\/2021\/TT-BLĐTBXH\]/,
+    );
     expect(en).toMatch(/cannot place a household in the average-living band/);
     expect(en).not.toMatch(/Check the unknown indicators/);
     const vi = explain(result);

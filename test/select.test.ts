@@ -33,11 +33,17 @@ describe('error issues name the option, the rule broken and what is allowed', ()
       code: 'unknown_rule_set',
       message: 'no rule set "vn-2021"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024',
     });
-    expect(onlyIssue(() => getRuleSet('x'.repeat(100)))?.message).toBe(`no rule set "${'x'.repeat(60)}"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024`);
+    expect(onlyIssue(() => getRuleSet('x'.repeat(100)))?.message).toBe(
+      `no rule set "${'x'.repeat(60)}"; known: vn-2016-2020, vn-2022-2025, vn-2027-2030, hcmc-2024`,
+    );
   });
 
   it('not a calendar date: the path given by the caller and the expected form', () => {
-    expect(onlyIssue(() => ruleSetFor('2021-02-29'))).toEqual({ path: ['date'], code: 'invalid_date', message: 'date must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"' });
+    expect(onlyIssue(() => ruleSetFor('2021-02-29'))).toEqual({
+      path: ['date'],
+      code: 'invalid_date',
+      message: 'date must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"',
+    });
     expect(onlyIssue(() => parseIsoDate('2021-13-01', 'review.date'))).toEqual({
       path: ['review.date'],
       code: 'invalid_date',
@@ -49,14 +55,17 @@ describe('error issues name the option, the rule broken and what is allowed', ()
     const lookalike = { toString: () => '2024-01-01' };
     expect(onlyIssue(() => parseIsoDate(lookalike, 'date'))?.code).toBe('invalid_date');
     expect(onlyIssue(() => parseIsoDate(new Date('2024-01-01T00:00:00Z'), 'date'))?.code).toBe('invalid_date');
-    expect(onlyIssue(() => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 } }, { date: lookalike as unknown as string }))?.code).toBe('invalid_date');
+    expect(onlyIssue(() => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: 1 } }, { date: lookalike as unknown as string }))?.code).toBe(
+      'invalid_date',
+    );
   });
 
   it('no rule set for the date: lists every built-in period', () => {
     expect(onlyIssue(() => ruleSetFor('2031-01-01', { allowProvisional: true }))).toEqual({
       path: ['date'],
       code: 'no_rule_set_for_date',
-      message: 'no built-in rule set is in effect on 2031-01-01; known periods: vn-2016-2020 2016-01-01..2021-12-31, vn-2022-2025 2022-01-01..2026-12-31, vn-2027-2030 2027-01-01..2030-12-31',
+      message:
+        'no built-in rule set is in effect on 2031-01-01; known periods: vn-2016-2020 2016-01-01..2021-12-31, vn-2022-2025 2022-01-01..2026-12-31, vn-2027-2030 2027-01-01..2030-12-31',
     });
   });
 
@@ -129,7 +138,22 @@ describe('ruleSetFor', () => {
   });
 
   it('refuses strings that are not calendar dates', () => {
-    for (const date of ['2021-02-29', '2021-13-01', '2021-00-10', '2021-01-00', '2021-04-31', '2021-01-32', '2021-1-1', '20210101', '', '2024-02-30', ' 2021-01-01', '2021-01-01 ', '2021-01-01T00:00', 'x2021-01-01']) {
+    for (const date of [
+      '2021-02-29',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-01-00',
+      '2021-04-31',
+      '2021-01-32',
+      '2021-1-1',
+      '20210101',
+      '',
+      '2024-02-30',
+      ' 2021-01-01',
+      '2021-01-01 ',
+      '2021-01-01T00:00',
+      'x2021-01-01',
+    ]) {
       expect(codes(() => ruleSetFor(date))).toEqual(['invalid_date']);
     }
     expect(ruleSetFor('2024-02-29').id).toBe('vn-2022-2025');

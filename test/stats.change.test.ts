@@ -65,7 +65,12 @@ describe('summarizeChange by hand', () => {
 
   it('panel matched by an id option, with weights and groups', () => {
     const withKeys = (rows: typeof FIRST, region: string[]) => rows.map((row, i) => ({ ...row, key: `k-${row.id}`, w: '2.5', region: region[i] }));
-    const change = summarizeChange(withKeys(FIRST, ['x', 'x', 'y', 'y']), withKeys(SECOND, ['x', 'x', 'y', 'z']), { samples: 'panel', id: 'key', weight: 'w', by: 'region' });
+    const change = summarizeChange(withKeys(FIRST, ['x', 'x', 'y', 'y']), withKeys(SECOND, ['x', 'x', 'y', 'z']), {
+      samples: 'panel',
+      id: 'key',
+      weight: 'w',
+      by: 'region',
+    });
     near(change.households.categories.poor.se, 0.25); // equal weights: the same as unweighted
     expect(change.groups.map((group) => group.key)).toEqual(['x', 'y', 'z']);
     expect(change.groups[0]!.households.categories.poor).toMatchObject({ before: '1', after: '0.5', change: '-0.5' });
@@ -99,7 +104,9 @@ describe('renderSummary with survey figures', () => {
 
   it('English: the design, weighted totals rounded to whole households, shares with SE and CI', () => {
     const text = renderSummary(summary, { locale: 'en' });
-    expect(text).toContain('Design: weights "w"; 2 strata ("stratum"); every household its own PSU (4); Taylor linearisation, PSUs with replacement; 2 degrees of freedom');
+    expect(text).toContain(
+      'Design: weights "w"; 2 strata ("stratum"); every household its own PSU (4); Taylor linearisation, PSUs with replacement; 2 degrees of freedom',
+    );
     expect(text).toContain('Weighted estimates — households (household shares)');
     expect(text).toContain('Weighted estimates — persons (person shares: weight × household size)');
     // Poor: 1500.5 + 2000 = 3500.5 → 3,501 households (half-up); share 3500.5 / 7500 = 46.67 %.

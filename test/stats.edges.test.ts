@@ -74,10 +74,18 @@ describe('indicator weightings: zero weights and bad values', () => {
 
   it('refuses a weight that is not a number and cuts that are not an array', () => {
     const weights = Object.fromEntries(INDICATOR_IDS.map((id) => [id, id === 'water' ? 'abc' : '1/12']));
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights }] }))).toMatchObject({ path: ['measures', 0, 'weights', 'water'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', cuts: '1/3' as never }] }))).toMatchObject({ path: ['measures', 0, 'cuts'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: {} as never }] }))).toMatchObject({ path: ['measures', 0, 'k'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: Number.NaN }] }))).toMatchObject({ path: ['measures', 0, 'k'] });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights }] }))).toMatchObject({
+      path: ['measures', 0, 'weights', 'water'],
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', cuts: '1/3' as never }] }))).toMatchObject({
+      path: ['measures', 0, 'cuts'],
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: {} as never }] }))).toMatchObject({
+      path: ['measures', 0, 'k'],
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: Number.NaN }] }))).toMatchObject({
+      path: ['measures', 0, 'k'],
+    });
   });
 });
 
@@ -126,10 +134,19 @@ describe('forged rows and group keys', () => {
 
   it('refuses indicators that are not an array, a null indicator, wrong unknownCount or cut, and a short result of the same rule set', () => {
     expect(issue(() => summarize([{ ...good, indicators: {} }] as never)).path).toEqual([0, 'indicators']);
-    expect(issue(() => summarize([{ ...good, indicators: [null, ...(good.indicators as unknown[]).slice(1)] }] as never)).path).toEqual([0, 'indicators', 0, 'status']);
+    expect(issue(() => summarize([{ ...good, indicators: [null, ...(good.indicators as unknown[]).slice(1)] }] as never)).path).toEqual([
+      0,
+      'indicators',
+      0,
+      'status',
+    ]);
     expect(issue(() => summarize([{ ...good, unknownCount: 2 }] as never)).path).toEqual([0, 'unknownCount']);
     expect(issue(() => summarize([{ ...good, deprivationCut: -1 }] as never)).path).toEqual([0, 'deprivationCut']);
-    const short = { ...good, indicators: (good.indicators as { status: string }[]).filter((indicator) => indicator.status !== 'deprived').slice(0, 5), deprivationCount: 0 };
+    const short = {
+      ...good,
+      indicators: (good.indicators as { status: string }[]).filter((indicator) => indicator.status !== 'deprived').slice(0, 5),
+      deprivationCount: 0,
+    };
     expect(issue(() => summarize([good, short] as never)).path).toEqual([1, 'indicators']);
   });
 
@@ -151,8 +168,14 @@ describe('forged rows and group keys', () => {
 });
 
 describe('summarizeChange edges', () => {
-  const first = classifyMany([{ id: 1, ...POOR }, { id: 2, ...AVERAGE }]);
-  const second = classifyMany([{ id: 1, ...AVERAGE }, { id: 2, ...AVERAGE }]);
+  const first = classifyMany([
+    { id: 1, ...POOR },
+    { id: 2, ...AVERAGE },
+  ]);
+  const second = classifyMany([
+    { id: 1, ...AVERAGE },
+    { id: 2, ...AVERAGE },
+  ]);
 
   it('numeric ids, an id function, and no rows at all', () => {
     expect(summarizeChange(first, second, { samples: 'panel' }).matched).toBe(2);
@@ -207,13 +230,17 @@ describe('what the tables print', () => {
     const text = renderSummary(summarize(rows, { weight: 'w', strata: 'stratum', psu: 'psu', standardErrors: false }), { locale: 'en' });
     expect(text).toContain('Design: weights "w"; strata "stratum"; PSUs "psu"; Taylor linearisation, PSUs with replacement — no standard errors');
     expect(text).toMatch(/Poor\s+10\s+25\.00%\s+—\s+—/);
-    expect(renderSummary(summarize(rows, { standardErrors: false }), { locale: 'en' })).toContain('unweighted (every row 1); one stratum; every household its own PSU');
+    expect(renderSummary(summarize(rows, { standardErrors: false }), { locale: 'en' })).toContain(
+      'unweighted (every row 1); one stratum; every household its own PSU',
+    );
   });
 
   it('PSUs and a singleton stratum are named in the design line; unsized failed rows are reported', () => {
     const summary = summarize(rows, { weight: 'w', psu: 'psu', strata: (_row, i) => (i === 0 ? 'lonely' : 's'), size: (_row, i) => (i === 3 ? 0 : 2) });
     const text = renderSummary(summary, { locale: 'en' });
-    expect(text).toContain('2 strata ("(function)"); 3 PSUs ("psu"); Taylor linearisation, PSUs with replacement; 1 strata with a single PSU (handled: adjust); 1 degrees of freedom');
+    expect(text).toContain(
+      '2 strata ("(function)"); 3 PSUs ("psu"); Taylor linearisation, PSUs with replacement; 1 strata with a single PSU (handled: adjust); 1 degrees of freedom',
+    );
     expect(text).toContain('1 failed rows without a readable size (no persons counted)');
     expect(renderSummary(summary)).toContain('1 dòng lỗi không đọc được số nhân khẩu');
   });

@@ -30,7 +30,12 @@ const sample = fc.array(generated, { minLength: 1, maxLength: 40 });
 
 function households(rows: readonly Generated[]) {
   return classifyMany(
-    rows.map((h) => ({ area: h.area, size: h.size, income: { perCapitaMonthly: h.income }, deprivations: Object.fromEntries(INDICATOR_IDS.map((id, i) => [id, h.answers[i]!])) })),
+    rows.map((h) => ({
+      area: h.area,
+      size: h.size,
+      income: { perCapitaMonthly: h.income },
+      deprivations: Object.fromEntries(INDICATOR_IDS.map((id, i) => [id, h.answers[i]!])),
+    })),
   ).map((row, i) => ({ ...row, ...rows[i]! }));
 }
 
@@ -64,7 +69,13 @@ describe('weighted figures (properties)', () => {
         }
         summary.indicators.forEach((indicator, i) => {
           const weighted = level.indicators[i]!;
-          expect([weighted.deprived, weighted.unknown, weighted.rate.value, weighted.deprivedAmongPoorOrNearPoor, weighted.rateAmongPoorOrNearPoor.value]).toEqual([
+          expect([
+            weighted.deprived,
+            weighted.unknown,
+            weighted.rate.value,
+            weighted.deprivedAmongPoorOrNearPoor,
+            weighted.rateAmongPoorOrNearPoor.value,
+          ]).toEqual([
             String(indicator.deprived),
             String(indicator.unknown),
             indicator.rate,
@@ -83,8 +94,12 @@ describe('weighted figures (properties)', () => {
           af.A,
           af.M0,
         ]);
-        expect(waf.censored.map((c) => [c.total, c.headcount.value, c.contribution])).toEqual(af.censored.map((c) => [String(c.count), c.headcount, c.contribution]));
-        expect(waf.cuts.map((cut) => [cut.atLeast, cut.poor, cut.H.value, cut.A.value, cut.M0.value])).toEqual(af.cuts.map((cut) => [cut.atLeast, String(cut.poor), cut.H, cut.A, cut.M0]));
+        expect(waf.censored.map((c) => [c.total, c.headcount.value, c.contribution])).toEqual(
+          af.censored.map((c) => [String(c.count), c.headcount, c.contribution]),
+        );
+        expect(waf.cuts.map((cut) => [cut.atLeast, cut.poor, cut.H.value, cut.A.value, cut.M0.value])).toEqual(
+          af.cuts.map((cut) => [cut.atLeast, String(cut.poor), cut.H, cut.A, cut.M0]),
+        );
       }),
       { numRuns: 100 },
     );
@@ -94,10 +109,10 @@ describe('weighted figures (properties)', () => {
     fc.assert(
       fc.property(sample, (rows) => {
         const weighted = summarize(households(rows), { ruleSet: 'vn-2022-2025', weight: 'weight', measures: [CUSTOM] });
-        const replicated = summarize(
-          households(rows.flatMap((row) => Array.from({ length: row.weight }, () => row))),
-          { ruleSet: 'vn-2022-2025', measures: [CUSTOM] },
-        );
+        const replicated = summarize(households(rows.flatMap((row) => Array.from({ length: row.weight }, () => row))), {
+          ruleSet: 'vn-2022-2025',
+          measures: [CUSTOM],
+        });
         expect(values(weighted.survey!.households)).toEqual(values(replicated.survey!.households));
         expect(weighted.survey!.households.total).toBe(replicated.survey!.households.total);
       }),
@@ -109,7 +124,11 @@ describe('weighted figures (properties)', () => {
     fc.assert(
       fc.property(sample, (rows) => {
         const persons = summarize(households(rows), { ruleSet: 'vn-2022-2025', weight: 'weight', size: 'size', measures: [CUSTOM] }).survey!.persons!;
-        const households_ = summarize(households(rows), { ruleSet: 'vn-2022-2025', weight: (row) => (row as unknown as Generated).weight * (row as unknown as Generated).size, measures: [CUSTOM] }).survey!.households;
+        const households_ = summarize(households(rows), {
+          ruleSet: 'vn-2022-2025',
+          weight: (row) => (row as unknown as Generated).weight * (row as unknown as Generated).size,
+          measures: [CUSTOM],
+        }).survey!.households;
         expect(values(persons)).toEqual(values(households_));
         expect(ses(persons)).toEqual(ses(households_));
       }),
@@ -122,9 +141,11 @@ describe('weighted figures (properties)', () => {
       fc.property(sample, fc.array(fc.constantFrom('0.5', '1.25', '3', '0.001'), { minLength: 40, maxLength: 40 }), (rows, weights) => {
         const summary = summarize(households(rows), { ruleSet: 'vn-2022-2025', weight: (_row, i) => weights[i]!, strata: 'stratum', by: 'group' });
         const total = summary.survey!.households;
-        const sum = (pick: (level: SurveyLevel) => string): string => summary.groups.reduce((acc, group) => acc.plus(pick(group.survey!.households)), new D(0)).toFixed();
+        const sum = (pick: (level: SurveyLevel) => string): string =>
+          summary.groups.reduce((acc, group) => acc.plus(pick(group.survey!.households)), new D(0)).toFixed();
         expect(sum((l) => l.total)).toBe(new D(total.total).toFixed());
-        for (const key of Object.keys(total.categories) as (keyof SurveyLevel['categories'])[]) expect(sum((l) => l.categories[key].total)).toBe(new D(total.categories[key].total).toFixed());
+        for (const key of Object.keys(total.categories) as (keyof SurveyLevel['categories'])[])
+          expect(sum((l) => l.categories[key].total)).toBe(new D(total.categories[key].total).toFixed());
         expect(sum((l) => l.errors.total)).toBe(new D(total.errors.total).toFixed());
         const af = total.alkireFoster!;
         expect(sum((l) => l.alkireFoster!.population)).toBe(new D(af.population).toFixed());
@@ -135,13 +156,25 @@ describe('weighted figures (properties)', () => {
         // H = Σ_g (n_g / n) H_g and M0 = Σ_g (n_g / n) M0_g, to the 20 places the figures are written with.
         if (af.H.value !== null) {
           const weightedMean = (pick: (level: SurveyLevel) => string | null): Decimal =>
-            summary.groups.reduce((acc, group) => {
-              const level = group.survey!.households;
-              const value = pick(level);
-              return value === null ? acc : acc.plus(new D(level.alkireFoster!.population).times(value));
-            }, new D(0)).div(af.population);
-          expect(weightedMean((l) => l.alkireFoster!.H.value).minus(af.H.value).abs().toNumber()).toBeLessThan(1e-19);
-          expect(weightedMean((l) => l.alkireFoster!.M0.value).minus(af.M0.value!).abs().toNumber()).toBeLessThan(1e-19);
+            summary.groups
+              .reduce((acc, group) => {
+                const level = group.survey!.households;
+                const value = pick(level);
+                return value === null ? acc : acc.plus(new D(level.alkireFoster!.population).times(value));
+              }, new D(0))
+              .div(af.population);
+          expect(
+            weightedMean((l) => l.alkireFoster!.H.value)
+              .minus(af.H.value)
+              .abs()
+              .toNumber(),
+          ).toBeLessThan(1e-19);
+          expect(
+            weightedMean((l) => l.alkireFoster!.M0.value)
+              .minus(af.M0.value!)
+              .abs()
+              .toNumber(),
+          ).toBeLessThan(1e-19);
         }
       }),
       { numRuns: 80 },

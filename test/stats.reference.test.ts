@@ -16,10 +16,24 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { classifyMany, getRuleSet, summarize, summarizeChange, type ChangeFigures, type Difference, type Estimate, type SummarizeOptions, type SurveyFigures, type SurveyLevel } from '../src/index.js';
+import {
+  classifyMany,
+  getRuleSet,
+  summarize,
+  summarizeChange,
+  type ChangeFigures,
+  type Difference,
+  type Estimate,
+  type SummarizeOptions,
+  type SurveyFigures,
+  type SurveyLevel,
+} from '../src/index.js';
 
 const CSV = new URL('./fixtures/stats/survey.csv', import.meta.url);
-const REFERENCE = JSON.parse(readFileSync(new URL('./fixtures/stats/reference.json', import.meta.url), 'utf8')) as { csvMd5: string; values: Record<string, [number, number]> };
+const REFERENCE = JSON.parse(readFileSync(new URL('./fixtures/stats/reference.json', import.meta.url), 'utf8')) as {
+  csvMd5: string;
+  values: Record<string, [number, number]>;
+};
 const IDS = getRuleSet('vn-2022-2025').indicators.map((indicator) => indicator.id);
 
 interface Record_ {
@@ -43,7 +57,9 @@ function household(record: Record_): unknown {
     area: record.area,
     size: Number(record.size),
     income: { perCapitaMonthly: /^\d+$/.test(record.income) ? Number(record.income) : record.income },
-    deprivations: Object.fromEntries(IDS.map((id) => [id, record[`d_${id.replace(/-/g, '_')}`] === 'NA' ? null : record[`d_${id.replace(/-/g, '_')}`] === '1'])),
+    deprivations: Object.fromEntries(
+      IDS.map((id) => [id, record[`d_${id.replace(/-/g, '_')}`] === 'NA' ? null : record[`d_${id.replace(/-/g, '_')}`] === '1']),
+    ),
   };
 }
 
@@ -167,7 +183,8 @@ describe.each(Object.entries(DESIGNS))('design %s against R survey', (name, opti
   if (options.by !== undefined) {
     it('regions as domains of the whole design (svyby)', () => {
       let compared = 0;
-      for (const group of summary.groups) compared += compare(`${name}/households/group:${group.key}/`, (key) => figure((group.survey as SurveyFigures).households, key));
+      for (const group of summary.groups)
+        compared += compare(`${name}/households/group:${group.key}/`, (key) => figure((group.survey as SurveyFigures).households, key));
       expect(compared).toBeGreaterThan(240);
     });
   }

@@ -55,7 +55,8 @@ const near = (actual: number | null, expected: number): void => {
 };
 
 describe('exact weighted totals', () => {
-  const poorTotal = (weights: (string | number)[]) => summarize(rows(weights.map((w) => ({ household: POOR, w }))), { weight: 'w' }).survey!.households.categories.poor.total;
+  const poorTotal = (weights: (string | number)[]) =>
+    summarize(rows(weights.map((w) => ({ household: POOR, w }))), { weight: 'w' }).survey!.households.categories.poor.total;
 
   it('adds decimal weights exactly (0.1 + 0.1 + 0.1 = 0.3, not 0.30000000000000004)', () => {
     expect(0.1 + 0.1 + 0.1).not.toBe(0.3);
@@ -75,14 +76,30 @@ describe('exact weighted totals', () => {
   });
 
   it('a zero weight counts the row in the sample but adds nothing', () => {
-    const summary = summarize(rows([{ household: POOR, w: 0 }, { household: AVERAGE, w: '2.5' }]), { weight: 'w' });
+    const summary = summarize(
+      rows([
+        { household: POOR, w: 0 },
+        { household: AVERAGE, w: '2.5' },
+      ]),
+      { weight: 'w' },
+    );
     expect(summary.rows).toBe(2);
     expect(summary.survey!.households.categories.poor).toMatchObject({ total: '0', value: '0' });
     expect(summary.survey!.households.total).toBe('2.5');
   });
 
   it('person level is weight × size, exact', () => {
-    const summary = summarize(rows([{ household: POOR, w: '1.5' }, { household: AVERAGE, w: '0.25' }]), { weight: 'w', size: (row) => (row as { ok: boolean; result?: { category: string } }).ok && (row as { result: { category: string } }).result.category === 'poor' ? 4 : 2 });
+    const summary = summarize(
+      rows([
+        { household: POOR, w: '1.5' },
+        { household: AVERAGE, w: '0.25' },
+      ]),
+      {
+        weight: 'w',
+        size: (row) =>
+          (row as { ok: boolean; result?: { category: string } }).ok && (row as { result: { category: string } }).result.category === 'poor' ? 4 : 2,
+      },
+    );
     const persons = summary.survey!.persons!;
     expect(persons.unit).toBe('person');
     expect(persons.total).toBe('6.5'); // 1.5 × 4 + 0.25 × 2
@@ -105,13 +122,27 @@ describe('standard errors under simple random sampling, by hand', () => {
   });
 
   it('weighted share: w = (1, 3), poor = (1, 0): e = (3/4, −3/4), V = 2 · (9/8) / 16, SE = 3/8', () => {
-    const summary = summarize(rows([{ household: POOR, w: 1 }, { household: AVERAGE, w: 3 }]), { weight: 'w' });
+    const summary = summarize(
+      rows([
+        { household: POOR, w: 1 },
+        { household: AVERAGE, w: 3 },
+      ]),
+      { weight: 'w' },
+    );
     near(summary.survey!.households.categories.poor.se, 0.375);
   });
 
   it('intensity and M0: counts 3, 3, 6 and 0 of 12 (unweighted): A = 1/3 with SE 1/√162, M0 = 1/4 with SE 1/√96, H = 3/4 with SE 1/4', () => {
     const six = { ...POOR, deprivations: answers(6) };
-    const summary = summarize(rows([{ household: POOR, w: 1 }, { household: POOR, w: 1 }, { household: six, w: 1 }, { household: AVERAGE, w: 1 }]), { standardErrors: true });
+    const summary = summarize(
+      rows([
+        { household: POOR, w: 1 },
+        { household: POOR, w: 1 },
+        { household: six, w: 1 },
+        { household: AVERAGE, w: 1 },
+      ]),
+      { standardErrors: true },
+    );
     const af = summary.survey!.households.alkireFoster!;
     expect([af.H.value, af.A.value, af.M0.value]).toEqual(['0.75', '0.33333333333333333333', '0.25']);
     near(af.H.se, 0.25);
@@ -156,7 +187,14 @@ describe('a stratified two-stage design, PSU by PSU (module comment)', () => {
   it('a stratum whose households all have the same e contributes exactly 0 (no cancellation residue)', () => {
     // Average share 2/10: S1 = { average w=1, average w=1 } → e = 0.8, 0.8; S2 = { poor w=4, failed w=4 } → e = −0.8, −0.8.
     // Σe² − (Σe)²/n leaves ~1e-17 here, whose square root (~1e-9) would be reported as the SE.
-    const units = [...rows([{ household: AVERAGE, w: 1, stratum: 'S1' }, { household: AVERAGE, w: 1, stratum: 'S1' }, { household: POOR, w: 4, stratum: 'S2' }]), { index: 3, ok: false as const, issues: [], w: 4, stratum: 'S2' }];
+    const units = [
+      ...rows([
+        { household: AVERAGE, w: 1, stratum: 'S1' },
+        { household: AVERAGE, w: 1, stratum: 'S1' },
+        { household: POOR, w: 4, stratum: 'S2' },
+      ]),
+      { index: 3, ok: false as const, issues: [], w: 4, stratum: 'S2' },
+    ];
     const survey = summarize(units, { weight: 'w', strata: 'stratum' }).survey!;
     expect(survey.households.categories.average.value).toBe('0.2');
     expect(survey.households.categories.average.se).toBe(0);
@@ -190,7 +228,10 @@ describe('a stratum with a single PSU', () => {
   });
 
   it('fail: a ValidationError naming the stratum', () => {
-    expect(issue(() => summarize(rows(singleton), { weight: 'w', strata: 'stratum', psu: 'psu', singletonPsu: 'fail' }))).toMatchObject({ path: ['strata', 'S3'], code: 'singleton_psu' });
+    expect(issue(() => summarize(rows(singleton), { weight: 'w', strata: 'stratum', psu: 'psu', singletonPsu: 'fail' }))).toMatchObject({
+      path: ['strata', 'S3'],
+      code: 'singleton_psu',
+    });
   });
 });
 
@@ -199,12 +240,18 @@ describe('cuts compared exactly (floating point puts 6/12 below 1/2)', () => {
   for (let i = 0; i < 6; i++) sum += 1 / 12;
   const six = { ...POOR, income: { perCapitaMonthly: 4_000_000 }, deprivations: answers(6) };
   const nine = { ...POOR, income: { perCapitaMonthly: 4_000_000 }, deprivations: answers(9) };
-  const summary = summarize(rows([{ household: six, w: 1 }, { household: nine, w: 1 }]), {
-    measures: [
-      { name: 'half', weights: 'equal', k: 0.5 },
-      { name: 'three-quarters', weights: 'equal', k: '3/4', cuts: ['1/2', 0.75] },
-    ],
-  });
+  const summary = summarize(
+    rows([
+      { household: six, w: 1 },
+      { household: nine, w: 1 },
+    ]),
+    {
+      measures: [
+        { name: 'half', weights: 'equal', k: 0.5 },
+        { name: 'three-quarters', weights: 'equal', k: '3/4', cuts: ['1/2', 0.75] },
+      ],
+    },
+  );
 
   it('the trap is real: six twelfths summed in float64 are less than one half', () => expect(sum < 0.5).toBe(true));
 
@@ -249,7 +296,14 @@ describe('other indicator weightings', () => {
     // scores 1/6 + 1/6 + 1/15 = 2/5 ≥ 1/3; answers(2) scores exactly 1/3.
     const weights = Object.fromEntries(IDS.map((id, i) => [id, i < 2 ? '1/6' : '1/15']));
     const two = { ...POOR, deprivations: answers(2) };
-    const summary = summarize(rows([{ household: POOR, w: 1 }, { household: two, w: 1 }, { household: AVERAGE, w: 2 }]), { weight: 'w', measures: [{ name: 'custom', weights, k: '1/3' }] });
+    const summary = summarize(
+      rows([
+        { household: POOR, w: 1 },
+        { household: two, w: 1 },
+        { household: AVERAGE, w: 2 },
+      ]),
+      { weight: 'w', measures: [{ name: 'custom', weights, k: '1/3' }] },
+    );
     const custom = summary.survey!.households.measures[0]!;
     expect(custom.poor).toBe('2');
     expect(custom.H.value).toBe('0.5');
@@ -261,16 +315,44 @@ describe('other indicator weightings', () => {
 
   it('refuses weights that do not add up to 1, unknown or missing indicators, and bad cuts', () => {
     const third = Object.fromEntries(IDS.map((id) => [id, 0.0833]));
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: third }] }))).toMatchObject({ path: ['measures', 0, 'weights'], code: 'invalid_value' });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: { ...third, nope: 1 } }] }))).toMatchObject({ path: ['measures', 0, 'weights', 'nope'], code: 'unknown_indicator' });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: third }] }))).toMatchObject({
+      path: ['measures', 0, 'weights'],
+      code: 'invalid_value',
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: { ...third, nope: 1 } }] }))).toMatchObject({
+      path: ['measures', 0, 'weights', 'nope'],
+      code: 'unknown_indicator',
+    });
     const { water: _water, ...missing } = Object.fromEntries(IDS.map((id) => [id, '1/11']));
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: missing }] }))).toMatchObject({ path: ['measures', 0, 'weights', 'water'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: 0 }] }))).toMatchObject({ path: ['measures', 0, 'k'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: '4/3' }] }))).toMatchObject({ path: ['measures', 0, 'k'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', cuts: ['abc'] }] }))).toMatchObject({ path: ['measures', 0, 'cuts', 0] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'count', weights: 'equal' }] }))).toMatchObject({ path: ['measures', 0, 'name'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'a', weights: 'equal' }, { name: 'a', weights: 'nested' }] }))).toMatchObject({ path: ['measures', 1, 'name'] });
-    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'a', weights: 'heavy' as never }] }))).toMatchObject({ path: ['measures', 0, 'weights'] });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: missing }] }))).toMatchObject({
+      path: ['measures', 0, 'weights', 'water'],
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: 0 }] }))).toMatchObject({
+      path: ['measures', 0, 'k'],
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', k: '4/3' }] }))).toMatchObject({
+      path: ['measures', 0, 'k'],
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'x', weights: 'equal', cuts: ['abc'] }] }))).toMatchObject({
+      path: ['measures', 0, 'cuts', 0],
+    });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'count', weights: 'equal' }] }))).toMatchObject({
+      path: ['measures', 0, 'name'],
+    });
+    expect(
+      issue(() =>
+        summarize([], {
+          ruleSet: 'vn-2022-2025',
+          measures: [
+            { name: 'a', weights: 'equal' },
+            { name: 'a', weights: 'nested' },
+          ],
+        }),
+      ),
+    ).toMatchObject({ path: ['measures', 1, 'name'] });
+    expect(issue(() => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'a', weights: 'heavy' as never }] }))).toMatchObject({
+      path: ['measures', 0, 'weights'],
+    });
     // 1/2, 1/4, …, 1/2048, 1/2048 add up to 1 but give 2,049 distinct scores (more than 256).
     const halving = Object.fromEntries(IDS.map((id, i) => [id, `1/${2 ** Math.min(i + 1, 11)}`]));
     const many = (): unknown => summarize([], { ruleSet: 'vn-2022-2025', measures: [{ name: 'halving', weights: halving }] });
@@ -283,7 +365,11 @@ describe('other indicator weightings', () => {
 });
 
 describe('survey values are checked: a ValidationError at the row', () => {
-  const two = () => rows([{ household: POOR, w: 1 }, { household: AVERAGE, w: 1 }]);
+  const two = () =>
+    rows([
+      { household: POOR, w: 1 },
+      { household: AVERAGE, w: 1 },
+    ]);
 
   it.each([
     ['a negative weight', -1],
@@ -292,7 +378,14 @@ describe('survey values are checked: a ValidationError at the row', () => {
     ['thousands separators', '1,000'],
     ['a boolean', true],
   ])('refuses %s as a weight', (_what, w) => {
-    expect(issue(() => summarize(two().map((row, i) => (i === 1 ? { ...row, w } : row)), { weight: 'w' }))).toMatchObject({ path: [1, 'weight'], code: 'invalid_weight' });
+    expect(
+      issue(() =>
+        summarize(
+          two().map((row, i) => (i === 1 ? { ...row, w } : row)),
+          { weight: 'w' },
+        ),
+      ),
+    ).toMatchObject({ path: [1, 'weight'], code: 'invalid_weight' });
   });
 
   it('a missing weight, size, stratum or PSU', () => {
@@ -365,7 +458,11 @@ describe('streaming and options', () => {
   });
 
   it('failed rows before the first classified row are kept when the rule set becomes known', () => {
-    const summary = summarize([{ index: 0, ok: false, issues: [] }, ...rows([{ household: POOR, w: 1 }])], { weight: () => '1.5', strata: () => 's', psu: (_row, i) => `p${i}` });
+    const summary = summarize([{ index: 0, ok: false, issues: [] }, ...rows([{ household: POOR, w: 1 }])], {
+      weight: () => '1.5',
+      strata: () => 's',
+      psu: (_row, i) => `p${i}`,
+    });
     expect(summary.survey!.households).toMatchObject({ total: '3' });
     expect(summary.survey!.households.errors).toMatchObject({ total: '1.5', value: '0.5' });
     expect(summary.survey!.households.categories.poor).toMatchObject({ total: '1.5', value: '0.5' });

@@ -38,9 +38,22 @@ describe('readPlain', () => {
     expect(issueCodes(() => readPlain({ a: [new Thing()] }, ['options']))).toEqual([{ path: ['options', 'a', 0], code: 'invalid_type' }]);
     expect(issueCodes(() => readPlain(new Map()))).toEqual([{ path: [], code: 'invalid_type' }]);
     const throwing = {} as Record<string, unknown>;
-    Object.defineProperty(throwing, 'x', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(throwing, 'x', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(issueCodes(() => readPlain({ y: throwing }))).toEqual([{ path: [], code: 'unreadable_input' }]);
-    expect(issueCodes(() => readPlain(Array.from({ length: 20 }, () => 1), [], { nodes: 10, depth: 5 }))).toEqual([{ path: [], code: 'too_big' }]);
+    expect(
+      issueCodes(() =>
+        readPlain(
+          Array.from({ length: 20 }, () => 1),
+          [],
+          { nodes: 10, depth: 5 },
+        ),
+      ),
+    ).toEqual([{ path: [], code: 'too_big' }]);
     expect(issueCodes(() => readPlain({ a: { b: { c: 1 } } }, [], { nodes: 100, depth: 1 }))).toEqual([{ path: ['a', 'b'], code: 'too_big' }]);
     const shared = { leaf: 1 };
     let tree: unknown = shared;
@@ -48,7 +61,14 @@ describe('readPlain', () => {
     expect(issueCodes(() => readPlain(tree, [], { nodes: 1000, depth: 40 }))).toEqual([{ path: [], code: 'too_big' }]);
     const long = new Proxy([], { get: (target, key) => (key === 'length' ? 10_000_000 : Reflect.get(target, key)) });
     expect(issueCodes(() => readPlain(long, [], { nodes: 1000, depth: 40 }))).toEqual([{ path: [], code: 'too_big' }]);
-    const proxy = new Proxy({}, { ownKeys: () => { throw 'not an Error'; } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw 'not an Error';
+        },
+      },
+    );
     expect(issueCodes(() => readPlain(proxy))).toEqual([{ path: [], code: 'unreadable_input' }]);
   });
 });

@@ -11,7 +11,8 @@ import { classify, explain, formatCitation, listRuleSets, ValidationError } from
 const T = {
   vi: {
     title: 'Thử phân loại hộ theo chuẩn nghèo đa chiều',
-    intro: 'Nhập thông tin một hộ gia đình để xem thư viện phân loại thế nào và căn cứ vào điều khoản nào. Mọi tính toán chạy ngay trong trình duyệt; dữ liệu không được gửi đi đâu.',
+    intro:
+      'Nhập thông tin một hộ gia đình để xem thư viện phân loại thế nào và căn cứ vào điều khoản nào. Mọi tính toán chạy ngay trong trình duyệt; dữ liệu không được gửi đi đâu.',
     skip: 'Chuyển đến kết quả',
     lang: 'Ngôn ngữ',
     footer: 'chuan-ngheo — kết quả chỉ để tham khảo; căn cứ pháp lý là văn bản chính thức.',
@@ -21,7 +22,8 @@ const T = {
     byDate: 'Theo ngày rà soát',
     ruleSet: 'Bộ quy tắc',
     date: 'Ngày rà soát',
-    dateHint: 'Viết theo dạng năm-tháng-ngày, ví dụ 2025-09-01. Dùng bộ quy tắc có hiệu lực vào ngày này; ngày cũng quyết định tuổi nghỉ hưu khi xét độ tuổi lao động.',
+    dateHint:
+      'Viết theo dạng năm-tháng-ngày, ví dụ 2025-09-01. Dùng bộ quy tắc có hiệu lực vào ngày này; ngày cũng quyết định tuổi nghỉ hưu khi xét độ tuổi lao động.',
     status: { 'in-force': 'đang áp dụng', superseded: 'đã hết hiệu lực', provisional: 'tạm thời' },
     household: 'Hộ gia đình',
     area: 'Khu vực',
@@ -43,7 +45,8 @@ const T = {
     inputMode: 'Cách nhập',
     modeAnswers: (n) => `Trả lời ${n} chỉ số như trên phiếu rà soát`,
     modeFacts: 'Nhập thành viên và thông tin nhà ở',
-    answerOnly: (list) => `Bộ quy tắc này chưa mã hoá ngưỡng của các chỉ số sau, nên chúng chỉ xác định được bằng câu trả lời trên phiếu (ở đây sẽ là "chưa rõ"): ${list}.`,
+    answerOnly: (list) =>
+      `Bộ quy tắc này chưa mã hoá ngưỡng của các chỉ số sau, nên chúng chỉ xác định được bằng câu trả lời trên phiếu (ở đây sẽ là "chưa rõ"): ${list}.`,
     size: 'Số nhân khẩu',
     answer: { deprived: 'Thiếu hụt', 'not-deprived': 'Không thiếu hụt', unknown: 'Chưa rõ' },
     members: 'Thành viên',
@@ -164,7 +167,8 @@ const T = {
   },
   en: {
     title: 'Try the multidimensional poverty standard on a household',
-    intro: 'Enter one household to see how the library classifies it and which provisions it rests on. Everything runs in your browser; no data is sent anywhere.',
+    intro:
+      'Enter one household to see how the library classifies it and which provisions it rests on. Everything runs in your browser; no data is sent anywhere.',
     skip: 'Skip to the result',
     lang: 'Language',
     footer: 'chuan-ngheo — results are for reference; the official legal texts prevail.',
@@ -196,7 +200,8 @@ const T = {
     inputMode: 'Enter',
     modeAnswers: (n) => `The ${n} answers as on the review form`,
     modeFacts: 'Members and dwelling facts',
-    answerOnly: (list) => `This rule set does not encode the thresholds of these indicators yet, so only a review-form answer can decide them (here they stay unknown): ${list}.`,
+    answerOnly: (list) =>
+      `This rule set does not encode the thresholds of these indicators yet, so only a review-form answer can decide them (here they stay unknown): ${list}.`,
     size: 'Household size',
     answer: { deprived: 'Deprived', 'not-deprived': 'Not deprived', unknown: 'Unknown' },
     members: 'Members',
@@ -450,7 +455,9 @@ function scoreSupported(ruleSet) {
       classify({ area: 'rural', size: 1, income: { score: 0 } }, { ruleSet: ruleSet.id, allowProvisional: true });
       supported = true;
     } catch (error) {
-      supported = !(error instanceof ValidationError) || !error.issues.some((issue) => issue.path[0] === 'income' && ['unrecognized_keys', 'score_not_supported', 'income_form'].includes(issue.code));
+      supported =
+        !(error instanceof ValidationError) ||
+        !error.issues.some((issue) => issue.path[0] === 'income' && ['unrecognized_keys', 'score_not_supported', 'income_form'].includes(issue.code));
     }
     scoreCache.set(ruleSet.id, supported);
   }
@@ -538,7 +545,8 @@ function sanitizeState(raw) {
   const members = Array.isArray(raw.members)
     ? raw.members.slice(0, 200).map((member) => {
         const out = {};
-        if (member && typeof member === 'object') for (const [field] of MEMBER_FIELDS) if (typeof member[field] === 'string' && member[field] !== '') out[field] = str(member[field]);
+        if (member && typeof member === 'object')
+          for (const [field] of MEMBER_FIELDS) if (typeof member[field] === 'string' && member[field] !== '') out[field] = str(member[field]);
         return out;
       })
     : base.members;
@@ -867,7 +875,17 @@ function indicatorName(ruleSet, id, lang) {
 function renderForm() {
   const L = t();
   const ruleSet = formRuleSet(state);
-  const form = h('form', { id: 'case-form', class: 'panel', novalidate: true, 'aria-labelledby': 'form-heading', onsubmit: (event) => { event.preventDefault(); update(); document.getElementById('result').focus(); } });
+  const form = h('form', {
+    id: 'case-form',
+    class: 'panel',
+    novalidate: true,
+    'aria-labelledby': 'form-heading',
+    onsubmit: (event) => {
+      event.preventDefault();
+      update();
+      document.getElementById('result').focus();
+    },
+  });
 
   form.append(h('h2', { id: 'form-heading', text: L.formHeading }));
   form.append(
@@ -885,13 +903,29 @@ function renderForm() {
 
   // Standard
   const std = h('fieldset', { class: 'group' }, h('legend', { text: L.standard }));
-  std.append(radioGroup('std-mode', 'std.mode', state.std.mode, [['ruleSet', L.byRuleSet], ['date', L.byDate]], { legend: L.standard, legendClass: 'visually-hidden' }));
+  std.append(
+    radioGroup(
+      'std-mode',
+      'std.mode',
+      state.std.mode,
+      [
+        ['ruleSet', L.byRuleSet],
+        ['date', L.byDate],
+      ],
+      { legend: L.standard, legendClass: 'visually-hidden' },
+    ),
+  );
   if (state.std.mode === 'ruleSet') {
     std.append(
       field(
         'ruleset',
         L.ruleSet,
-        select('ruleset', 'std.ruleSet', state.std.ruleSet, RULE_SETS.map((r) => [r.id, `${r.id} — ${r.messages[state.lang]['ruleSet.title'] ?? r.title[state.lang]} (${L.status[r.status] ?? r.status})`])),
+        select(
+          'ruleset',
+          'std.ruleSet',
+          state.std.ruleSet,
+          RULE_SETS.map((r) => [r.id, `${r.id} — ${r.messages[state.lang]['ruleSet.title'] ?? r.title[state.lang]} (${L.status[r.status] ?? r.status})`]),
+        ),
         { wide: true },
       ),
     );
@@ -899,25 +933,65 @@ function renderForm() {
     // A text field, not type=date: browsers show dates in their own locale's order
     // (09/01/2025 is 9 January to a Vietnamese reader); ISO order is unambiguous.
     std.append(
-      field('date', L.date, h('input', { type: 'text', id: 'date', placeholder: '2025-09-01', autocomplete: 'off', spellcheck: 'false', 'data-bind': 'std.date', value: state.std.date }), {
-        hint: L.dateHint,
-        wide: true,
-      }),
+      field(
+        'date',
+        L.date,
+        h('input', {
+          type: 'text',
+          id: 'date',
+          placeholder: '2025-09-01',
+          autocomplete: 'off',
+          spellcheck: 'false',
+          'data-bind': 'std.date',
+          value: state.std.date,
+        }),
+        {
+          hint: L.dateHint,
+          wide: true,
+        },
+      ),
     );
   }
   form.append(std);
 
   // Household: area and income
   const household = h('fieldset', { class: 'group' }, h('legend', { text: L.household }));
-  household.append(radioGroup('area', 'area', state.area, [['rural', L.rural], ['urban', L.urban]], { legend: L.area, errorKey: 'area' }));
+  household.append(
+    radioGroup(
+      'area',
+      'area',
+      state.area,
+      [
+        ['rural', L.rural],
+        ['urban', L.urban],
+      ],
+      { legend: L.area, errorKey: 'area' },
+    ),
+  );
   const forms = INCOME_FORMS.filter((f) => f !== 'score' || scoreSupported(ruleSet) || state.income.form === 'score');
-  household.append(radioGroup('income-form', 'income.form', state.income.form, forms.map((f) => [f, L.forms[f]]), { legend: L.incomeForm, className: 'choices stacked' }));
+  household.append(
+    radioGroup(
+      'income-form',
+      'income.form',
+      state.income.form,
+      forms.map((f) => [f, L.forms[f]]),
+      { legend: L.incomeForm, className: 'choices stacked' },
+    ),
+  );
   const isScore = state.income.form === 'score';
   household.append(
     field(
       'income-amount',
       isScore ? L.scoreAmount : L.amount,
-      h('input', { type: 'text', id: 'income-amount', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', 'data-bind': 'income.amount', value: state.income.amount }),
+      h('input', {
+        type: 'text',
+        id: 'income-amount',
+        inputmode: 'decimal',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'data-bind': 'income.amount',
+        value: state.income.amount,
+      }),
       { hint: isScore ? L.scoreHint : L.amountHint, errorKey: 'income', wide: true },
     ),
   );
@@ -926,10 +1000,21 @@ function renderForm() {
   // Deprivations: answers or facts
   const deprivations = h('fieldset', { class: 'group' }, h('legend', { text: L.deprivations }));
   deprivations.append(
-    radioGroup('input-mode', 'mode', state.mode, [['answers', L.modeAnswers(ruleSet.indicators.length)], ['facts', L.modeFacts]], { legend: L.inputMode, className: 'choices stacked' }),
+    radioGroup(
+      'input-mode',
+      'mode',
+      state.mode,
+      [
+        ['answers', L.modeAnswers(ruleSet.indicators.length)],
+        ['facts', L.modeFacts],
+      ],
+      { legend: L.inputMode, className: 'choices stacked' },
+    ),
   );
   if (state.mode === 'answers') {
-    deprivations.append(field('size', L.size, h('input', { type: 'text', id: 'size', inputmode: 'numeric', autocomplete: 'off', 'data-bind': 'size', value: state.size })));
+    deprivations.append(
+      field('size', L.size, h('input', { type: 'text', id: 'size', inputmode: 'numeric', autocomplete: 'off', 'data-bind': 'size', value: state.size })),
+    );
     let dimension = null;
     let group = null;
     for (const indicator of ruleSet.indicators) {
@@ -940,18 +1025,30 @@ function renderForm() {
       }
       group.append(
         // "Không thiếu\u00a0hụt": on a phone the long label breaks before "thiếu hụt", not inside it.
-        radioGroup(`ans-${indicator.id}`, `answers.${indicator.id}`, state.answers[indicator.id] ?? 'unknown', ANSWERS.map((a) => [a, L.answer[a].split(' ').length > 2 ? L.answer[a].replace(/ (\S+)$/, '\u00a0$1') : L.answer[a]]), {
-          legend: indicatorName(ruleSet, indicator.id, state.lang),
-          errorKey: `ans-${indicator.id}`,
-          className: 'choices answer',
-        }),
+        radioGroup(
+          `ans-${indicator.id}`,
+          `answers.${indicator.id}`,
+          state.answers[indicator.id] ?? 'unknown',
+          ANSWERS.map((a) => [a, L.answer[a].split(' ').length > 2 ? L.answer[a].replace(/ (\S+)$/, '\u00a0$1') : L.answer[a]]),
+          {
+            legend: indicatorName(ruleSet, indicator.id, state.lang),
+            errorKey: `ans-${indicator.id}`,
+            className: 'choices answer',
+          },
+        ),
       );
     }
   } else {
     // Indicators the rule set can only take as answers (no test on facts yet): say so.
     const answerOnly = ruleSet.indicators.filter((indicator) => indicator.test.kind === 'answer-only');
     if (answerOnly.length > 0) {
-      deprivations.append(h('p', { class: 'notice', id: 'answer-only', text: L.answerOnly(answerOnly.map((indicator) => indicatorName(ruleSet, indicator.id, state.lang)).join(', ')) }));
+      deprivations.append(
+        h('p', {
+          class: 'notice',
+          id: 'answer-only',
+          text: L.answerOnly(answerOnly.map((indicator) => indicatorName(ruleSet, indicator.id, state.lang)).join(', ')),
+        }),
+      );
     }
     const list = h('div', { class: 'members', id: 'members' }, h('h3', { text: L.members }), errorSlot('members'));
     const used = factsUsed(ruleSet);
@@ -968,7 +1065,11 @@ function optionsFor(field, L) {
   return [['', L.unknown], ...Object.entries(L.values[field]).map(([value, text]) => [value, text])];
 }
 
-const BOOL_OPTIONS = (L) => [['', L.unknown], ['yes', L.yes], ['no', L.no]];
+const BOOL_OPTIONS = (L) => [
+  ['', L.unknown],
+  ['yes', L.yes],
+  ['no', L.no],
+];
 
 function renderMember(member, index, used) {
   const L = t();
@@ -986,7 +1087,16 @@ function renderMember(member, index, used) {
     grid.append(field(id, L.fields[name], control));
   }
   box.append(grid);
-  box.append(h('button', { type: 'button', class: 'remove', id: `remove-member-${index}`, onclick: () => removeMember(index), disabled: state.members.length === 1, text: L.removeMember(index + 1) }));
+  box.append(
+    h('button', {
+      type: 'button',
+      class: 'remove',
+      id: `remove-member-${index}`,
+      onclick: () => removeMember(index),
+      disabled: state.members.length === 1,
+      text: L.removeMember(index + 1),
+    }),
+  );
   return box;
 }
 
@@ -1012,11 +1122,21 @@ function renderDwelling(used) {
     h(
       'div',
       { class: 'options' },
-      [['unknown', L.infoUnknown], ['known', L.infoKnown]].map(([value, text]) =>
+      [
+        ['unknown', L.infoUnknown],
+        ['known', L.infoKnown],
+      ].map(([value, text]) =>
         h(
           'label',
           { class: 'option' },
-          h('input', { type: 'radio', name: 'info-known', id: `info-${value}`, value, 'data-bind': 'dwelling.infoKnown', checked: (value === 'known') === state.dwelling.infoKnown }),
+          h('input', {
+            type: 'radio',
+            name: 'info-known',
+            id: `info-${value}`,
+            value,
+            'data-bind': 'dwelling.infoKnown',
+            checked: (value === 'known') === state.dwelling.infoKnown,
+          }),
           h('span', { text }),
         ),
       ),
@@ -1076,7 +1196,13 @@ function citationBlock(citation, lang, L) {
   return h(
     'div',
     { class: 'citation' },
-    h('p', { class: 'cite' }, h('span', { class: 'cite-ref', text: formatCitation(citation, lang, { audit: auditNotes }) }), ' ', h('span', { class: `badge conf-${citation.confidence}`, text: L.confidence[citation.confidence] ?? citation.confidence })),
+    h(
+      'p',
+      { class: 'cite' },
+      h('span', { class: 'cite-ref', text: formatCitation(citation, lang, { audit: auditNotes }) }),
+      ' ',
+      h('span', { class: `badge conf-${citation.confidence}`, text: L.confidence[citation.confidence] ?? citation.confidence }),
+    ),
     h('p', { class: 'paraphrase', text: citation.paraphrase[lang] }),
     auditNotes && citation.note ? h('p', { class: 'note' }, h('strong', { text: `${L.note}: ` }), citation.note[lang]) : null,
   );
@@ -1086,7 +1212,21 @@ function auditToggle(L) {
   return h(
     'p',
     { class: 'audit-toggle' },
-    h('label', { for: 'audit-notes' }, h('input', { type: 'checkbox', id: 'audit-notes', checked: auditNotes, onchange: (event) => { auditNotes = event.target.checked; update(); document.getElementById('audit-notes')?.focus(); } }), ` ${L.auditToggle}`),
+    h(
+      'label',
+      { for: 'audit-notes' },
+      h('input', {
+        type: 'checkbox',
+        id: 'audit-notes',
+        checked: auditNotes,
+        onchange: (event) => {
+          auditNotes = event.target.checked;
+          update();
+          document.getElementById('audit-notes')?.focus();
+        },
+      }),
+      ` ${L.auditToggle}`,
+    ),
   );
 }
 
@@ -1114,7 +1254,14 @@ function renderResult(outcome) {
           'li',
           {},
           item.controlId
-            ? h('a', { href: `#${item.controlId}`, text, onclick: (event) => { event.preventDefault(); document.getElementById(item.controlId)?.focus(); } })
+            ? h('a', {
+                href: `#${item.controlId}`,
+                text,
+                onclick: (event) => {
+                  event.preventDefault();
+                  document.getElementById(item.controlId)?.focus();
+                },
+              })
             : text,
         ),
       );
@@ -1130,9 +1277,17 @@ function renderResult(outcome) {
   if (result.ruleSet.status === 'provisional') verdict.append(h('p', { class: 'notice', id: 'provisional', text: L.provisional }));
   verdict.append(h('p', { class: 'category', id: 'category', text: L.category[result.category] ?? result.category }));
   if (result.category === 'undetermined') {
-    verdict.append(h('p', { class: 'possible', id: 'possible', text: `${L.possible}: ${result.possibleCategories.map((c) => (L.category[c] ?? c).toLowerCase()).join(` ${L.or} `)}.` }));
+    verdict.append(
+      h('p', {
+        class: 'possible',
+        id: 'possible',
+        text: `${L.possible}: ${result.possibleCategories.map((c) => (L.category[c] ?? c).toLowerCase()).join(` ${L.or} `)}.`,
+      }),
+    );
   }
-  verdict.append(h('p', { class: 'summary', text: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut) }));
+  verdict.append(
+    h('p', { class: 'summary', text: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut) }),
+  );
   if (result.rule) verdict.append(h('div', { class: 'basis' }, h('h3', { text: L.basis }), citationBlock(result.rule.citation, lang, L)));
   section.append(renderShare(), auditToggle(L));
 
@@ -1140,7 +1295,13 @@ function renderResult(outcome) {
   const income = result.income;
   const incomeBox = h('section', { class: 'block', 'aria-labelledby': 'income-heading' }, h('h3', { id: 'income-heading', text: L.incomeHeading }));
   if (income && income.form !== 'score' && typeof income.perCapita === 'string' && income.perCapita !== '') {
-    incomeBox.append(h('p', { class: 'per-capita', id: 'per-capita', text: `${L.perCapita(`${income.perCapitaExact === false ? L.approx : ''}${formatNumber(income.perCapita, lang)}`, income.period)}` }));
+    incomeBox.append(
+      h('p', {
+        class: 'per-capita',
+        id: 'per-capita',
+        text: `${L.perCapita(`${income.perCapitaExact === false ? L.approx : ''}${formatNumber(income.perCapita, lang)}`, income.period)}`,
+      }),
+    );
   }
   if (income?.score) {
     const score = income.score;
@@ -1149,7 +1310,10 @@ function renderResult(outcome) {
       h(
         'div',
         { class: 'line score', id: 'score' },
-        h('p', { class: 'per-capita', text: L.scoreLine(formatNumber(score.value, lang), formatNumber(score.threshold, lang), lineName, L.outcome[score.outcome] ?? score.outcome) }),
+        h('p', {
+          class: 'per-capita',
+          text: L.scoreLine(formatNumber(score.value, lang), formatNumber(score.threshold, lang), lineName, L.outcome[score.outcome] ?? score.outcome),
+        }),
         citationBlock(score.citation, lang, L),
       ),
     );
@@ -1162,7 +1326,14 @@ function renderResult(outcome) {
         h(
           'li',
           { class: `line ${comparison.outcome}` },
-          h('p', {}, h('strong', { text: `${name.charAt(0).toUpperCase()}${name.slice(1)}: ` }), comparison.amount === undefined ? '' : L.lineAmount(formatNumber(comparison.amount, lang)), ' — ', h('span', { class: 'outcome', text: L.outcome[comparison.outcome] ?? comparison.outcome })),
+          h(
+            'p',
+            {},
+            h('strong', { text: `${name.charAt(0).toUpperCase()}${name.slice(1)}: ` }),
+            comparison.amount === undefined ? '' : L.lineAmount(formatNumber(comparison.amount, lang)),
+            ' — ',
+            h('span', { class: 'outcome', text: L.outcome[comparison.outcome] ?? comparison.outcome }),
+          ),
           h('p', { class: 'cite-ref small', text: formatCitation(comparison.citation, lang) }),
         ),
       );
@@ -1175,7 +1346,13 @@ function renderResult(outcome) {
       h(
         'div',
         { class: 'line', id: 'low-income-worker' },
-        h('p', {}, h('strong', { text: `${L.lowIncomeWorker}: ` }), L.eligible[String(flag.eligible)] ?? String(flag.eligible), flag.ceiling ? ` (${L.ceiling(formatNumber(flag.ceiling, lang))})` : ''),
+        h(
+          'p',
+          {},
+          h('strong', { text: `${L.lowIncomeWorker}: ` }),
+          L.eligible[String(flag.eligible)] ?? String(flag.eligible),
+          flag.ceiling ? ` (${L.ceiling(formatNumber(flag.ceiling, lang))})` : '',
+        ),
         citationBlock(flag.citation, lang, L),
       ),
     );
@@ -1195,7 +1372,12 @@ function renderResult(outcome) {
       h(
         'li',
         { class: `indicator status-${indicator.status}`, id: `ind-${indicator.id}`, 'data-status': indicator.status },
-        h('div', { class: 'ind-head' }, h('h4', { text: name }), h('span', { class: `status ${indicator.status}`, text: L.answer[indicator.status] ?? indicator.status })),
+        h(
+          'div',
+          { class: 'ind-head' },
+          h('h4', { text: name }),
+          h('span', { class: `status ${indicator.status}`, text: L.answer[indicator.status] ?? indicator.status }),
+        ),
         h('p', { class: 'dimension-name small', text: `${L.dimension}: ${dimension}` }),
         h('p', { class: 'evidence', text: evidenceFromExplain(line, indicator, index, lang) }),
         citationBlock(indicator.citation, lang, L),
@@ -1208,7 +1390,12 @@ function renderResult(outcome) {
 
   // Explanation
   section.append(
-    h('section', { class: 'block', 'aria-labelledby': 'explain-heading' }, h('h3', { id: 'explain-heading', text: L.explanation }), h('div', { class: 'explanation', id: 'explanation', lang, text: explanation })),
+    h(
+      'section',
+      { class: 'block', 'aria-labelledby': 'explain-heading' },
+      h('h3', { id: 'explain-heading', text: L.explanation }),
+      h('div', { class: 'explanation', id: 'explanation', lang, text: explanation }),
+    ),
   );
 
   // Rule set
@@ -1247,7 +1434,7 @@ function isMemberIssue(issue) {
 function withMember(issue, message) {
   if (!isMemberIssue(issue)) return message;
   const V = T_VIEW[state.lang];
-  const field = typeof issue.path[2] === 'string' ? V.memberField[issue.path[2]] ?? issue.path[2] : null;
+  const field = typeof issue.path[2] === 'string' ? (V.memberField[issue.path[2]] ?? issue.path[2]) : null;
   const text = /^["“«]/.test(message) ? message : message.charAt(0).toLowerCase() + message.slice(1);
   return `${t().member(issue.path[1] + 1)}: ${field === null ? text : `${field} — ${text}`}`;
 }
@@ -1256,8 +1443,13 @@ function verdictWords(outcome, L) {
   if (outcome.hint) return { category: '', text: L.enterIncome };
   if (outcome.issues) return { category: 'invalid', text: L.invalid };
   const result = outcome.result;
-  const possible = result.category === 'undetermined' ? ` ${L.possible}: ${result.possibleCategories.map((c) => (L.category[c] ?? c).toLowerCase()).join(` ${L.or} `)}.` : '';
-  return { category: result.category, text: `${L.category[result.category] ?? result.category}.${possible}`, summary: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut) };
+  const possible =
+    result.category === 'undetermined' ? ` ${L.possible}: ${result.possibleCategories.map((c) => (L.category[c] ?? c).toLowerCase()).join(` ${L.or} `)}.` : '';
+  return {
+    category: result.category,
+    text: `${L.category[result.category] ?? result.category}.${possible}`,
+    summary: L.deprivationSummary(result.deprivationCount, result.indicators.length, result.unknownCount, result.deprivationCut),
+  };
 }
 
 function renderVerdictBar(outcome) {
@@ -1266,7 +1458,17 @@ function renderVerdictBar(outcome) {
   const L = t();
   const V = T_VIEW[state.lang];
   const words = verdictWords(outcome, L);
-  const link = (href, text) => h('a', { href, onclick: (event) => { event.preventDefault(); const target = document.getElementById(href.slice(1)); target?.scrollIntoView({ block: 'start' }); target?.focus({ preventScroll: true }); }, text });
+  const link = (href, text) =>
+    h('a', {
+      href,
+      onclick: (event) => {
+        event.preventDefault();
+        const target = document.getElementById(href.slice(1));
+        target?.scrollIntoView({ block: 'start' });
+        target?.focus({ preventScroll: true });
+      },
+      text,
+    });
   bar.className = `verdict-bar${words.category ? ` cat-${words.category}` : ''}`;
   bar.dataset.category = words.category;
   bar.replaceChildren(
@@ -1306,13 +1508,19 @@ function householdLines(outcome, L, V) {
   const ruleSet = outcome.result ? ruleSetById(outcome.result.ruleSet.id) : formRuleSet(state);
   lines.push(`${L.area}: ${state.area === 'urban' ? L.urban : L.rural}`);
   const amount = state.income.amount.trim();
-  if (amount !== '') lines.push(`${L.income} (${L.forms[state.income.form].toLowerCase()}): ${state.income.form === 'score' ? amount : /^\d+(?:\.\d+)?$/.test(amount) ? `${formatNumber(amount, state.lang)} ${state.lang === 'vi' ? 'đồng' : 'VND'}` : amount}`);
+  if (amount !== '')
+    lines.push(
+      `${L.income} (${L.forms[state.income.form].toLowerCase()}): ${state.income.form === 'score' ? amount : /^\d+(?:\.\d+)?$/.test(amount) ? `${formatNumber(amount, state.lang)} ${state.lang === 'vi' ? 'đồng' : 'VND'}` : amount}`,
+    );
   if (state.mode === 'answers') {
     if (state.size.trim() !== '') lines.push(`${L.size}: ${state.size.trim()}`);
     lines.push(V.answers);
   } else lines.push(V.members(state.members.length));
   if (state.std.mode === 'date' && state.std.date) lines.push(`${L.date}: ${state.std.date}`);
-  if (ruleSet) lines.push(`${L.ruleSet}: ${ruleSet.messages[state.lang]['ruleSet.title'] ?? ruleSet.title[state.lang]} (${ruleSet.id}, ${L.version.toLowerCase()} ${ruleSet.version})`);
+  if (ruleSet)
+    lines.push(
+      `${L.ruleSet}: ${ruleSet.messages[state.lang]['ruleSet.title'] ?? ruleSet.title[state.lang]} (${ruleSet.id}, ${L.version.toLowerCase()} ${ruleSet.version})`,
+    );
   return lines;
 }
 
@@ -1327,22 +1535,45 @@ function renderPrintSheet(outcome) {
   const words = verdictWords(outcome, L);
   const when = new Date().toISOString().slice(0, 10);
   const children = [h('h1', { text: V.printTitle }), h('p', { class: 'print-meta', text: V.printed(when) })];
-  children.push(h('h2', { text: V.household }), h('ul', { class: 'print-facts' }, householdLines(outcome, L, V).map((line) => h('li', { text: line }))));
+  children.push(
+    h('h2', { text: V.household }),
+    h(
+      'ul',
+      { class: 'print-facts' },
+      householdLines(outcome, L, V).map((line) => h('li', { text: line })),
+    ),
+  );
   children.push(h('h2', { text: L.result }), h('p', { class: `print-verdict cat-${words.category}`, id: 'print-verdict', text: words.text }));
-  if (outcome.issues) children.push(h('ul', {}, (outcome.summary ?? []).map((item) => h('li', { text: item.label ? `${item.label}: ${item.message}` : item.message }))));
+  if (outcome.issues)
+    children.push(
+      h(
+        'ul',
+        {},
+        (outcome.summary ?? []).map((item) => h('li', { text: item.label ? `${item.label}: ${item.message}` : item.message })),
+      ),
+    );
   if (outcome.result) {
     const result = outcome.result;
     const lang = state.lang;
     const ruleSet = ruleSetById(result.ruleSet.id);
     children.push(h('p', { text: words.summary }));
-    if (result.income && typeof result.income.perCapita === 'string' && result.income.perCapita !== '') children.push(h('p', { text: L.perCapita(formatNumber(result.income.perCapita, lang), result.income.period) }));
+    if (result.income && typeof result.income.perCapita === 'string' && result.income.perCapita !== '')
+      children.push(h('p', { text: L.perCapita(formatNumber(result.income.perCapita, lang), result.income.period) }));
     if (result.rule) children.push(h('p', { class: 'print-cite' }, h('strong', { text: `${L.basis}: ` }), formatCitation(result.rule.citation, lang)));
     const lines = explain(result, { locale: lang }).split('\n');
     children.push(
       h(
         'table',
         { class: 'print-indicators', id: 'print-indicators' },
-        h('thead', {}, h('tr', {}, [V.indicator, V.status, V.basis, V.citation].map((text) => h('th', { text })))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            [V.indicator, V.status, V.basis, V.citation].map((text) => h('th', { text })),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -1376,23 +1607,20 @@ function renderShare() {
     h('p', { class: 'hint', id: 'share-hint', text: L.shareHint }),
     h('label', { for: 'share-url', class: 'visually-hidden', text: L.share }),
     input,
-    h(
-      'button',
-      {
-        type: 'button',
-        id: 'copy-link',
-        onclick: async () => {
-          input.select();
-          try {
-            await navigator.clipboard.writeText(input.value);
-          } catch {
-            document.execCommand?.('copy');
-          }
-          status.textContent = L.copied;
-        },
-        text: L.copy,
+    h('button', {
+      type: 'button',
+      id: 'copy-link',
+      onclick: async () => {
+        input.select();
+        try {
+          await navigator.clipboard.writeText(input.value);
+        } catch {
+          document.execCommand?.('copy');
+        }
+        status.textContent = L.copied;
       },
-    ),
+      text: L.copy,
+    }),
     (status = h('p', { class: 'small', role: 'status', id: 'copy-status' })),
   );
   return box;
@@ -1552,10 +1780,26 @@ const EXAMPLES = {
     mode: 'facts',
     members: [
       { age: '42', sex: 'male', employment: 'self-employed', healthInsurance: 'yes', educationLevel: 'lower-secondary', usesInternet: 'yes' },
-      { age: '39', sex: 'female', employment: 'wage-worker', labourContract: 'no', healthInsurance: 'yes', educationLevel: 'upper-secondary', usesInternet: 'yes' },
+      {
+        age: '39',
+        sex: 'female',
+        employment: 'wage-worker',
+        labourContract: 'no',
+        healthInsurance: 'yes',
+        educationLevel: 'upper-secondary',
+        usesInternet: 'yes',
+      },
       { age: '10', healthInsurance: 'yes', schoolAttendance: 'appropriate-level', stunted: 'no', underweight: 'no' },
     ],
-    dwelling: { durability: 'semi-permanent', floorArea: '36', safeWater: 'yes', hygienicLatrine: 'yes', infoKnown: true, informationMeans: ['television', 'smartphone'], hearsLoudspeaker: 'yes' },
+    dwelling: {
+      durability: 'semi-permanent',
+      floorArea: '36',
+      safeWater: 'yes',
+      hygienicLatrine: 'yes',
+      infoKnown: true,
+      informationMeans: ['television', 'smartphone'],
+      hearsLoudspeaker: 'yes',
+    },
   }),
   undetermined: () => ({
     ...defaultState(),

@@ -35,18 +35,64 @@ const CATEGORY = {
 };
 const PREVIOUS = { poor: 'Hộ nghèo', 'near-poor': 'Hộ cận nghèo', none: 'Không', unknown: 'Chưa rõ' };
 /** Transition kinds in the order of the library's report. */
-const KIND_ORDER = ['remained-poor', 'poor-to-near-poor', 'escaped-poverty', 'near-poor-to-poor', 'remained-near-poor', 'escaped-near-poverty', 're-poor', 'newly-poor', 'newly-near-poor', 'neither-poor-nor-near-poor', 'missing', 'undetermined'];
+const KIND_ORDER = [
+  'remained-poor',
+  'poor-to-near-poor',
+  'escaped-poverty',
+  'near-poor-to-poor',
+  'remained-near-poor',
+  'escaped-near-poverty',
+  're-poor',
+  'newly-poor',
+  'newly-near-poor',
+  'neither-poor-nor-near-poor',
+  'missing',
+  'undetermined',
+];
 const STAGE = { read: 'Đang đọc tệp…', classify: 'Đang phân loại', report: 'Đang lập báo cáo…', write: 'Đang tạo tệp Excel' };
 const FILES = {
   current: { label: 'Tệp rà soát năm nay', hint: 'Bắt buộc. Tệp Excel (.xlsx) hoặc CSV, mỗi hộ một dòng, tiêu đề như trên phiếu rà soát.' },
-  previous: { label: 'Danh sách năm trước', hint: 'Không bắt buộc. Mã hộ, thôn và tình trạng đã công nhận (ví dụ cột «Phân loại năm 2024»: Hộ nghèo / Hộ cận nghèo / Không; ô trống là Không). Có thể dùng tệp kết quả năm trước của trang này.' },
-  totals: { label: 'Số hộ dân cư từng thôn', hint: 'Không bắt buộc, nhưng cần để tính tỷ lệ: cột «Thôn», «Tổng số hộ dân cư», «Tổng số nhân khẩu»; dòng «Toàn xã» nếu có (không có thì cộng các thôn).' },
+  previous: {
+    label: 'Danh sách năm trước',
+    hint: 'Không bắt buộc. Mã hộ, thôn và tình trạng đã công nhận (ví dụ cột «Phân loại năm 2024»: Hộ nghèo / Hộ cận nghèo / Không; ô trống là Không). Có thể dùng tệp kết quả năm trước của trang này.',
+  },
+  totals: {
+    label: 'Số hộ dân cư từng thôn',
+    hint: 'Không bắt buộc, nhưng cần để tính tỷ lệ: cột «Thôn», «Tổng số hộ dân cư», «Tổng số nhân khẩu»; dòng «Toàn xã» nếu có (không có thì cộng các thôn).',
+  },
 };
 /** What a column can be read as (the column-map values of chuan-ngheo/sheets). */
 const TARGETS = [
-  ['Thông tin hộ', [['id', 'Mã hộ'], ['area', 'Khu vực (nông thôn/thành thị)'], ['size', 'Số nhân khẩu'], ['perCapitaMonthly', 'Thu nhập bình quân đầu người/tháng'], ['householdMonthly', 'Thu nhập của hộ/tháng'], ['householdAnnual', 'Thu nhập của hộ/năm']]],
-  ['Nhà ở', [['dwelling.durability', 'Loại nhà ở'], ['dwelling.floorArea', 'Diện tích nhà ở (m²)'], ['dwelling.safeWater', 'Có nguồn nước sinh hoạt an toàn'], ['dwelling.hygienicLatrine', 'Có nhà tiêu hợp vệ sinh']]],
-  ['Giữ nguyên sang kết quả', [['name', 'Họ tên chủ hộ'], ['village', 'Thôn (báo cáo theo thôn)'], ['stt', 'STT'], ['notes', 'Ghi chú'], ['carry', 'Cột khác (giữ nguyên)']]],
+  [
+    'Thông tin hộ',
+    [
+      ['id', 'Mã hộ'],
+      ['area', 'Khu vực (nông thôn/thành thị)'],
+      ['size', 'Số nhân khẩu'],
+      ['perCapitaMonthly', 'Thu nhập bình quân đầu người/tháng'],
+      ['householdMonthly', 'Thu nhập của hộ/tháng'],
+      ['householdAnnual', 'Thu nhập của hộ/năm'],
+    ],
+  ],
+  [
+    'Nhà ở',
+    [
+      ['dwelling.durability', 'Loại nhà ở'],
+      ['dwelling.floorArea', 'Diện tích nhà ở (m²)'],
+      ['dwelling.safeWater', 'Có nguồn nước sinh hoạt an toàn'],
+      ['dwelling.hygienicLatrine', 'Có nhà tiêu hợp vệ sinh'],
+    ],
+  ],
+  [
+    'Giữ nguyên sang kết quả',
+    [
+      ['name', 'Họ tên chủ hộ'],
+      ['village', 'Thôn (báo cáo theo thôn)'],
+      ['stt', 'STT'],
+      ['notes', 'Ghi chú'],
+      ['carry', 'Cột khác (giữ nguyên)'],
+    ],
+  ],
   ['Khác', [['ignore', 'Bỏ qua cột này']]],
 ];
 const PAGE_SIZE = 50;
@@ -267,7 +313,9 @@ function onMessage(message) {
     case 'failed':
       state.phase = state.done ? 'done' : 'failed';
       progress(null);
-      showNotice(`Có lỗi không mong muốn trong trang: ${message.message.split('\n')[0]}. Hãy tải lại trang; nếu lỗi còn, gửi tệp mẫu (không có dữ liệu thật) cho người phụ trách.`);
+      showNotice(
+        `Có lỗi không mong muốn trong trang: ${message.message.split('\n')[0]}. Hãy tải lại trang; nếu lỗi còn, gửi tệp mẫu (không có dữ liệu thật) cho người phụ trách.`,
+      );
       document.body.dataset.state = state.phase;
       break;
     default:
@@ -293,7 +341,7 @@ function progress(message) {
     text.textContent = `${STAGE[message.stage] ?? ''}: ${count(message.done)} / ${count(message.total)} dòng (${share}%)`;
   } else {
     bar.removeAttribute('value');
-    text.textContent = message.done > 0 ? `${STAGE[message.stage] ?? ''}: ${count(message.done)} dòng đã đọc` : STAGE[message.stage] ?? '';
+    text.textContent = message.done > 0 ? `${STAGE[message.stage] ?? ''}: ${count(message.done)} dòng đã đọc` : (STAGE[message.stage] ?? '');
   }
 }
 
@@ -400,7 +448,14 @@ function radios(name, legend, options, value, onChange, hintText) {
         h(
           'label',
           { class: 'option' },
-          h('input', { type: 'radio', name, id: `${name}-${optionValue}`, value: optionValue, checked: optionValue === value, onchange: (event) => event.target.checked && onChange(optionValue) }),
+          h('input', {
+            type: 'radio',
+            name,
+            id: `${name}-${optionValue}`,
+            value: optionValue,
+            checked: optionValue === value,
+            onchange: (event) => event.target.checked && onChange(optionValue),
+          }),
           h('span', { text }),
         ),
       ),
@@ -413,7 +468,16 @@ function textField(id, label, value, hint, onInput) {
     'div',
     { class: 'field' },
     h('label', { for: id, text: label }),
-    h('input', { type: 'text', id, value, autocomplete: 'off', spellcheck: 'false', inputmode: 'numeric', 'aria-describedby': hint ? `${id}-hint` : undefined, oninput: (event) => onInput(event.target.value.trim()) }),
+    h('input', {
+      type: 'text',
+      id,
+      value,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      inputmode: 'numeric',
+      'aria-describedby': hint ? `${id}-hint` : undefined,
+      oninput: (event) => onInput(event.target.value.trim()),
+    }),
     hint ? h('p', { class: 'hint', id: `${id}-hint`, text: hint }) : null,
   );
 }
@@ -421,12 +485,16 @@ function textField(id, label, value, hint, onInput) {
 function renderSetup() {
   const o = state.options;
   const section = $('step-files');
-  fill(section,
+  fill(
+    section,
     h('h2', { id: 'step-files-heading', text: '1. Chọn tệp và cách đọc' }),
     radios(
       'blank',
       'Ô chỉ số để trống nghĩa là',
-      [['not-deprived', 'Không thiếu hụt (tệp gõ lại từ phiếu rà soát: ô trống trên phiếu là không thiếu hụt)'], ['unknown', 'Chưa rõ (dữ liệu không rõ nguồn)']],
+      [
+        ['not-deprived', 'Không thiếu hụt (tệp gõ lại từ phiếu rà soát: ô trống trên phiếu là không thiếu hụt)'],
+        ['unknown', 'Chưa rõ (dữ liệu không rõ nguồn)'],
+      ],
       o.blank,
       (value) => {
         o.blank = value;
@@ -437,7 +505,10 @@ function renderSetup() {
     radios(
       'numbers',
       'Số tiền trong tệp viết kiểu',
-      [['vi', 'Việt Nam: 1.500.000 và 31,5'], ['plain', 'Không tách hàng nghìn: 1500000 và 31.5']],
+      [
+        ['vi', 'Việt Nam: 1.500.000 và 31,5'],
+        ['plain', 'Không tách hàng nghìn: 1500000 và 31.5'],
+      ],
       o.numberFormat,
       (value) => {
         o.numberFormat = value;
@@ -478,10 +549,16 @@ function renderSetup() {
             h('option', { value: 'windows-1258', selected: o.encoding === 'windows-1258', text: 'Windows-1258 (Excel: «CSV» trên Windows tiếng Việt)' }),
           ),
         ),
-        textField('previous-year', 'Năm của danh sách năm trước', o.previousYear, 'Để trống: lấy từ tiêu đề (ví dụ «Phân loại năm 2024»), nếu không có thì là năm trước năm rà soát.', (value) => {
-          o.previousYear = value;
-          runSoon(600);
-        }),
+        textField(
+          'previous-year',
+          'Năm của danh sách năm trước',
+          o.previousYear,
+          'Để trống: lấy từ tiêu đề (ví dụ «Phân loại năm 2024»), nếu không có thì là năm trước năm rà soát.',
+          (value) => {
+            o.previousYear = value;
+            runSoon(600);
+          },
+        ),
         textField('previous-date', 'Ngày công nhận danh sách năm trước', o.previousDate, 'Năm-tháng-ngày; để trống là ngày 31/12 của năm đó.', (value) => {
           o.previousDate = value;
           runSoon(600);
@@ -536,8 +613,23 @@ function targetSelect(id, heading, current, understood) {
     understood === null ? h('option', { value: '', selected: current === '', text: '— chưa hiểu, hãy chọn —' }) : null,
   );
   const indicators = state.ruleSet?.indicators ?? [];
-  select.append(h('optgroup', { label: 'Chỉ số thiếu hụt (ô đánh dấu x là thiếu hụt)' }, indicators.map((indicator) => h('option', { value: `indicator:${indicator.id}`, selected: current === `indicator:${indicator.id}`, text: `Chỉ số: ${indicator.name}` }))));
-  for (const [group, options] of TARGETS) select.append(h('optgroup', { label: group }, options.map(([value, label]) => h('option', { value, selected: current === value, text: label }))));
+  select.append(
+    h(
+      'optgroup',
+      { label: 'Chỉ số thiếu hụt (ô đánh dấu x là thiếu hụt)' },
+      indicators.map((indicator) =>
+        h('option', { value: `indicator:${indicator.id}`, selected: current === `indicator:${indicator.id}`, text: `Chỉ số: ${indicator.name}` }),
+      ),
+    ),
+  );
+  for (const [group, options] of TARGETS)
+    select.append(
+      h(
+        'optgroup',
+        { label: group },
+        options.map(([value, label]) => h('option', { value, selected: current === value, text: label })),
+      ),
+    );
   return select;
 }
 
@@ -575,7 +667,7 @@ function renderColumnsNow() {
     const problem = problems.get(heading);
     const understood = problem || placeholders.has(heading) || column === undefined ? null : targetValue(column.target);
     const chosen = state.columns[heading];
-    const current = chosen ?? (understood ?? '');
+    const current = chosen ?? understood ?? '';
     const id = `col-${index}`;
     rows.push(
       h(
@@ -613,21 +705,54 @@ function renderColumnsNow() {
     if (heading === '') return;
     addRow(index, heading, byIndex.get(index));
   });
-  for (const [heading, issue] of problems) if (!seen.has(heading)) addRow(issue.letter ? [...issue.letter].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1 : rows.length, heading, undefined);
+  for (const [heading, issue] of problems)
+    if (!seen.has(heading)) addRow(issue.letter ? [...issue.letter].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1 : rows.length, heading, undefined);
   const otherProblems = (stopped?.issues ?? []).filter((issue) => issue.column === undefined || !seen.has(issue.column));
   const missing = layout?.missingIndicators ?? [];
   const table = open
     ? h(
         'div',
         { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Bảng các cột' },
-        h('table', { class: 'columns', id: 'columns-table' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Cột' }), h('th', { scope: 'col', text: 'Tiêu đề trong tệp' }), h('th', { scope: 'col', text: 'Hiểu là' }))), h('tbody', {}, rows)),
+        h(
+          'table',
+          { class: 'columns', id: 'columns-table' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col', text: 'Cột' }),
+              h('th', { scope: 'col', text: 'Tiêu đề trong tệp' }),
+              h('th', { scope: 'col', text: 'Hiểu là' }),
+            ),
+          ),
+          h('tbody', {}, rows),
+        ),
       )
     : null;
-  fill(section,
+  fill(
+    section,
     h('h2', { id: 'step-columns-heading', text: '2. Các cột trong tệp' }),
-    h('p', { class: 'hint', text: `Thư viện đọc tiêu đề từng cột như dưới đây${layout ? ` (trang «${layout.sheet}»)` : ''}. Nếu cột nào hiểu sai, chọn lại; trang đọc lại tệp ngay.` }),
-    stopped ? h('p', { class: 'notice warn', id: 'columns-problem', role: 'alert', text: `Chưa phân loại: ${stopped.issues.length} vấn đề ở tiêu đề. Sửa ở cột «Hiểu là» rồi trang sẽ đọc lại.` }) : null,
-    otherProblems.length > 0 ? h('ul', { class: 'issue-list' }, otherProblems.map((issue) => h('li', { text: issue.message }))) : null,
+    h('p', {
+      class: 'hint',
+      text: `Thư viện đọc tiêu đề từng cột như dưới đây${layout ? ` (trang «${layout.sheet}»)` : ''}. Nếu cột nào hiểu sai, chọn lại; trang đọc lại tệp ngay.`,
+    }),
+    stopped
+      ? h('p', {
+          class: 'notice warn',
+          id: 'columns-problem',
+          role: 'alert',
+          text: `Chưa phân loại: ${stopped.issues.length} vấn đề ở tiêu đề. Sửa ở cột «Hiểu là» rồi trang sẽ đọc lại.`,
+        })
+      : null,
+    otherProblems.length > 0
+      ? h(
+          'ul',
+          { class: 'issue-list' },
+          otherProblems.map((issue) => h('li', { text: issue.message })),
+        )
+      : null,
     h(
       'details',
       {
@@ -640,13 +765,27 @@ function renderColumnsNow() {
           if (event.target.open && !table) renderColumns();
         },
       },
-      h('summary', { id: 'columns-summary', text: stopped ? 'Các cột trong tệp' : `Thư viện hiểu được cả ${count(rows.length)} cột${changed > 0 ? ` (${changed} cột đã đổi)` : ''} — mở để xem hoặc sửa` }),
+      h('summary', {
+        id: 'columns-summary',
+        text: stopped
+          ? 'Các cột trong tệp'
+          : `Thư viện hiểu được cả ${count(rows.length)} cột${changed > 0 ? ` (${changed} cột đã đổi)` : ''} — mở để xem hoặc sửa`,
+      }),
       table,
     ),
     missing.length > 0 && state.ruleSet && stopped === null
-      ? h('p', { class: 'notice', id: 'missing-indicators', text: `Tệp không có cột trả lời cho ${missing.length} chỉ số: ${missing.map((id) => state.ruleSet.indicators.find((i) => i.id === id)?.name ?? id).join(', ')}. ${state.memberLayout ? 'Các chỉ số này được xác định từ trang thành viên (và thông tin nhà ở) khi có đủ; nếu không, là «chưa rõ».' : 'Các chỉ số này là «chưa rõ» ở mọi hộ.'}` })
+      ? h('p', {
+          class: 'notice',
+          id: 'missing-indicators',
+          text: `Tệp không có cột trả lời cho ${missing.length} chỉ số: ${missing.map((id) => state.ruleSet.indicators.find((i) => i.id === id)?.name ?? id).join(', ')}. ${state.memberLayout ? 'Các chỉ số này được xác định từ trang thành viên (và thông tin nhà ở) khi có đủ; nếu không, là «chưa rõ».' : 'Các chỉ số này là «chưa rõ» ở mọi hộ.'}`,
+        })
       : null,
-    state.memberLayout ? h('p', { class: 'small', text: `Trang thành viên «${state.memberLayout.sheet}»: ${state.memberLayout.columns.length} cột được đọc (${state.memberLayout.columns.map((c) => c.heading).join(', ')}).` }) : null,
+    state.memberLayout
+      ? h('p', {
+          class: 'small',
+          text: `Trang thành viên «${state.memberLayout.sheet}»: ${state.memberLayout.columns.length} cột được đọc (${state.memberLayout.columns.map((c) => c.heading).join(', ')}).`,
+        })
+      : null,
     changed > 0
       ? h('button', {
           type: 'button',
@@ -673,7 +812,16 @@ function renderResults() {
   const summary = $('summary');
   if (stopped && stopped.stage !== 'layout') {
     summary.hidden = false;
-    fill(summary, h('h2', { text: stopped.stage === 'options' ? 'Cần sửa một lựa chọn' : 'Chưa đọc được tệp' }), h('ul', { class: 'issue-list', id: 'stopped-issues' }, stopped.issues.map((issue) => h('li', { text: issue.message }))), stoppedHelp(stopped));
+    fill(
+      summary,
+      h('h2', { text: stopped.stage === 'options' ? 'Cần sửa một lựa chọn' : 'Chưa đọc được tệp' }),
+      h(
+        'ul',
+        { class: 'issue-list', id: 'stopped-issues' },
+        stopped.issues.map((issue) => h('li', { text: issue.message })),
+      ),
+      stoppedHelp(stopped),
+    );
     return;
   }
   if (done === null) {
@@ -710,19 +858,45 @@ function renderSummary() {
     `Đã đọc ${count(r.rows)} hộ: ${count(r.classified)} hộ đã phân loại, ${count(r.failed)} dòng có lỗi chưa phân loại${r.duplicates > 0 ? ` (trong đó ${count(r.duplicates)} dòng trùng mã hộ)` : ''}.`,
     `Ô chỉ số để trống: ${count(r.blankCells)} ô ở ${count(r.blankHouseholds)} hộ được đọc là «${r.blank === 'not-deprived' ? 'không thiếu hụt' : 'chưa rõ'}».`,
   ];
-  if (r.members) lines.push(`Trang thành viên: ${count(r.members.rows)} dòng, ${count(r.members.joined)} ghép được vào hộ, ${count(r.members.unjoined)} không có hộ tương ứng.`);
+  if (r.members)
+    lines.push(
+      `Trang thành viên: ${count(r.members.rows)} dòng, ${count(r.members.joined)} ghép được vào hộ, ${count(r.members.unjoined)} không có hộ tương ứng.`,
+    );
   if (rs) lines.push(`Chuẩn áp dụng: ${rs.title} (${rs.id}, phiên bản ${rs.version}) — ngày rà soát ${state.done.review.date}: ${state.done.review.words}.`);
-  if (previous) lines.push(hasPrevious ? `Danh sách năm ${previous.year}: ${count(previous.read)} hộ đọc được.` : 'Danh sách năm trước: không đọc được hộ nào (xem lỗi bên dưới).');
+  if (previous)
+    lines.push(
+      hasPrevious ? `Danh sách năm ${previous.year}: ${count(previous.read)} hộ đọc được.` : 'Danh sách năm trước: không đọc được hộ nào (xem lỗi bên dưới).',
+    );
   else lines.push('Chưa có danh sách năm trước: không tính biến động (thoát nghèo, phát sinh mới…).');
   lines.push(totals > 0 ? `Số hộ dân cư: ${count(totals)} dòng đọc được.` : 'Chưa có số hộ dân cư từng thôn: không tính tỷ lệ.');
-  const side = [...sideIssues.previous.map((issue) => `Danh sách năm trước — ${issue.message}`), ...sideIssues.totals.map((issue) => `Số hộ dân cư — ${issue.message}`)];
+  const side = [
+    ...sideIssues.previous.map((issue) => `Danh sách năm trước — ${issue.message}`),
+    ...sideIssues.totals.map((issue) => `Số hộ dân cư — ${issue.message}`),
+  ];
   const summary = $('summary');
   summary.hidden = false;
-  fill(summary,
+  fill(
+    summary,
     h('h2', { id: 'summary-heading', text: 'Kết quả đọc tệp' }),
     h('p', { class: 'done-line', id: 'done-line', text: `Xong trong ${seconds(metrics.runMs ?? timing.total)}.` }),
-    h('ul', { class: 'facts-list', id: 'summary-lines' }, lines.map((line) => h('li', { text: line }))),
-    side.length > 0 ? h('div', { class: 'notice warn', id: 'side-issues' }, h('p', { text: 'Một số dòng của tệp phụ không dùng được:' }), h('ul', { class: 'issue-list' }, side.slice(0, 50).map((line) => h('li', { text: line }))), side.length > 50 ? h('p', { text: `… và ${count(side.length - 50)} dòng nữa.` }) : null) : null,
+    h(
+      'ul',
+      { class: 'facts-list', id: 'summary-lines' },
+      lines.map((line) => h('li', { text: line })),
+    ),
+    side.length > 0
+      ? h(
+          'div',
+          { class: 'notice warn', id: 'side-issues' },
+          h('p', { text: 'Một số dòng của tệp phụ không dùng được:' }),
+          h(
+            'ul',
+            { class: 'issue-list' },
+            side.slice(0, 50).map((line) => h('li', { text: line })),
+          ),
+          side.length > 50 ? h('p', { text: `… và ${count(side.length - 50)} dòng nữa.` }) : null,
+        )
+      : null,
   );
 }
 
@@ -758,7 +932,8 @@ function renderErrors() {
   const start = state.errorPage * ERROR_PAGE_SIZE;
   const body = failures.slice(start, start + ERROR_PAGE_SIZE).map((failure) => {
     const bad = new Map();
-    for (const issue of failure.issues) if (issue.letter !== undefined && (issue.sheet === undefined || issue.sheet === state.layout?.sheet)) bad.set(issue.letter, issue);
+    for (const issue of failure.issues)
+      if (issue.letter !== undefined && (issue.sheet === undefined || issue.sheet === state.layout?.sheet)) bad.set(issue.letter, issue);
     const cells = failure.cells;
     const grid =
       cells === null
@@ -773,13 +948,21 @@ function renderErrors() {
               h(
                 'table',
                 { class: 'cells' },
-                h('tr', {}, headings.map((heading, i) => h('th', { scope: 'col', class: bad.has(letter(i)) ? 'bad' : '' }, h('span', { class: 'letter', text: letter(i) }), ' ', heading))),
+                h(
+                  'tr',
+                  {},
+                  headings.map((heading, i) =>
+                    h('th', { scope: 'col', class: bad.has(letter(i)) ? 'bad' : '' }, h('span', { class: 'letter', text: letter(i) }), ' ', heading),
+                  ),
+                ),
                 h(
                   'tr',
                   {},
                   headings.map((_, i) => {
                     const value = cells[i] === null || cells[i] === undefined ? '' : String(cells[i]);
-                    return bad.has(letter(i)) ? h('td', { class: 'bad', 'aria-invalid': 'true' }, h('mark', { text: value === '' ? '(trống)' : value })) : h('td', { text: value });
+                    return bad.has(letter(i))
+                      ? h('td', { class: 'bad', 'aria-invalid': 'true' }, h('mark', { text: value === '' ? '(trống)' : value }))
+                      : h('td', { text: value });
                   }),
                 ),
               ),
@@ -798,20 +981,48 @@ function renderErrors() {
           'ul',
           { class: 'cell-issues' },
           failure.issues.map((issue) =>
-            h('li', { 'data-code': issue.code }, issue.column !== undefined ? h('span', { class: 'cell-ref' }, `${issue.sheet && issue.sheet !== state.layout?.sheet ? `${issue.sheet}, ` : ''}${issue.column}${issue.letter ? ` (${issue.letter})` : ''}: `, h('mark', { text: issue.value === undefined || issue.value === '' ? '(trống)' : issue.value })) : null, h('span', { class: 'message', text: issue.message })),
+            h(
+              'li',
+              { 'data-code': issue.code },
+              issue.column !== undefined
+                ? h(
+                    'span',
+                    { class: 'cell-ref' },
+                    `${issue.sheet && issue.sheet !== state.layout?.sheet ? `${issue.sheet}, ` : ''}${issue.column}${issue.letter ? ` (${issue.letter})` : ''}: `,
+                    h('mark', { text: issue.value === undefined || issue.value === '' ? '(trống)' : issue.value }),
+                  )
+                : null,
+              h('span', { class: 'message', text: issue.message }),
+            ),
           ),
         ),
         grid,
       ),
     );
   });
-  fill(section,
+  fill(
+    section,
     h('h2', { id: 'step-errors-heading', text: '3. Dòng có lỗi' }),
-    h('p', { text: `${count(failures.length)} dòng chưa phân loại được. Sửa trong tệp Excel rồi chọn lại tệp; mỗi lỗi ghi rõ dòng, cột, giá trị trong ô và cách ghi đúng.` }),
+    h('p', {
+      text: `${count(failures.length)} dòng chưa phân loại được. Sửa trong tệp Excel rồi chọn lại tệp; mỗi lỗi ghi rõ dòng, cột, giá trị trong ô và cách ghi đúng.`,
+    }),
     h(
       'div',
       { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Bảng dòng có lỗi' },
-      h('table', { class: 'errors', id: 'errors-table' }, h('thead', {}, h('tr', {}, ['Dòng', 'Mã hộ', 'Chủ hộ', 'Ô có lỗi và cách sửa'].map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, body)),
+      h(
+        'table',
+        { class: 'errors', id: 'errors-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['Dòng', 'Mã hộ', 'Chủ hộ', 'Ô có lỗi và cách sửa'].map((text) => h('th', { scope: 'col', text })),
+          ),
+        ),
+        h('tbody', {}, body),
+      ),
     ),
     failures.length > ERROR_PAGE_SIZE
       ? pager('errors-pager', state.errorPage, failures.length, ERROR_PAGE_SIZE, (page) => {
@@ -821,7 +1032,18 @@ function renderErrors() {
           keepFocus('errors-pager', forward);
         })
       : null,
-    other.length > 0 ? h('div', { id: 'other-issues' }, h('h3', { text: 'Lỗi ở các trang khác của tệp' }), h('ul', { class: 'issue-list' }, other.slice(0, 200).map((issue) => h('li', { text: issue.message })))) : null,
+    other.length > 0
+      ? h(
+          'div',
+          { id: 'other-issues' },
+          h('h3', { text: 'Lỗi ở các trang khác của tệp' }),
+          h(
+            'ul',
+            { class: 'issue-list' },
+            other.slice(0, 200).map((issue) => h('li', { text: issue.message })),
+          ),
+        )
+      : null,
   );
 }
 
@@ -829,7 +1051,8 @@ function filtered() {
   const f = state.filters;
   const q = words(f.q);
   // The search text of each row, made once, when the first search is typed.
-  if (q !== '' && state.rows.length > 0 && state.rows[state.rows.length - 1].search === undefined) for (const row of state.rows) row.search ??= words(`${row.name} ${row.id}`);
+  if (q !== '' && state.rows.length > 0 && state.rows[state.rows.length - 1].search === undefined)
+    for (const row of state.rows) row.search ??= words(`${row.name} ${row.id}`);
   return state.rows.filter(
     (row) =>
       (f.village === '' || row.village === f.village) &&
@@ -851,15 +1074,54 @@ function filterControls() {
     renderListBody();
   };
   const select = (id, label, key, options) =>
-    h('div', { class: 'field' }, h('label', { for: id, text: label }), h('select', { id, onchange: change(key) }, h('option', { value: '', text: 'Tất cả' }), options.map(([value, text]) => h('option', { value, selected: f[key] === value, text }))));
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id, text: label }),
+      h(
+        'select',
+        { id, onchange: change(key) },
+        h('option', { value: '', text: 'Tất cả' }),
+        options.map(([value, text]) => h('option', { value, selected: f[key] === value, text })),
+      ),
+    );
   return h(
     'div',
     { class: 'filters', role: 'search', 'aria-label': 'Lọc danh sách hộ' },
-    villages.length > 0 ? select('filter-village', state.village ?? 'Thôn', 'village', villages.map((v) => [v, v])) : null,
-    select('filter-cat', 'Phân loại', 'cat', cats.map((cat) => [cat, CATEGORY[cat]])),
-    kinds.length > 0 ? select('filter-kind', 'Chuyển đổi so với năm trước', 'kind', kinds.map((kind) => [kind, capital(state.done.kinds[kind])])) : null,
-    h('div', { class: 'field' }, h('label', { for: 'filter-q', text: 'Tìm theo tên chủ hộ hoặc mã hộ' }), h('input', { type: 'search', id: 'filter-q', value: f.q, autocomplete: 'off', oninput: change('q') })),
-    h('label', { class: 'check', for: 'filter-undetermined' }, h('input', { type: 'checkbox', id: 'filter-undetermined', checked: f.undetermined, onchange: change('undetermined') }), ' Chỉ hộ chưa xác định'),
+    villages.length > 0
+      ? select(
+          'filter-village',
+          state.village ?? 'Thôn',
+          'village',
+          villages.map((v) => [v, v]),
+        )
+      : null,
+    select(
+      'filter-cat',
+      'Phân loại',
+      'cat',
+      cats.map((cat) => [cat, CATEGORY[cat]]),
+    ),
+    kinds.length > 0
+      ? select(
+          'filter-kind',
+          'Chuyển đổi so với năm trước',
+          'kind',
+          kinds.map((kind) => [kind, capital(state.done.kinds[kind])]),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'filter-q', text: 'Tìm theo tên chủ hộ hoặc mã hộ' }),
+      h('input', { type: 'search', id: 'filter-q', value: f.q, autocomplete: 'off', oninput: change('q') }),
+    ),
+    h(
+      'label',
+      { class: 'check', for: 'filter-undetermined' },
+      h('input', { type: 'checkbox', id: 'filter-undetermined', checked: f.undetermined, onchange: change('undetermined') }),
+      ' Chỉ hộ chưa xác định',
+    ),
   );
 }
 
@@ -867,11 +1129,7 @@ const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function renderList() {
   const section = $('step-list');
-  fill(section,
-    h('h2', { id: 'step-list-heading', text: '4. Danh sách hộ' }),
-    filterControls(),
-    h('div', { id: 'list-body' }),
-  );
+  fill(section, h('h2', { id: 'step-list-heading', text: '4. Danh sách hộ' }), filterControls(), h('div', { id: 'list-body' }));
   renderListBody();
 }
 
@@ -883,9 +1141,21 @@ function renderListBody() {
   if (state.page >= pages) state.page = pages - 1;
   const start = state.page * PAGE_SIZE;
   const name = (index) => rs?.indicators[index]?.name ?? String(index);
-  const head = ['Dòng', 'Mã hộ', 'Chủ hộ', state.village ?? 'Thôn', 'Phân loại', ...(hasPrevious ? ['Năm trước', 'Chuyển đổi'] : []), 'Số chỉ số thiếu hụt', 'Thiếu hụt / cần xác minh'];
+  const head = [
+    'Dòng',
+    'Mã hộ',
+    'Chủ hộ',
+    state.village ?? 'Thôn',
+    'Phân loại',
+    ...(hasPrevious ? ['Năm trước', 'Chuyển đổi'] : []),
+    'Số chỉ số thiếu hụt',
+    'Thiếu hụt / cần xác minh',
+  ];
   const body = rows.slice(start, start + PAGE_SIZE).map((row) => {
-    const category = row.cat === 'undetermined' && row.possible.length > 0 ? `${CATEGORY.undetermined} (có thể: ${row.possible.map((c) => CATEGORY[c].toLowerCase()).join(' hoặc ')})` : CATEGORY[row.cat];
+    const category =
+      row.cat === 'undetermined' && row.possible.length > 0
+        ? `${CATEGORY.undetermined} (có thể: ${row.possible.map((c) => CATEGORY[c].toLowerCase()).join(' hoặc ')})`
+        : CATEGORY[row.cat];
     const detail = [];
     if (row.deprived.length > 0) detail.push(row.deprived.map(name).join('; '));
     if (row.cat === 'undetermined' && row.unknown.length > 0) detail.push(`Cần xác minh: ${row.unknown.map(name).join('; ')}`);
@@ -896,15 +1166,47 @@ function renderListBody() {
       ['Chủ hộ', row.name, ''],
       [state.village ?? 'Thôn', row.village, ''],
       ['Phân loại', category, `cat cat-${row.cat}`],
-      ...(hasPrevious ? [['Năm trước', row.prev === null ? '' : PREVIOUS[row.prev] ?? row.prev, ''], ['Chuyển đổi', row.kind === null ? '' : capital(state.done.kinds[row.kind] ?? row.kind), `kind kind-${row.kind}`]] : []),
+      ...(hasPrevious
+        ? [
+            ['Năm trước', row.prev === null ? '' : (PREVIOUS[row.prev] ?? row.prev), ''],
+            ['Chuyển đổi', row.kind === null ? '' : capital(state.done.kinds[row.kind] ?? row.kind), `kind kind-${row.kind}`],
+          ]
+        : []),
       ['Số chỉ số thiếu hụt', row.dep === null ? '' : String(row.dep), 'num'],
       ['Thiếu hụt / cần xác minh', detail.join(' — '), 'detail'],
     ];
-    return h('tr', { 'data-cat': row.cat, 'data-kind': row.kind ?? '' }, cells.map(([label, text, cls]) => h('td', { 'data-label': label, class: cls, text })));
+    return h(
+      'tr',
+      { 'data-cat': row.cat, 'data-kind': row.kind ?? '' },
+      cells.map(([label, text, cls]) => h('td', { 'data-label': label, class: cls, text })),
+    );
   });
-  fill($('list-body'),
-    h('p', { class: 'small', id: 'list-count', role: 'status', text: `${count(rows.length)} hộ${rows.length !== state.rows.length ? ` (lọc từ ${count(state.rows.length)})` : ''}.` }),
-    h('div', { class: 'scroll list-scroll', tabindex: '0', role: 'region', 'aria-label': 'Danh sách hộ' }, h('table', { class: 'list', id: 'list-table' }, h('thead', {}, h('tr', {}, head.map((text) => h('th', { scope: 'col', text })))), h('tbody', {}, body))),
+  fill(
+    $('list-body'),
+    h('p', {
+      class: 'small',
+      id: 'list-count',
+      role: 'status',
+      text: `${count(rows.length)} hộ${rows.length !== state.rows.length ? ` (lọc từ ${count(state.rows.length)})` : ''}.`,
+    }),
+    h(
+      'div',
+      { class: 'scroll list-scroll', tabindex: '0', role: 'region', 'aria-label': 'Danh sách hộ' },
+      h(
+        'table',
+        { class: 'list', id: 'list-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            head.map((text) => h('th', { scope: 'col', text })),
+          ),
+        ),
+        h('tbody', {}, body),
+      ),
+    ),
     pager('list-pager', state.page, rows.length, PAGE_SIZE, (page) => {
       const forward = page > state.page;
       state.page = page;
@@ -926,15 +1228,36 @@ function reportTable(table) {
       h(
         'table',
         { class: `figures${wide ? ' wide' : ''}` },
-        h('thead', {}, h('tr', {}, table.head.map((text, i) => h('th', { scope: 'col', class: i === 0 ? '' : 'num', text })))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            table.head.map((text, i) => h('th', { scope: 'col', class: i === 0 ? '' : 'num', text })),
+          ),
+        ),
         h(
           'tbody',
           {},
-          table.rows.map((row) => h('tr', { class: row.level === 0 ? 'total' : '', 'data-label': row.label }, h('th', { scope: 'row', text: row.label }), row.cells.map((cell) => h('td', { class: cell.kind === 'text' ? '' : 'num', 'data-kind': cell.kind, text: cell.text })))),
+          table.rows.map((row) =>
+            h(
+              'tr',
+              { class: row.level === 0 ? 'total' : '', 'data-label': row.label },
+              h('th', { scope: 'row', text: row.label }),
+              row.cells.map((cell) => h('td', { class: cell.kind === 'text' ? '' : 'num', 'data-kind': cell.kind, text: cell.text })),
+            ),
+          ),
         ),
       ),
     ),
-    table.legend?.length > 0 ? h('ol', { class: 'legend small' }, table.legend.map((line) => h('li', { text: line.replace(/^\(\d+\) /, '') }))) : null,
+    table.legend?.length > 0
+      ? h(
+          'ol',
+          { class: 'legend small' },
+          table.legend.map((line) => h('li', { text: line.replace(/^\(\d+\) /, '') })),
+        )
+      : null,
     table.notes.map((note) => h('p', { class: 'small', text: note })),
   );
 }
@@ -942,7 +1265,12 @@ function reportTable(table) {
 function renderReport() {
   const { tables, charts, hasPrevious, review } = state.done;
   const section = $('step-report');
-  const chartBox = h('div', { class: 'charts' }, h('figure', { class: 'chart-box', id: 'chart-villages-box' }), h('figure', { class: 'chart-box', id: 'chart-indicators-box' }));
+  const chartBox = h(
+    'div',
+    { class: 'charts' },
+    h('figure', { class: 'chart-box', id: 'chart-villages-box' }),
+    h('figure', { class: 'chart-box', id: 'chart-indicators-box' }),
+  );
   const transitions = hasPrevious
     ? h(
         'section',
@@ -951,7 +1279,23 @@ function renderReport() {
         h(
           'div',
           { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Số hộ theo loại chuyển đổi' },
-          h('table', { class: 'figures' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Chuyển đổi' }), h('th', { scope: 'col', class: 'num', text: 'Số hộ' }))), h('tbody', {}, KIND_ORDER.filter((kind) => review.transitions[kind] > 0).map((kind) => h('tr', {}, h('th', { scope: 'row', text: capital(state.done.kinds[kind] ?? kind) }), h('td', { class: 'num', text: count(review.transitions[kind]) }))))),
+          h(
+            'table',
+            { class: 'figures' },
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Chuyển đổi' }), h('th', { scope: 'col', class: 'num', text: 'Số hộ' }))),
+            h(
+              'tbody',
+              {},
+              KIND_ORDER.filter((kind) => review.transitions[kind] > 0).map((kind) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row', text: capital(state.done.kinds[kind] ?? kind) }),
+                  h('td', { class: 'num', text: count(review.transitions[kind]) }),
+                ),
+              ),
+            ),
+          ),
         ),
       )
     : null;
@@ -969,16 +1313,37 @@ function drawCharts(charts) {
     { key: 'nearPoor', label: 'Hộ cận nghèo', className: 'near-poor' },
   ];
   const villageData = charts.villages.map((v) => ({ label: v.label, values: { poor: v.poor, nearPoor: v.nearPoor } }));
-  fill(villages,
-    h('figcaption', { id: 'chart-villages-caption', text: state.village ? `Hộ nghèo và cận nghèo theo ${state.village.toLowerCase()} (cuối kỳ)` : 'Hộ nghèo và cận nghèo (cuối kỳ)' }),
+  fill(
+    villages,
+    h('figcaption', {
+      id: 'chart-villages-caption',
+      text: state.village ? `Hộ nghèo và cận nghèo theo ${state.village.toLowerCase()} (cuối kỳ)` : 'Hộ nghèo và cận nghèo (cuối kỳ)',
+    }),
     villageData.length > 0
-      ? barChart({ id: 'chart-villages', title: 'Hộ nghèo và cận nghèo theo thôn', description: villageData.map((v) => `${v.label}: ${v.values.poor} hộ nghèo, ${v.values.nearPoor} hộ cận nghèo`).join('; '), series, data: villageData, width, format: count })
+      ? barChart({
+          id: 'chart-villages',
+          title: 'Hộ nghèo và cận nghèo theo thôn',
+          description: villageData.map((v) => `${v.label}: ${v.values.poor} hộ nghèo, ${v.values.nearPoor} hộ cận nghèo`).join('; '),
+          series,
+          data: villageData,
+          width,
+          format: count,
+        })
       : h('p', { class: 'small', text: 'Tệp không có cột thôn: xem bảng «Toàn xã».' }),
   );
   const indicatorData = charts.indicators.map((row) => ({ label: row.label, values: { poor: row.poor, nearPoor: row.nearPoor } }));
-  fill(indicators,
+  fill(
+    indicators,
     h('figcaption', { id: 'chart-indicators-caption', text: 'Số hộ nghèo, cận nghèo thiếu hụt từng chỉ số' }),
-    barChart({ id: 'chart-indicators', title: 'Thiếu hụt theo chỉ số', description: indicatorData.map((v) => `${v.label}: ${v.values.poor} hộ nghèo, ${v.values.nearPoor} hộ cận nghèo thiếu hụt`).join('; '), series, data: indicatorData, width, format: count }),
+    barChart({
+      id: 'chart-indicators',
+      title: 'Thiếu hụt theo chỉ số',
+      description: indicatorData.map((v) => `${v.label}: ${v.values.poor} hộ nghèo, ${v.values.nearPoor} hộ cận nghèo thiếu hụt`).join('; '),
+      series,
+      data: indicatorData,
+      width,
+      format: count,
+    }),
   );
 }
 
@@ -1002,11 +1367,22 @@ function renderDownloads() {
       }),
       h('p', { class: 'hint', id: `download-${which}-hint`, text: hint }),
     );
-  fill(section,
+  fill(
+    section,
     h('h2', { id: 'step-download-heading', text: '6. Tải về' }),
-    h('div', { class: 'downloads' },
-      button('results', 'Tải kết quả phân loại (.xlsx)', 'Trang «Kết quả»: mỗi hộ một dòng như trong tệp, thêm phân loại và các chỉ số thiếu hụt; trang «Tổng hợp» theo thôn; trang «Lỗi».'),
-      button('report', 'Tải báo cáo rà soát (.xlsx)', 'Trang «Danh sách hộ» (khi có danh sách năm trước): mỗi hộ một dòng như trong tệp, với tình trạng năm trước, phân loại năm nay và chuyển đổi, dùng được làm danh sách năm sau; rồi các bảng ở mục 5: kết quả và tỷ lệ, biến động hộ nghèo và cận nghèo, thiếu hụt theo chỉ số, hộ không có năm nay.'),
+    h(
+      'div',
+      { class: 'downloads' },
+      button(
+        'results',
+        'Tải kết quả phân loại (.xlsx)',
+        'Trang «Kết quả»: mỗi hộ một dòng như trong tệp, thêm phân loại và các chỉ số thiếu hụt; trang «Tổng hợp» theo thôn; trang «Lỗi».',
+      ),
+      button(
+        'report',
+        'Tải báo cáo rà soát (.xlsx)',
+        'Trang «Danh sách hộ» (khi có danh sách năm trước): mỗi hộ một dòng như trong tệp, với tình trạng năm trước, phân loại năm nay và chuyển đổi, dùng được làm danh sách năm sau; rồi các bảng ở mục 5: kết quả và tỷ lệ, biến động hộ nghèo và cận nghèo, thiếu hụt theo chỉ số, hộ không có năm nay.',
+      ),
       button('text', 'Tải báo cáo dạng văn bản (.txt)', 'Báo cáo của thư viện dạng chữ, kèm căn cứ pháp lý của từng bảng.'),
     ),
     h('p', { class: 'small', id: 'download-status', role: 'status' }),

@@ -12,7 +12,16 @@
 //               { type: 'done', … } (report tables, counts, errors), { type: 'stopped', … } (a file
 //               that cannot be read: heading problems, encoding…), { type: 'file', blob, name }.
 import { createClassifier, createReview, renderReviewReport, reviewReportTables } from 'chuan-ngheo';
-import { classifySheets, readPreviousList, readResidentTotals, readSheets, reviewSheetResult, SheetError, writeResultsWorkbook, writeReviewWorkbook } from 'chuan-ngheo/sheets';
+import {
+  classifySheets,
+  readPreviousList,
+  readResidentTotals,
+  readSheets,
+  reviewSheetResult,
+  SheetError,
+  writeResultsWorkbook,
+  writeReviewWorkbook,
+} from 'chuan-ngheo/sheets';
 
 const GROUP = 'thon';
 /** Rows sent to the page per message. */
@@ -78,13 +87,28 @@ function ruleSetInfo(ruleSet) {
     title: ruleSet.messages.vi['ruleSet.title'] ?? ruleSet.title.vi,
     status: ruleSet.status,
     incomePeriod: ruleSet.incomePeriod,
-    indicators: ruleSet.indicators.map((indicator) => ({ id: indicator.id, dimension: indicator.dimension, name: ruleSet.messages.vi[`indicator.${indicator.id}.name`] ?? indicator.id })),
-    dimensions: Object.fromEntries(ruleSet.indicators.map((indicator) => [indicator.dimension, ruleSet.messages.vi[`dimension.${indicator.dimension}`] ?? indicator.dimension])),
+    indicators: ruleSet.indicators.map((indicator) => ({
+      id: indicator.id,
+      dimension: indicator.dimension,
+      name: ruleSet.messages.vi[`indicator.${indicator.id}.name`] ?? indicator.id,
+    })),
+    dimensions: Object.fromEntries(
+      ruleSet.indicators.map((indicator) => [indicator.dimension, ruleSet.messages.vi[`dimension.${indicator.dimension}`] ?? indicator.dimension]),
+    ),
   };
 }
 
 function plainIssues(issues) {
-  return issues.map((issue) => ({ code: issue.code, sheet: issue.sheet, row: issue.row, column: issue.column, letter: issue.letter, value: issue.value, suggestion: issue.suggestion, message: issue.message }));
+  return issues.map((issue) => ({
+    code: issue.code,
+    sheet: issue.sheet,
+    row: issue.row,
+    column: issue.column,
+    letter: issue.letter,
+    value: issue.value,
+    suggestion: issue.suggestion,
+    message: issue.message,
+  }));
 }
 
 async function openFile(file, options, what) {
@@ -116,7 +140,8 @@ async function probeLayout(open, classifyOptions, issues) {
   if (problems.length === 0 || problems.length !== issues.length) return null;
   const base = { ...(classifyOptions.columns?.households ?? {}) };
   for (const issue of problems) base[issue.column] = 'ignore';
-  const attempt = async (columns) => (await classifySheets({ households: (await open()).households }, { ...classifyOptions, columns: { households: columns } })).layout;
+  const attempt = async (columns) =>
+    (await classifySheets({ households: (await open()).households }, { ...classifyOptions, columns: { households: columns } })).layout;
   try {
     return { layout: describeLayout(await attempt(base)), placeholders: [] };
   } catch (error) {
@@ -147,7 +172,19 @@ async function run({ files, options }) {
     ruleSetOf(options.date);
   } catch (error) {
     if (!error.issues) throw error;
-    return post({ type: 'stopped', stage: 'options', issues: error.issues.map((issue) => ({ code: issue.code, message: issue.code === 'no_rule_set_for_date' ? `Không có chuẩn nghèo nào áp dụng vào ngày rà soát ${options.date}.` : issue.code === 'invalid_date' ? `Ngày rà soát «${options.date}» không phải là một ngày có thật (viết năm-tháng-ngày, ví dụ 2025-10-20).` : issue.message })) });
+    return post({
+      type: 'stopped',
+      stage: 'options',
+      issues: error.issues.map((issue) => ({
+        code: issue.code,
+        message:
+          issue.code === 'no_rule_set_for_date'
+            ? `Không có chuẩn nghèo nào áp dụng vào ngày rà soát ${options.date}.`
+            : issue.code === 'invalid_date'
+              ? `Ngày rà soát «${options.date}» không phải là một ngày có thật (viết năm-tháng-ngày, ví dụ 2025-10-20).`
+              : issue.message,
+      })),
+    });
   }
 
   // This year's file: its size for the progress bar, then its tables.
@@ -189,16 +226,32 @@ async function run({ files, options }) {
     // A heading problem: the layout as far as it can be understood, so the page can offer a fix.
     const issues = plainIssues(error.issues);
     // Problems of the file itself (its encoding, its format) are not about columns.
-    if (!issues.some((issue) => issue.column !== undefined || COLUMN_CODES.includes(issue.code))) return post({ type: 'stopped', stage: 'open', file: 'current', issues });
+    if (!issues.some((issue) => issue.column !== undefined || COLUMN_CODES.includes(issue.code)))
+      return post({ type: 'stopped', stage: 'open', file: 'current', issues });
     const probe = await probeLayout(() => readSheets(input, { ...csvOptions, name: files.current.name }), classifyOptions, issues);
-    return post({ type: 'stopped', stage: 'layout', file: 'current', issues, layout: probe?.layout ?? null, placeholders: probe?.placeholders ?? [], ruleSet: ruleSetInfo(ruleSetOf(options.date)) });
+    return post({
+      type: 'stopped',
+      stage: 'layout',
+      file: 'current',
+      issues,
+      layout: probe?.layout ?? null,
+      placeholders: probe?.placeholders ?? [],
+      ruleSet: ruleSetInfo(ruleSetOf(options.date)),
+    });
   }
   const layout = run.layout;
   const nameColumn = layout.carried.findIndex((column) => column.target.role === 'name');
   const villageColumn = layout.carried.findIndex((column) => column.target.role === 'village');
   const hasId = layout.columns.some((column) => column.target.kind === 'id');
   const groupField = villageColumn === -1 ? null : GROUP;
-  post({ type: 'layout', layout: describeLayout(layout), memberLayout: describeLayout(run.memberLayout), dwellingLayout: describeLayout(run.dwellingLayout), ruleSet: ruleSetInfo(run.ruleSet), village: villageColumn === -1 ? null : layout.carried[villageColumn].heading });
+  post({
+    type: 'layout',
+    layout: describeLayout(layout),
+    memberLayout: describeLayout(run.memberLayout),
+    dwellingLayout: describeLayout(run.dwellingLayout),
+    ruleSet: ruleSetInfo(run.ruleSet),
+    village: villageColumn === -1 ? null : layout.carried[villageColumn].heading,
+  });
 
   // Last year's list and the resident totals (optional), read by the library.
   const sideIssues = { previous: [], totals: [] };
@@ -222,14 +275,29 @@ async function run({ files, options }) {
   // Last year's list: the year and date typed by the officer, else the year in its heading ("Phân loại
   // năm 2024"), else the year before the review; the date, else 31 December of that year (or the
   // review date, if earlier).
-  if (options.previousYear && !/^\d{4}$/.test(options.previousYear)) return post({ type: 'stopped', stage: 'options', issues: [{ code: 'invalid_year', message: `Năm của danh sách năm trước «${options.previousYear}» phải là một năm, ví dụ 2024.` }] });
-  if (options.previousDate && !/^\d{4}-\d{2}-\d{2}$/.test(options.previousDate)) return post({ type: 'stopped', stage: 'options', issues: [{ code: 'invalid_date', message: `Ngày công nhận danh sách năm trước «${options.previousDate}» viết năm-tháng-ngày, ví dụ 2024-12-25.` }] });
-  const listYear = options.previousYear ? Number(options.previousYear) : previous?.year ?? reviewYear - 1;
+  if (options.previousYear && !/^\d{4}$/.test(options.previousYear))
+    return post({
+      type: 'stopped',
+      stage: 'options',
+      issues: [{ code: 'invalid_year', message: `Năm của danh sách năm trước «${options.previousYear}» phải là một năm, ví dụ 2024.` }],
+    });
+  if (options.previousDate && !/^\d{4}-\d{2}-\d{2}$/.test(options.previousDate))
+    return post({
+      type: 'stopped',
+      stage: 'options',
+      issues: [{ code: 'invalid_date', message: `Ngày công nhận danh sách năm trước «${options.previousDate}» viết năm-tháng-ngày, ví dụ 2024-12-25.` }],
+    });
+  const listYear = options.previousYear ? Number(options.previousYear) : (previous?.year ?? reviewYear - 1);
   if (hasPrevious && !hasId) sideIssues.previous.push({ message: 'Tệp năm nay không có cột «Mã hộ», nên không ghép được với danh sách năm trước.' });
 
   let review;
   // (Without a date typed by the officer, the library dates the list 31 December of its year, or the review day if earlier.)
-  const reviewOptions = { date: options.date, previousList: { year: listYear, ...(options.previousDate ? { date: options.previousDate } : {}) }, by: groupField === null ? [] : [groupField], ruleSet: run.ruleSet };
+  const reviewOptions = {
+    date: options.date,
+    previousList: { year: listYear, ...(options.previousDate ? { date: options.previousDate } : {}) },
+    by: groupField === null ? [] : [groupField],
+    ruleSet: run.ruleSet,
+  };
   if (totals.length > 0) reviewOptions.totals = totals;
   try {
     review = createReview(reviewOptions);
@@ -239,7 +307,11 @@ async function run({ files, options }) {
       previous_after_review: `Danh sách năm trước (năm ${listYear}${options.previousDate ? `, công nhận ngày ${options.previousDate}` : ''}) không thể sau ngày rà soát ${options.date}: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).`,
       invalid_date: `Ngày công nhận danh sách năm trước «${options.previousDate}» không phải là một ngày có thật.`,
     };
-    return post({ type: 'stopped', stage: 'options', issues: error.issues.map((issue) => ({ code: issue.code, message: words[issue.code] ?? issue.message })) });
+    return post({
+      type: 'stopped',
+      stage: 'options',
+      issues: error.issues.map((issue) => ({ code: issue.code, message: words[issue.code] ?? issue.message })),
+    });
   }
   if (hasPrevious && hasId) {
     for (const { row, record } of previous.records) {
@@ -318,7 +390,19 @@ async function run({ files, options }) {
   for (const missing of review.settle()) {
     if (!hasPrevious) break;
     kinds[missing.kind] ??= missing.words.vi;
-    chunk.push({ row: null, id: missing.id, name: '', village: missing.group[0] ?? '', cat: 'missing', possible: [], dep: null, deprived: [], unknown: [], prev: missing.previous.status, kind: missing.kind });
+    chunk.push({
+      row: null,
+      id: missing.id,
+      name: '',
+      village: missing.group[0] ?? '',
+      cat: 'missing',
+      possible: [],
+      dep: null,
+      deprived: [],
+      unknown: [],
+      prev: missing.previous.status,
+      kind: missing.kind,
+    });
   }
   flush();
   const report = review.finish();
@@ -326,10 +410,25 @@ async function run({ files, options }) {
   post({ type: 'progress', stage: 'report', done: read, total: read });
 
   const indicatorName = (id) => run.ruleSet.messages.vi[`indicator.${id}.name`] ?? id;
-  const tableOptions = { locale: 'vi', ruleSet: run.ruleSet, unitHeading: villageColumn === -1 ? 'Đơn vị' : layout.carried[villageColumn].heading, totalLabel: 'Toàn xã', noValueLabel: '(không ghi thôn)', movement: hasPrevious };
+  const tableOptions = {
+    locale: 'vi',
+    ruleSet: run.ruleSet,
+    unitHeading: villageColumn === -1 ? 'Đơn vị' : layout.carried[villageColumn].heading,
+    totalLabel: 'Toàn xã',
+    noValueLabel: '(không ghi thôn)',
+    movement: hasPrevious,
+  };
   const tablesOut = reviewReportTables(report, tableOptions);
   // The list sheet needs last year's list (its status and transition columns); without it the results workbook is the list.
-  last = { run, kept, listed: hasPrevious ? listed : null, carried: layout.carried.map((column) => column.heading), report, tableOptions, name: files.current.name.replace(/\.[^.]+$/, '') };
+  last = {
+    run,
+    kept,
+    listed: hasPrevious ? listed : null,
+    carried: layout.carried.map((column) => column.heading),
+    report,
+    tableOptions,
+    name: files.current.name.replace(/\.[^.]+$/, ''),
+  };
   timing.total = Math.round(now() - started);
   post({
     type: 'done',
@@ -344,8 +443,15 @@ async function run({ files, options }) {
     tables: tablesOut,
     review: { date: report.review.date, words: report.review.words.vi, transitions: report.transitions, missing: report.missing.length },
     charts: {
-      villages: report.groups.filter((group) => group.level === 1).map((group) => ({ label: group.key[0] ?? '(không ghi thôn)', poor: group.results.poor.households, nearPoor: group.results.nearPoor.households })),
-      indicators: report.deprivations.poor.indicators.map((row, i) => ({ id: row.id, label: indicatorName(row.id), poor: row.deprived, nearPoor: report.deprivations.nearPoor.indicators[i].deprived })),
+      villages: report.groups
+        .filter((group) => group.level === 1)
+        .map((group) => ({ label: group.key[0] ?? '(không ghi thôn)', poor: group.results.poor.households, nearPoor: group.results.nearPoor.households })),
+      indicators: report.deprivations.poor.indicators.map((row, i) => ({
+        id: row.id,
+        label: indicatorName(row.id),
+        poor: row.deprived,
+        nearPoor: report.deprivations.nearPoor.indicators[i].deprived,
+      })),
     },
     timing,
   });
@@ -367,15 +473,30 @@ async function download({ which }) {
     const results = fromArray(kept, (done) => post({ type: 'progress', stage: 'write', done, total: kept.length }));
     for await (const chunk of writeResultsWorkbook(run, { results, locale: 'vi' })) chunks.push(chunk);
     post({ type: 'progress', stage: 'write', done: kept.length, total: kept.length });
-    return post({ type: 'file', which, name: `${name}-ket-qua.xlsx`, blob: new Blob(chunks, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
+    return post({
+      type: 'file',
+      which,
+      name: `${name}-ket-qua.xlsx`,
+      blob: new Blob(chunks, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    });
   }
   if (which === 'report') {
     // As the CLI's `review --out x.xlsx`: the household list (next year's list, readable by readPreviousList), then the report tables.
     const bytes = writeReviewWorkbook({ report, ...(listed === null ? {} : { households: listed, carried }) }, tableOptions);
-    return post({ type: 'file', which, name: `${name}-bao-cao.xlsx`, blob: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) });
+    return post({
+      type: 'file',
+      which,
+      name: `${name}-bao-cao.xlsx`,
+      blob: new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    });
   }
   if (which === 'text') {
-    return post({ type: 'file', which, name: `${name}-bao-cao.txt`, blob: new Blob(['\uFEFF', renderReviewReport(report, tableOptions)], { type: 'text/plain;charset=utf-8' }) });
+    return post({
+      type: 'file',
+      which,
+      name: `${name}-bao-cao.txt`,
+      blob: new Blob(['\uFEFF', renderReviewReport(report, tableOptions)], { type: 'text/plain;charset=utf-8' }),
+    });
   }
 }
 

@@ -49,7 +49,10 @@ export function findExamples(root: string, srcDir = 'src'): Example[] {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
-      const comment = match[1]!.split('\n').map((line) => line.replace(/^\s*\* ?/, '')).join('\n');
+      const comment = match[1]!
+        .split('\n')
+        .map((line) => line.replace(/^\s*\* ?/, ''))
+        .join('\n');
       const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 300);
       const declared = /export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|interface|type|let)\s+([\w$]+)/.exec(after)?.[1] ?? '(module)';
       const line = text.slice(0, match.index!).split('\n').length;
@@ -98,7 +101,8 @@ function parses(source: string): boolean {
   return (out.diagnostics ?? []).length === 0;
 }
 
-const STATEMENT = /^\s*(?:const|let|var|for|if|else|while|do|return|throw|try|catch|finally|switch|case|import|export|function|class|type|interface|await\s+using|\}|\{)\b/;
+const STATEMENT =
+  /^\s*(?:const|let|var|for|if|else|while|do|return|throw|try|catch|finally|switch|case|import|export|function|class|type|interface|await\s+using|\}|\{)\b/;
 
 const COMMENT_ONLY = /^\s*\/\/ ?(.*)$/;
 
@@ -142,7 +146,10 @@ export function instrument(code: string): { js: string; checks: number; unchecke
       if (expression !== undefined) {
         let j = i + 1;
         while (j < lines.length && COMMENT_ONLY.test(lines[j]!)) consumed.push(lines[j++]!);
-        expected = consumed.map((comment) => COMMENT_ONLY.exec(comment)![1]!).join('\n').replace(/^\s*→\s*/, '');
+        expected = consumed
+          .map((comment) => COMMENT_ONLY.exec(comment)![1]!)
+          .join('\n')
+          .replace(/^\s*→\s*/, '');
         shown = `${line.trim()} // ${expected.split('\n')[0]}${consumed.length > 1 ? ' …' : ''}`;
         i = j - 1;
       }
@@ -173,7 +180,8 @@ export function instrument(code: string): { js: string; checks: number; unchecke
 export async function runExample(example: Example, lib: Record<string, unknown>): Promise<{ problems: string[]; checks: number }> {
   const problems: string[] = [];
   const { js, checks, unchecked } = instrument(example.code);
-  for (const line of unchecked) problems.push(`${line}: the documented output is not a value the doctest can compare (write a literal, e.g. // 'text', or move the note to its own line)`);
+  for (const line of unchecked)
+    problems.push(`${line}: the documented output is not a value the doctest can compare (write a literal, e.g. // 'text', or move the note to its own line)`);
   const check = (line: string, actual: () => unknown, expected: () => unknown): void => {
     let value: unknown;
     try {

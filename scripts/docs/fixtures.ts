@@ -44,13 +44,15 @@ export function checkCase(c: ConformanceCase, result: Classification): string[] 
   const e = c.expect;
   if (result.category !== e.category) problems.push(`category ${result.category}, expected ${e.category}`);
   const possible = e.possibleCategories ?? (e.category === 'undetermined' ? undefined : [e.category]);
-  if (possible !== undefined && !same(result.possibleCategories, possible)) problems.push(`possibleCategories ${result.possibleCategories.join(',')}, expected ${possible.join(',')}`);
+  if (possible !== undefined && !same(result.possibleCategories, possible))
+    problems.push(`possibleCategories ${result.possibleCategories.join(',')}, expected ${possible.join(',')}`);
   for (const [id, status] of Object.entries(e.indicators ?? {})) {
     const got = result.indicators.find((indicator) => indicator.id === id)?.status;
     if (got !== status) problems.push(`indicator ${id} ${String(got)}, expected ${status}`);
   }
   if (e.perCapita !== undefined && result.income.perCapita !== e.perCapita) problems.push(`perCapita ${result.income.perCapita}, expected ${e.perCapita}`);
-  if (e.lowIncomeWorker !== undefined && result.lowIncomeWorker?.eligible !== e.lowIncomeWorker) problems.push(`lowIncomeWorker ${String(result.lowIncomeWorker?.eligible)}, expected ${String(e.lowIncomeWorker)}`);
+  if (e.lowIncomeWorker !== undefined && result.lowIncomeWorker?.eligible !== e.lowIncomeWorker)
+    problems.push(`lowIncomeWorker ${String(result.lowIncomeWorker?.eligible)}, expected ${String(e.lowIncomeWorker)}`);
   return problems;
 }
 
@@ -83,7 +85,12 @@ export function buildFixture(c: ConformanceCase): Fixture {
       deprivationCount: result.deprivationCount,
       unknownCount: result.unknownCount,
       income: { perCapita: result.income.perCapita, band: { ...result.income.band } },
-      indicators: result.indicators.map((indicator) => ({ id: indicator.id, dimension: indicator.dimension, status: indicator.status, source: indicator.source })),
+      indicators: result.indicators.map((indicator) => ({
+        id: indicator.id,
+        dimension: indicator.dimension,
+        status: indicator.status,
+        source: indicator.source,
+      })),
       ...(result.lowIncomeWorker === undefined ? {} : { lowIncomeWorker: result.lowIncomeWorker.eligible }),
     },
   };

@@ -62,9 +62,15 @@ function elements(data: RuleSetData): Map<string, Record<string, unknown>> {
   out.get('deprivationCut/cut')!.atLeast = data.deprivationCut.atLeast;
   out.get('workingAge/retirement')!.rule = { minAge: data.workingAge.minAge, retirement: data.workingAge.retirement };
   if (data.incomeScore !== undefined) out.get('incomeScore/score')!.rule = { line: data.incomeScore.line, thresholds: data.incomeScore.thresholds };
-  if (data.lowIncomeWorker !== undefined) out.get('lowIncomeWorker/rule')!.rule = { atOrBelow: data.lowIncomeWorker.atOrBelow, excludedCategories: data.lowIncomeWorker.excludedCategories };
+  if (data.lowIncomeWorker !== undefined)
+    out.get('lowIncomeWorker/rule')!.rule = { atOrBelow: data.lowIncomeWorker.atOrBelow, excludedCategories: data.lowIncomeWorker.excludedCategories };
   for (const instrument of data.instruments) out.set(`instrument/${instrument.id}`, { ...instrument });
-  out.set('ruleSet', { title: data.title, status: data.status, effective: { from: data.effective.from, to: data.effective.to }, incomePeriod: data.incomePeriod });
+  out.set('ruleSet', {
+    title: data.title,
+    status: data.status,
+    effective: { from: data.effective.from, to: data.effective.to },
+    incomePeriod: data.incomePeriod,
+  });
   return out;
 }
 

@@ -89,7 +89,8 @@ export function tagUses(report: VitestReport): Map<string, TagUse[]> {
 function citationProblem(citation: Citation | undefined): string | undefined {
   if (citation === undefined) return 'no citation';
   if (citation.instrument === undefined || citation.instrument.id === '') return 'citation without instrument';
-  if (citation.paraphrase === undefined || citation.paraphrase.vi.trim() === '' || citation.paraphrase.en.trim() === '') return 'citation without paraphrase (vi and en)';
+  if (citation.paraphrase === undefined || citation.paraphrase.vi.trim() === '' || citation.paraphrase.en.trim() === '')
+    return 'citation without paraphrase (vi and en)';
   if (!['A', 'B', 'C'].includes(citation.confidence)) return 'citation without confidence';
   return undefined;
 }
@@ -152,14 +153,17 @@ export function traceabilityMarkdown(analysis: Analysis): string {
     '',
     'Mỗi căn cứ pháp lý → các thành phần quy tắc thực hiện nó → các kiểm thử kiểm tra chúng. Cột "Độ tin cậy" C nghĩa là chưa đối chiếu từng chữ với văn bản chính thức.',
     '',
-    `Rule sets: ${listRuleSets().map((ruleSet) => `\`${ruleSet.id}\` ${ruleSet.version} (\`${ruleSet.fingerprint.slice(0, 16)}…\`)`).join(', ')}. Elements: ${elements.length}; with a tagged test: ${tested}; without citation: ${analysis.uncited.length}.`,
+    `Rule sets: ${listRuleSets()
+      .map((ruleSet) => `\`${ruleSet.id}\` ${ruleSet.version} (\`${ruleSet.fingerprint.slice(0, 16)}…\`)`)
+      .join(', ')}. Elements: ${elements.length}; with a tagged test: ${tested}; without citation: ${analysis.uncited.length}.`,
     '',
   ];
   const problems: string[] = [];
   for (const { element, problem } of analysis.uncited) problems.push(`- ❌ \`${tagOf(element)}\`: ${problem}`);
   for (const element of analysis.untested) problems.push(`- ❌ \`${tagOf(element)}\`: no passing tagged test`);
   for (const element of analysis.untestedOptional) problems.push(`- ⚠ \`${tagOf(element)}\`: no passing tagged test (optional kind, not enforced)`);
-  for (const { tag, files } of analysis.unknownTags) problems.push(`- ${tag.includes('not built in') ? '⚠' : '❌'} \`${tag}\` names no element (in ${files.map((f) => `\`${f}\``).join(', ')})`);
+  for (const { tag, files } of analysis.unknownTags)
+    problems.push(`- ${tag.includes('not built in') ? '⚠' : '❌'} \`${tag}\` names no element (in ${files.map((f) => `\`${f}\``).join(', ')})`);
   out.push('## Gaps / Thiếu sót', '', ...(problems.length === 0 ? ['None. / Không có.'] : problems), '');
   out.push('## By provision / Theo căn cứ', '');
   for (const key of [...groups.keys()].sort()) {

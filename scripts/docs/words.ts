@@ -26,8 +26,24 @@ const code = (text: string): string => `\`${text}\``;
 const json = (value: unknown): string => code(JSON.stringify(value));
 
 const W = {
-  vi: { and: 'VÀ', or: 'HOẶC', oneOf: 'là một trong', noneOf: 'không có mục nào trong', unknownThen: 'nếu chưa rõ thì', atLeast: (n: number) => `ít nhất ${n} trong số`, notCounted: 'không tính' },
-  en: { and: 'AND', or: 'OR', oneOf: 'is one of', noneOf: 'includes none of', unknownThen: 'if unknown:', atLeast: (n: number) => `at least ${n} of`, notCounted: 'not counted' },
+  vi: {
+    and: 'VÀ',
+    or: 'HOẶC',
+    oneOf: 'là một trong',
+    noneOf: 'không có mục nào trong',
+    unknownThen: 'nếu chưa rõ thì',
+    atLeast: (n: number) => `ít nhất ${n} trong số`,
+    notCounted: 'không tính',
+  },
+  en: {
+    and: 'AND',
+    or: 'OR',
+    oneOf: 'is one of',
+    noneOf: 'includes none of',
+    unknownThen: 'if unknown:',
+    atLeast: (n: number) => `at least ${n} of`,
+    notCounted: 'not counted',
+  },
 } as const;
 
 function ageWords(min: number | undefined, max: number | undefined, locale: Locale): string {
@@ -133,7 +149,9 @@ export function indicatorTest(test: IndicatorTest, locale: Locale): string {
         : `Deprived when the dwelling has: ${dwellingCondition(t.where as DwellingCondition, locale)}`;
     case 'answer-only': {
       const reason = (t.reason as { vi: string; en: string } | undefined)?.[locale];
-      const head = vi ? 'Chỉ theo câu trả lời trên phiếu rà soát (`deprivations`); không suy ra từ dữ kiện' : 'Review-form answer only (`deprivations`); nothing is derived from facts';
+      const head = vi
+        ? 'Chỉ theo câu trả lời trên phiếu rà soát (`deprivations`); không suy ra từ dữ kiện'
+        : 'Review-form answer only (`deprivations`); nothing is derived from facts';
       return reason === undefined || reason === '' ? head : `${head}: ${reason}`;
     }
     default:
@@ -169,7 +187,8 @@ export function categoryRuleWords(ruleSet: RuleSet, rule: RuleSet['categoryRules
   else parts.push(vi ? 'mọi mức thu nhập' : 'any income');
   const cut = ruleSet.deprivationCut.atLeast;
   if (rule.deprivations === 'at-least-cut') parts.push(vi ? `số chỉ số thiếu hụt ≥ ${cut}` : `deprivations ≥ ${cut}`);
-  else if (rule.deprivations === 'below-cut') parts.push(vi ? `số chỉ số thiếu hụt ≤ ${cut - 1} (dưới ${cut})` : `deprivations ≤ ${cut - 1} (fewer than ${cut})`);
+  else if (rule.deprivations === 'below-cut')
+    parts.push(vi ? `số chỉ số thiếu hụt ≤ ${cut - 1} (dưới ${cut})` : `deprivations ≤ ${cut - 1} (fewer than ${cut})`);
   const text = parts.join(` ${W[locale].and} `);
   return rule.deprivations === undefined ? `${text} (${vi ? 'không xét chỉ số thiếu hụt' : 'deprivations not considered'})` : text;
 }

@@ -54,7 +54,7 @@ function weight(): string {
 function household(round: number, id: string, region: string, stratum: string, psu: string, area: 'rural' | 'urban'): FixtureRow {
   const poorness = random();
   const line = area === 'rural' ? 1_500_000 : 2_000_000;
-  const income = Math.round(line * (0.5 + 1.5 * poorness) / 1000) * 1000;
+  const income = Math.round((line * (0.5 + 1.5 * poorness)) / 1000) * 1000;
   const answers: (boolean | null)[] = PREVALENCE.map((p) => random() < p * (1.6 - poorness));
   if (random() < 0.05) answers[pick(12)] = null;
   // 1 in 60: an invalid income (thousands separators): a failed row.
@@ -123,7 +123,21 @@ function main(): void {
     const result = results[i]!;
     const category = result.ok ? result.result.category : 'error';
     const income = `"${row.income}"`;
-    lines.push([row.round, row.id, row.region, row.stratum, row.psu, row.w, row.size, row.area, income, category, ...row.answers.map((a) => (a === null ? 'NA' : a ? 1 : 0))].join(','));
+    lines.push(
+      [
+        row.round,
+        row.id,
+        row.region,
+        row.stratum,
+        row.psu,
+        row.w,
+        row.size,
+        row.area,
+        income,
+        category,
+        ...row.answers.map((a) => (a === null ? 'NA' : a ? 1 : 0)),
+      ].join(','),
+    );
   });
   writeFileSync(new URL('../../test/fixtures/stats/survey.csv', import.meta.url), `${lines.join('\n')}\n`);
   console.log(`wrote ${rows.length} rows`);

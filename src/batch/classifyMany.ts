@@ -59,7 +59,9 @@ function one(household: unknown, index: number, classifier: Classifier): BatchRe
     // Anything else thrown while the row is read (a getter or proxy that throws late) is that
     // row's failure, never the batch's: every row comes out.
     const issues: readonly ValidationIssue[] =
-      error instanceof ValidationError ? error.issues : [{ path: [], code: 'unreadable_input', message: 'the household could not be read as JSON data (reading it threw)' }];
+      error instanceof ValidationError
+        ? error.issues
+        : [{ path: [], code: 'unreadable_input', message: 'the household could not be read as JSON data (reading it threw)' }];
     const id = readId(household);
     return id === undefined ? { index, ok: false, issues } : { index, id, ok: false, issues };
   }

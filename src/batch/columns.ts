@@ -198,10 +198,15 @@ export interface ColumnSummarizer {
 function answerColumns(columns: HouseholdColumns, classification: ColumnarClassification): (AnswerColumn | undefined)[] {
   const issues: ValidationIssue[] = [];
   const n = classification.length;
-  if (columns === null || typeof columns !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'columns must be the object given to classifyColumns' }]);
+  if (columns === null || typeof columns !== 'object')
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'columns must be the object given to classifyColumns' }]);
   const area = (columns as { area?: unknown }).area;
   if (!(ArrayBuffer.isView(area) || Array.isArray(area)) || (area as { length: number }).length !== n) {
-    issues.push({ path: ['area'], code: 'length_mismatch', message: `the columns do not fit the classification (${n} rows): give the columns that were classified` });
+    issues.push({
+      path: ['area'],
+      code: 'length_mismatch',
+      message: `the columns do not fit the classification (${n} rows): give the columns that were classified`,
+    });
   }
   const given = (columns.answers ?? {}) as Record<string, unknown>;
   const out = classification.indicators.map(({ id }) => {
@@ -334,7 +339,15 @@ function rowFigures(category: Uint8Array, deprivationCount: Uint8Array, unknownC
  * {@link rowFigures} reading category, deprivation and unknown counts one 32-bit word (four rows)
  * at a time, for words `fromWord .. toWord` of 4-byte-aligned arrays on a little-endian platform.
  */
-function rowFiguresPacked(category: Int32Array, deprivationCount: Int32Array, unknownCount: Int32Array, cut: number, fromWord: number, toWord: number, f: RowFigures): void {
+function rowFiguresPacked(
+  category: Int32Array,
+  deprivationCount: Int32Array,
+  unknownCount: Int32Array,
+  cut: number,
+  fromWord: number,
+  toWord: number,
+  f: RowFigures,
+): void {
   const histograms = f.histograms;
   const poorList = f.poorList;
   const censoredList = f.censoredList;
@@ -404,7 +417,16 @@ function addScores(tallies: readonly Tally[], group: Int32Array | undefined, cla
 function addTotals(tally: Tally, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
   const n = classification.length;
   const failures = classification.failures;
-  const rows: RowFigures = { histograms: new Int32Array(4 * 256), population: 0, afPoor: 0, afSum: 0, poorList: new Int32Array(CHUNK), poorCount: 0, censoredList: new Int32Array(CHUNK), censoredCount: 0 };
+  const rows: RowFigures = {
+    histograms: new Int32Array(4 * 256),
+    population: 0,
+    afPoor: 0,
+    afSum: 0,
+    poorList: new Int32Array(CHUNK),
+    poorCount: 0,
+    censoredList: new Int32Array(CHUNK),
+    censoredCount: 0,
+  };
   // Whole chunks four rows at a time (our own arrays are aligned; a typed array from elsewhere may not be).
   const aligned = (array: Uint8Array): boolean => (array.byteOffset & 3) === 0;
   const packed = LITTLE_ENDIAN && aligned(classification.category) && aligned(classification.deprivationCount) && aligned(classification.unknownCount);
@@ -468,11 +490,17 @@ function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, num
   let values: readonly unknown[] | IntegerArray;
   let labels: readonly GroupKeyValue[] | undefined;
   if (Array.isArray(keys)) values = keys;
-  else if (keys !== null && typeof keys === 'object' && (ArrayBuffer.isView((keys as { codes?: unknown }).codes) || Array.isArray((keys as { codes?: unknown }).codes))) {
+  else if (
+    keys !== null &&
+    typeof keys === 'object' &&
+    (ArrayBuffer.isView((keys as { codes?: unknown }).codes) || Array.isArray((keys as { codes?: unknown }).codes))
+  ) {
     values = (keys as { codes: IntegerArray | readonly number[] }).codes;
     labels = (keys as { labels?: readonly GroupKeyValue[] }).labels;
   } else {
-    throw new ValidationError([{ path: ['by'], code: 'invalid_type', message: 'group keys must be an array with one key per household, or { codes, labels? }' }]);
+    throw new ValidationError([
+      { path: ['by'], code: 'invalid_type', message: 'group keys must be an array with one key per household, or { codes, labels? }' },
+    ]);
   }
   if (values.length !== n) throw new ValidationError([{ path: ['by'], code: 'length_mismatch', message: `${values.length} group keys for ${n} households` }]);
   if (values instanceof Uint8Array || values instanceof Uint16Array || values instanceof Int8Array || values instanceof Int16Array) {
@@ -517,7 +545,18 @@ function groupIndexes(keys: GroupKeys, n: number, groups: Map<string | null, num
  * (slots 0–4, failed rows in slot 7), Alkire–Foster counts; per row, flags: bit 0 classified,
  * bit 1 poor or near-poor, bit 2 multidimensionally poor. Without branches on the data.
  */
-function groupRows(group: Int32Array, category: Uint8Array, deprivationCount: Uint8Array, unknownCount: Uint8Array, cut: number, from: number, to: number, flags: Uint8Array, histogram: Float64Array, af: Float64Array): void {
+function groupRows(
+  group: Int32Array,
+  category: Uint8Array,
+  deprivationCount: Uint8Array,
+  unknownCount: Uint8Array,
+  cut: number,
+  from: number,
+  to: number,
+  flags: Uint8Array,
+  histogram: Float64Array,
+  af: Float64Array,
+): void {
   for (let i = from; i < to; i++) {
     const g = group[i]!;
     const code = category[i]!;
@@ -572,14 +611,21 @@ function unpack(packed: Float64Array, out: Float64Array): void {
 }
 
 /** The grouped tallies of one batch: a pass over the rows, then one per answer column. */
-function addGroups(tallies: Tally[], group: Int32Array, answers: readonly (AnswerColumn | undefined)[], classification: ColumnarClassification, cut: number): void {
+function addGroups(
+  tallies: Tally[],
+  group: Int32Array,
+  answers: readonly (AnswerColumn | undefined)[],
+  classification: ColumnarClassification,
+  cut: number,
+): void {
   const { category, deprivationCount, unknownCount } = classification;
   const n = classification.length;
   const groups = tallies.length;
   const flags = new Uint8Array(n);
   const histogram = new Float64Array(groups * 8);
   const af = new Float64Array(groups * 3);
-  for (let from = 0; from < n; from += CHUNK) groupRows(group, category, deprivationCount, unknownCount, cut, from, Math.min(n, from + CHUNK), flags, histogram, af);
+  for (let from = 0; from < n; from += CHUNK)
+    groupRows(group, category, deprivationCount, unknownCount, cut, from, Math.min(n, from + CHUNK), flags, histogram, af);
   for (let g = 0; g < groups; g++) {
     const tally = tallies[g]!;
     let rows = 0;

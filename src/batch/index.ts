@@ -28,7 +28,17 @@ export { summarizeChange } from '../stats/change.js';
 export type { Change, ChangeFigures, ChangeGroup, ChangeOptions, Difference, LevelChange, MeasureChange } from '../stats/change.js';
 export type { SingletonPsu } from '../stats/design.js';
 export type { IndicatorWeighting } from '../stats/measures.js';
-export type { CutFigures, Estimate, SurveyDesign, SurveyFigures, SurveyLevel, WeightedCensored, WeightedIndicator, WeightedMeasure, WeightedShare } from '../stats/survey.js';
+export type {
+  CutFigures,
+  Estimate,
+  SurveyDesign,
+  SurveyFigures,
+  SurveyLevel,
+  WeightedCensored,
+  WeightedIndicator,
+  WeightedMeasure,
+  WeightedShare,
+} from '../stats/survey.js';
 export { renderChange, renderSummary } from '../render/summary.js';
 export { classifyColumns, COLUMN_CATEGORIES, createColumnSummarizer, FAILED_ROW, possibleCategoriesOf, summarizeColumns } from './columns.js';
 export type {

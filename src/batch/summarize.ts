@@ -460,13 +460,23 @@ function readClassification(value: unknown, path: Path): Classification {
     const status = indicator === null || typeof indicator !== 'object' ? undefined : indicator.status;
     if (status === 'deprived') deprived++;
     else if (status === 'unknown') unknown++;
-    else if (status !== 'not-deprived') throw invalid([...path, 'indicators', i, 'status'], 'invalid_value', 'an indicator status must be deprived, not-deprived or unknown');
+    else if (status !== 'not-deprived')
+      throw invalid([...path, 'indicators', i, 'status'], 'invalid_value', 'an indicator status must be deprived, not-deprived or unknown');
   }
-  if (result.deprivationCount !== deprived) throw invalid([...path, 'deprivationCount'], 'invalid_value', `deprivationCount must equal the number of deprived indicators (${deprived})`);
-  if (result.unknownCount !== unknown) throw invalid([...path, 'unknownCount'], 'invalid_value', `unknownCount must equal the number of unknown indicators (${unknown})`);
-  if (!Number.isSafeInteger(result.deprivationCut) || result.deprivationCut < 0) throw invalid([...path, 'deprivationCut'], 'invalid_value', 'deprivationCut must be a non-negative integer');
+  if (result.deprivationCount !== deprived)
+    throw invalid([...path, 'deprivationCount'], 'invalid_value', `deprivationCount must equal the number of deprived indicators (${deprived})`);
+  if (result.unknownCount !== unknown)
+    throw invalid([...path, 'unknownCount'], 'invalid_value', `unknownCount must equal the number of unknown indicators (${unknown})`);
+  if (!Number.isSafeInteger(result.deprivationCut) || result.deprivationCut < 0)
+    throw invalid([...path, 'deprivationCut'], 'invalid_value', 'deprivationCut must be a non-negative integer');
   const ruleSet = result.ruleSet as { fingerprint?: unknown; id?: unknown; version?: unknown } | null;
-  if (ruleSet === null || typeof ruleSet !== 'object' || typeof ruleSet.fingerprint !== 'string' || typeof ruleSet.id !== 'string' || typeof ruleSet.version !== 'string') {
+  if (
+    ruleSet === null ||
+    typeof ruleSet !== 'object' ||
+    typeof ruleSet.fingerprint !== 'string' ||
+    typeof ruleSet.id !== 'string' ||
+    typeof ruleSet.version !== 'string'
+  ) {
     throw invalid([...path, 'ruleSet'], 'invalid_type', 'ruleSet must be the rule-set summary of the result ({ id, version, fingerprint })');
   }
   return result;
@@ -536,21 +546,42 @@ function fieldName(field: unknown, name: string): string | null {
 function surveySetup(options: object): SurveySetup | undefined {
   const values = Object.fromEntries(SURVEY_OPTIONS.map((name) => [name, readOption(options, name)])) as Record<(typeof SURVEY_OPTIONS)[number], unknown>;
   if (SURVEY_OPTIONS.every((name) => values[name] === undefined)) return undefined;
-  const names = { weight: fieldName(values.weight, 'weight'), size: fieldName(values.size, 'size'), strata: fieldName(values.strata, 'strata'), psu: fieldName(values.psu, 'psu') };
+  const names = {
+    weight: fieldName(values.weight, 'weight'),
+    size: fieldName(values.size, 'size'),
+    strata: fieldName(values.strata, 'strata'),
+    psu: fieldName(values.psu, 'psu'),
+  };
   const standardErrors = values.standardErrors ?? true;
   if (typeof standardErrors !== 'boolean') throw invalid(['standardErrors'], 'invalid_type', 'standardErrors must be true or false');
   const singletonPsu = values.singletonPsu ?? 'adjust';
-  if (singletonPsu !== 'adjust' && singletonPsu !== 'certainty' && singletonPsu !== 'fail') throw invalid(['singletonPsu'], 'invalid_value', 'singletonPsu must be "adjust", "certainty" or "fail"');
+  if (singletonPsu !== 'adjust' && singletonPsu !== 'certainty' && singletonPsu !== 'fail')
+    throw invalid(['singletonPsu'], 'invalid_value', 'singletonPsu must be "adjust", "certainty" or "fail"');
   let confidence = '0.95';
   if (values.confidence !== undefined) {
     const level = typeof values.confidence === 'number' || typeof values.confidence === 'string' ? readFraction(values.confidence) : 'not a number';
-    if (typeof level === 'string' || level.num === 0n || level.num >= level.den) throw invalid(['confidence'], 'invalid_value', 'confidence must be a level between 0 and 1, such as 0.95');
+    if (typeof level === 'string' || level.num === 0n || level.num >= level.den)
+      throw invalid(['confidence'], 'invalid_value', 'confidence must be a level between 0 and 1, such as 0.95');
     confidence = new Money(level.num.toString()).div(level.den.toString()).toDecimalPlaces(DECIMALS).toFixed();
   }
   const measures = values.measures ?? [];
-  if (!Array.isArray(measures) || measures.length > 20) throw invalid(['measures'], 'invalid_type', 'measures must be an array of at most 20 indicator weightings');
-  const engine = new SurveyEngine({ ...names, standardErrors, singletonPsu, confidence, z: normalQuantile((1 + Number(confidence)) / 2), weightings: [...measures] });
-  return { engine, weight: values.weight as RowField | undefined, size: values.size as RowField | undefined, strata: values.strata as RowField | undefined, psu: values.psu as RowField | undefined };
+  if (!Array.isArray(measures) || measures.length > 20)
+    throw invalid(['measures'], 'invalid_type', 'measures must be an array of at most 20 indicator weightings');
+  const engine = new SurveyEngine({
+    ...names,
+    standardErrors,
+    singletonPsu,
+    confidence,
+    z: normalQuantile((1 + Number(confidence)) / 2),
+    weightings: [...measures],
+  });
+  return {
+    engine,
+    weight: values.weight as RowField | undefined,
+    size: values.size as RowField | undefined,
+    strata: values.strata as RowField | undefined,
+    psu: values.psu as RowField | undefined,
+  };
 }
 
 /** Reads a per-row value: the explicit one, else the option's field or function. */
@@ -700,25 +731,33 @@ export function createSummarizerWith(
     let w = ONE;
     if (setup.weight !== undefined) {
       const value = fields?.weight !== undefined ? fields.weight : rowValue(setup.weight, item, result, index, 'weight');
-      if (value === undefined || value === null) throw invalid([index, 'weight'], 'invalid_weight', `row ${index} has no weight; every row of a weighted summary needs one`);
+      if (value === undefined || value === null)
+        throw invalid([index, 'weight'], 'invalid_weight', `row ${index} has no weight; every row of a weighted summary needs one`);
       const problem = readDecimal(value, weight);
       if (problem !== null) throw invalid([index, 'weight'], 'invalid_weight', `the weight of row ${index} ${problem}`);
       w = weight;
-    } else if (fields?.weight !== undefined) throw invalid([index, 'weight'], 'invalid_weight', 'a weight was given to add(), but the summarizer has no weight option (e.g. { weight: "weight" })');
+    } else if (fields?.weight !== undefined)
+      throw invalid([index, 'weight'], 'invalid_weight', 'a weight was given to add(), but the summarizer has no weight option (e.g. { weight: "weight" })');
     let size = 0;
     if (setup.size !== undefined) {
       size = readSize(fields?.size !== undefined ? fields.size : rowValue(setup.size, item, result, index, 'size'));
-      if (size < 0 && result !== null) throw invalid([index, 'size'], 'invalid_size', `the size of row ${index} must be a whole number from 1 to ${MAX_HOUSEHOLD_SIZE}`);
+      if (size < 0 && result !== null)
+        throw invalid([index, 'size'], 'invalid_size', `the size of row ${index} must be a whole number from 1 to ${MAX_HOUSEHOLD_SIZE}`);
     }
-    const stratum = setup.strata === undefined ? '' : designKey(fields?.stratum !== undefined ? fields.stratum : rowValue(setup.strata, item, result, index, 'strata'), index, 'strata');
-    const psu = setup.psu === undefined ? null : designKey(fields?.psu !== undefined ? fields.psu : rowValue(setup.psu, item, result, index, 'psu'), index, 'psu');
+    const stratum =
+      setup.strata === undefined
+        ? ''
+        : designKey(fields?.stratum !== undefined ? fields.stratum : rowValue(setup.strata, item, result, index, 'strata'), index, 'strata');
+    const psu =
+      setup.psu === undefined ? null : designKey(fields?.psu !== undefined ? fields.psu : rowValue(setup.psu, item, result, index, 'psu'), index, 'psu');
     return { result, weight: w, size, stratum, psu, item, index };
   }
 
   const summarizer: Summarizer = {
     add(item: SummaryItem, key?: GroupKeyValue, fields?: SurveyFields): void {
       const result = readRow(item, index);
-      if (fields !== undefined && (fields === null || typeof fields !== 'object')) throw invalid([index], 'invalid_type', 'fields must be an object such as { weight: "12.5" }');
+      if (fields !== undefined && (fields === null || typeof fields !== 'object'))
+        throw invalid([index], 'invalid_type', 'fields must be an object such as { weight: "12.5" }');
       if (result !== null) {
         if (!known) {
           ruleSet = { id: result.ruleSet.id, version: result.ruleSet.version, fingerprint: result.ruleSet.fingerprint };
@@ -738,7 +777,11 @@ export function createSummarizerWith(
             `row ${index} was classified under ${result.ruleSet.id} (${result.ruleSet.fingerprint.slice(0, 12)}…), the rows before under ${ruleSet!.id} (${ruleSet!.fingerprint.slice(0, 12)}…); summarize one rule set at a time`,
           );
         } else if (result.indicators.length !== meta.length) {
-          throw invalid([index, 'indicators'], 'invalid_value', `a result of ${ruleSet!.id} has ${meta.length} indicators, this row ${result.indicators.length}`);
+          throw invalid(
+            [index, 'indicators'],
+            'invalid_value',
+            `a result of ${ruleSet!.id} has ${meta.length} indicators, this row ${result.indicators.length}`,
+          );
         }
       }
       const groupKey = key !== undefined ? normaliseKey(key, index) : keyOf(item, result, index);

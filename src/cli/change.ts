@@ -29,7 +29,13 @@ export interface ChangeValues {
 }
 
 /** Runs `change` over two opened runs; returns the exit code. */
-export async function changeCommand(before: OpenedRun, after: OpenedRun, values: ChangeValues, context: { locale: Locale; ruleSet: RuleSet; stats: StatsSettings }, io: CliIo): Promise<number> {
+export async function changeCommand(
+  before: OpenedRun,
+  after: OpenedRun,
+  values: ChangeValues,
+  context: { locale: Locale; ruleSet: RuleSet; stats: StatsSettings },
+  io: CliIo,
+): Promise<number> {
   const { locale, ruleSet, stats } = context;
   const names = ['by', 'id', ...Object.keys(stats.columns)];
   const rounds = [await collectItems(before, names, io.signal), await collectItems(after, names, io.signal)];

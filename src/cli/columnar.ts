@@ -24,7 +24,17 @@ import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
 import type * as ArrowModule from 'apache-arrow';
 import type * as ParquetModule from 'parquet-wasm';
-import { classifyColumns, COLUMN_CATEGORIES, createColumnSummarizer, possibleCategoriesOf, type ColumnarClassification, type ColumnSummarizer, type GroupKeys, type HouseholdColumns, type IncomeColumn } from '../batch/columns.js';
+import {
+  classifyColumns,
+  COLUMN_CATEGORIES,
+  createColumnSummarizer,
+  possibleCategoriesOf,
+  type ColumnarClassification,
+  type ColumnSummarizer,
+  type GroupKeys,
+  type HouseholdColumns,
+  type IncomeColumn,
+} from '../batch/columns.js';
 import { renderSummary } from '../render/summary.js';
 import type { ClassifyOptions } from '../engine/classify.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
@@ -131,14 +141,24 @@ function messageOf(error: unknown): string {
 /** A record batch with no row (a file with no row still has its columns). */
 function emptyBatch(arrow: Arrow, schema: ArrowModule.Schema): Batch {
   const children = schema.fields.map((field) => arrow.makeData({ type: field.type as ArrowModule.DataType, length: 0, nullCount: 0 } as never) as AnyData);
-  return new arrow.RecordBatch(schema, arrow.makeData({ type: new arrow.Struct(schema.fields), length: 0, nullCount: 0, children }) as ArrowModule.Data<ArrowModule.Struct>);
+  return new arrow.RecordBatch(
+    schema,
+    arrow.makeData({ type: new arrow.Struct(schema.fields), length: 0, nullCount: 0, children }) as ArrowModule.Data<ArrowModule.Struct>,
+  );
 }
 
 /**
  * Opens the input and returns its record batches. Problems found while opening (not a Parquet
  * or Arrow file, unreadable) are usage errors; later ones input errors.
  */
-async function openBatches(file: string, format: ColumnarFormat, arrow: Arrow, parquet: Parquet | undefined, stdin: Readable, select: (schema: ArrowModule.Schema) => string[]): Promise<AsyncIterator<Batch>> {
+async function openBatches(
+  file: string,
+  format: ColumnarFormat,
+  arrow: Arrow,
+  parquet: Parquet | undefined,
+  stdin: Readable,
+  select: (schema: ArrowModule.Schema) => string[],
+): Promise<AsyncIterator<Batch>> {
   const label = file === '-' ? 'standard input' : file;
   if (format === 'parquet') {
     let stream: ReadableStream;
@@ -252,7 +272,8 @@ function planOf(schema: ArrowModule.Schema, arrow: Arrow, ruleSet: RuleSet, opti
   };
   const typeOf = (i: number): ArrowModule.DataType => schema.fields[i]!.type as ArrowModule.DataType;
   const isInt = (type: ArrowModule.DataType): boolean => type.typeId === T.Int;
-  const isText = (type: ArrowModule.DataType): boolean => type.typeId === T.Utf8 || (type.typeId === T.Dictionary && (type as ArrowModule.Dictionary).dictionary.typeId === T.Utf8);
+  const isText = (type: ArrowModule.DataType): boolean =>
+    type.typeId === T.Utf8 || (type.typeId === T.Dictionary && (type as ArrowModule.Dictionary).dictionary.typeId === T.Utf8);
   const typeText = (type: ArrowModule.DataType): string => String(type);
   const problems: string[] = [];
 
@@ -260,14 +281,29 @@ function planOf(schema: ArrowModule.Schema, arrow: Arrow, ruleSet: RuleSet, opti
   for (const name of names) {
     if (seen.has(name)) problems.push(`the column "${cut(name, 80)}" appears twice`);
     seen.add(name);
-    const known = name === 'id' || name === 'area' || name === 'size' || name === 'score' || (INCOME_FORMS as readonly string[]).includes(name) || indicatorIds.has(name) || name === options.by || options.ignore.includes(name);
-    if (!known) problems.push(`unknown column "${cut(name, 80)}" (answer columns are the rule set's indicator ids: ${[...indicatorIds].join(', ')}; pass --ignore-columns to leave it out)`);
+    const known =
+      name === 'id' ||
+      name === 'area' ||
+      name === 'size' ||
+      name === 'score' ||
+      (INCOME_FORMS as readonly string[]).includes(name) ||
+      indicatorIds.has(name) ||
+      name === options.by ||
+      options.ignore.includes(name);
+    if (!known)
+      problems.push(
+        `unknown column "${cut(name, 80)}" (answer columns are the rule set's indicator ids: ${[...indicatorIds].join(', ')}; pass --ignore-columns to leave it out)`,
+      );
   }
-  if (names.includes('score') && options.by !== 'score' && !options.ignore.includes('score')) problems.push('the column "score" (the income-proxy score) is not read from Arrow or Parquet input; use CSV or JSON Lines for score-based rule sets, or --ignore-columns score');
+  if (names.includes('score') && options.by !== 'score' && !options.ignore.includes('score'))
+    problems.push(
+      'the column "score" (the income-proxy score) is not read from Arrow or Parquet input; use CSV or JSON Lines for score-based rule sets, or --ignore-columns score',
+    );
 
   const area = index('area');
   if (area === undefined) problems.push('the column "area" is missing (rural/urban, or codes 0 rural / 1 urban)');
-  else if (!isText(typeOf(area)) && !isInt(typeOf(area))) problems.push(`the column "area" must hold text ("rural" / "urban") or integer codes (0 rural, 1 urban), not ${typeText(typeOf(area))}`);
+  else if (!isText(typeOf(area)) && !isInt(typeOf(area)))
+    problems.push(`the column "area" must hold text ("rural" / "urban") or integer codes (0 rural, 1 urban), not ${typeText(typeOf(area))}`);
   const size = index('size');
   if (size === undefined) problems.push('the column "size" is missing (the number of members, 1–200)');
   else if (!isInt(typeOf(size))) problems.push(`the column "size" must hold integers, not ${typeText(typeOf(size))}`);
@@ -275,7 +311,8 @@ function planOf(schema: ArrowModule.Schema, arrow: Arrow, ruleSet: RuleSet, opti
   const incomes = INCOME_FORMS.filter((form) => index(form) !== undefined && !options.ignore.includes(form));
   let income: Plan['income'] | undefined;
   if (incomes.length === 0) problems.push(`no income column: give one of ${INCOME_FORMS.join(', ')}`);
-  else if (incomes.length > 1) problems.push(`several income columns (${incomes.join(', ')}): Arrow and Parquet input take one income column, the same form for every row`);
+  else if (incomes.length > 1)
+    problems.push(`several income columns (${incomes.join(', ')}): Arrow and Parquet input take one income column, the same form for every row`);
   else {
     const name = incomes[0]!;
     const i = index(name)!;
@@ -298,7 +335,10 @@ function planOf(schema: ArrowModule.Schema, arrow: Arrow, ruleSet: RuleSet, opti
     const i = index(indicator.id);
     if (i === undefined || options.ignore.includes(indicator.id)) continue;
     const type = typeOf(i);
-    if (!isInt(type) && type.typeId !== T.Bool && type.typeId !== T.Null) problems.push(`the answer column "${indicator.id}" must hold booleans (true deprived, false not, null unknown) or integer codes (1 deprived, 0 not, 2 or null unknown), not ${typeText(type)}`);
+    if (!isInt(type) && type.typeId !== T.Bool && type.typeId !== T.Null)
+      problems.push(
+        `the answer column "${indicator.id}" must hold booleans (true deprived, false not, null unknown) or integer codes (1 deprived, 0 not, 2 or null unknown), not ${typeText(type)}`,
+      );
     answers.push({ index: i, id: indicator.id });
   }
   if (problems.length > 0) throw new UsageError(problems.join('; '));
@@ -374,7 +414,8 @@ function areaColumn(data: AnyData, vector: () => ArrowModule.Vector, T: TypeIds)
     const dictionary = data.dictionary!.data[0]!;
     const entries = new Uint8Array(dictionary.length);
     const offsets = dictionary.valueOffsets as Int32Array;
-    for (let d = 0; d < dictionary.length; d++) entries[d] = areaCode(dictionary.values as Uint8Array, offsets[dictionary.offset + d]!, offsets[dictionary.offset + d + 1]!);
+    for (let d = 0; d < dictionary.length; d++)
+      entries[d] = areaCode(dictionary.values as Uint8Array, offsets[dictionary.offset + d]!, offsets[dictionary.offset + d + 1]!);
     const keys = valuesOf(data);
     for (let i = 0; i < n; i++) {
       const code = valid(validity, i) ? (entries[Number(keys[i])] ?? 255) : 255;
@@ -398,7 +439,8 @@ function areaColumn(data: AnyData, vector: () => ArrowModule.Vector, T: TypeIds)
 function sizeColumn(data: AnyData): HouseholdColumns['size'] {
   const values = valuesOf(data);
   const validity = validityOf(data);
-  if (validity === undefined && !(values instanceof BigInt64Array) && !(values instanceof BigUint64Array)) return values as Exclude<typeof values, BigInt64Array | BigUint64Array | Float32Array | Float64Array>;
+  if (validity === undefined && !(values instanceof BigInt64Array) && !(values instanceof BigUint64Array))
+    return values as Exclude<typeof values, BigInt64Array | BigUint64Array | Float32Array | Float64Array>;
   const out: (number | null)[] = new Array(data.length);
   for (let i = 0; i < data.length; i++) out[i] = valid(validity, i) ? Number(values[i]) : null;
   return out as number[];
@@ -425,7 +467,8 @@ function incomeColumn(data: AnyData, plan: Plan, scale: number, T: TypeIds, firs
       // The value must fit in 64 bits: the words above are the sign extension of word 1.
       const sign = high >>> 31 === 1 ? 0xffffffff : 0;
       for (let w = 2; w < words; w++) {
-        if (all[at + w] !== sign && valid(validity, i)) throw new InputError(`row ${countText(firstRow + i + 1)}: the income in "${plan.income.name}" (${String(type)}) is too large to be an income`);
+        if (all[at + w] !== sign && valid(validity, i))
+          throw new InputError(`row ${countText(firstRow + i + 1)}: the income in "${plan.income.name}" (${String(type)}) is too large to be an income`);
       }
       out[2 * i] = low | 0;
       out[2 * i + 1] = high | 0;
@@ -467,7 +510,12 @@ function answerColumn(data: AnyData, T: TypeIds): Uint8Array | Int8Array {
  * whole run (each batch's dictionary may differ: its entries are mapped to the run's codes), so
  * that the summary looks a key up once per distinct value, not once per row.
  */
-function groupKeysOf(data: AnyData, vector: ArrowModule.Vector, T: TypeIds, labels: { readonly list: (string | number | boolean | null)[]; readonly codes: Map<unknown, number> }): GroupKeys {
+function groupKeysOf(
+  data: AnyData,
+  vector: ArrowModule.Vector,
+  T: TypeIds,
+  labels: { readonly list: (string | number | boolean | null)[]; readonly codes: Map<unknown, number> },
+): GroupKeys {
   if (data.typeId === T.Dictionary) {
     const entries = data.dictionary!.toArray() as unknown[];
     const translate = new Uint16Array(entries.length);
@@ -501,7 +549,8 @@ function groupKeysOf(data: AnyData, vector: ArrowModule.Vector, T: TypeIds, labe
   return Array.from(vector.toArray() as ArrayLike<unknown>, keyValue) as GroupKeys & unknown[];
 }
 
-const keyValue = (value: unknown): string | number | boolean | null => (typeof value === 'bigint' ? String(value) : value === undefined ? null : (value as string | number | boolean | null));
+const keyValue = (value: unknown): string | number | boolean | null =>
+  typeof value === 'bigint' ? String(value) : value === undefined ? null : (value as string | number | boolean | null);
 
 /** The library's columns of a batch. */
 function householdColumns(batch: Batch, plan: Plan, scale: number, T: TypeIds, firstRow: number): HouseholdColumns {
@@ -539,7 +588,11 @@ function fileIssue(issue: ValidationIssue, plan: Plan): ValidationIssue {
   return { ...issue, path: [column] };
 }
 
-function bitsOf(result: ColumnarClassification, columns: HouseholdColumns, indicatorIds: readonly string[]): { deprived: Int16Array | Int32Array; unknown: Int16Array | Int32Array } {
+function bitsOf(
+  result: ColumnarClassification,
+  columns: HouseholdColumns,
+  indicatorIds: readonly string[],
+): { deprived: Int16Array | Int32Array; unknown: Int16Array | Int32Array } {
   const n = result.length;
   const wide = indicatorIds.length > 14;
   const deprived = wide ? new Int32Array(n) : new Int16Array(n);
@@ -620,7 +673,14 @@ class Utf8Builder {
     this.offsets[++this.row] = this.at;
   }
   build(arrow: Arrow): AnyData {
-    return arrow.makeData({ type: new arrow.Utf8(), length: this.row, nullCount: this.nulls, nullBitmap: this.nulls === 0 ? null : this.validity, valueOffsets: this.offsets, data: this.data.subarray(0, this.at) }) as AnyData;
+    return arrow.makeData({
+      type: new arrow.Utf8(),
+      length: this.row,
+      nullCount: this.nulls,
+      nullBitmap: this.nulls === 0 ? null : this.validity,
+      valueOffsets: this.offsets,
+      data: this.data.subarray(0, this.at),
+    }) as AnyData;
   }
 }
 
@@ -650,9 +710,18 @@ class ResultColumns {
   private dictionaries(): { possible: ArrowModule.Vector; lists: ArrowModule.Vector | undefined } {
     if (this.dictionaryVectors !== undefined) return this.dictionaryVectors;
     const arrow = this.arrow;
-    const possible = arrow.vectorFromArray(Array.from({ length: 16 }, (_, mask) => this.possible.string(mask)), new arrow.Utf8());
+    const possible = arrow.vectorFromArray(
+      Array.from({ length: 16 }, (_, mask) => this.possible.string(mask)),
+      new arrow.Utf8(),
+    );
     const d = this.indicatorIds.length;
-    const lists = d <= 14 ? arrow.vectorFromArray(Array.from({ length: 1 << d }, (_, mask) => this.lists.string(mask)), new arrow.Utf8()) : undefined;
+    const lists =
+      d <= 14
+        ? arrow.vectorFromArray(
+            Array.from({ length: 1 << d }, (_, mask) => this.lists.string(mask)),
+            new arrow.Utf8(),
+          )
+        : undefined;
     this.dictionaryVectors = { possible, lists };
     return this.dictionaryVectors;
   }
@@ -698,23 +767,32 @@ class ResultColumns {
     const failed = result.failures.length;
     const nullable = failed === 0 ? null : okBits;
     const { possible: possibleNames, lists } = this.dictionaries();
-    const u8 = (values: Uint8Array): AnyData => arrow.makeData({ type: new arrow.Uint8(), length: n, nullCount: failed, nullBitmap: nullable, data: values }) as AnyData;
+    const u8 = (values: Uint8Array): AnyData =>
+      arrow.makeData({ type: new arrow.Uint8(), length: n, nullCount: failed, nullBitmap: nullable, data: values }) as AnyData;
     const children: AnyData[] = [arrow.makeData({ type: new arrow.Uint32(), length: n, nullCount: 0, data: rows }) as AnyData];
     const fields: ArrowModule.Field[] = [new arrow.Field('row', new arrow.Uint32(), false)];
     if (this.plan.id !== undefined) {
       let id = dataAt(c.batch, this.plan.id);
       // Dictionaries differ from batch to batch, and an Arrow IPC file allows no replacement: the values.
-      if (id.typeId === arrow.Type.Dictionary) id = arrow.vectorFromArray(Array.from(c.batch.getChildAt(this.plan.id)!.toArray() as ArrayLike<unknown>, (v) => (v === null || v === undefined ? null : String(v))), new arrow.Utf8()).data[0]! as AnyData;
+      if (id.typeId === arrow.Type.Dictionary)
+        id = arrow.vectorFromArray(
+          Array.from(c.batch.getChildAt(this.plan.id)!.toArray() as ArrayLike<unknown>, (v) => (v === null || v === undefined ? null : String(v))),
+          new arrow.Utf8(),
+        ).data[0]! as AnyData;
       children.push(id);
       fields.push(new arrow.Field('id', this.schema?.fields[1]?.type ?? id.type, true));
     }
     children.push(arrow.makeData({ type: new arrow.Bool(), length: n, nullCount: 0, data: okBits }) as AnyData);
     fields.push(new arrow.Field('ok', new arrow.Bool(), false));
-    children.push(arrow.makeData({ type: this.categoryType, length: n, nullCount: failed, nullBitmap: nullable, data: codes, dictionary: this.categoryNames }) as AnyData);
+    children.push(
+      arrow.makeData({ type: this.categoryType, length: n, nullCount: failed, nullBitmap: nullable, data: codes, dictionary: this.categoryNames }) as AnyData,
+    );
     fields.push(new arrow.Field('category', this.categoryType, true));
     children.push(u8(categoryCodes));
     fields.push(new arrow.Field('category_code', new arrow.Uint8(), true));
-    children.push(arrow.makeData({ type: this.possibleType, length: n, nullCount: failed, nullBitmap: nullable, data: masks, dictionary: possibleNames }) as AnyData);
+    children.push(
+      arrow.makeData({ type: this.possibleType, length: n, nullCount: failed, nullBitmap: nullable, data: masks, dictionary: possibleNames }) as AnyData,
+    );
     fields.push(new arrow.Field('possible_categories', this.possibleType, true));
     children.push(u8(result.deprivationCount));
     fields.push(new arrow.Field('deprivation_count', new arrow.Uint8(), true));
@@ -722,20 +800,37 @@ class ResultColumns {
     fields.push(new arrow.Field('unknown_count', new arrow.Uint8(), true));
     children.push(perCapita.build(arrow));
     fields.push(new arrow.Field('per_capita', new arrow.Utf8(), true));
-    for (const [name, bits] of [['deprived', c.deprived], ['unknown', c.unknown]] as const) {
+    for (const [name, bits] of [
+      ['deprived', c.deprived],
+      ['unknown', c.unknown],
+    ] as const) {
       if (lists !== undefined) {
         children.push(arrow.makeData({ type: this.listType, length: n, nullCount: failed, nullBitmap: nullable, data: bits, dictionary: lists }) as AnyData);
         fields.push(new arrow.Field(name, this.listType, true));
       } else {
         const builder = new Utf8Builder(n, 12);
-        for (let i = 0; i < n; i++) if (category[i] === 255) builder.addNull(); else builder.addBytes(this.lists.bytes(bits[i]!));
+        for (let i = 0; i < n; i++)
+          if (category[i] === 255) builder.addNull();
+          else builder.addBytes(this.lists.bytes(bits[i]!));
         children.push(builder.build(arrow));
         fields.push(new arrow.Field(name, new arrow.Utf8(), true));
       }
     }
-    children.push(arrow.makeData({ type: new arrow.Utf8(), length: n, nullCount: n - failed, nullBitmap: errorsValid, valueOffsets: errorsOffsets, data: errorParts.length === 0 ? new Uint8Array(0) : Buffer.concat(errorParts) }) as AnyData);
+    children.push(
+      arrow.makeData({
+        type: new arrow.Utf8(),
+        length: n,
+        nullCount: n - failed,
+        nullBitmap: errorsValid,
+        valueOffsets: errorsOffsets,
+        data: errorParts.length === 0 ? new Uint8Array(0) : Buffer.concat(errorParts),
+      }) as AnyData,
+    );
     fields.push(new arrow.Field('errors', new arrow.Utf8(), true));
-    this.schema ??= new arrow.Schema(fields, new Map([['chuan-ngheo:rule-set', `${result.ruleSet.id} ${result.ruleSet.version} ${result.ruleSet.fingerprint}`]]));
+    this.schema ??= new arrow.Schema(
+      fields,
+      new Map([['chuan-ngheo:rule-set', `${result.ruleSet.id} ${result.ruleSet.version} ${result.ruleSet.fingerprint}`]]),
+    );
     const struct = arrow.makeData({ type: new arrow.Struct(this.schema.fields), length: n, nullCount: 0, children });
     return new arrow.RecordBatch(this.schema, struct as ArrowModule.Data<ArrowModule.Struct>);
   }
@@ -755,9 +850,26 @@ class ResultColumns {
         if (code !== 255) {
           const deprived = this.lists.string(c.deprived[i]!);
           const unknown = this.lists.string(c.unknown[i]!);
-          out += csvText([[String(row), '', id === undefined ? '' : String(id), 'true', COLUMN_CATEGORIES[code]!, this.possible.string(result.possible[i]!), String(result.deprivationCount[i]), String(result.unknownCount[i]), result.perCapita![i]!, deprived, unknown, '']]);
+          out += csvText([
+            [
+              String(row),
+              '',
+              id === undefined ? '' : String(id),
+              'true',
+              COLUMN_CATEGORIES[code]!,
+              this.possible.string(result.possible[i]!),
+              String(result.deprivationCount[i]),
+              String(result.unknownCount[i]),
+              result.perCapita![i]!,
+              deprived,
+              unknown,
+              '',
+            ],
+          ]);
         } else {
-          out += csvText([[String(row), '', id === undefined ? '' : String(id), 'false', '', '', '', '', '', '', '', errorsCell(c.issues[failure++]!.reported)]]);
+          out += csvText([
+            [String(row), '', id === undefined ? '' : String(id), 'false', '', '', '', '', '', '', '', errorsCell(c.issues[failure++]!.reported)],
+          ]);
         }
         continue;
       }
@@ -826,11 +938,19 @@ export async function classifyColumnarFile(
   const started = Date.now();
   const signal = io.signal;
   const scale = values['income-scale'] === undefined ? 0 : Number(values['income-scale']);
-  if (values['income-scale'] !== undefined && (!/^\d{1,2}$/.test(values['income-scale']) || scale > 12)) throw new UsageError(`--income-scale must be a whole number of decimal places from 0 to 12, got "${values['income-scale'].slice(0, 40)}"`);
-  const ignore = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '') ?? [];
+  if (values['income-scale'] !== undefined && (!/^\d{1,2}$/.test(values['income-scale']) || scale > 12))
+    throw new UsageError(`--income-scale must be a whole number of decimal places from 0 to 12, got "${values['income-scale'].slice(0, 40)}"`);
+  const ignore =
+    values['ignore-columns']
+      ?.split(',')
+      .map((column) => column.trim())
+      .filter((column) => column !== '') ?? [];
   const kind = input === 'arrow' ? 'Arrow' : 'Parquet';
   const arrow = await loadArrow(`reading ${kind} (${file})`);
-  const parquet = input === 'parquet' || outputFormat === 'parquet' ? await loadParquet(input === 'parquet' ? `reading Parquet (${file})` : 'writing Parquet (--output-format parquet)') : undefined;
+  const parquet =
+    input === 'parquet' || outputFormat === 'parquet'
+      ? await loadParquet(input === 'parquet' ? `reading Parquet (${file})` : 'writing Parquet (--output-format parquet)')
+      : undefined;
   const T = typeIds(arrow);
   const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
   const wantSummary = values.summary === true || values['summary-json'] !== undefined;
@@ -841,7 +961,9 @@ export async function classifyColumnarFile(
   const select = (schema: ArrowModule.Schema): string[] => {
     const chosen = planOf(schema, arrow, ruleSet, { by: values.by, ignore });
     const names = schema.fields.map((field) => field.name);
-    return [chosen.id, chosen.area, chosen.size, chosen.income.index, chosen.by, ...chosen.answers.map((answer) => answer.index)].filter((i): i is number => i !== undefined).map((i) => names[i]!);
+    return [chosen.id, chosen.area, chosen.size, chosen.income.index, chosen.by, ...chosen.answers.map((answer) => answer.index)]
+      .filter((i): i is number => i !== undefined)
+      .map((i) => names[i]!);
   };
   const batches = await unlessInterrupted(openBatches(file, input, arrow, parquet, io.stdin ?? process.stdin, select), signal);
   const firstStep = await unlessInterrupted(batches.next(), signal);
@@ -877,11 +999,18 @@ export async function classifyColumnarFile(
     try {
       result = classifyColumns(columns, { ...options, perCapita: true });
     } catch (error) {
-      if (error instanceof ValidationError) throw new InputError(`the columns of the record batch at row ${countText(first + 1)} cannot be classified: ${error.message}`);
+      if (error instanceof ValidationError)
+        throw new InputError(`the columns of the record batch at row ${countText(first + 1)} cannot be classified: ${error.message}`);
       throw error;
     }
     const { deprived, unknown } = bitsOf(result, columns, indicatorIds);
-    const issues = result.failures.map((failure) => ({ index: failure.index, reported: reportIssues(failure.issues.map((issue) => fileIssue(issue, plan)), false) }));
+    const issues = result.failures.map((failure) => ({
+      index: failure.index,
+      reported: reportIssues(
+        failure.issues.map((issue) => fileIssue(issue, plan)),
+        false,
+      ),
+    }));
     const classified: Classified = { first, batch, result, deprived, unknown, issues };
     if (summarizer !== undefined) {
       try {
@@ -905,7 +1034,8 @@ export async function classifyColumnarFile(
         if (shown.more > 0) text.push(moreText(shown.more));
         note(io, oneLine(`row ${row}${id === undefined ? '' : ` [id ${cut(String(id), 200)}]`}: ${text.join('; ')}`));
       }
-      if (errorsSink !== undefined) errorsText += `{"row":${row}${id === undefined ? '' : `,"id":${JSON.stringify(id)}`},"ok":false,"issues":${JSON.stringify(shown.issues)}${shown.more > 0 ? `,"moreIssues":${shown.more}` : ''}}\n`;
+      if (errorsSink !== undefined)
+        errorsText += `{"row":${row}${id === undefined ? '' : `,"id":${JSON.stringify(id)}`},"ok":false,"issues":${JSON.stringify(shown.issues)}${shown.more > 0 ? `,"moreIssues":${shown.more}` : ''}}\n`;
     }
     if (errorsSink !== undefined && errorsText !== '') {
       const pending = errorsSink.write(errorsText, issues.length);
@@ -959,8 +1089,15 @@ export async function classifyColumnarFile(
     batches.return?.(undefined)?.catch(() => undefined);
   }
   const seconds = (Date.now() - started) / 1000;
-  if (!quiet && failed > reported) note(io, `… and ${countText(failed - reported)} more failed row${failed - reported === 1 ? '' : 's'}${values.errors === undefined ? ' (list them all with --errors <file>)' : ` (all in ${oneLine(values.errors)})`}`);
-  note(io, `chuan-ngheo: ${rowsText(read)} read, ${countText(read - failed)} classified, ${countText(failed)} failed — rule set ${ruleSet.id} ${ruleSet.version} (${ruleSet.fingerprint.slice(0, 12)}…), ${kind} input, ${seconds.toFixed(1)} s`);
+  if (!quiet && failed > reported)
+    note(
+      io,
+      `… and ${countText(failed - reported)} more failed row${failed - reported === 1 ? '' : 's'}${values.errors === undefined ? ' (list them all with --errors <file>)' : ` (all in ${oneLine(values.errors)})`}`,
+    );
+  note(
+    io,
+    `chuan-ngheo: ${rowsText(read)} read, ${countText(read - failed)} classified, ${countText(failed)} failed — rule set ${ruleSet.id} ${ruleSet.version} (${ruleSet.fingerprint.slice(0, 12)}…), ${kind} input, ${seconds.toFixed(1)} s`,
+  );
   return failed > 0 ? EXIT.rowsFailed : EXIT.ok;
 }
 
@@ -1083,7 +1220,13 @@ function parquetInWorker(pull: () => Promise<Uint8Array | undefined>): ReadableS
  * Writes the result batches as an Arrow IPC file or a Parquet file, pulling one input batch
  * whenever the writer wants one (backpressure: a few batches in memory at a time).
  */
-async function writeColumnar(format: 'arrow' | 'parquet', arrow: Arrow, out: Sink, results: ResultColumns, next: () => Promise<Classified | undefined>): Promise<void> {
+async function writeColumnar(
+  format: 'arrow' | 'parquet',
+  arrow: Arrow,
+  out: Sink,
+  results: ResultColumns,
+  next: () => Promise<Classified | undefined>,
+): Promise<void> {
   let failure: unknown;
   let rowsOf: number[] = [];
   const pull = async (): Promise<Batch | undefined> => {
@@ -1099,13 +1242,16 @@ async function writeColumnar(format: 'arrow' | 'parquet', arrow: Arrow, out: Sin
   };
   let bytes: ReadableStream<Uint8Array>;
   if (format === 'arrow') {
-    const source = new ReadableStream<Batch>({
-      async pull(controller) {
-        const batch = await pull();
-        if (batch === undefined) controller.close();
-        else controller.enqueue(batch);
+    const source = new ReadableStream<Batch>(
+      {
+        async pull(controller) {
+          const batch = await pull();
+          if (batch === undefined) controller.close();
+          else controller.enqueue(batch);
+        },
       },
-    }, { highWaterMark: 0 });
+      { highWaterMark: 0 },
+    );
     bytes = source.pipeThrough(arrow.RecordBatchFileWriter.throughDOM() as unknown as TransformStream<Batch, Uint8Array>);
   } else {
     // Parquet is encoded in a worker thread (its own parquet-wasm instance) while this thread

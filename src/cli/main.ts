@@ -8,7 +8,6 @@
  * @module
  */
 import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { classifyMany } from '../batch/classifyMany.js';
 import { FAILED_SLOT, processBatch, type BatchOutput, type BatchSettings } from './batch.js';
@@ -22,7 +21,7 @@ import { householdJsonSchema } from '../input/json-schema.js';
 import { DEFAULT_RULE_SET_ID } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
-import { Sink, writeToStream } from './files.js';
+import { Sink } from './files.js';
 import { csvHeaderLine, moreText, reportIssues } from './output.js';
 import { checkReadable as checkInput, DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { rulesDiff, rulesList, rulesShow } from './rules.js';
@@ -197,14 +196,16 @@ function inputFormat(file: string, values: Values): InputFormat {
   const format = values.format ?? detectFormat(file);
   if (format === undefined) throw new UsageError(`cannot tell the format of ${file} from its extension; pass --format csv, jsonl or json`);
   if (format === 'arrow' || format === 'parquet') throw new UsageError(`--format ${format} is for classify`);
-  if (format !== 'csv' && format !== 'jsonl' && format !== 'json') throw new UsageError(`--format must be csv, jsonl, json, xlsx, arrow or parquet, got "${format}"`);
+  if (format !== 'csv' && format !== 'jsonl' && format !== 'json')
+    throw new UsageError(`--format must be csv, jsonl, json, xlsx, arrow or parquet, got "${format}"`);
   return format;
 }
 
 function positiveInteger(value: string | undefined, fallback: number, option: string, max: number): number {
   if (value === undefined) return fallback;
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1 || n > max) throw new UsageError(`${option} must be a whole number from 1 to ${countText(max)}, got "${value.slice(0, 40)}"`);
+  if (!Number.isSafeInteger(n) || n < 1 || n > max)
+    throw new UsageError(`${option} must be a whole number from 1 to ${countText(max)}, got "${value.slice(0, 40)}"`);
   return n;
 }
 
@@ -221,19 +222,30 @@ function checkDistinct(values: Values): void {
 }
 
 /** How a file is read: its format, its first bytes, and whether the sheets reader takes it. */
-async function inputKind(file: string, values: Values, ruleSet: RuleSet): Promise<{ format: InputFormat | 'xlsx'; head: Uint8Array | undefined; sheetsReader: boolean }> {
+async function inputKind(
+  file: string,
+  values: Values,
+  ruleSet: RuleSet,
+): Promise<{ format: InputFormat | 'xlsx'; head: Uint8Array | undefined; sheetsReader: boolean }> {
   const head = await headOf(file);
   const xlsx = values.format === 'xlsx' || (values.format === undefined && (isZip(head) || file.toLowerCase().endsWith('.xlsx')));
   const format: InputFormat | 'xlsx' = xlsx ? 'xlsx' : inputFormat(file, values);
   const sheetOption = SHEET_OPTIONS.find((option) => values[option] !== undefined);
-  if (sheetOption !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError(`--${sheetOption} is for CSV and .xlsx input, not ${format === 'jsonl' ? 'JSON Lines' : 'JSON'}`);
+  if (sheetOption !== undefined && format !== 'csv' && format !== 'xlsx')
+    throw new UsageError(`--${sheetOption} is for CSV and .xlsx input, not ${format === 'jsonl' ? 'JSON Lines' : 'JSON'}`);
   const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
   const sheetsReader = format === 'xlsx' || (format === 'csv' && (sheetOption !== undefined || !isFlatHeading(head, indicatorIds)));
   return { format, head, sheetsReader };
 }
 
 /** Opens a file as a run of sheet results (the sheets reader, or the flat reader's records). */
-async function openRun(file: string, values: Values, io: CliIo, context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; side: Record<string, string> }, kind?: Awaited<ReturnType<typeof inputKind>>): Promise<OpenedRun> {
+async function openRun(
+  file: string,
+  values: Values,
+  io: CliIo,
+  context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; side: Record<string, string> },
+  kind?: Awaited<ReturnType<typeof inputKind>>,
+): Promise<OpenedRun> {
   const { format, head, sheetsReader } = kind ?? (await inputKind(file, values, context.ruleSet));
   const settings = {
     file,
@@ -246,7 +258,10 @@ async function openRun(file: string, values: Values, io: CliIo, context: { local
     maxLineBytes: positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30),
     batchSize: positiveInteger(values['batch-size'], 512, '--batch-size', 1_000_000),
   };
-  const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
+  const ignoreColumns = values['ignore-columns']
+    ?.split(',')
+    .map((column) => column.trim())
+    .filter((column) => column !== '');
   await checkInput(file);
   return sheetsReader ? await unlessInterrupted(openSheets(settings, values), io.signal) : recordsRun(settings, format as InputFormat, ignoreColumns);
 }
@@ -272,15 +287,21 @@ async function commandClassifyColumnar(file: string, input: ColumnarFormat, valu
   const options = classifyOptions(values);
   const ruleSet = resolveRuleSet(options);
   const refused = NOT_COLUMNAR.find((option) => values[option] !== undefined);
-  if (refused !== undefined) throw new UsageError(`--${refused} is not available for ${input === 'arrow' ? 'Arrow' : 'Parquet'} input (use CSV, JSON Lines or .xlsx input for it)`);
+  if (refused !== undefined)
+    throw new UsageError(`--${refused} is not available for ${input === 'arrow' ? 'Arrow' : 'Parquet'} input (use CSV, JSON Lines or .xlsx input for it)`);
   let output: ColumnarOutput | undefined = columnarOutput(values);
   if (output === undefined) {
     const text = outputFormatOf(values);
-    if (text === 'xlsx') throw new UsageError(`an .xlsx output is not available for ${input === 'arrow' ? 'Arrow' : 'Parquet'} input: choose --output-format parquet, arrow, csv or jsonl`);
+    if (text === 'xlsx')
+      throw new UsageError(
+        `an .xlsx output is not available for ${input === 'arrow' ? 'Arrow' : 'Parquet'} input: choose --output-format parquet, arrow, csv or jsonl`,
+      );
     output = text as 'csv' | 'jsonl';
   }
-  if ((output === 'arrow' || output === 'parquet') && (values.out === undefined || values.out === '-') && (io.stdout as { isTTY?: boolean }).isTTY === true) throw new UsageError(`${output === 'arrow' ? 'an Arrow' : 'a Parquet'} file is not for the terminal: pass --out <file>`);
-  if (values.workers !== undefined && values.workers !== '0') note(io, 'chuan-ngheo: --workers is not used for Arrow or Parquet input (the columns are classified in the main thread)');
+  if ((output === 'arrow' || output === 'parquet') && (values.out === undefined || values.out === '-') && (io.stdout as { isTTY?: boolean }).isTTY === true)
+    throw new UsageError(`${output === 'arrow' ? 'an Arrow' : 'a Parquet'} file is not for the terminal: pass --out <file>`);
+  if (values.workers !== undefined && values.workers !== '0')
+    note(io, 'chuan-ngheo: --workers is not used for Arrow or Parquet input (the columns are classified in the main thread)');
   checkDistinct(values);
   return classifyColumnarFile(file, input, output, values, io, { locale, options, ruleSet });
 }
@@ -289,7 +310,10 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   const columnar = await columnarInput(file, values);
   if (columnar !== undefined) return commandClassifyColumnar(file, columnar, values, io);
   const wanted = columnarOutput(values);
-  if (wanted !== undefined) throw new UsageError(`--output-format ${wanted} is for Arrow or Parquet input (--format arrow|parquet, or a .arrow, .feather or .parquet file); write CSV or JSON Lines from this input`);
+  if (wanted !== undefined)
+    throw new UsageError(
+      `--output-format ${wanted} is for Arrow or Parquet input (--format arrow|parquet, or a .arrow, .feather or .parquet file); write CSV or JSON Lines from this input`,
+    );
   if (values['income-scale'] !== undefined) throw new UsageError('--income-scale is for Arrow or Parquet input');
   const locale = localeOf(values);
   const options = classifyOptions(values);
@@ -298,14 +322,21 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
   const outputFormat = outputFormatOf(values);
   const stats = await statsSettings(values);
   if (kind.sheetsReader || outputFormat === 'xlsx' || outputFormat === 'excel') {
-    if (values.workers !== undefined && values.workers !== '0') note(io, 'chuan-ngheo: --workers is not used for this input or output (rows are classified in the main thread)');
+    if (values.workers !== undefined && values.workers !== '0')
+      note(io, 'chuan-ngheo: --workers is not used for this input or output (rows are classified in the main thread)');
     checkDistinct(values);
     const side: Record<string, string> = { ...stats.columns };
     if (values.by !== undefined) side.by = values.by;
     const opened = await openRun(file, values, io, { locale, options, ruleSet, side }, kind);
     return writeSheetRun(opened, { values, locale, ruleSet, outputFormat, stats }, io);
   }
-  return commandClassifyRecords(file, kind.format as InputFormat, values, io, { locale, options, ruleSet, outputFormat: outputFormat as 'csv' | 'jsonl', stats });
+  return commandClassifyRecords(file, kind.format as InputFormat, values, io, {
+    locale,
+    options,
+    ruleSet,
+    outputFormat: outputFormat as 'csv' | 'jsonl',
+    stats,
+  });
 }
 
 function today(): string {
@@ -318,7 +349,11 @@ async function commandReview(file: string, values: Values, io: CliIo): Promise<n
   const date = values.date ?? today();
   const options = { ...classifyOptions(values), date };
   const ruleSet = resolveRuleSet(options);
-  const by = values.by?.split(',').map((field) => field.trim()).filter((field) => field !== '') ?? [];
+  const by =
+    values.by
+      ?.split(',')
+      .map((field) => field.trim())
+      .filter((field) => field !== '') ?? [];
   const side: Record<string, string> = Object.fromEntries(by.map((field) => [`by:${field}`, field]));
   checkDistinct(values);
   const opened = await openRun(file, values, io, { locale, options, ruleSet, side });
@@ -344,8 +379,10 @@ async function commandTemplate(values: Values, io: CliIo): Promise<number> {
   const ruleSetId = values['rule-set'] ?? DEFAULT_RULE_SET_ID;
   const ruleSet = resolveRuleSet({ ruleSet: ruleSetId, ...(values['allow-provisional'] === true ? { allowProvisional: true } : {}) });
   const target = values.out ?? 'mau-ra-soat.xlsx';
-  if (values.out === undefined && (await headOf(target)) !== undefined) throw new UsageError(`${target} already exists; choose the file with --out (it is then replaced)`);
-  if (target === '-' && (io.stdout as { isTTY?: boolean }).isTTY === true) throw new UsageError('an .xlsx file is not for the terminal: pass --out <file.xlsx>');
+  if (values.out === undefined && (await headOf(target)) !== undefined)
+    throw new UsageError(`${target} already exists; choose the file with --out (it is then replaced)`);
+  if (target === '-' && (io.stdout as { isTTY?: boolean }).isTTY === true)
+    throw new UsageError('an .xlsx file is not for the terminal: pass --out <file.xlsx>');
   const bytes = writeTemplate({ ruleSet });
   const sink = await Sink.open(target, io.stdout);
   try {
@@ -356,7 +393,13 @@ async function commandTemplate(values: Values, io: CliIo): Promise<number> {
     await sink.discard();
     throw error;
   }
-  if (target !== '-') note(io, oneLine(`chuan-ngheo: ${localeOf(values) === 'vi' ? 'đã ghi mẫu phiếu rà soát' : 'wrote the review template'} ${target} (${ruleSet.id} ${ruleSet.version})`));
+  if (target !== '-')
+    note(
+      io,
+      oneLine(
+        `chuan-ngheo: ${localeOf(values) === 'vi' ? 'đã ghi mẫu phiếu rà soát' : 'wrote the review template'} ${target} (${ruleSet.id} ${ruleSet.version})`,
+      ),
+    );
   return EXIT.ok;
 }
 
@@ -381,11 +424,16 @@ async function commandClassifyRecords(
   const wantSummary = values.summary === true || values['summary-json'] !== undefined;
   let summarizer: Summarizer | undefined;
   try {
-    summarizer = wantSummary ? createSummarizer(values.by === undefined ? { ruleSet, ...stats.options } : { ruleSet, by: values.by, ...stats.options }) : undefined;
+    summarizer = wantSummary
+      ? createSummarizer(values.by === undefined ? { ruleSet, ...stats.options } : { ruleSet, by: values.by, ...stats.options })
+      : undefined;
   } catch (error) {
     throw optionError(error);
   }
-  const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
+  const ignoreColumns = values['ignore-columns']
+    ?.split(',')
+    .map((column) => column.trim())
+    .filter((column) => column !== '');
 
   const records = readRecords(file, format, {
     indicatorIds: ruleSet.indicators.map((indicator) => indicator.id),
@@ -436,7 +484,8 @@ async function commandClassifyRecords(
         throw rowError(error, place);
       }
     };
-    const onItem = summarizer === undefined ? undefined : (item: SummaryItem, record: InputRecord): void => addToSummary(item, byKey(record), record.fields, record);
+    const onItem =
+      summarizer === undefined ? undefined : (item: SummaryItem, record: InputRecord): void => addToSummary(item, byKey(record), record.fields, record);
 
     /** Writes a processed batch in order: reports, errors file, output, progress. */
     const emit = async (output: BatchOutput): Promise<void> => {
@@ -470,10 +519,16 @@ async function commandClassifyRecords(
 
     pool = workers > 0 ? new WorkerPool(workers, ruleSet, settings) : undefined;
     if (pool === undefined) {
-      for (let step = first; step.done !== true; step = await unlessInterrupted(records.next(), signal)) await emit(processBatch(step.value, settings, ruleSet, onItem));
+      for (let step = first; step.done !== true; step = await unlessInterrupted(records.next(), signal))
+        await emit(processBatch(step.value, settings, ruleSet, onItem));
     } else {
       // Up to 2 batches per worker in flight; results are written in input order.
-      const queue: { output: Promise<BatchOutput>; keys: (string | null | undefined)[]; fields: InputRecord['fields'][]; places: { row: number; line: number }[] }[] = [];
+      const queue: {
+        output: Promise<BatchOutput>;
+        keys: (string | null | undefined)[];
+        fields: InputRecord['fields'][];
+        places: { row: number; line: number }[];
+      }[] = [];
       const item = summarizer === undefined ? undefined : summaryItems(ruleSet);
       const drainOne = async (): Promise<void> => {
         const head = queue.shift()!;
@@ -482,14 +537,24 @@ async function commandClassifyRecords(
           const d = ruleSet.indicators.length;
           for (let i = 0; i < output.rows; i++) {
             const slot = output.slots![i]!;
-            addToSummary(slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d), head.keys[i], head.fields[i], head.places[i]!);
+            addToSummary(
+              slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d),
+              head.keys[i],
+              head.fields[i],
+              head.places[i]!,
+            );
           }
         }
         await emit(output);
       };
       try {
         for (let step = first; step.done !== true; step = await unlessInterrupted(records.next(), signal)) {
-          queue.push({ output: pool.submit(step.value), keys: step.value.map(byKey), fields: step.value.map((record) => record.fields), places: step.value.map((record) => ({ row: record.row, line: record.line })) });
+          queue.push({
+            output: pool.submit(step.value),
+            keys: step.value.map(byKey),
+            fields: step.value.map((record) => record.fields),
+            places: step.value.map((record) => ({ row: record.row, line: record.line })),
+          });
           if (queue.length >= 2 * workers) await drainOne();
         }
       } catch (error) {
@@ -542,7 +607,11 @@ async function commandClassifyRecords(
   }
 
   const seconds = (Date.now() - started) / 1000;
-  if (!quiet && failed > reported) note(io, `… and ${countText(failed - reported)} more failed row${failed - reported === 1 ? '' : 's'}${values.errors === undefined ? ' (list them all with --errors <file>)' : ` (all in ${oneLine(values.errors)})`}`);
+  if (!quiet && failed > reported)
+    note(
+      io,
+      `… and ${countText(failed - reported)} more failed row${failed - reported === 1 ? '' : 's'}${values.errors === undefined ? ' (list them all with --errors <file>)' : ` (all in ${oneLine(values.errors)})`}`,
+    );
   note(
     io,
     `chuan-ngheo: ${rowsText(read)} read, ${countText(read - failed)} classified, ${countText(failed)} failed — rule set ${ruleSet.id} ${ruleSet.version} (${ruleSet.fingerprint.slice(0, 12)}…), ${seconds.toFixed(1)} s`,
@@ -562,8 +631,15 @@ async function commandExplain(file: string, values: Values, io: CliIo): Promise<
   const maxLineBytes = positiveInteger(values['max-line-bytes'], DEFAULT_MAX_LINE_BYTES, '--max-line-bytes', 1 << 30);
   let chosen: InputRecord | undefined;
   let count = 0;
-  const ignoreColumns = values['ignore-columns']?.split(',').map((column) => column.trim()).filter((column) => column !== '');
-  const readOptions = { indicatorIds: ruleSet.indicators.map((indicator) => indicator.id), maxLineBytes, ...(ignoreColumns === undefined ? {} : { ignoreColumns }) };
+  const ignoreColumns = values['ignore-columns']
+    ?.split(',')
+    .map((column) => column.trim())
+    .filter((column) => column !== '');
+  const readOptions = {
+    indicatorIds: ruleSet.indicators.map((indicator) => indicator.id),
+    maxLineBytes,
+    ...(ignoreColumns === undefined ? {} : { ignoreColumns }),
+  };
   const records = readRecords(file, format, readOptions);
   try {
     for (let step = await unlessInterrupted(records.next(), io.signal); step.done !== true; step = await unlessInterrupted(records.next(), io.signal)) {
@@ -590,7 +666,13 @@ async function commandExplain(file: string, values: Values, io: CliIo): Promise<
 }
 
 /** `explain` on a workbook or an Excel CSV: the household of data row `--row` (from 1). */
-async function explainSheet(file: string, values: Values, io: CliIo, context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; wanted: number | undefined }, kind: Awaited<ReturnType<typeof inputKind>>): Promise<number> {
+async function explainSheet(
+  file: string,
+  values: Values,
+  io: CliIo,
+  context: { locale: Locale; options: ClassifyOptions; ruleSet: RuleSet; wanted: number | undefined },
+  kind: Awaited<ReturnType<typeof inputKind>>,
+): Promise<number> {
   const { locale, ruleSet, wanted } = context;
   const opened = await openRun(file, values, io, { locale, options: context.options, ruleSet, side: {} }, kind);
   let chosen: SheetResult | undefined;
@@ -679,10 +761,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (rest.length !== 0) throw new UsageError('usage: chuan-ngheo template [--out mau-ra-soat.xlsx] [--rule-set id]');
         return await commandTemplate(values, io);
       case 'review':
-        if (rest.length !== 1) throw new UsageError('usage: chuan-ngheo review <current> --previous <file> [--totals <file>] [--by <column>] [--date YYYY-MM-DD] [--out report.xlsx | --json]');
+        if (rest.length !== 1)
+          throw new UsageError(
+            'usage: chuan-ngheo review <current> --previous <file> [--totals <file>] [--by <column>] [--date YYYY-MM-DD] [--out report.xlsx | --json]',
+          );
         return await commandReview(rest[0]!, values, io);
       case 'change':
-        if (rest.length !== 2) throw new UsageError('usage: chuan-ngheo change <before> <after> [--panel [--id <column>]] [--weight <column>] [--by <column>] [--json]');
+        if (rest.length !== 2)
+          throw new UsageError('usage: chuan-ngheo change <before> <after> [--panel [--id <column>]] [--weight <column>] [--by <column>] [--json]');
         return await commandChange(rest[0]!, rest[1]!, values, io);
       case 'schema':
         if (rest.length !== 0) throw new UsageError('usage: chuan-ngheo schema [--rule-set id]');

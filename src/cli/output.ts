@@ -62,8 +62,22 @@ export function moreText(more: number): string {
 
 /** A row as the CLI writes it. */
 export type OutputRow =
-  | { readonly row: number; readonly line: number; readonly id: string | number | undefined; readonly ok: true; readonly result: Classification; readonly explanation: string | undefined }
-  | { readonly row: number; readonly line: number; readonly id: string | number | undefined; readonly ok: false; readonly issues: readonly ReportedIssue[]; readonly more?: number };
+  | {
+      readonly row: number;
+      readonly line: number;
+      readonly id: string | number | undefined;
+      readonly ok: true;
+      readonly result: Classification;
+      readonly explanation: string | undefined;
+    }
+  | {
+      readonly row: number;
+      readonly line: number;
+      readonly id: string | number | undefined;
+      readonly ok: false;
+      readonly issues: readonly ReportedIssue[];
+      readonly more?: number;
+    };
 
 function listOf(result: Classification, status: 'deprived' | 'unknown'): string[] {
   const ids: string[] = [];
@@ -97,7 +111,8 @@ export function jsonLine(row: OutputRow, full: boolean): string {
   let head = `{"row":${row.row}`;
   if (row.line > 0) head += `,"line":${row.line}`;
   if (row.id !== undefined) head += `,"id":${JSON.stringify(row.id)}`;
-  if (!row.ok) return `${head},"ok":false,"issues":${JSON.stringify(row.issues)}${row.more !== undefined && row.more > 0 ? `,"moreIssues":${row.more}` : ''}}\n`;
+  if (!row.ok)
+    return `${head},"ok":false,"issues":${JSON.stringify(row.issues)}${row.more !== undefined && row.more > 0 ? `,"moreIssues":${row.more}` : ''}}\n`;
   const result = row.result;
   let body: string;
   if (full) body = `,"result":${JSON.stringify(result)}`;
@@ -113,7 +128,20 @@ export function jsonLine(row: OutputRow, full: boolean): string {
 }
 
 /** Columns of the CSV output. */
-export const CSV_OUTPUT_COLUMNS = ['row', 'line', 'id', 'ok', 'category', 'possible_categories', 'deprivation_count', 'unknown_count', 'per_capita', 'deprived', 'unknown', 'errors'] as const;
+export const CSV_OUTPUT_COLUMNS = [
+  'row',
+  'line',
+  'id',
+  'ok',
+  'category',
+  'possible_categories',
+  'deprivation_count',
+  'unknown_count',
+  'per_capita',
+  'deprived',
+  'unknown',
+  'errors',
+] as const;
 
 /**
  * csv-stringify's options: RFC 4180 quoting (and cells with leading or trailing spaces quoted, so

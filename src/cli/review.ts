@@ -151,15 +151,21 @@ const NO_ID = {
 } as const;
 
 /** Runs `review`; returns the exit code. */
-export async function reviewCommand(opened: OpenedRun, values: ReviewValues, context: { locale: Locale; ruleSet: RuleSet; date: string; by: readonly string[] }, io: CliIo): Promise<number> {
+export async function reviewCommand(
+  opened: OpenedRun,
+  values: ReviewValues,
+  context: { locale: Locale; ruleSet: RuleSet; date: string; by: readonly string[] },
+  io: CliIo,
+): Promise<number> {
   const { locale, ruleSet, date, by } = context;
   const previousFile = values.previous;
-  if (previousFile === undefined) throw new UsageError('review needs last year\'s list: --previous <file>');
+  if (previousFile === undefined) throw new UsageError("review needs last year's list: --previous <file>");
   const reviewYear = Number(date.slice(0, 4));
   const yearText = values['previous-year'];
   if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--previous-year must be a year such as 2024, got "${cut(yearText, 20)}"`);
   const coverage = values['previous-coverage'] ?? 'poor-and-near-poor';
-  if (coverage !== 'poor-and-near-poor' && coverage !== 'all-households') throw new UsageError('--previous-coverage must be poor-and-near-poor or all-households');
+  if (coverage !== 'poor-and-near-poor' && coverage !== 'all-households')
+    throw new UsageError('--previous-coverage must be poor-and-near-poor or all-households');
   const lookBack = values['re-poor-years'];
   if (lookBack !== undefined && !/^\d{1,2}$/.test(lookBack)) throw new UsageError('--re-poor-years must be a number of years such as 3');
   const totals = values.totals === undefined ? undefined : await residentTotals(values.totals, by, locale, io, values.quiet === true);
@@ -217,7 +223,15 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
         failed++;
         if (values.quiet !== true && reported < 20) {
           reported++;
-          note(io, oneLine(item.issues.slice(0, 20).map((issue) => cliWording(issue.message)).join(' ')));
+          note(
+            io,
+            oneLine(
+              item.issues
+                .slice(0, 20)
+                .map((issue) => cliWording(issue.message))
+                .join(' '),
+            ),
+          );
         }
       }
       const group: Record<string, string | null> = {};
@@ -249,7 +263,7 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
 
   const tableOptions = { locale, ruleSet, ...(by.length === 1 ? { unitHeading: by[0]! } : {}) };
   try {
-    if (values.out !== undefined && values.out.toLowerCase().endsWith('.xlsx')) {
+    if (values.out?.toLowerCase().endsWith('.xlsx')) {
       out = await Sink.open(values.out, io.stdout);
       sinks.push(out);
       const book = streamReviewWorkbook({ report: finish, households: listRows(), carried: carried.map((column) => column.heading) }, tableOptions);
@@ -258,7 +272,8 @@ export async function reviewCommand(opened: OpenedRun, values: ReviewValues, con
         if (pending !== undefined) await pending;
       }
     } else {
-      if (values.out !== undefined && !values.json) throw new UsageError('review writes an .xlsx workbook (--out bao-cao.xlsx), JSON (--json, with --out for a file) or text to the terminal');
+      if (values.out !== undefined && !values.json)
+        throw new UsageError('review writes an .xlsx workbook (--out bao-cao.xlsx), JSON (--json, with --out for a file) or text to the terminal');
       for await (const row of listRows()) void row;
       finish();
       out = await Sink.open(values.out, io.stdout);

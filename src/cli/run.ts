@@ -23,7 +23,6 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
-
 const line = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
 
 /** Writes to standard error; a failing standard error is ignored (there is nowhere left to tell). */
@@ -84,7 +83,6 @@ export function placeText(place: InputPlace | undefined): string {
   return place.line > 0 ? `row ${countText(place.row)} (line ${countText(place.line)}): ` : `row ${countText(place.row)}: `;
 }
 
-
 /** The one-line message of a run that stopped: what happened, and where the rows went. */
 export function stopMessage(error: CliError, read: number, out: Sink | undefined, files: readonly Sink[], atRow?: number): string {
   const what = error instanceof InputError ? `${placeText(error.place)}${error.message}` : error.message;
@@ -93,7 +91,9 @@ export function stopMessage(error: CliError, read: number, out: Sink | undefined
     if (out !== undefined) where.push(`${out.label} was ${out.committed ? '' : 'not '}written`);
     where.push(`${rowsText(read)} had been read`);
   } else {
-    where.push(`${rowsText(out.rows)} fully written to ${out.label} (the output is incomplete${atRow !== undefined ? `; rows from row ${countText(atRow)} on were not read` : ''})`);
+    where.push(
+      `${rowsText(out.rows)} fully written to ${out.label} (the output is incomplete${atRow !== undefined ? `; rows from row ${countText(atRow)} on were not read` : ''})`,
+    );
   }
   const others = files.filter((sink) => sink !== out && sink.atomic && !sink.committed).map((sink) => sink.label);
   if (others.length > 0) where.push(`${others.join(' and ')} ${others.length === 1 ? 'was' : 'were'} not written`);
@@ -101,4 +101,3 @@ export function stopMessage(error: CliError, read: number, out: Sink | undefined
   if (kept.length > 0) where.push(`${kept.join(' and ')} ${kept.length === 1 ? 'was' : 'were'} written`);
   return oneLine(`chuan-ngheo: ${what} — the run stopped: ${where.join('; ')}`);
 }
-

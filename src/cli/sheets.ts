@@ -35,7 +35,17 @@ import type { NumberFormat } from '../sheets/values.js';
 import { findSheets, readWorkbook } from '../sheets/workbook.js';
 import { CliError, EXIT, InputError, Interrupted, UsageError } from './errors.js';
 import { Sink } from './files.js';
-import { CSV_OUTPUT_COLUMNS, csvCells, csvText, jsonLine, MAX_ISSUES_PER_ROW, MAX_MESSAGE_LENGTH, moreText, type OutputRow, type ReportedIssue } from './output.js';
+import {
+  CSV_OUTPUT_COLUMNS,
+  csvCells,
+  csvText,
+  jsonLine,
+  MAX_ISSUES_PER_ROW,
+  MAX_MESSAGE_LENGTH,
+  moreText,
+  type OutputRow,
+  type ReportedIssue,
+} from './output.js';
 import { INCOME_COLUMNS, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { interruption, note, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
 import { optionError, rowError, surveyFields, type StatsSettings } from './stats.js';
@@ -100,7 +110,9 @@ const WORDS = {
 type WordKey = keyof (typeof WORDS)['en'];
 
 function say(locale: Locale, key: WordKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : typeof values[name] === 'number' ? countIn(locale, values[name] as number) : String(values[name])));
+  return WORDS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : typeof values[name] === 'number' ? countIn(locale, values[name] as number) : String(values[name]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,14 +169,16 @@ export function isFlatHeading(head: Uint8Array | undefined, indicatorIds: readon
 /** Parses `--output-format`, `--excel` and `--out`'s extension. */
 export function outputFormatOf(values: { 'output-format'?: string | undefined; out?: string | undefined; excel?: boolean | undefined }): OutputFormat {
   const out = values.out?.toLowerCase();
-  const given = values['output-format'] ?? (out === undefined ? undefined : out.endsWith('.xlsx') ? 'xlsx' : out.endsWith('.csv') ? 'csv' : undefined) ?? 'jsonl';
+  const given =
+    values['output-format'] ?? (out === undefined ? undefined : out.endsWith('.xlsx') ? 'xlsx' : out.endsWith('.csv') ? 'csv' : undefined) ?? 'jsonl';
   if (given !== 'csv' && given !== 'jsonl' && given !== 'xlsx') throw new UsageError(`--output-format must be jsonl, csv or xlsx, got "${given.slice(0, 40)}"`);
   if (values.excel === true) {
     if (given === 'xlsx') throw new UsageError('--excel is for CSV output (an .xlsx file is already for Excel)');
     if (given === 'jsonl' && values['output-format'] === 'jsonl') throw new UsageError('--excel is for CSV output, not JSON Lines');
     return 'excel';
   }
-  if (given === 'xlsx' && (values.out === undefined || values.out === '-') && values['output-format'] === undefined) throw new UsageError('an .xlsx output needs --out <file.xlsx>');
+  if (given === 'xlsx' && (values.out === undefined || values.out === '-') && values['output-format'] === undefined)
+    throw new UsageError('an .xlsx output needs --out <file.xlsx>');
   return given;
 }
 
@@ -247,24 +261,36 @@ export function sheetErrorText(error: SheetError): string {
 export async function openSheets(settings: OpenSettings, values: SheetValues): Promise<OpenedRun> {
   const { locale, ruleSet, file } = settings;
   const explicitBlank = values.blank;
-  if (explicitBlank !== undefined && explicitBlank !== 'not-deprived' && explicitBlank !== 'unknown') throw new UsageError(`--blank must be not-deprived or unknown, got "${explicitBlank.slice(0, 40)}"`);
+  if (explicitBlank !== undefined && explicitBlank !== 'not-deprived' && explicitBlank !== 'unknown')
+    throw new UsageError(`--blank must be not-deprived or unknown, got "${explicitBlank.slice(0, 40)}"`);
   const numberFormat = values['number-format'] ?? 'plain';
   if (numberFormat !== 'plain' && numberFormat !== 'vi') throw new UsageError(`--number-format must be plain or vi, got "${numberFormat.slice(0, 40)}"`);
   const unknownColumns = values['unknown-columns'] ?? 'error';
-  if (unknownColumns !== 'error' && unknownColumns !== 'carry') throw new UsageError(`--unknown-columns must be error or carry, got "${unknownColumns.slice(0, 40)}"`);
+  if (unknownColumns !== 'error' && unknownColumns !== 'carry')
+    throw new UsageError(`--unknown-columns must be error or carry, got "${unknownColumns.slice(0, 40)}"`);
   const delimiter = parseDelimiter(values.delimiter);
   const xlsx = settings.format === 'xlsx';
-  if (xlsx && (values.delimiter !== undefined || values.encoding !== undefined)) throw new UsageError('--delimiter and --encoding are for CSV files, not .xlsx workbooks');
-  if (!xlsx && (values.sheet !== undefined || values['members-sheet'] !== undefined)) throw new UsageError('--sheet and --members-sheet are for .xlsx workbooks');
+  if (xlsx && (values.delimiter !== undefined || values.encoding !== undefined))
+    throw new UsageError('--delimiter and --encoding are for CSV files, not .xlsx workbooks');
+  if (!xlsx && (values.sheet !== undefined || values['members-sheet'] !== undefined))
+    throw new UsageError('--sheet and --members-sheet are for .xlsx workbooks');
   // The flat English layout has always read a blank answer as unknown: kept as its default.
-  const flat = !xlsx && isFlatHeading(settings.head, ruleSet.indicators.map((indicator) => indicator.id));
+  const flat =
+    !xlsx &&
+    isFlatHeading(
+      settings.head,
+      ruleSet.indicators.map((indicator) => indicator.id),
+    );
   const blank: BlankMeaning | undefined = (explicitBlank as BlankMeaning | undefined) ?? (flat ? 'unknown' : undefined);
   if (blank === undefined) throw new UsageError(WORDS[locale].blankRequired);
 
   const maps = await readColumnMaps(values.columns, locale);
   const households: Record<string, string> = { ...(maps.households ?? {}) };
   const mapped = new Set(Object.keys(households).map(normalizeKey));
-  for (const column of values['ignore-columns']?.split(',').map((c) => c.trim()).filter((c) => c !== '') ?? []) {
+  for (const column of values['ignore-columns']
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '') ?? []) {
     if (!mapped.has(normalizeKey(column))) households[column] = 'ignore';
   }
   // Side columns (--by, --weight…): carried unless recognised; a few data columns are read from the result.
@@ -364,12 +390,33 @@ export function recordsRun(settings: OpenSettings, format: InputFormat, ignoreCo
     carried: byColumn === undefined ? [] : [byColumn],
     missingIndicators: [],
   };
-  const report: SheetReport = { rows: 0, classified: 0, failed: 0, blank: 'unknown', blankCells: 0, blankHouseholds: 0, duplicates: 0, rowsAboveHeading: 0, members: null, dwellings: null, otherIssues: [] };
+  const report: SheetReport = {
+    rows: 0,
+    classified: 0,
+    failed: 0,
+    blank: 'unknown',
+    blankCells: 0,
+    blankHouseholds: 0,
+    duplicates: 0,
+    rowsAboveHeading: 0,
+    members: null,
+    dwellings: null,
+    otherIssues: [],
+  };
   const extra = new WeakMap<SheetResult, InputRecord>();
   const toIssue = (issue: ValidationIssue, record: InputRecord): SheetIssue => {
     const field = issue.path.length === 0 ? '' : issue.path.join('.');
-    const where = locale === 'vi' ? `Dòng ${record.row}${record.line > 0 ? ` (dòng ${record.line} của tệp)` : ''}` : `Row ${record.row}${record.line > 0 ? ` (line ${record.line})` : ''}`;
-    return { code: issue.code, sheet: name, row: record.line > 0 ? record.line : record.row, ...(field === '' ? {} : { column: field }), message: `${where}${field === '' ? '' : `, ${field}`}: ${issue.message}` };
+    const where =
+      locale === 'vi'
+        ? `Dòng ${record.row}${record.line > 0 ? ` (dòng ${record.line} của tệp)` : ''}`
+        : `Row ${record.row}${record.line > 0 ? ` (line ${record.line})` : ''}`;
+    return {
+      code: issue.code,
+      sheet: name,
+      row: record.line > 0 ? record.line : record.row,
+      ...(field === '' ? {} : { column: field }),
+      message: `${where}${field === '' ? '' : `, ${field}`}: ${issue.message}`,
+    };
   };
   let started = false;
   const run: SheetRun = {
@@ -392,7 +439,13 @@ export function recordsRun(settings: OpenSettings, format: InputFormat, ignoreCo
           for (const record of batch) {
             report.rows++;
             const carried = by === undefined ? [] : [record.key ?? ''];
-            const base = { index: index++, row: record.line > 0 ? record.line : record.row, carried, blanks: 0, ...(record.id === undefined ? {} : { id: String(record.id) }) };
+            const base = {
+              index: index++,
+              row: record.line > 0 ? record.line : record.row,
+              carried,
+              blanks: 0,
+              ...(record.id === undefined ? {} : { id: String(record.id) }),
+            };
             let item: SheetResult;
             const result = record.household === undefined ? undefined : results[next++]!;
             if (result?.ok) {
@@ -525,34 +578,34 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
   }
 
   async function* one(item: SheetResult): AsyncGenerator<SheetResult, void, undefined> {
-      read++;
-      if (item.ok && missing.size > 0) for (const indicator of item.result.indicators) if (indicator.status !== 'unknown') missing.delete(indicator.id);
-      if (!item.ok) {
-        failed++;
-        if (!quiet && reported < MAX_REPORTED) {
-          reported++;
-          note(io, reportLine(item));
-        }
-        if (errors !== undefined) {
-          const pending = errors.write(sheetJsonLine(item, false, undefined, run.layout.carried), 1);
-          if (pending !== undefined) await pending;
-        }
+    read++;
+    if (item.ok && missing.size > 0) for (const indicator of item.result.indicators) if (indicator.status !== 'unknown') missing.delete(indicator.id);
+    if (!item.ok) {
+      failed++;
+      if (!quiet && reported < MAX_REPORTED) {
+        reported++;
+        note(io, reportLine(item));
       }
-      if (summarizer !== undefined) {
-        const summaryItem: SummaryItem = item.ok ? item.result : { index: item.index, ok: false, issues: [] };
-        const key = values.by === undefined ? undefined : opened.value('by', item);
-        const fields = stats.survey ? surveyFields(Object.fromEntries(Object.keys(stats.columns).map((name) => [name, opened.value(name, item)]))) : undefined;
-        try {
-          summarizer.add(summaryItem, key === undefined ? undefined : key === null ? null : String(key), fields);
-        } catch (error) {
-          throw rowError(error, { row: item.index + 1, line: item.row });
-        }
+      if (errors !== undefined) {
+        const pending = errors.write(sheetJsonLine(item, false, undefined, run.layout.carried), 1);
+        if (pending !== undefined) await pending;
       }
-      if ((read & 63) === 0) {
-        const stop = interruption(signal);
-        if (stop !== undefined) throw stop;
+    }
+    if (summarizer !== undefined) {
+      const summaryItem: SummaryItem = item.ok ? item.result : { index: item.index, ok: false, issues: [] };
+      const key = values.by === undefined ? undefined : opened.value('by', item);
+      const fields = stats.survey ? surveyFields(Object.fromEntries(Object.keys(stats.columns).map((name) => [name, opened.value(name, item)]))) : undefined;
+      try {
+        summarizer.add(summaryItem, key === undefined ? undefined : key === null ? null : String(key), fields);
+      } catch (error) {
+        throw rowError(error, { row: item.index + 1, line: item.row });
       }
-      yield item;
+    }
+    if ((read & 63) === 0) {
+      const stop = interruption(signal);
+      if (stop !== undefined) throw stop;
+    }
+    yield item;
   }
 
   try {
@@ -581,7 +634,8 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
         }
       } else {
         const carried = run.layout.carried;
-        if (outputFormat === 'csv') out.write(csvText([[...CSV_OUTPUT_COLUMNS, ...carried.map((column) => column.heading), ...(explainRows ? ['explanation'] : [])]]));
+        if (outputFormat === 'csv')
+          out.write(csvText([[...CSV_OUTPUT_COLUMNS, ...carried.map((column) => column.heading), ...(explainRows ? ['explanation'] : [])]]));
         for await (const item of results) {
           const explanation = explainRows && item.ok ? explain(item.result, { locale, ruleSet }) : undefined;
           let text: string;
@@ -602,7 +656,10 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
     }
     // Members or dwelling rows with no household: in the errors file too.
     if (errors !== undefined) {
-      for (const issue of run.report.otherIssues) errors.write(`${JSON.stringify({ sheet: issue.sheet ?? null, line: issue.row ?? null, ok: false, issues: [{ field: issue.column ?? '', path: [], code: issue.code, message: cut(cliWording(issue.message), MAX_MESSAGE_LENGTH) }] })}\n`);
+      for (const issue of run.report.otherIssues)
+        errors.write(
+          `${JSON.stringify({ sheet: issue.sheet ?? null, line: issue.row ?? null, ok: false, issues: [{ field: issue.column ?? '', path: [], code: issue.code, message: cut(cliWording(issue.message), MAX_MESSAGE_LENGTH) }] })}\n`,
+        );
     }
     await out.finish();
     if (errors !== undefined) await errors.finish();
@@ -694,7 +751,11 @@ export async function sizeOf(file: string): Promise<number> {
 }
 
 /** Reads a whole sheets run into memory: its summary items with the side values (for `change`). */
-export async function collectItems(opened: OpenedRun, names: readonly string[], signal: AbortSignal | undefined): Promise<{ item: SummaryItem; values: Record<string, string | number | null>; id: string | undefined; result: Classification | null }[]> {
+export async function collectItems(
+  opened: OpenedRun,
+  names: readonly string[],
+  signal: AbortSignal | undefined,
+): Promise<{ item: SummaryItem; values: Record<string, string | number | null>; id: string | undefined; result: Classification | null }[]> {
   const rows: { item: SummaryItem; values: Record<string, string | number | null>; id: string | undefined; result: Classification | null }[] = [];
   try {
     for await (const item of opened.run.results()) {

@@ -48,12 +48,14 @@ export async function statsSettings(values: StatsValues): Promise<StatsSettings>
     options[name] = column;
   }
   if (values.confidence !== undefined) {
-    if (!/^0?\.\d+$/.test(values.confidence) || Number(values.confidence) <= 0) throw new UsageError(`--confidence must be a level between 0 and 1 such as 0.95, got "${values.confidence.slice(0, 40)}"`);
+    if (!/^0?\.\d+$/.test(values.confidence) || Number(values.confidence) <= 0)
+      throw new UsageError(`--confidence must be a level between 0 and 1 such as 0.95, got "${values.confidence.slice(0, 40)}"`);
     options.confidence = values.confidence;
   }
   const singleton = values['singleton-psu'];
   if (singleton !== undefined) {
-    if (singleton !== 'adjust' && singleton !== 'certainty' && singleton !== 'fail') throw new UsageError(`--singleton-psu must be adjust, certainty or fail, got "${singleton.slice(0, 40)}"`);
+    if (singleton !== 'adjust' && singleton !== 'certainty' && singleton !== 'fail')
+      throw new UsageError(`--singleton-psu must be adjust, certainty or fail, got "${singleton.slice(0, 40)}"`);
     options.singletonPsu = singleton;
   }
   if (values.measures !== undefined) options.measures = await readMeasures(values.measures);
@@ -98,7 +100,15 @@ export function surveyFields(values: Readonly<Record<string, string | number | n
  */
 export function optionError(error: unknown): unknown {
   if (!(error instanceof ValidationError)) return error;
-  const option: Record<string, string> = { singletonPsu: 'singleton-psu', measures: 'measures', confidence: 'confidence', weight: 'weight', size: 'size', strata: 'strata', psu: 'psu' };
+  const option: Record<string, string> = {
+    singletonPsu: 'singleton-psu',
+    measures: 'measures',
+    confidence: 'confidence',
+    weight: 'weight',
+    size: 'size',
+    strata: 'strata',
+    psu: 'psu',
+  };
   return new UsageError(
     error.issues
       .slice(0, 5)

@@ -102,7 +102,14 @@ export function summaryItems(ruleSet: RuleSet): (slot: number, statuses: Uint8Ar
       else if (status === 2) unknown++;
       indicators[j] = shared[j]![status]!;
     }
-    return { category: CATEGORIES[slot]!, deprivationCount: deprived, unknownCount: unknown, deprivationCut: cut, ruleSet: summary, indicators } as unknown as Classification;
+    return {
+      category: CATEGORIES[slot]!,
+      deprivationCount: deprived,
+      unknownCount: unknown,
+      deprivationCut: cut,
+      ruleSet: summary,
+      indicators,
+    } as unknown as Classification;
   };
 }
 

@@ -66,14 +66,20 @@ interface ReadOptions {
 function readOptions(options: unknown): ReadOptions {
   if (options === undefined) return { ruleSet: undefined, date: undefined, allowProvisional: false };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ValidationError([{ path: [], code: 'invalid_options', message: 'options must be an object such as { ruleSet: "vn-2022-2025", date: "2025-09-01" }' }]);
+    throw new ValidationError([
+      { path: [], code: 'invalid_options', message: 'options must be an object such as { ruleSet: "vn-2022-2025", date: "2025-09-01" }' },
+    ]);
   }
   try {
     const given = options as Record<string, unknown>;
     return { ruleSet: given.ruleSet, date: given.date, allowProvisional: given.allowProvisional === true };
   } catch (error) {
     throw new ValidationError([
-      { path: [], code: 'invalid_options', message: `the options could not be read (${error instanceof Error ? error.message.slice(0, 100) : 'unknown error'})` },
+      {
+        path: [],
+        code: 'invalid_options',
+        message: `the options could not be read (${error instanceof Error ? error.message.slice(0, 100) : 'unknown error'})`,
+      },
     ]);
   }
 }
@@ -164,7 +170,10 @@ function cachedClassifier(options: unknown): Classifier {
   if (options === undefined) return (defaultClassifier ??= prepare(readOptions(undefined)));
   const read = readOptions(options);
   const { ruleSet, date } = read;
-  if ((ruleSet !== undefined && typeof ruleSet !== 'string' && (typeof ruleSet !== 'object' || ruleSet === null)) || (date !== undefined && typeof date !== 'string')) {
+  if (
+    (ruleSet !== undefined && typeof ruleSet !== 'string' && (typeof ruleSet !== 'object' || ruleSet === null)) ||
+    (date !== undefined && typeof date !== 'string')
+  ) {
     return prepare(read); // refused there, with the right message
   }
   const key = `${read.allowProvisional ? 1 : 0}${date ?? ''}`;

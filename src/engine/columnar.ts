@@ -194,7 +194,8 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-const FLOATS_REFUSED = 'floating-point amounts are not exact; give decimal strings, or integers with a declared unit (scale: 0 for đồng, 2 for hundredths of a đồng)';
+const FLOATS_REFUSED =
+  'floating-point amounts are not exact; give decimal strings, or integers with a declared unit (scale: 0 for đồng, 2 for hundredths of a đồng)';
 
 /** Reads and checks the shape of the columns (not the values); throws every structural problem at once. */
 function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
@@ -203,16 +204,24 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
     issues.push({ path, code, message });
   };
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'columns must be an object { area, size, income: { form, values, scale? }, answers }' }]);
+    throw new ValidationError([
+      { path: [], code: 'invalid_type', message: 'columns must be an object { area, size, income: { form, values, scale? }, answers }' },
+    ]);
   }
   const given = input as Record<string, unknown>;
   for (const key of Object.keys(given)) {
-    if (key !== 'area' && key !== 'size' && key !== 'income' && key !== 'answers') fail([key], 'unrecognized_keys', `unknown column "${key.slice(0, 60)}" (columns are area, size, income and answers)`);
+    if (key !== 'area' && key !== 'size' && key !== 'income' && key !== 'answers')
+      fail([key], 'unrecognized_keys', `unknown column "${key.slice(0, 60)}" (columns are area, size, income and answers)`);
   }
   const area = given.area;
   let n = -1;
   if (area instanceof Uint8Array || area instanceof Int8Array || Array.isArray(area)) n = area.length;
-  else fail(['area'], 'invalid_type', `area must be a Uint8Array or Int8Array of codes (0 rural, 1 urban) or an array of "rural" / "urban", got ${describe(area)}`);
+  else
+    fail(
+      ['area'],
+      'invalid_type',
+      `area must be a Uint8Array or Int8Array of codes (0 rural, 1 urban) or an array of "rural" / "urban", got ${describe(area)}`,
+    );
 
   const length = (path: (string | number)[], actual: number): void => {
     if (n >= 0 && actual !== n) fail(path, 'length_mismatch', `has ${actual} rows but area has ${n}; every column needs one entry per household`);
@@ -220,7 +229,8 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
 
   const size = given.size;
   if (isIntegerArray(size) || Array.isArray(size)) length(['size'], size.length);
-  else if (size instanceof Float32Array || size instanceof Float64Array) fail(['size'], 'invalid_type', `size must be integers (an integer typed array or an array of numbers), got ${describe(size)}`);
+  else if (size instanceof Float32Array || size instanceof Float64Array)
+    fail(['size'], 'invalid_type', `size must be integers (an integer typed array or an array of numbers), got ${describe(size)}`);
   else fail(['size'], 'invalid_type', `size must be an integer typed array or an array of numbers, got ${describe(size)}`);
 
   let form: Form = 'perCapitaMonthly';
@@ -232,7 +242,8 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
   } else {
     const column = incomeGiven as Record<string, unknown>;
     for (const key of Object.keys(column)) {
-      if (key !== 'form' && key !== 'values' && key !== 'scale' && key !== 'validity') fail(['income', key], 'unrecognized_keys', `unknown field "${key.slice(0, 60)}" (income has form, values, scale and validity)`);
+      if (key !== 'form' && key !== 'values' && key !== 'scale' && key !== 'validity')
+        fail(['income', key], 'unrecognized_keys', `unknown field "${key.slice(0, 60)}" (income has form, values, scale and validity)`);
     }
     if (column.form === 'perCapitaMonthly' || column.form === 'householdMonthly' || column.form === 'householdAnnual') form = column.form;
     else fail(['income', 'form'], 'income_form', 'income.form must be perCapitaMonthly, householdMonthly or householdAnnual');
@@ -240,7 +251,11 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
     const scale = column.scale;
     // Integers come in an integer typed array, or in a plain array when a scale is given.
     const firstGiven = Array.isArray(values) ? values.find((value) => value !== null && value !== undefined) : undefined;
-    const integers = isIntegerArray(values) || values instanceof BigInt64Array || values instanceof BigUint64Array || (Array.isArray(values) && scale !== undefined && typeof firstGiven !== 'string');
+    const integers =
+      isIntegerArray(values) ||
+      values instanceof BigInt64Array ||
+      values instanceof BigUint64Array ||
+      (Array.isArray(values) && scale !== undefined && typeof firstGiven !== 'string');
     const floats = values instanceof Float32Array || values instanceof Float64Array;
     let scaleOk = true;
     if (floats) {
@@ -256,14 +271,24 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
     } else if (scale !== undefined) {
       fail(['income', 'scale'], 'invalid_value', 'scale is for integer amounts; decimal strings are in đồng');
     } else if (Array.isArray(values) && typeof firstGiven === 'number') {
-      fail(['income', 'scale'], 'scale_required', 'an array of numbers holds integer amounts and needs their unit: scale 0 for đồng, 2 for hundredths of a đồng (or give decimal strings)');
+      fail(
+        ['income', 'scale'],
+        'scale_required',
+        'an array of numbers holds integer amounts and needs their unit: scale 0 for đồng, 2 for hundredths of a đồng (or give decimal strings)',
+      );
     }
     if (values instanceof Float32Array || values instanceof Float64Array) {
       fail(['income', 'values'], 'float_amounts', FLOATS_REFUSED);
     } else if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
       length(['income', 'values'], values.length);
       if (scaleOk) {
-        income = { kind: 'int64', values, words: new Uint32Array(values.buffer, values.byteOffset, values.length * 2), signed: values instanceof BigInt64Array, scale: scale as number };
+        income = {
+          kind: 'int64',
+          values,
+          words: new Uint32Array(values.buffer, values.byteOffset, values.length * 2),
+          signed: values instanceof BigInt64Array,
+          scale: scale as number,
+        };
       }
     } else if (isIntegerArray(values)) {
       length(['income', 'values'], values.length);
@@ -274,7 +299,12 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
       if (integers) {
         if (scaleOk) income = { kind: 'integers', values, scale: scale as number, plainArray: true };
       } else income = { kind: 'strings', values };
-    } else if (values !== null && typeof values === 'object' && (values as Utf8Column).offsets instanceof Int32Array && (values as Utf8Column).data instanceof Uint8Array) {
+    } else if (
+      values !== null &&
+      typeof values === 'object' &&
+      (values as Utf8Column).offsets instanceof Int32Array &&
+      (values as Utf8Column).data instanceof Uint8Array
+    ) {
       const { offsets, data } = values as Utf8Column;
       length(['income', 'values', 'offsets'], offsets.length - 1);
       let ordered = offsets.length >= 1 && offsets[0]! >= 0 && offsets[offsets.length - 1]! <= data.length;
@@ -282,11 +312,17 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
       if (!ordered) fail(['income', 'values', 'offsets'], 'invalid_value', 'offsets must start at 0 or more, never decrease, and end within data');
       else income = { kind: 'utf8', offsets, data };
     } else {
-      fail(['income', 'values'], 'invalid_type', `income.values must be an array of decimal strings, a { offsets, data } UTF-8 column, or integers with a scale; got ${describe(values)}`);
+      fail(
+        ['income', 'values'],
+        'invalid_type',
+        `income.values must be an array of decimal strings, a { offsets, data } UTF-8 column, or integers with a scale; got ${describe(values)}`,
+      );
     }
     if (column.validity !== undefined) {
-      if (!(column.validity instanceof Uint8Array)) fail(['income', 'validity'], 'invalid_type', 'income.validity must be a Uint8Array bitmap (Apache Arrow layout)');
-      else if (n >= 0 && column.validity.length < Math.ceil(n / 8)) fail(['income', 'validity'], 'length_mismatch', `the bitmap has ${column.validity.length} bytes; ${n} rows need ${Math.ceil(n / 8)}`);
+      if (!(column.validity instanceof Uint8Array))
+        fail(['income', 'validity'], 'invalid_type', 'income.validity must be a Uint8Array bitmap (Apache Arrow layout)');
+      else if (n >= 0 && column.validity.length < Math.ceil(n / 8))
+        fail(['income', 'validity'], 'length_mismatch', `the bitmap has ${column.validity.length} bytes; ${n} rows need ${Math.ceil(n / 8)}`);
       else validity = column.validity;
     }
   }
@@ -301,11 +337,21 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
       for (const id of Object.keys(answersGiven)) {
         const index = position.get(id);
         const column = (answersGiven as Record<string, unknown>)[id];
-        if (index === undefined) fail(['answers', id], 'unrecognized_keys', `"${id.slice(0, 60)}" is not an indicator of ${compiled.ruleSet.id} (its indicators: ${compiled.indicatorIdList.join(', ')})`);
+        if (index === undefined)
+          fail(
+            ['answers', id],
+            'unrecognized_keys',
+            `"${id.slice(0, 60)}" is not an indicator of ${compiled.ruleSet.id} (its indicators: ${compiled.indicatorIdList.join(', ')})`,
+          );
         else if (column instanceof Uint8Array || column instanceof Int8Array) {
           length(['answers', id], column.length);
           answers[index] = column;
-        } else fail(['answers', id], 'invalid_type', `an answer column must be a Uint8Array or Int8Array of codes (0 not deprived, 1 deprived, 2 unknown), got ${describe(column)}`);
+        } else
+          fail(
+            ['answers', id],
+            'invalid_type',
+            `an answer column must be a Uint8Array or Int8Array of codes (0 not deprived, 1 deprived, 2 unknown), got ${describe(column)}`,
+          );
       }
     }
   }
@@ -396,14 +442,20 @@ function countAnswers(columns: Columns, deprived: Uint8Array, unknown: Uint8Arra
   }
   let check = 0;
   let zero: Int32Array | undefined;
-  const view = (column: AnswerColumn | undefined): Int32Array => (column === undefined ? (zero ??= new Int32Array(words)) : new Int32Array(column.buffer, column.byteOffset, words));
+  const view = (column: AnswerColumn | undefined): Int32Array =>
+    column === undefined ? (zero ??= new Int32Array(words)) : new Int32Array(column.buffer, column.byteOffset, words);
   // Eight columns per pass while there are eight, then four (missing ones read as zeros).
   for (let g = 0; g < aligned.length; ) {
     if (aligned.length - g >= 8) {
       check |= addEight(aligned.slice(g, g + 8).map(view), deprived32, unknown32, words);
       g += 8;
     } else {
-      check |= addFour([0, 1, 2, 3].map((k) => view(aligned[g + k])), deprived32, unknown32, words);
+      check |= addFour(
+        [0, 1, 2, 3].map((k) => view(aligned[g + k])),
+        deprived32,
+        unknown32,
+        words,
+      );
       g += 4;
     }
   }
@@ -482,8 +534,22 @@ function addEight(c: Int32Array[], deprived32: Int32Array, unknown32: Int32Array
     deprived32[j] = (deprived32[j]! + (w0 & M) + (w1 & M) + (w2 & M) + (w3 & M) + (w4 & M) + (w5 & M) + (w6 & M) + (w7 & M)) | 0;
     unknown32[j] = (unknown32[j]! + (((w0 & M2) + (w1 & M2) + (w2 & M2) + (w3 & M2) + (w4 & M2) + (w5 & M2) + (w6 & M2) + (w7 & M2)) >>> 1)) | 0;
     check |=
-      (w0 + 0x7d7d7d7d) | w0 | (w1 + 0x7d7d7d7d) | w1 | (w2 + 0x7d7d7d7d) | w2 | (w3 + 0x7d7d7d7d) | w3 |
-      (w4 + 0x7d7d7d7d) | w4 | (w5 + 0x7d7d7d7d) | w5 | (w6 + 0x7d7d7d7d) | w6 | (w7 + 0x7d7d7d7d) | w7;
+      (w0 + 0x7d7d7d7d) |
+      w0 |
+      (w1 + 0x7d7d7d7d) |
+      w1 |
+      (w2 + 0x7d7d7d7d) |
+      w2 |
+      (w3 + 0x7d7d7d7d) |
+      w3 |
+      (w4 + 0x7d7d7d7d) |
+      w4 |
+      (w5 + 0x7d7d7d7d) |
+      w5 |
+      (w6 + 0x7d7d7d7d) |
+      w6 |
+      (w7 + 0x7d7d7d7d) |
+      w7;
   }
   return check;
 }
@@ -567,7 +633,17 @@ interface RowPass {
 }
 
 /** Rows of integer amounts (numbers below 2^53); returns the number of rows not valid. */
-function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: boolean, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass, from = 0, to = o.position.length): number {
+function rowsOfIntegers(
+  values: IntegerArray | readonly unknown[],
+  plainArray: boolean,
+  area: Uint8Array,
+  size: Uint8Array,
+  t: Thresholds,
+  lines: number,
+  o: RowPass,
+  from = 0,
+  to = o.position.length,
+): number {
   const floor = t.floor;
   const width = t.stride;
   const { cutState, position, category, possible, bad } = o;
@@ -605,7 +681,16 @@ function rowsOfIntegers(values: IntegerArray | readonly unknown[], plainArray: b
 }
 
 /** Rows of 64-bit integer amounts: compared as doubles below 2^53, as bigints above. */
-function rowsOfInt64(income: Extract<Income, { kind: 'int64' }>, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass, from = 0, to = o.position.length): number {
+function rowsOfInt64(
+  income: Extract<Income, { kind: 'int64' }>,
+  area: Uint8Array,
+  size: Uint8Array,
+  t: Thresholds,
+  lines: number,
+  o: RowPass,
+  from = 0,
+  to = o.position.length,
+): number {
   const { words, signed, values } = income;
   const floor = t.floor;
   const exact = t.exact;
@@ -682,7 +767,14 @@ function rowsOfInt64Packed(income: Extract<Income, { kind: 'int64' }>, area: Uin
     const s2 = (sizes >>> 16) & 0xff;
     const s3 = sizes >>> 24;
     // Areas 0 or 1, sizes 1–200, amounts below 2^53 units: else row by row, with the checks.
-    if ((areas & 0xfefefefe) | +((s0 - 1) >>> 0 >= 200) | +((s1 - 1) >>> 0 >= 200) | +((s2 - 1) >>> 0 >= 200) | +((s3 - 1) >>> 0 >= 200) | ((h0 | h1 | h2 | h3) >>> 21)) {
+    if (
+      (areas & 0xfefefefe) |
+      +((s0 - 1) >>> 0 >= 200) |
+      +((s1 - 1) >>> 0 >= 200) |
+      +((s2 - 1) >>> 0 >= 200) |
+      +((s3 - 1) >>> 0 >= 200) |
+      ((h0 | h1 | h2 | h3) >>> 21)
+    ) {
       failed += rowsOfInt64(income, area, size, t, lines, o, q << 2, (q << 2) + 4);
       continue;
     }
@@ -738,7 +830,17 @@ function rowsOfIntegersPacked(values: IntegerArray, area: Uint8Array, size: Uint
     const s2 = (sizes >>> 16) & 0xff;
     const s3 = sizes >>> 24;
     // Areas 0 or 1, sizes 1–200, amounts not negative: else row by row, with the checks.
-    if ((areas & 0xfefefefe) | +((s0 - 1) >>> 0 >= 200) | +((s1 - 1) >>> 0 >= 200) | +((s2 - 1) >>> 0 >= 200) | +((s3 - 1) >>> 0 >= 200) | +(v0 < 0) | +(v1 < 0) | +(v2 < 0) | +(v3 < 0)) {
+    if (
+      (areas & 0xfefefefe) |
+      +((s0 - 1) >>> 0 >= 200) |
+      +((s1 - 1) >>> 0 >= 200) |
+      +((s2 - 1) >>> 0 >= 200) |
+      +((s3 - 1) >>> 0 >= 200) |
+      +(v0 < 0) |
+      +(v1 < 0) |
+      +(v2 < 0) |
+      +(v3 < 0)
+    ) {
       failed += rowsOfIntegers(values, false, area, size, t, lines, o, i, i + 4);
       continue;
     }
@@ -875,7 +977,17 @@ function decimalPosition(text: () => string, compiled: CompiledRuleSet, a: numbe
   return lines;
 }
 
-function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
+function rowsOfStrings(
+  values: readonly unknown[],
+  validity: Uint8Array | undefined,
+  compiled: CompiledRuleSet,
+  form: Form,
+  area: Uint8Array,
+  size: Uint8Array,
+  t: Thresholds,
+  lines: number,
+  o: RowPass,
+): number {
   let current = '';
   const text = (): string => current;
   const { cutState, position, category, possible, bad } = o;
@@ -887,7 +999,14 @@ function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefi
     const a = area[i]!;
     const s = size[i]!;
     const value = values[i];
-    if (a > 1 || s === 0 || s > maxSize || typeof value !== 'string' || (validity !== undefined && ((validity[i >>> 3]! >>> (i & 7)) & 1) === 0) || !scanString(value)) {
+    if (
+      a > 1 ||
+      s === 0 ||
+      s > maxSize ||
+      typeof value !== 'string' ||
+      (validity !== undefined && ((validity[i >>> 3]! >>> (i & 7)) & 1) === 0) ||
+      !scanString(value)
+    ) {
       bad.push(i);
       failed++;
       continue;
@@ -902,7 +1021,18 @@ function rowsOfStrings(values: readonly unknown[], validity: Uint8Array | undefi
   return failed;
 }
 
-function rowsOfUtf8(offsets: Int32Array, data: Uint8Array, validity: Uint8Array | undefined, compiled: CompiledRuleSet, form: Form, area: Uint8Array, size: Uint8Array, t: Thresholds, lines: number, o: RowPass): number {
+function rowsOfUtf8(
+  offsets: Int32Array,
+  data: Uint8Array,
+  validity: Uint8Array | undefined,
+  compiled: CompiledRuleSet,
+  form: Form,
+  area: Uint8Array,
+  size: Uint8Array,
+  t: Thresholds,
+  lines: number,
+  o: RowPass,
+): number {
   let start = 0;
   let end = 0;
   const text = (): string => utf8Text(data, start, end);
@@ -1014,7 +1144,8 @@ function decisionCodes(compiled: CompiledRuleSet): DecisionCodes {
       const decision = compiled.decision(p, p, cutState);
       let mask = 0;
       for (const name of decision.possibleCategories) mask |= 1 << CATEGORY_ORDER.indexOf(name);
-      byCut[p * 3 + cutState] = (decision.possibleCategories.length === 1 ? CATEGORY_ORDER.indexOf(decision.possibleCategories[0]!) : UNDETERMINED) | (mask << 8);
+      byCut[p * 3 + cutState] =
+        (decision.possibleCategories.length === 1 ? CATEGORY_ORDER.indexOf(decision.possibleCategories[0]!) : UNDETERMINED) | (mask << 8);
     }
   }
   const codes = { stride, both, byCut, category, possible, worker };
@@ -1029,12 +1160,22 @@ function rowIssues(columns: Columns, compiled: CompiledRuleSet, i: number): Vali
   const issues: ValidationIssue[] = [];
   const area = columns.area[i];
   if (columns.area instanceof Uint8Array || columns.area instanceof Int8Array) {
-    if (area !== 0 && area !== 1) issues.push({ path: ['area', i], code: 'invalid_value', message: `area code must be 0 (rural) or 1 (urban), got ${String(area)}` });
+    if (area !== 0 && area !== 1)
+      issues.push({ path: ['area', i], code: 'invalid_value', message: `area code must be 0 (rural) or 1 (urban), got ${String(area)}` });
   } else if (area !== 'rural' && area !== 'urban') {
-    issues.push({ path: ['area', i], code: 'invalid_value', message: `area must be "rural" or "urban", got ${typeof area === 'string' ? JSON.stringify(area.slice(0, 40)) : describe(area)}` });
+    issues.push({
+      path: ['area', i],
+      code: 'invalid_value',
+      message: `area must be "rural" or "urban", got ${typeof area === 'string' ? JSON.stringify(area.slice(0, 40)) : describe(area)}`,
+    });
   }
   const size = columns.size[i];
-  if (typeof size !== 'number' || !Number.isInteger(size)) issues.push({ path: ['size', i], code: 'invalid_type', message: `size must be a whole number of members (1 to ${MAX_HOUSEHOLD_SIZE}), got ${typeof size === 'number' ? String(size) : describe(size)}` });
+  if (typeof size !== 'number' || !Number.isInteger(size))
+    issues.push({
+      path: ['size', i],
+      code: 'invalid_type',
+      message: `size must be a whole number of members (1 to ${MAX_HOUSEHOLD_SIZE}), got ${typeof size === 'number' ? String(size) : describe(size)}`,
+    });
   else if (size < 1) issues.push({ path: ['size', i], code: 'too_small', message: `size must be at least 1, got ${size}` });
   else if (size > MAX_HOUSEHOLD_SIZE) issues.push({ path: ['size', i], code: 'too_big', message: `size must be at most ${MAX_HOUSEHOLD_SIZE}, got ${size}` });
   const incomeIssue = incomeProblem(columns, i);
@@ -1043,7 +1184,11 @@ function rowIssues(columns: Columns, compiled: CompiledRuleSet, i: number): Vali
     if (column === undefined) return;
     const code = column[i]!;
     if (code !== 0 && code !== 1 && code !== 2) {
-      issues.push({ path: ['answers', compiled.indicatorIdList[k]!, i], code: 'invalid_value', message: `answer code must be 0 (not deprived), 1 (deprived) or 2 (unknown), got ${code}` });
+      issues.push({
+        path: ['answers', compiled.indicatorIdList[k]!, i],
+        code: 'invalid_value',
+        message: `answer code must be 0 (not deprived), 1 (deprived) or 2 (unknown), got ${code}`,
+      });
     }
   });
   return issues;
@@ -1052,20 +1197,26 @@ function rowIssues(columns: Columns, compiled: CompiledRuleSet, i: number): Vali
 function incomeProblem(columns: Columns, i: number): ValidationIssue | undefined {
   const path = ['income', 'values', i];
   const income = columns.income;
-  if (columns.validity !== undefined && ((columns.validity[i >>> 3]! >>> (i & 7)) & 1) === 0) return { path, code: 'invalid_type', message: 'the income is missing (null); give an amount' };
+  if (columns.validity !== undefined && ((columns.validity[i >>> 3]! >>> (i & 7)) & 1) === 0)
+    return { path, code: 'invalid_type', message: 'the income is missing (null); give an amount' };
   switch (income.kind) {
     case 'strings':
     case 'utf8': {
       const value = income.kind === 'strings' ? income.values[i] : utf8Text(income.data, income.offsets[i]!, income.offsets[i + 1]!);
       if (value === null || value === undefined) return { path, code: 'invalid_type', message: 'the income is missing; give an amount' };
-      if (typeof value !== 'string') return { path, code: 'invalid_type', message: `the income must be a decimal string in this column, got ${describe(value)}` };
+      if (typeof value !== 'string')
+        return { path, code: 'invalid_type', message: `the income must be a decimal string in this column, got ${describe(value)}` };
       const parsed = parseAmount(value, 'the income');
       return parsed.ok ? undefined : { path, code: parsed.code, message: parsed.message };
     }
     case 'integers': {
       const value = income.values[i];
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-        return { path, code: 'invalid_amount', message: `the income must be a whole number of units of 10^-${income.scale} đồng (a safe integer), got ${typeof value === 'number' ? String(value) : describe(value)}; give decimal strings for other amounts` };
+        return {
+          path,
+          code: 'invalid_amount',
+          message: `the income must be a whole number of units of 10^-${income.scale} đồng (a safe integer), got ${typeof value === 'number' ? String(value) : describe(value)}; give decimal strings for other amounts`,
+        };
       }
       return value < 0 ? { path, code: 'invalid_amount', message: `the income must not be negative, got ${value}` } : undefined;
     }
@@ -1133,7 +1284,13 @@ export function columnIndicators(compiled: CompiledRuleSet): readonly ColumnIndi
 /** Classifies validated-shape columns against a compiled rule set (see the module comment). */
 export function classifyColumnsWith(compiled: CompiledRuleSet, input: unknown, options: KernelOptions = {}): ColumnarClassification {
   if (compiled.indicators.length > 255) {
-    throw new ValidationError([{ path: [], code: 'too_many_indicators', message: `the columnar path counts at most 255 indicators; ${compiled.ruleSet.id} has ${compiled.indicators.length}` }]);
+    throw new ValidationError([
+      {
+        path: [],
+        code: 'too_many_indicators',
+        message: `the columnar path counts at most 255 indicators; ${compiled.ruleSet.id} has ${compiled.indicators.length}`,
+      },
+    ]);
   }
   const columns = readColumns(input, compiled);
   const n = columns.n;
@@ -1177,7 +1334,10 @@ export function classifyColumnsWith(compiled: CompiledRuleSet, input: unknown, o
     // Four rows at a time where the byte columns are aligned words (little-endian platforms).
     const packed = t.stride === 4 && LITTLE_ENDIAN && (area.byteOffset & 3) === 0 && (size.byteOffset & 3) === 0;
     if (income.kind === 'integers') {
-      failedRows = packed && !income.plainArray ? rowsOfIntegersPacked(income.values as IntegerArray, area, size, t, lines, rows) : rowsOfIntegers(income.values, income.plainArray, area, size, t, lines, rows);
+      failedRows =
+        packed && !income.plainArray
+          ? rowsOfIntegersPacked(income.values as IntegerArray, area, size, t, lines, rows)
+          : rowsOfIntegers(income.values, income.plainArray, area, size, t, lines, rows);
     } else failedRows = packed ? rowsOfInt64Packed(income, area, size, t, lines, rows) : rowsOfInt64(income, area, size, t, lines, rows);
     if (columns.validity !== undefined) {
       const validity = columns.validity;

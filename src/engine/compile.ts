@@ -15,7 +15,16 @@ import { ruleMatches } from '../rules/define.js';
 import type { Area, Category, CategoryRule, Citation, Indicator, IncomeLine, IncomeScoreRule, RuleSet } from '../rules/types.js';
 import { ageContext, type AgeContext } from './conditions.js';
 import { compileIndicatorTest, type CompiledTest } from './indicators.js';
-import type { AppliedRule, IncomeAssessment, IncomeComparison, IndicatorEvidence, IndicatorResult, IndicatorStatus, LowIncomeWorkerFlag, RuleSetSummary } from './result.js';
+import type {
+  AppliedRule,
+  IncomeAssessment,
+  IncomeComparison,
+  IndicatorEvidence,
+  IndicatorResult,
+  IndicatorStatus,
+  LowIncomeWorkerFlag,
+  RuleSetSummary,
+} from './result.js';
 
 /** The order of categories from poorest to richest. */
 export const CATEGORY_ORDER: readonly Category[] = Object.freeze(['poor', 'near-poor', 'average', 'above-average']);
@@ -105,7 +114,8 @@ function decisionTable(ruleSet: RuleSet, table: readonly (readonly [CategoryRule
         // One category: the first rule giving it decides (several rules can give the same
         // category, e.g. the two branches of the 2016–2020 poor rule; within one income position
         // that cannot happen, since exactly one rule applies per position and deprivation outcome).
-        const rule: AppliedRule | null = possibleCategories.length === 1 ? Object.freeze({ category: applicable[0]!.category, citation: applicable[0]!.citation }) : null;
+        const rule: AppliedRule | null =
+          possibleCategories.length === 1 ? Object.freeze({ category: applicable[0]!.category, citation: applicable[0]!.citation }) : null;
         let lowIncomeWorker: Decision['lowIncomeWorker'];
         if (worker !== undefined) {
           // Income within the ceiling: position ≤ the ceiling line's index, for every possible position.
@@ -113,10 +123,13 @@ function decisionTable(ruleSet: RuleSet, table: readonly (readonly [CategoryRule
           const excluded = possibleCategories.filter((category) => worker.excludedCategories.includes(category)).length;
           const categoryOk = excluded === 0 ? true : excluded === possibleCategories.length ? false : null;
           const eligible = incomeWithin === false || categoryOk === false ? false : incomeWithin === true && categoryOk === true ? true : null;
-          const flag = (area: Area): LowIncomeWorkerFlag => Object.freeze({ eligible, ceiling: ruleSet.incomeLines[workerLine]!.amounts[area], citation: worker.citation });
+          const flag = (area: Area): LowIncomeWorkerFlag =>
+            Object.freeze({ eligible, ceiling: ruleSet.incomeLines[workerLine]!.amounts[area], citation: worker.citation });
           lowIncomeWorker = Object.freeze({ rural: flag('rural'), urban: flag('urban') });
         }
-        decisions[(lowest * positions + highest) * 3 + cutState] = Object.freeze(lowIncomeWorker === undefined ? { possibleCategories, rule } : { possibleCategories, rule, lowIncomeWorker });
+        decisions[(lowest * positions + highest) * 3 + cutState] = Object.freeze(
+          lowIncomeWorker === undefined ? { possibleCategories, rule } : { possibleCategories, rule, lowIncomeWorker },
+        );
       }
     }
   }
@@ -127,7 +140,10 @@ function comparisonTable(lines: readonly IncomeLine[], area: Area): PositionComp
   const out: PositionComparisons[] = [];
   for (let position = 0; position <= lines.length; position++) {
     const comparisons = Object.freeze(
-      lines.map((line, i): IncomeComparison => Object.freeze({ line: line.id, amount: line.amounts[area], outcome: i >= position ? 'at-or-below' : 'above', citation: line.citation })),
+      lines.map(
+        (line, i): IncomeComparison =>
+          Object.freeze({ line: line.id, amount: line.amounts[area], outcome: i >= position ? 'at-or-below' : 'above', citation: line.citation }),
+      ),
     );
     const band = Object.freeze({ above: position === 0 ? null : lines[position - 1]!.id, atOrBelow: position === lines.length ? null : lines[position]!.id });
     out.push(Object.freeze({ comparisons, band }));
@@ -137,8 +153,17 @@ function comparisonTable(lines: readonly IncomeLine[], area: Area): PositionComp
 
 function constantEntries(indicators: readonly Indicator[]): ConstantEntries {
   const make = (status: IndicatorStatus, source: IndicatorResult['source'], evidence: IndicatorEvidence): readonly IndicatorResult[] =>
-    Object.freeze(indicators.map((indicator): IndicatorResult => Object.freeze({ id: indicator.id, dimension: indicator.dimension, status, source, evidence, citation: indicator.citation })));
-  return Object.freeze({ deprived: make('deprived', 'answer', ANSWER_TRUE), notDeprived: make('not-deprived', 'answer', ANSWER_FALSE), noFacts: make('unknown', 'derived', NO_FACTS) });
+    Object.freeze(
+      indicators.map(
+        (indicator): IndicatorResult =>
+          Object.freeze({ id: indicator.id, dimension: indicator.dimension, status, source, evidence, citation: indicator.citation }),
+      ),
+    );
+  return Object.freeze({
+    deprived: make('deprived', 'answer', ANSWER_TRUE),
+    notDeprived: make('not-deprived', 'answer', ANSWER_FALSE),
+    noFacts: make('unknown', 'derived', NO_FACTS),
+  });
 }
 
 /** Returns the compiled form of a rule set (computed once per rule-set object). */
@@ -161,7 +186,10 @@ export function compile(ruleSet: RuleSet): CompiledRuleSet {
     rural: ruleSet.incomeLines.map((line) => new Money(line.amounts.rural)),
     urban: ruleSet.incomeLines.map((line) => new Money(line.amounts.urban)),
   };
-  const scaled: Record<Area, (readonly Money[] | undefined)[]> = { rural: new Array<readonly Money[] | undefined>(4097).fill(undefined), urban: new Array<readonly Money[] | undefined>(4097).fill(undefined) };
+  const scaled: Record<Area, (readonly Money[] | undefined)[]> = {
+    rural: new Array<readonly Money[] | undefined>(4097).fill(undefined),
+    urban: new Array<readonly Money[] | undefined>(4097).fill(undefined),
+  };
   const summary: RuleSetSummary = Object.freeze({
     id: ruleSet.id,
     version: ruleSet.version,

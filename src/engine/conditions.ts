@@ -45,7 +45,13 @@ export function retirementMonths(roadmap: RetirementRoadmap, year: number): numb
 export function ageContext(workingAge: WorkingAge, fromYear: number, toYear: number): AgeContext {
   const male: [number, number] = [retirementMonths(workingAge.retirement.male, fromYear), retirementMonths(workingAge.retirement.male, toYear)];
   const female: [number, number] = [retirementMonths(workingAge.retirement.female, fromYear), retirementMonths(workingAge.retirement.female, toYear)];
-  const context = { minMonths: workingAge.minAge * 12, male, female, any: [Math.min(male[0], female[0]), Math.max(male[1], female[1])] as const, years: [fromYear, toYear] as const };
+  const context = {
+    minMonths: workingAge.minAge * 12,
+    male,
+    female,
+    any: [Math.min(male[0], female[0]), Math.max(male[1], female[1])] as const,
+    years: [fromYear, toYear] as const,
+  };
   if (fromYear >= toYear) return context;
   const perYear: AgeContext[] = [];
   for (let year = fromYear; year <= toYear; year++) perYear.push(ageContext(workingAge, year, year));

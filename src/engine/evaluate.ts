@@ -55,7 +55,14 @@ export function evaluate(compiled: CompiledRuleSet, household: ParsedHousehold, 
       else if (outcome.evidence.basis === 'none') indicators[i] = constants.noFacts[i]!;
       else {
         const indicator = compiled.indicators[i]!;
-        indicators[i] = { id: indicator.id, dimension: indicator.dimension, status: STATUS[status]!, source: 'derived', evidence: outcome.evidence, citation: indicator.citation };
+        indicators[i] = {
+          id: indicator.id,
+          dimension: indicator.dimension,
+          status: STATUS[status]!,
+          source: 'derived',
+          evidence: outcome.evidence,
+          citation: indicator.citation,
+        };
       }
     }
   }

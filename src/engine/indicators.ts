@@ -61,7 +61,8 @@ function missingPieces(member: ParsedMember, ctx: AgeContext, reads: AgeReads): 
   const hasAge = known(member.age);
   const hasBirthYear = known(member.birthYear);
   // The review year matters to working age, to an age taken from a year of birth, and to a cohort taken from an age.
-  if (ctx.perYear !== undefined && (reads.working || (!hasAge && hasBirthYear && reads.years) || (hasAge && !hasBirthYear && reads.cohort))) pieces.push('date');
+  if (ctx.perYear !== undefined && (reads.working || (!hasAge && hasBirthYear && reads.years) || (hasAge && !hasBirthYear && reads.cohort)))
+    pieces.push('date');
   if (hasAge) {
     if (reads.working && !known(member.ageMonths)) pieces.push('ageMonths');
     if (reads.cohort && !hasBirthYear) pieces.push('birthYear');
@@ -150,7 +151,14 @@ function scanMembers(members: readonly ParsedMember[], where: MemberTest, ctx: A
 }
 
 /** The unknown members whose status only the precision of their age leaves open (computed only for an unknown status). */
-function ageGaps(members: readonly ParsedMember[], unknownAt: readonly number[], unknown: readonly MemberRef[], where: MemberTest, ctx: AgeContext, reads: AgeReads): UnknownForAge[] | undefined {
+function ageGaps(
+  members: readonly ParsedMember[],
+  unknownAt: readonly number[],
+  unknown: readonly MemberRef[],
+  where: MemberTest,
+  ctx: AgeContext,
+  reads: AgeReads,
+): UnknownForAge[] | undefined {
   let gaps: UnknownForAge[] | undefined;
   unknownAt.forEach((index, k) => {
     const missing = ageGap(where, members[index]!, ctx, reads);
@@ -164,7 +172,14 @@ const STATUS_NAME: readonly IndicatorStatus[] = ['not-deprived', 'deprived', 'un
 /** An outcome shared by every household it applies to, with its result entry (all frozen). */
 function sharedOutcome(indicator: Indicator, status: Truth, evidence: IndicatorEvidence): TestOutcome {
   const frozen = Object.freeze(evidence);
-  const entry: IndicatorResult = Object.freeze({ id: indicator.id, dimension: indicator.dimension, status: STATUS_NAME[status]!, source: 'derived', evidence: frozen, citation: indicator.citation });
+  const entry: IndicatorResult = Object.freeze({
+    id: indicator.id,
+    dimension: indicator.dimension,
+    status: STATUS_NAME[status]!,
+    source: 'derived',
+    evidence: frozen,
+    citation: indicator.citation,
+  });
   return Object.freeze({ status, evidence: frozen, entry });
 }
 
@@ -222,7 +237,13 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         else return noneFound;
         // Unknown: name the members only the precision of their age leaves open.
         const gaps = status === U && agesMatter ? ageGaps(members, scanUnknownAt, unknown, where, ctx, reads) : undefined;
-        return { status, evidence: gaps === undefined ? { basis: 'members', members: found, unknownMembers: unknown } : { basis: 'members', members: found, unknownMembers: unknown, unknownForAge: gaps } };
+        return {
+          status,
+          evidence:
+            gaps === undefined
+              ? { basis: 'members', members: found, unknownMembers: unknown }
+              : { basis: 'members', members: found, unknownMembers: unknown, unknownForAge: gaps },
+        };
       };
     }
     case 'member-share-above': {
@@ -246,7 +267,16 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         else if ((found.length + unknown.length) * denominator <= numerator * n) status = F;
         else status = U;
         const share = shareFor(found.length, n);
-        const evidence: IndicatorEvidence = { basis: 'members', members: found, unknownMembers: unknown, count: found.length, size: n, value: share.value, valueExact: share.exact, threshold };
+        const evidence: IndicatorEvidence = {
+          basis: 'members',
+          members: found,
+          unknownMembers: unknown,
+          count: found.length,
+          size: n,
+          value: share.value,
+          valueExact: share.exact,
+          threshold,
+        };
         const gaps = status === U && agesMatter ? ageGaps(members, scanUnknownAt, unknown, where, ctx, reads) : undefined;
         return { status, evidence: gaps === undefined ? evidence : { ...evidence, unknownForAge: gaps } };
       };
@@ -350,4 +380,3 @@ function dwellingFacts(condition: DwellingCondition): DwellingFact[] {
   visit(condition);
   return [...facts];
 }
-

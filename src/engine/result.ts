@@ -204,7 +204,6 @@ export interface IndicatorEvidence {
   readonly facts?: Readonly<Record<string, unknown>>;
 }
 
-
 /** The rule-set summary every result carries (shared, frozen). */
 export interface RuleSetSummary {
   /** Rule-set id, e.g. `vn-2022-2025`. */

@@ -93,7 +93,8 @@ function valueCheck(spec: FieldSpec): (value: unknown) => boolean {
       return (value) => value === true || value === false || (value === undefined ? undefinedOk : value === null && nullOk);
     case 'integer': {
       const { min, max } = type;
-      return (value) => (typeof value === 'number' ? Number.isSafeInteger(value) && value >= min && value <= max : value === undefined ? undefinedOk : value === null && nullOk);
+      return (value) =>
+        typeof value === 'number' ? Number.isSafeInteger(value) && value >= min && value <= max : value === undefined ? undefinedOk : value === null && nullOk;
     }
     case 'number': {
       const { min, max } = type;
@@ -105,7 +106,11 @@ function valueCheck(spec: FieldSpec): (value: unknown) => boolean {
     }
     case 'id':
       return (value) =>
-        typeof value === 'string' ? value.length >= 1 && value.length <= MAX_ID_LENGTH : typeof value === 'number' ? Number.isSafeInteger(value) && value >= 0 : absent(value);
+        typeof value === 'string'
+          ? value.length >= 1 && value.length <= MAX_ID_LENGTH
+          : typeof value === 'number'
+            ? Number.isSafeInteger(value) && value >= 0
+            : absent(value);
     default:
       throw new TypeError(`no value check for a ${type.kind} field`);
   }
@@ -159,7 +164,15 @@ function invalid(value: unknown, state: ReadState, depth: number, section: strin
 }
 
 /** A list field (e.g. `informationMeans`): a new array, each entry checked. */
-function readList(value: unknown, reader: Extract<Reader, { kind: 'list' }>, state: ReadState, depth: number, section: string, index: number, key: string): unknown {
+function readList(
+  value: unknown,
+  reader: Extract<Reader, { kind: 'list' }>,
+  state: ReadState,
+  depth: number,
+  section: string,
+  index: number,
+  key: string,
+): unknown {
   if (value === undefined || (value === null && reader.nullable)) return value;
   if (!isPlainArray(value)) return invalid(value, state, depth, section, index, key);
   const length = value.length;
@@ -179,7 +192,14 @@ function readList(value: unknown, reader: Extract<Reader, { kind: 'list' }>, sta
  * known to be valid), anything else is replaced by its snapshot. Returns how many fields are
  * given (not `undefined`).
  */
-function checkFields(copy: Record<string, unknown>, fields: ReadonlyMap<string, Reader>, state: ReadState, depth: number, section: string, index: number): number {
+function checkFields(
+  copy: Record<string, unknown>,
+  fields: ReadonlyMap<string, Reader>,
+  state: ReadState,
+  depth: number,
+  section: string,
+  index: number,
+): number {
   let given = 0;
   for (const key in copy) {
     const field = copy[key];

@@ -168,7 +168,12 @@ const MEMBER = {
    * Your identifier for the member (shown in explanations instead of the position). A non-empty
    * string of at most 128 characters, or a non-negative integer.
    */
-  id: { type: ID, nullable: false, description: 'Your identifier for the member (shown in explanations instead of the position).', label: label('Mã thành viên', 'Member id') },
+  id: {
+    type: ID,
+    nullable: false,
+    description: 'Your identifier for the member (shown in explanations instead of the position).',
+    label: label('Mã thành viên', 'Member id'),
+  },
   /** Age in completed years at the review date. An integer from 0 to 130. */
   age: { type: integer(0, 130), nullable: true, description: 'Age in completed years at the review date.', label: label('Tuổi', 'Age') },
   /** Months since the last birthday (0–11); decides working age in the year the retirement age is reached. */
@@ -205,9 +210,21 @@ const MEMBER = {
     label: label('Tình trạng việc làm', 'Employment status'),
   },
   /** For a wage-worker: has a labour contract. */
-  labourContract: { type: BOOLEAN, nullable: true, fact: true, description: 'For a wage-worker: has a labour contract.', label: label('Có hợp đồng lao động', 'Has a labour contract') },
+  labourContract: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'For a wage-worker: has a labour contract.',
+    label: label('Có hợp đồng lao động', 'Has a labour contract'),
+  },
   /** Has health insurance (bảo hiểm y tế) now. */
-  healthInsurance: { type: BOOLEAN, nullable: true, fact: true, description: 'Has health insurance (bảo hiểm y tế) now.', label: label('Có bảo hiểm y tế', 'Has health insurance') },
+  healthInsurance: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Has health insurance (bảo hiểm y tế) now.',
+    label: label('Có bảo hiểm y tế', 'Has health insurance'),
+  },
   /** Currently in school, college, university or a training course. */
   inEducationOrTraining: {
     type: BOOLEAN,
@@ -260,13 +277,26 @@ const MEMBER = {
     }),
     nullable: true,
     fact: true,
-    description: 'For a child: attends the level appropriate to their age (appropriate-level), attends a lower level (below-level), or does not attend (not-attending).',
+    description:
+      'For a child: attends the level appropriate to their age (appropriate-level), attends a lower level (below-level), or does not attend (not-attending).',
     label: label('Tình trạng đi học', 'School attendance'),
   },
   /** Child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi). */
-  stunted: { type: BOOLEAN, nullable: true, fact: true, description: 'Child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi).', label: label('Suy dinh dưỡng thể thấp còi', 'Stunted') },
+  stunted: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Child is stunted: low height-for-age (suy dinh dưỡng thể thấp còi).',
+    label: label('Suy dinh dưỡng thể thấp còi', 'Stunted'),
+  },
   /** Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân). */
-  underweight: { type: BOOLEAN, nullable: true, fact: true, description: 'Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân).', label: label('Suy dinh dưỡng thể nhẹ cân', 'Underweight') },
+  underweight: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Child is underweight: low weight-for-age (suy dinh dưỡng thể nhẹ cân).',
+    label: label('Suy dinh dưỡng thể nhẹ cân', 'Underweight'),
+  },
   /**
    * Counts as a dependant (người phụ thuộc) under the review guidance. Wins over the default:
    * children under 16, and elderly (60 or over) or disabled people receiving a monthly social
@@ -297,7 +327,13 @@ const MEMBER = {
     label: label('Là người khuyết tật', 'Has a disability'),
   },
   /** Uses internet services (any device, any connection). */
-  usesInternet: { type: BOOLEAN, nullable: true, fact: true, description: 'Uses internet services (any device, any connection).', label: label('Sử dụng dịch vụ internet', 'Uses the internet') },
+  usesInternet: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Uses internet services (any device, any connection).',
+    label: label('Sử dụng dịch vụ internet', 'Uses the internet'),
+  },
   /**
    * Year of birth. Used where a standard counts a birth cohort (2016–2020 adult education: born
    * 1986 or later); when absent, it is inferred from age and the review year, and stays unknown
@@ -319,7 +355,8 @@ const MEMBER = {
     type: BOOLEAN,
     nullable: true,
     fact: true,
-    description: 'In the 12 months before the review was ill (bedridden, or unable to work or study) and did not seek medical treatment (2016–2020 access to health services).',
+    description:
+      'In the 12 months before the review was ill (bedridden, or unable to work or study) and did not seek medical treatment (2016–2020 access to health services).',
     label: label('Ốm đau nhưng không khám chữa bệnh', 'Ill without medical treatment'),
   },
   /** Has a telephone (mobile or fixed-line) subscription (2016–2020 telecom indicator). */
@@ -374,11 +411,29 @@ const DWELLING = {
    * Living floor area of the dwelling in m² (a non-negative decimal). A JSON number or a plain
    * decimal string such as `"36"` or `"31.5"`.
    */
-  floorArea: { type: AREA_M2, nullable: true, fact: true, description: 'Living floor area of the dwelling in m² (a non-negative decimal).', label: label('Diện tích nhà ở (m²)', 'Floor area (m²)') },
+  floorArea: {
+    type: AREA_M2,
+    nullable: true,
+    fact: true,
+    description: 'Living floor area of the dwelling in m² (a non-negative decimal).',
+    label: label('Diện tích nhà ở (m²)', 'Floor area (m²)'),
+  },
   /** Has access to a safe domestic water source. The 2022–2025 concept (an toàn); see `hygienicWater` for 2016–2020. */
-  safeWater: { type: BOOLEAN, nullable: true, fact: true, description: 'Has access to a safe domestic water source.', label: label('Có nguồn nước sinh hoạt an toàn', 'Has safe domestic water') },
+  safeWater: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Has access to a safe domestic water source.',
+    label: label('Có nguồn nước sinh hoạt an toàn', 'Has safe domestic water'),
+  },
   /** Uses a hygienic latrine. */
-  hygienicLatrine: { type: BOOLEAN, nullable: true, fact: true, description: 'Uses a hygienic latrine.', label: label('Sử dụng nhà tiêu hợp vệ sinh', 'Uses a hygienic latrine') },
+  hygienicLatrine: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Uses a hygienic latrine.',
+    label: label('Sử dụng nhà tiêu hợp vệ sinh', 'Uses a hygienic latrine'),
+  },
   /** Means of access to information the household has; [] for none. Entries from `INFORMATION_MEANS`, at most 24. */
   informationMeans: {
     type: listOf(
@@ -399,7 +454,13 @@ const DWELLING = {
     label: label('Phương tiện tiếp cận thông tin', 'Means of access to information'),
   },
   /** Can hear the commune/village loudspeaker system. */
-  hearsLoudspeaker: { type: BOOLEAN, nullable: true, fact: true, description: 'Can hear the commune/village loudspeaker system.', label: label('Nghe được hệ thống loa truyền thanh', 'Hears the loudspeaker system') },
+  hearsLoudspeaker: {
+    type: BOOLEAN,
+    nullable: true,
+    fact: true,
+    description: 'Can hear the commune/village loudspeaker system.',
+    label: label('Nghe được hệ thống loa truyền thanh', 'Hears the loudspeaker system'),
+  },
   /**
    * Has a hygienic (hợp vệ sinh) domestic water source — the 2016–2020 concept. It is a separate
    * fact from safeWater (an toàn, 2022–2025): give both when comparing standards.
@@ -408,18 +469,34 @@ const DWELLING = {
     type: BOOLEAN,
     nullable: true,
     fact: true,
-    description: 'Has a hygienic (hợp vệ sinh) domestic water source — the 2016–2020 concept. It is a separate fact from safeWater (an toàn, 2022–2025): give both when comparing standards.',
+    description:
+      'Has a hygienic (hợp vệ sinh) domestic water source — the 2016–2020 concept. It is a separate fact from safeWater (an toàn, 2022–2025): give both when comparing standards.',
     label: label('Có nguồn nước sinh hoạt hợp vệ sinh', 'Has hygienic domestic water'),
   },
 } as const satisfies Readonly<Record<string, FieldSpec>>;
 
 const INCOME = {
   /** VND per person per month. */
-  perCapitaMonthly: { type: MONEY, nullable: false, description: 'VND per person per month.', label: label('Thu nhập bình quân đầu người/tháng (đồng)', 'Income per person per month (VND)') },
+  perCapitaMonthly: {
+    type: MONEY,
+    nullable: false,
+    description: 'VND per person per month.',
+    label: label('Thu nhập bình quân đầu người/tháng (đồng)', 'Income per person per month (VND)'),
+  },
   /** VND for the whole household per month. */
-  householdMonthly: { type: MONEY, nullable: false, description: 'VND for the whole household per month.', label: label('Thu nhập của hộ/tháng (đồng)', 'Household income per month (VND)') },
+  householdMonthly: {
+    type: MONEY,
+    nullable: false,
+    description: 'VND for the whole household per month.',
+    label: label('Thu nhập của hộ/tháng (đồng)', 'Household income per month (VND)'),
+  },
   /** VND for the whole household over 12 months. */
-  householdAnnual: { type: MONEY, nullable: false, description: 'VND for the whole household over 12 months.', label: label('Thu nhập của hộ trong 12 tháng (đồng)', 'Household income over 12 months (VND)') },
+  householdAnnual: {
+    type: MONEY,
+    nullable: false,
+    description: 'VND for the whole household over 12 months.',
+    label: label('Thu nhập của hộ trong 12 tháng (đồng)', 'Household income over 12 months (VND)'),
+  },
   /** Income-proxy score from the review form (Circular 07/2021/TT-BLĐTBXH, điểm A / B1), for rule sets that define score thresholds. */
   score: {
     type: number(0, 100000),
@@ -441,13 +518,28 @@ const HOUSEHOLD = {
     label: label('Khu vực', 'Area'),
   },
   /** Number of members; may be omitted when members are listed. */
-  size: { type: integer(1, MAX_HOUSEHOLD_SIZE), nullable: false, description: 'Number of members; may be omitted when members are listed.', label: label('Số nhân khẩu', 'Household size') },
+  size: {
+    type: integer(1, MAX_HOUSEHOLD_SIZE),
+    nullable: false,
+    description: 'Number of members; may be omitted when members are listed.',
+    label: label('Số nhân khẩu', 'Household size'),
+  },
   /** The members, for indicators derived from member facts. */
-  members: { type: { kind: 'members' }, nullable: false, description: 'The members, for indicators derived from member facts.', label: label('Thành viên', 'Members') },
+  members: {
+    type: { kind: 'members' },
+    nullable: false,
+    description: 'The members, for indicators derived from member facts.',
+    label: label('Thành viên', 'Members'),
+  },
   /** Income in exactly one form. */
   income: { type: { kind: 'income' }, nullable: false, required: true, description: 'Income in exactly one form.', label: label('Thu nhập', 'Income') },
   /** Answers per indicator as on the review form. */
-  deprivations: { type: { kind: 'answers' }, nullable: false, description: 'Answers per indicator as on the review form.', label: label('Trả lời theo chỉ số', 'Indicator answers') },
+  deprivations: {
+    type: { kind: 'answers' },
+    nullable: false,
+    description: 'Answers per indicator as on the review form.',
+    label: label('Trả lời theo chỉ số', 'Indicator answers'),
+  },
   /** Facts about the dwelling, for the housing, water, sanitation and information indicators. */
   dwelling: {
     type: { kind: 'dwelling' },
@@ -643,7 +735,9 @@ export type FactScope = 'member' | 'dwelling';
  * The types of the fields marked as facts: what conditions compare with `equals`, `in` and
  * `includesNoneOf` (no table marks an identifier, a nested part or a `number` field as a fact).
  */
-type FactType = Extract<FieldType, { readonly kind: 'boolean' | 'enum' | 'list' | 'amount' }> | { readonly kind: 'integer'; readonly min: number; readonly max: number };
+type FactType =
+  | Extract<FieldType, { readonly kind: 'boolean' | 'enum' | 'list' | 'amount' }>
+  | { readonly kind: 'integer'; readonly min: number; readonly max: number };
 
 /** Fails to compile if a table marks as a fact a field whose type is not a {@link FactType}. */
 type FactTypesChecked<T extends true> = T;

@@ -69,4 +69,3 @@ export function householdJsonSchema(ruleSet: RuleSet): Json {
     ...json,
   };
 }
-

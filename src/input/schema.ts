@@ -11,7 +11,19 @@
 import { dwellingConflict } from './consistency.js';
 import { z } from 'zod';
 import { parseAmount, type Money } from '../money.js';
-import { TABLES, type DwellingTable, type FieldInput, type FieldOutput, type FieldSpec, type FieldType, type HouseholdTable, type IncomeTable, type InputOf, type MemberTable, type OutputOf } from './fields.js';
+import {
+  TABLES,
+  type DwellingTable,
+  type FieldInput,
+  type FieldOutput,
+  type FieldSpec,
+  type FieldType,
+  type HouseholdTable,
+  type IncomeTable,
+  type InputOf,
+  type MemberTable,
+  type OutputOf,
+} from './fields.js';
 
 export {
   DURABILITY_CLASSES,
@@ -45,7 +57,11 @@ function makeAmountSchema(what: string, unit: string, description: string) {
 }
 
 /** A money amount in đồng (income forms). */
-export const amountSchema = makeAmountSchema(TABLES.income.perCapitaMonthly.type.noun, TABLES.income.perCapitaMonthly.type.unit, TABLES.income.perCapitaMonthly.type.format);
+export const amountSchema = makeAmountSchema(
+  TABLES.income.perCapitaMonthly.type.noun,
+  TABLES.income.perCapitaMonthly.type.unit,
+  TABLES.income.perCapitaMonthly.type.format,
+);
 
 const idSchema = z.union([z.string().min(1).max(MAX_ID_LENGTH), z.int().min(0)]);
 
@@ -133,9 +149,13 @@ function buildIncomeSchema(score: boolean) {
  * nested parts (members, income, answers, dwelling).
  */
 type HouseholdOf<Nested, Leaf extends 'in' | 'out'> = {
-  -readonly [K in keyof HouseholdTable as HouseholdTable[K] extends { readonly required: true } ? K : never]: K extends keyof Nested ? Nested[K] : LeafOf<HouseholdTable[K], Leaf>;
+  -readonly [K in keyof HouseholdTable as HouseholdTable[K] extends { readonly required: true } ? K : never]: K extends keyof Nested
+    ? Nested[K]
+    : LeafOf<HouseholdTable[K], Leaf>;
 } & {
-  -readonly [K in keyof HouseholdTable as HouseholdTable[K] extends { readonly required: true } ? never : K]?: K extends keyof Nested ? Nested[K] : LeafOf<HouseholdTable[K], Leaf>;
+  -readonly [K in keyof HouseholdTable as HouseholdTable[K] extends { readonly required: true } ? never : K]?: K extends keyof Nested
+    ? Nested[K]
+    : LeafOf<HouseholdTable[K], Leaf>;
 };
 type LeafOf<S extends FieldSpec, Leaf extends 'in' | 'out'> = Leaf extends 'in' ? FieldInput<S> : FieldOutput<S>;
 
@@ -157,11 +177,7 @@ export type ParsedDwelling = OutputOf<DwellingTable>;
  */
 export function buildHouseholdSchema(indicatorIds: readonly string[], options: { readonly score?: boolean } = {}): z.ZodType<ParsedHousehold, HouseholdInput> {
   const table = TABLES.household;
-  const answer = z
-    .boolean()
-    .nullable()
-    .optional()
-    .describe('true: deprived; false: not deprived; null or absent: unknown.');
+  const answer = z.boolean().nullable().optional().describe('true: deprived; false: not deprived; null or absent: unknown.');
   const answers: Record<string, typeof answer> = {};
   for (const id of indicatorIds) answers[id] = answer;
   const nested: Record<string, z.ZodType> = {
@@ -263,7 +279,6 @@ export interface HouseholdInput {
   /** Dwelling facts. */
   dwelling?: DwellingInput;
 }
-
 
 /** `HouseholdInput` is the household table's input type (checked here: adding a household field to the table without it fails to compile). */
 type DerivedHouseholdInput = HouseholdOf<{ members: MemberInput[]; income: HouseholdInput['income']; deprivations: Answers; dwelling: DwellingInput }, 'in'>;

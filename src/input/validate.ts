@@ -66,7 +66,13 @@ function report(state: SnapshotIssues, issue: ValidationIssue): void {
  * instance, or `Object.create(other)` with inherited fields — is not read at all and is reported
  * in `state.issues` (at most 20), so no field is ever read through a prototype chain.
  */
-export function snapshot(value: unknown, path: readonly (string | number)[], depth: number, state: SnapshotIssues, maxItems = Number.POSITIVE_INFINITY): unknown {
+export function snapshot(
+  value: unknown,
+  path: readonly (string | number)[],
+  depth: number,
+  state: SnapshotIssues,
+  maxItems = Number.POSITIVE_INFINITY,
+): unknown {
   if (value === null || typeof value !== 'object' || depth > SNAPSHOT_DEPTH) return value;
   if (state.issues !== undefined && state.issues.length >= MAX_PLAIN_ISSUES) return undefined;
   if (Array.isArray(value)) {

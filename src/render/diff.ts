@@ -161,7 +161,12 @@ function interval(band: Band, t: Text, locale: Locale, names: Namer, side: 'from
   if (band.above === null && band.atOrBelow !== null) return fill(t.atOrBelow, { line: names.line(band.atOrBelow.id, side), amount: amount(band.atOrBelow) });
   if (band.atOrBelow === null && band.above !== null) return fill(t.above, { line: names.line(band.above.id, side), amount: amount(band.above) });
   if (band.above !== null && band.atOrBelow !== null) {
-    return fill(t.between, { low: names.line(band.above.id, side), lowAmount: amount(band.above), high: names.line(band.atOrBelow.id, side), highAmount: amount(band.atOrBelow) });
+    return fill(t.between, {
+      low: names.line(band.above.id, side),
+      lowAmount: amount(band.above),
+      high: names.line(band.atOrBelow.id, side),
+      highAmount: amount(band.atOrBelow),
+    });
   }
   return '—';
 }
@@ -198,7 +203,13 @@ const diffSchema = z.strictObject({
     added: z.array(z.string()),
     removed: z.array(z.string()),
     changed: z.array(
-      z.strictObject({ id: z.string(), dimension: change(z.string()).nullable(), test: z.array(fieldChange), citation: z.array(fieldChange), indicator: change(indicator) }),
+      z.strictObject({
+        id: z.string(),
+        dimension: change(z.string()).nullable(),
+        test: z.array(fieldChange),
+        citation: z.array(fieldChange),
+        indicator: change(indicator),
+      }),
     ),
   }),
   names: change(z.strictObject({ vi: catalogue, en: catalogue })),
@@ -243,10 +254,12 @@ export function renderDiff(diff: RuleSetDiff, locale: Locale = 'vi'): string {
     const period = (p: PeriodSnapshot): string => fill(t.period, { from: isoDate(p.from, locale), to: isoDate(p.to, locale) });
     out.push(fill(t.effective, { from: period(d.effective.from), to: period(d.effective.to) }));
   }
-  if (d.incomePeriod !== null) out.push(fill(t.incomePeriod, { from: t[`period.${d.incomePeriod.from}` as keyof Text], to: t[`period.${d.incomePeriod.to}` as keyof Text] }));
+  if (d.incomePeriod !== null)
+    out.push(fill(t.incomePeriod, { from: t[`period.${d.incomePeriod.from}` as keyof Text], to: t[`period.${d.incomePeriod.to}` as keyof Text] }));
   const money = (value: string): string => formatAmount(value, locale);
   for (const line of d.incomeLines.added) out.push(fill(t.lineAdded, { name: names.line(line.id, 'to'), rural: money(line.rural), urban: money(line.urban) }));
-  for (const line of d.incomeLines.removed) out.push(fill(t.lineRemoved, { name: names.line(line.id, 'from'), rural: money(line.rural), urban: money(line.urban) }));
+  for (const line of d.incomeLines.removed)
+    out.push(fill(t.lineRemoved, { name: names.line(line.id, 'from'), rural: money(line.rural), urban: money(line.urban) }));
   for (const line of d.incomeLines.changed) {
     const name = names.line(line.id, 'to');
     if (line.amounts !== null) {
@@ -271,13 +284,15 @@ export function renderDiff(diff: RuleSetDiff, locale: Locale = 'vi'): string {
   if (d.cut !== null) out.push(fill(t.cut, { from: String(d.cut.from), to: String(d.cut.to) }));
   if (d.dimensions.added.length > 0) out.push(fill(t.dimAdded, { list: d.dimensions.added.map((id) => names.dimension(id, 'to')).join(', ') }));
   if (d.dimensions.removed.length > 0) out.push(fill(t.dimRemoved, { list: d.dimensions.removed.map((id) => names.dimension(id, 'from')).join(', ') }));
-  const indicatorList = (ids: readonly string[], side: 'from' | 'to'): string => (ids.length > 0 ? ids.map((id) => names.indicator(id, side)).join(', ') : t.none);
+  const indicatorList = (ids: readonly string[], side: 'from' | 'to'): string =>
+    ids.length > 0 ? ids.map((id) => names.indicator(id, side)).join(', ') : t.none;
   out.push(fill(t.indAdded, { list: indicatorList(d.indicators.added, 'to') }));
   out.push(fill(t.indRemoved, { list: indicatorList(d.indicators.removed, 'from') }));
   for (const change of d.indicators.changed) {
     const { from, to } = change.indicator;
     const parts: string[] = [];
-    if (change.dimension !== null) parts.push(fill(t.indDimension, { from: names.dimension(change.dimension.from, 'from'), to: names.dimension(change.dimension.to, 'to') }));
+    if (change.dimension !== null)
+      parts.push(fill(t.indDimension, { from: names.dimension(change.dimension.from, 'from'), to: names.dimension(change.dimension.to, 'to') }));
     const before = testWords(from.test, locale);
     const after = testWords(to.test, locale);
     if (change.test.length > 0) parts.push(fill(t.indTest, { from: before, to: after }));

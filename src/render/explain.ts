@@ -77,7 +77,13 @@ function readOptions(options: unknown): { locale: Locale; ruleSet: RuleSet | und
   try {
     const unknown = Object.keys(options).filter((key) => !OPTION_KEYS.has(key));
     if (unknown.length > 0) {
-      throw new ValidationError(unknown.slice(0, 20).map((key) => ({ path: ['options', key], code: 'unrecognized_keys', message: `unknown option "${key.slice(0, 60)}" (options are locale, ruleSet and audit)` })));
+      throw new ValidationError(
+        unknown.slice(0, 20).map((key) => ({
+          path: ['options', key],
+          code: 'unrecognized_keys',
+          message: `unknown option "${key.slice(0, 60)}" (options are locale, ruleSet and audit)`,
+        })),
+      );
     }
     ({ locale, ruleSet, audit } = options as { locale?: unknown; ruleSet?: unknown; audit?: unknown });
   } catch (error) {
@@ -169,7 +175,11 @@ function memberName(member: MemberRef, locale: Locale): string {
 }
 
 function memberList(members: readonly MemberRef[] | undefined, locale: Locale): string {
-  return listJoin((members ?? []).map((member) => memberName(member, locale)), locale, 'and');
+  return listJoin(
+    (members ?? []).map((member) => memberName(member, locale)),
+    locale,
+    'and',
+  );
 }
 
 function percent(value: string | undefined, locale: Locale): string {
@@ -224,13 +234,31 @@ function unknownReason(indicator: IndicatorResult, catalogue: MessageCatalogue, 
     groups.set(key, [...(groups.get(key) ?? []), gap]);
   }
   for (const group of groups.values()) {
-    const missing = listJoin(group[0]!.missing.map((piece) => m[`missing.${piece}`]!), locale, 'and');
-    parts.push(fill(m['unknown.age']!, { members: memberList(group.map((gap) => gap.member), locale), missing }));
+    const missing = listJoin(
+      group[0]!.missing.map((piece) => m[`missing.${piece}`]!),
+      locale,
+      'and',
+    );
+    parts.push(
+      fill(m['unknown.age']!, {
+        members: memberList(
+          group.map((gap) => gap.member),
+          locale,
+        ),
+        missing,
+      }),
+    );
   }
   return parts.join('; ');
 }
 
-function indicatorLine(indicator: IndicatorResult, position: number, catalogue: MessageCatalogue | undefined, locale: Locale, ruleSet: RuleSet | undefined): string {
+function indicatorLine(
+  indicator: IndicatorResult,
+  position: number,
+  catalogue: MessageCatalogue | undefined,
+  locale: Locale,
+  ruleSet: RuleSet | undefined,
+): string {
   const m = COMMON[locale];
   const c = catalogue ?? {};
   const name = c[`indicator.${indicator.id}.name`] ?? withoutStop(indicator.citation.paraphrase[locale]);
@@ -240,13 +268,15 @@ function indicatorLine(indicator: IndicatorResult, position: number, catalogue: 
     const answerOnly = ruleSet?.indicators.find((candidate) => candidate.id === indicator.id)?.test.kind === 'answer-only';
     reason = answerOnly ? fill(m['source.answer.criterion']!, { criterion: withoutStop(indicator.citation.paraphrase[locale]) }) : m['source.answer']!;
   } else if (indicator.evidence.basis === 'none') reason = m['evidence.none']!;
-  else if (indicator.evidence.basis === 'answer-required') reason = c[`indicator.${indicator.id}.unknown`] ?? indicator.evidence.reason?.[locale] ?? m['evidence.none']!;
+  else if (indicator.evidence.basis === 'answer-required')
+    reason = c[`indicator.${indicator.id}.unknown`] ?? indicator.evidence.reason?.[locale] ?? m['evidence.none']!;
   else {
     const template = c[`indicator.${indicator.id}.${indicator.status}`];
     const ages = indicator.status === 'unknown' && catalogue !== undefined ? unknownReason(indicator, catalogue, locale) : undefined;
     if (ages !== undefined) reason = ages;
     else if (template !== undefined) reason = fill(template, evidenceValues(indicator.evidence, locale));
-    else if (catalogue === undefined) reason = FALLBACK[locale][indicator.status === 'unknown' ? (`${indicator.evidence.basis}.unknown` as const) : indicator.evidence.basis];
+    else if (catalogue === undefined)
+      reason = FALLBACK[locale][indicator.status === 'unknown' ? (`${indicator.evidence.basis}.unknown` as const) : indicator.evidence.basis];
     else reason = indicator.citation.paraphrase[locale];
   }
   return `${position}. ${name} — ${m[`status.${indicator.status}`]!}: ${reason}. [${formatCitation(indicator.citation, locale)}]`;
@@ -284,10 +314,17 @@ function sourceText(source: Source, locale: Locale): string {
 /** One auditor's line for a citation: place with readings, confidence, sources, derivation, note. */
 function auditLine(label: string, citation: Citation, locale: Locale): string {
   const m = COMMON[locale];
-  const parts = [`${formatCitation({ ...citation, confidence: citation.confidence === 'C' ? 'B' : citation.confidence }, locale, { audit: true })}`, fill(m['audit.confidence']!, { c: citation.confidence })];
+  const parts = [
+    `${formatCitation({ ...citation, confidence: citation.confidence === 'C' ? 'B' : citation.confidence }, locale, { audit: true })}`,
+    fill(m['audit.confidence']!, { c: citation.confidence }),
+  ];
   if (citation.derived !== undefined) parts.push(fill(m['audit.derived']!, { text: withoutStop(citation.derived[locale]) }));
   if (citation.sources !== undefined) {
-    parts.push(citation.sources.length === 0 ? m['audit.noSources']! : fill(m['audit.sources']!, { list: citation.sources.map((source) => sourceText(source, locale)).join('; ') }));
+    parts.push(
+      citation.sources.length === 0
+        ? m['audit.noSources']!
+        : fill(m['audit.sources']!, { list: citation.sources.map((source) => sourceText(source, locale)).join('; ') }),
+    );
   }
   if (citation.note !== undefined) parts.push(fill(m['audit.note']!, { text: withoutStop(citation.note[locale]) }));
   return `- ${label}: ${parts.join('; ')}.`;
@@ -344,7 +381,8 @@ function render(result: Classification, locale: Locale, found: MessageCatalogue 
   const catalogue = found ?? {};
   const lineName = (id: string): string => catalogue[`incomeLine.${id}`] ?? (found === undefined ? FALLBACK[locale].line : id);
   const categoryName = (category: string): string => catalogue[`category.${category}`] ?? m[`category.${category}`]!;
-  const indicatorName = (indicator: IndicatorResult): string => catalogue[`indicator.${indicator.id}.name`] ?? withoutStop(indicator.citation.paraphrase[locale]);
+  const indicatorName = (indicator: IndicatorResult): string =>
+    catalogue[`indicator.${indicator.id}.name`] ?? withoutStop(indicator.citation.paraphrase[locale]);
   const lines: string[] = [];
   if (result.category === 'undetermined') {
     lines.push(fill(m['headline.undetermined']!, { possible: listJoin(result.possibleCategories.map(categoryName), locale, 'or') }));
@@ -353,7 +391,9 @@ function render(result: Classification, locale: Locale, found: MessageCatalogue 
   }
   const area = m[`area.${result.area}`]!;
   // The lines that bound the band: the one the income is above and the one it is at or below.
-  const bounding = result.income.comparisons.filter((comparison) => comparison.line === result.income.band.above || comparison.line === result.income.band.atOrBelow);
+  const bounding = result.income.comparisons.filter(
+    (comparison) => comparison.line === result.income.band.above || comparison.line === result.income.band.atOrBelow,
+  );
   const comparisons = bounding.map((comparison) =>
     fill(m[`income.${comparison.outcome}`]!, {
       line: lineName(comparison.line),

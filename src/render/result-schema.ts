@@ -13,7 +13,10 @@ import type { Classification } from '../engine/result.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 
 const localized = z.strictObject({ vi: z.string(), en: z.string() });
-const decimal = z.string().regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/).describe('Plain non-negative decimal string, e.g. "1500000" or "1999999.99".');
+const decimal = z
+  .string()
+  .regex(/^(?:0|[1-9]\d*)(?:\.\d+)?$/)
+  .describe('Plain non-negative decimal string, e.g. "1500000" or "1999999.99".');
 const category = z.enum(['poor', 'near-poor', 'average', 'above-average']);
 
 export const citationSchema = z
@@ -25,7 +28,11 @@ export const citationSchema = z
     appendix: z.string().optional().describe("Appendix number or label; '' for an instrument's only, unnumbered appendix."),
     item: z.string().optional(),
     paraphrase: localized.describe('What the code implements, in words.'),
-    confidence: z.enum(['A', 'B', 'C']).describe('A: two or more independent sources state it; B: one source, or a related text; C: leads only, not yet checked word for word against the official text.'),
+    confidence: z
+      .enum(['A', 'B', 'C'])
+      .describe(
+        'A: two or more independent sources state it; B: one source, or a related text; C: leads only, not yet checked word for word against the official text.',
+      ),
     note: localized.optional(),
     sources: z
       .array(
@@ -40,7 +47,10 @@ export const citationSchema = z
       .optional()
       .describe('The texts the paraphrase rests on, and how each bears on it.'),
     derived: localized.optional().describe('Set when no clause states the element: how it is derived from the others.'),
-    reading: z.array(z.enum(['article', 'clause', 'point', 'item'])).optional().describe("Parts of the place that are the project's reading, not yet seen in the text."),
+    reading: z
+      .array(z.enum(['article', 'clause', 'point', 'item']))
+      .optional()
+      .describe("Parts of the place that are the project's reading, not yet seen in the text."),
   })
   .describe('Where a rule element comes from in the law.');
 
@@ -120,9 +130,7 @@ export const classificationSchema = z
       fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
     }),
     date: z.string().optional(),
-    lowIncomeWorker: z
-      .strictObject({ eligible: z.boolean().nullable(), ceiling: decimal, citation: citationSchema })
-      .optional(),
+    lowIncomeWorker: z.strictObject({ eligible: z.boolean().nullable(), ceiling: decimal, citation: citationSchema }).optional(),
   })
   .describe('The result of classify(): plain JSON data.');
 
@@ -150,7 +158,9 @@ export function checkClassification(value: unknown): Classification {
   const issues: ValidationIssue[] = [];
   for (const issue of parsed.error.issues.slice(0, 20)) {
     const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
-    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) issues.push({ path: [...path, key], code: 'unrecognized_keys', message: `unknown field "${key.slice(0, 60)}" (not part of a classification)` });
+    if (issue.code === 'unrecognized_keys')
+      for (const key of issue.keys)
+        issues.push({ path: [...path, key], code: 'unrecognized_keys', message: `unknown field "${key.slice(0, 60)}" (not part of a classification)` });
     else issues.push({ path, code: issue.code, message: issue.message });
   }
   throw new ValidationError(issues);

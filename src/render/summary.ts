@@ -171,7 +171,10 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   },
 };
 
-const share = z.string().regex(/^-?\d+(?:\.\d+)?$/).nullable();
+const share = z
+  .string()
+  .regex(/^-?\d+(?:\.\d+)?$/)
+  .nullable();
 const countShare = z.object({ count: z.number().int().nonnegative(), share });
 const figuresShape = {
   rows: z.number().int().nonnegative(),
@@ -186,7 +189,14 @@ const figuresShape = {
     undetermined: countShare,
   }),
   indicators: z.array(
-    z.object({ id: z.string(), deprived: z.number(), unknown: z.number(), rate: share, deprivedAmongPoorOrNearPoor: z.number(), rateAmongPoorOrNearPoor: share }),
+    z.object({
+      id: z.string(),
+      deprived: z.number(),
+      unknown: z.number(),
+      rate: share,
+      deprivedAmongPoorOrNearPoor: z.number(),
+      rateAmongPoorOrNearPoor: share,
+    }),
   ),
   alkireFoster: z.object({
     indicators: z.number().int(),
@@ -217,7 +227,14 @@ const surveyLevel = z.object({
   unit: z.enum(['household', 'person']),
   total: z.string(),
   errors: weightedShare,
-  categories: z.object({ poor: weightedShare, 'near-poor': weightedShare, 'poor-or-near-poor': weightedShare, average: weightedShare, 'above-average': weightedShare, undetermined: weightedShare }),
+  categories: z.object({
+    poor: weightedShare,
+    'near-poor': weightedShare,
+    'poor-or-near-poor': weightedShare,
+    average: weightedShare,
+    'above-average': weightedShare,
+    undetermined: weightedShare,
+  }),
   indicators: z.array(z.object({ id: z.string(), deprived: z.string(), rate: estimate, rateAmongPoorOrNearPoor: estimate })),
   alkireFoster: weightedMeasure.nullable(),
   measures: z.array(weightedMeasure),
@@ -303,7 +320,9 @@ function figuresLines(figures: SummaryFigures, locale: Locale, catalogue: Messag
   const name = indicatorName(catalogue);
   const categoryRow = (label: string, cell: CountShare): string[] => [label, count(cell.count, locale), percent(cell.share, locale)];
   const lines: string[] = [];
-  lines.push(`${l.rows!}: ${count(figures.rows, locale)} (${l.classified!} ${count(figures.classified, locale)}; ${l.errors!} ${count(figures.errors.count, locale)})`);
+  lines.push(
+    `${l.rows!}: ${count(figures.rows, locale)} (${l.classified!} ${count(figures.classified, locale)}; ${l.errors!} ${count(figures.errors.count, locale)})`,
+  );
   lines.push('');
   lines.push(
     ...table([
@@ -341,7 +360,13 @@ function figuresLines(figures: SummaryFigures, locale: Locale, catalogue: Messag
       lines.push(
         ...table([
           [l.atLeast!, l.poorCount!, 'H', 'A', 'M0'],
-          ...af.cuts.map((cut) => [`${cut.atLeast}/${af.indicators}`, count(cut.poor, locale), percent(cut.H, locale), percent(cut.A, locale), decimal(cut.M0, locale)]),
+          ...af.cuts.map((cut) => [
+            `${cut.atLeast}/${af.indicators}`,
+            count(cut.poor, locale),
+            percent(cut.H, locale),
+            percent(cut.A, locale),
+            decimal(cut.M0, locale),
+          ]),
         ]),
       );
     }
@@ -364,19 +389,37 @@ function designLine(design: SurveyDesign, locale: Locale): string {
   }
   // With standard errors the counts are numbers.
   const strata = design.strata === null ? l.oneStratum! : fill(l.strata!, { count: count(design.strataCount!, locale), name: design.strata });
-  const psu = design.psu === null ? fill(l.rowPsu!, { count: count(design.psuCount!, locale) }) : fill(l.psu!, { count: count(design.psuCount!, locale), name: design.psu });
+  const psu =
+    design.psu === null
+      ? fill(l.rowPsu!, { count: count(design.psuCount!, locale) })
+      : fill(l.psu!, { count: count(design.psuCount!, locale), name: design.psu });
   const parts = [fill(l.design!, { weight, strata, psu })];
   if (design.singletonStrata! > 0) parts.push(fill(l.singletons!, { count: count(design.singletonStrata!, locale), policy: design.singletonPsu }));
   parts.push(fill(l.df!, { df: count(design.degreesOfFreedom!, locale) }));
   return parts.join('; ');
 }
 
-function measureLines(measure: WeightedMeasure, unit: SurveyLevel['unit'], locale: Locale, catalogue: MessageCatalogue, confidence: string, whole: boolean): string[] {
+function measureLines(
+  measure: WeightedMeasure,
+  unit: SurveyLevel['unit'],
+  locale: Locale,
+  catalogue: MessageCatalogue,
+  confidence: string,
+  whole: boolean,
+): string[] {
   const l = LABELS[locale];
   const name = indicatorName(catalogue);
   const title = measure.name === 'count' ? l.national! : measure.name;
   const k = measure.atLeast === undefined ? measure.k : `${measure.atLeast}/${measure.censored.length}`;
-  const lines = ['', fill(unit === 'household' ? l.afSurvey! : l.afSurveyPersons!, { name: title, k, population: wholeTotal(measure.population, locale), incomplete: wholeTotal(measure.incomplete, locale) })];
+  const lines = [
+    '',
+    fill(unit === 'household' ? l.afSurvey! : l.afSurveyPersons!, {
+      name: title,
+      k,
+      population: wholeTotal(measure.population, locale),
+      incomplete: wholeTotal(measure.incomplete, locale),
+    }),
+  ];
   const ci = fill(l.ci!, { level: level(confidence, locale) });
   lines.push(
     ...table([
@@ -487,8 +530,10 @@ function surveyLines(survey: SurveyFigures, locale: Locale, catalogue: MessageCa
  * ```
  */
 export function renderSummary(summary: Summary, options: RenderSummaryOptions = {}): string {
-  if (summary === null || typeof summary !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'renderSummary takes a summary from summarize or createSummarizer().finish()' }]);
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { locale: "en" }' }]);
+  if (summary === null || typeof summary !== 'object')
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'renderSummary takes a summary from summarize or createSummarizer().finish()' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { locale: "en" }' }]);
   parseOrThrow(summarySchema, summary);
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   const l = LABELS[locale];
@@ -552,11 +597,30 @@ export function renderSummary(summary: Summary, options: RenderSummaryOptions = 
   return lines.join('\n');
 }
 
-const difference = z.object({ before: share, after: share, change: share, se: z.number().nullable(), ci: z.object({ lower: z.number(), upper: z.number() }).nullable() });
-const measureChange = z.object({ name: z.string(), H: difference, A: difference, M0: difference, censored: z.array(z.object({ id: z.string(), headcount: difference })) });
+const difference = z.object({
+  before: share,
+  after: share,
+  change: share,
+  se: z.number().nullable(),
+  ci: z.object({ lower: z.number(), upper: z.number() }).nullable(),
+});
+const measureChange = z.object({
+  name: z.string(),
+  H: difference,
+  A: difference,
+  M0: difference,
+  censored: z.array(z.object({ id: z.string(), headcount: difference })),
+});
 const levelChange = z.object({
   unit: z.enum(['household', 'person']),
-  categories: z.object({ poor: difference, 'near-poor': difference, 'poor-or-near-poor': difference, average: difference, 'above-average': difference, undetermined: difference }),
+  categories: z.object({
+    poor: difference,
+    'near-poor': difference,
+    'poor-or-near-poor': difference,
+    average: difference,
+    'above-average': difference,
+    undetermined: difference,
+  }),
   errors: difference,
   indicators: z.array(z.object({ id: z.string(), rate: difference, rateAmongPoorOrNearPoor: difference })),
   alkireFoster: measureChange.nullable(),
@@ -575,7 +639,10 @@ const changeSchema = z
     after: roundSchema,
     groups: z.array(z.object({ ...changeFigures, key: z.string().nullable() })),
   })
-  .refine((change) => change.samples !== 'panel' || (change.matched !== null && change.units !== null), { path: ['matched'], message: 'a panel change has matched and units counts' });
+  .refine((change) => change.samples !== 'panel' || (change.matched !== null && change.units !== null), {
+    path: ['matched'],
+    message: 'a panel change has matched and units counts',
+  });
 
 /** A number with `places` decimals, localised, with a real minus sign; `signed` adds + to positives. */
 function fixed(value: number | string | null, places: number, locale: Locale, signed = false, scale = 1): string {
@@ -591,7 +658,8 @@ function differenceRow(label: string, cell: Difference, locale: Locale, m0: bool
   const places = m0 ? 4 : 2;
   const scale = m0 ? 1 : 100;
   const value = (v: string | null): string => (m0 ? decimal(v, locale) : percent(v, locale));
-  const ci = cell.ci === null ? LABELS[locale].none! : `${fixed(cell.ci.lower, places, locale, false, scale)} – ${fixed(cell.ci.upper, places, locale, false, scale)}`;
+  const ci =
+    cell.ci === null ? LABELS[locale].none! : `${fixed(cell.ci.lower, places, locale, false, scale)} – ${fixed(cell.ci.upper, places, locale, false, scale)}`;
   return [label, value(cell.before), value(cell.after), fixed(cell.change, places, locale, true, scale), fixed(cell.se, places, locale, false, scale), ci];
 }
 
@@ -599,22 +667,40 @@ function changeLevelLines(level_: LevelChange, locale: Locale, catalogue: Messag
   const l = LABELS[locale];
   const name = indicatorName(catalogue);
   const ci = fill(l.ci!, { level: level(confidence, locale) });
-  const header = [fill(l.changeUnit!, { unit: level_.unit === 'household' ? l.householdsUnit! : l.personsUnit! }), l.before!, l.after!, l.differencePp!, l.sePp!, `${ci} (${l.pp!})`];
+  const header = [
+    fill(l.changeUnit!, { unit: level_.unit === 'household' ? l.householdsUnit! : l.personsUnit! }),
+    l.before!,
+    l.after!,
+    l.differencePp!,
+    l.sePp!,
+    `${ci} (${l.pp!})`,
+  ];
   const rows: string[][] = [header];
   for (const category of CATEGORIES) rows.push(differenceRow(l[category]!, level_.categories[category], locale, false));
   rows.push(differenceRow(l.error!, level_.errors, locale, false));
   const measures: MeasureChange[] = [...(level_.alkireFoster === null ? [] : [level_.alkireFoster]), ...level_.measures];
   for (const measure of measures) {
     const suffix = measure.name === 'count' ? '' : ` (${measure.name})`;
-    rows.push(differenceRow(`H${suffix}`, measure.H, locale, false), differenceRow(`A${suffix}`, measure.A, locale, false), differenceRow(`M0${suffix}`, measure.M0, locale, true));
+    rows.push(
+      differenceRow(`H${suffix}`, measure.H, locale, false),
+      differenceRow(`A${suffix}`, measure.A, locale, false),
+      differenceRow(`M0${suffix}`, measure.M0, locale, true),
+    );
   }
   const lines = table(rows);
   if (whole && level_.indicators.length > 0) {
     lines.push('', l.deprivationTable!);
-    lines.push(...table([[l.indicator!, ...header.slice(1)], ...level_.indicators.map((indicator) => differenceRow(name(indicator.id), indicator.rate, locale, false))]));
+    lines.push(
+      ...table([[l.indicator!, ...header.slice(1)], ...level_.indicators.map((indicator) => differenceRow(name(indicator.id), indicator.rate, locale, false))]),
+    );
     if (level_.alkireFoster !== null) {
       lines.push('', l.censored!);
-      lines.push(...table([[l.indicator!, ...header.slice(1)], ...level_.alkireFoster.censored.map((indicator) => differenceRow(name(indicator.id), indicator.headcount, locale, false))]));
+      lines.push(
+        ...table([
+          [l.indicator!, ...header.slice(1)],
+          ...level_.alkireFoster.censored.map((indicator) => differenceRow(name(indicator.id), indicator.headcount, locale, false)),
+        ]),
+      );
     }
   }
   return lines;
@@ -648,21 +734,25 @@ function changeLines(figures: ChangeFigures, locale: Locale, catalogue: MessageC
  * ```
  */
 export function renderChange(change: Change, options: RenderSummaryOptions = {}): string {
-  if (change === null || typeof change !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'renderChange takes a change from summarizeChange' }]);
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { locale: "en" }' }]);
+  if (change === null || typeof change !== 'object')
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'renderChange takes a change from summarizeChange' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { locale: "en" }' }]);
   parseOrThrow(changeSchema, change);
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
   const l = LABELS[locale];
   const catalogue = catalogueOf(change.before.ruleSet, locale, options.ruleSet);
   // Both rounds of a change are summarised with survey figures and standard errors.
   const design_ = change.before.survey!.design;
-  const samples = change.samples === 'panel' ? fill(l.panel!, { matched: count(change.matched!, locale), units: count(change.units!, locale) }) : l.independent!;
+  const samples =
+    change.samples === 'panel' ? fill(l.panel!, { matched: count(change.matched!, locale), units: count(change.units!, locale) }) : l.independent!;
   const lines = [fill(l.change!, { samples }), designLine(design_, locale)];
   const confidence = design_.confidence;
   lines.push(...changeLines(change, locale, catalogue, confidence, true));
   if (change.groups.length > 0) {
     lines.push('', fill(l.groups!, { by: change.before.by ?? change.after.by ?? '' }));
-    for (const group of change.groups) lines.push('', `== ${l.group!}: ${group.key === null ? l.missing! : group.key} ==`, ...changeLines(group, locale, catalogue, confidence, false));
+    for (const group of change.groups)
+      lines.push('', `== ${l.group!}: ${group.key === null ? l.missing! : group.key} ==`, ...changeLines(group, locale, catalogue, confidence, false));
   }
   return lines.join('\n');
 }

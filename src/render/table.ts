@@ -29,7 +29,11 @@ export function table(rows: readonly (readonly string[])[]): string[] {
  * The message catalogue of the rule set a summary or report names: the one passed (when it is
  * that rule set), else the built-in one with that fingerprint, else none (`{}`).
  */
-export function catalogueOf(named: { readonly id: string; readonly fingerprint: string } | null, locale: Locale, ruleSet: RuleSet | undefined): MessageCatalogue {
+export function catalogueOf(
+  named: { readonly id: string; readonly fingerprint: string } | null,
+  locale: Locale,
+  ruleSet: RuleSet | undefined,
+): MessageCatalogue {
   if (named === null) return {};
   if (ruleSet !== undefined && ruleSet.id === named.id) return ruleSet.messages[locale];
   for (const candidate of listRuleSets()) if (candidate.fingerprint === named.fingerprint) return candidate.messages[locale];

@@ -200,7 +200,8 @@ function factWords(fact: string, condition: Record<string, unknown>, locale: Loc
   const noun = NOUN[locale][fact] ?? code(fact);
   if ('equals' in condition) {
     const pair = BOOLEAN[locale][fact];
-    if (typeof condition['equals'] === 'boolean') return pair === undefined ? `${code(fact)} = ${String(condition['equals'])}` : pair[condition['equals'] ? 0 : 1];
+    if (typeof condition['equals'] === 'boolean')
+      return pair === undefined ? `${code(fact)} = ${String(condition['equals'])}` : pair[condition['equals'] ? 0 : 1];
     return fill(w.is, { noun, value: valueWord(condition['equals'], locale) });
   }
   if (Array.isArray(condition['in'])) return fill(w.oneOf, { noun, values: list(condition['in'], locale) });
@@ -235,7 +236,8 @@ export function conditionWords(condition: MemberCondition | DwellingCondition, l
   if (typeof c['bornFrom'] === 'number') return fill(w.bornFrom, { year: String(c['bornFrom']) });
   if (typeof c['fact'] === 'string') {
     let text = factWords(c['fact'], c, locale);
-    if (Array.isArray(c['notCounted']) && c['notCounted'].length > 0) text = fill(w.notCounted, { condition: text, values: list(c['notCounted'], locale).replace(` ${w.or} `, ', ') });
+    if (Array.isArray(c['notCounted']) && c['notCounted'].length > 0)
+      text = fill(w.notCounted, { condition: text, values: list(c['notCounted'], locale).replace(` ${w.or} `, ', ') });
     return c['ifUnknown'] === undefined ? text : fill(w.ifUnknown, { condition: text, fallback: conditionWords(c['ifUnknown'] as MemberCondition, locale) });
   }
   return code(JSON.stringify(condition));

@@ -148,16 +148,32 @@ export function averageBand(ruleSet: RuleSet): { poverty: IncomeLine; ceiling: I
   const ceiling = ruleSet.incomeLines.find((line) => line.id === 'average-ceiling');
   if (poverty === undefined || ceiling === undefined) {
     throw new ValidationError([
-      { path: ['ruleSet'], code: 'no_average_band', message: `${ruleSet.id} has no average-living band (income lines "poverty" and "average-ceiling"); use a rule set that defines it, e.g. vn-2022-2025` },
+      {
+        path: ['ruleSet'],
+        code: 'no_average_band',
+        message: `${ruleSet.id} has no average-living band (income lines "poverty" and "average-ceiling"); use a rule set that defines it, e.g. vn-2022-2025`,
+      },
     ]);
   }
   return { poverty, ceiling };
 }
 
 function words(band: FarmBand, qualifies: boolean): Localized {
-  if (!qualifies) return { vi: 'không thuộc diện xét: nghề của hộ không phải nông, lâm, ngư, diêm nghiệp', en: 'not eligible: the household does not work in agriculture, forestry, fishery or salt-making' };
-  if (band === 'average') return { vi: 'hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình', en: 'agriculture, forestry, fishery or salt-making household of average living standard' };
-  if (band === 'at-or-below-poverty-line') return { vi: 'thu nhập từ chuẩn nghèo trở xuống: không thuộc mức sống trung bình (xem xét rà soát hộ nghèo, cận nghèo)', en: 'income at or below the poverty line: not of average living standard (consider the poor/near-poor review)' };
+  if (!qualifies)
+    return {
+      vi: 'không thuộc diện xét: nghề của hộ không phải nông, lâm, ngư, diêm nghiệp',
+      en: 'not eligible: the household does not work in agriculture, forestry, fishery or salt-making',
+    };
+  if (band === 'average')
+    return {
+      vi: 'hộ làm nông, lâm, ngư, diêm nghiệp có mức sống trung bình',
+      en: 'agriculture, forestry, fishery or salt-making household of average living standard',
+    };
+  if (band === 'at-or-below-poverty-line')
+    return {
+      vi: 'thu nhập từ chuẩn nghèo trở xuống: không thuộc mức sống trung bình (xem xét rà soát hộ nghèo, cận nghèo)',
+      en: 'income at or below the poverty line: not of average living standard (consider the poor/near-poor review)',
+    };
   return { vi: 'thu nhập trên mức trần của mức sống trung bình', en: 'income above the average-living ceiling' };
 }
 
@@ -213,7 +229,11 @@ export function assessFarmHousehold(input: unknown, options: FarmAssessmentOptio
     }
     if (options.date < ruleSet.effective.from || options.date > ruleSet.effective.to) {
       throw new ValidationError([
-        { path: ['date'], code: 'date_outside_rule_set', message: `the date ${options.date} is outside ${ruleSet.id} (${ruleSet.effective.from} – ${ruleSet.effective.to})` },
+        {
+          path: ['date'],
+          code: 'date_outside_rule_set',
+          message: `the date ${options.date} is outside ${ruleSet.id} (${ruleSet.effective.from} – ${ruleSet.effective.to})`,
+        },
       ]);
     }
     window = twelveMonthsBefore(options.date);
@@ -231,7 +251,13 @@ export function assessParsed(form: ParsedFarm, ruleSet: RuleSet, window: FarmAss
   let net = new Money(0);
   for (const source of form.sources) {
     const costs = source.costs ?? new Money(0);
-    const line: FarmSourceLine = { label: source.label, kind: source.kind ?? 'other', gross: plain(source.gross), costs: plain(costs), net: plain(source.gross.minus(costs)) };
+    const line: FarmSourceLine = {
+      label: source.label,
+      kind: source.kind ?? 'other',
+      gross: plain(source.gross),
+      costs: plain(costs),
+      net: plain(source.gross.minus(costs)),
+    };
     if (line.kind === 'state-social-assistance') excluded.push(line);
     else {
       counted.push(line);
@@ -243,7 +269,11 @@ export function assessParsed(form: ParsedFarm, ruleSet: RuleSet, window: FarmAss
   const povertyAmount = poverty.amounts[form.area];
   const ceilingAmount = ceiling.amounts[form.area];
   // Exact: per-capita > line  ⇔  net > line × members × months (no rounded quotient is compared).
-  const band: FarmBand = net.lte(new Money(povertyAmount).times(divisor)) ? 'at-or-below-poverty-line' : net.lte(new Money(ceilingAmount).times(divisor)) ? 'average' : 'above-average-ceiling';
+  const band: FarmBand = net.lte(new Money(povertyAmount).times(divisor))
+    ? 'at-or-below-poverty-line'
+    : net.lte(new Money(ceilingAmount).times(divisor))
+      ? 'average'
+      : 'above-average-ceiling';
   const occupationQualifies = qualifies(form.occupation);
   const perCapita = perCapitaOf(net, divisor);
   return {

@@ -108,7 +108,14 @@ export function reviewPeriod(date: string): ReviewPeriod {
   const [year, month, day] = parts;
   const md = month * 100 + day;
   if (md >= 901 && md <= 1214) {
-    return { date, kind: 'periodic', year, window: { from: isoDate(year, 9, 1), to: isoDate(year, 12, 14) }, words: WORDS.periodic, citation: PERIODIC_REVIEW_CITATION };
+    return {
+      date,
+      kind: 'periodic',
+      year,
+      window: { from: isoDate(year, 9, 1), to: isoDate(year, 12, 14) },
+      words: WORDS.periodic,
+      citation: PERIODIC_REVIEW_CITATION,
+    };
   }
   let fromYear = year;
   let fromMonth = month;

@@ -178,17 +178,31 @@ export function progressAgainstTarget(input: ProgressInput): TargetProgress {
   const parsed = parseOrThrow(reviewSchemas().progressSchema, input);
   const { baseline, current, target } = parsed;
   if (current.year < baseline.year) {
-    throw new ValidationError([{ path: ['current', 'year'], code: 'current_before_baseline', message: `the current year ${current.year} is before the baseline year ${baseline.year}` }]);
+    throw new ValidationError([
+      { path: ['current', 'year'], code: 'current_before_baseline', message: `the current year ${current.year} is before the baseline year ${baseline.year}` },
+    ]);
   }
-  for (const [name, counts] of [['baseline', baseline], ['current', current]] as const) {
+  for (const [name, counts] of [
+    ['baseline', baseline],
+    ['current', current],
+  ] as const) {
     if (counts.households !== undefined && counts.poor > counts.households) {
-      throw new ValidationError([{ path: [name, 'poor'], code: 'poor_above_households', message: `${name}: ${counts.poor} poor households out of ${counts.households} resident households` }]);
+      throw new ValidationError([
+        {
+          path: [name, 'poor'],
+          code: 'poor_above_households',
+          message: `${name}: ${counts.poor} poor households out of ${counts.households} resident households`,
+        },
+      ]);
     }
   }
   const source = target.source === undefined ? {} : { source: target.source };
   if (target.kind === 'relative-reduction') {
     const share = new Money(target.share);
-    if (share.gt(1)) throw new ValidationError([{ path: ['target', 'share'], code: 'share_above_one', message: 'share is a fraction of the baseline between 0 and 1 (e.g. "0.4" for 40%)' }]);
+    if (share.gt(1))
+      throw new ValidationError([
+        { path: ['target', 'share'], code: 'share_above_one', message: 'share is a fraction of the baseline between 0 and 1 (e.g. "0.4" for 40%)' },
+      ]);
     const atMost = share.neg().plus(1).times(baseline.poor);
     const met = new Money(current.poor).lte(atMost);
     return {
@@ -207,10 +221,15 @@ export function progressAgainstTarget(input: ProgressInput): TargetProgress {
   }
   if (baseline.households === undefined || current.households === undefined || baseline.households === 0 || current.households === 0) {
     const which = baseline.households === undefined || baseline.households === 0 ? 'baseline' : 'current';
-    throw new ValidationError([{ path: [which, 'households'], code: 'households_required', message: 'a rate target needs the resident households (more than 0) of both years' }]);
+    throw new ValidationError([
+      { path: [which, 'households'], code: 'households_required', message: 'a rate target needs the resident households (more than 0) of both years' },
+    ]);
   }
   const years = current.year - baseline.year;
-  if (years === 0) throw new ValidationError([{ path: ['current', 'year'], code: 'no_years', message: 'a points-a-year target needs a current year after the baseline year' }]);
+  if (years === 0)
+    throw new ValidationError([
+      { path: ['current', 'year'], code: 'no_years', message: 'a points-a-year target needs a current year after the baseline year' },
+    ]);
   const points = new Money(target.points);
   const upTo = target.pointsUpTo === undefined ? null : new Money(target.pointsUpTo);
   if (upTo?.lt(points)) {

@@ -71,7 +71,12 @@ function day(date: string, locale: Locale): string {
 function tableText(report: ReportTable): string[] {
   const lines: string[] = [report.title];
   if (report.rows.length > 0) {
-    lines.push(...table([[...report.head], ...report.rows.map((row) => [`${'  '.repeat(Math.max(0, row.level - 1))}${row.label}`, ...row.cells.map((cell) => cell.text)])]));
+    lines.push(
+      ...table([
+        [...report.head],
+        ...report.rows.map((row) => [`${'  '.repeat(Math.max(0, row.level - 1))}${row.label}`, ...row.cells.map((cell) => cell.text)]),
+      ]),
+    );
   }
   for (const line of [...report.legend, ...report.notes]) lines.push(`  ${line}`);
   return lines;
@@ -116,10 +121,23 @@ export function renderReviewReport(report: ReviewReport, options: RenderReviewOp
   const cite = (citation: Citation): string => formatCitation(citation, locale);
   const lines: string[] = [l.title];
   lines.push(`${l.date}: ${day(report.review.date, locale)} — ${report.review.words[locale]}`);
-  if (movement) lines.push(`${fill(l.previous, { year: String(report.previousList.year), date: day(report.previousList.date, locale) })} (${l.coverage[report.previousList.coverage]})`);
+  if (movement)
+    lines.push(
+      `${fill(l.previous, { year: String(report.previousList.year), date: day(report.previousList.date, locale) })} (${l.coverage[report.previousList.coverage]})`,
+    );
   if (report.ruleSet !== null) lines.push(`${l.ruleSet}: ${report.ruleSet.id} ${report.ruleSet.version} (${report.ruleSet.fingerprint.slice(0, 12)}…)`);
   const lookBack = report.rePoorLookBack;
-  if (movement) lines.push(fill(l.lookBack, { v: lookBack === null ? l.lookBackAll : 'years' in lookBack ? fill(l.lookBackYears, { n: String(lookBack.years) }) : fill(l.lookBackFrom, { y: String(lookBack.fromYear) }) }));
+  if (movement)
+    lines.push(
+      fill(l.lookBack, {
+        v:
+          lookBack === null
+            ? l.lookBackAll
+            : 'years' in lookBack
+              ? fill(l.lookBackYears, { n: String(lookBack.years) })
+              : fill(l.lookBackFrom, { y: String(lookBack.fromYear) }),
+      }),
+    );
 
   for (const one of tables) lines.push('', ...tableText(one));
 
@@ -128,14 +146,19 @@ export function renderReviewReport(report: ReviewReport, options: RenderReviewOp
     lines.push(
       ...table([
         [l.kind, l.households],
-        ...KINDS.filter((kind) => report.transitions[kind] > 0).map((kind) => [reviewWords(kind)[locale], formatAmount(String(report.transitions[kind]), locale)]),
+        ...KINDS.filter((kind) => report.transitions[kind] > 0).map((kind) => [
+          reviewWords(kind)[locale],
+          formatAmount(String(report.transitions[kind]), locale),
+        ]),
       ]),
     );
   }
 
   const c = report.citations;
   lines.push('', `${l.basis}:`);
-  const cited = movement ? [c.transitions, c.tables, c.rates, c.missing, c.rePoor, c.averageFarm, report.review.citation] : [c.tables, c.rates, c.averageFarm, report.review.citation];
+  const cited = movement
+    ? [c.transitions, c.tables, c.rates, c.missing, c.rePoor, c.averageFarm, report.review.citation]
+    : [c.tables, c.rates, c.averageFarm, report.review.citation];
   for (const citation of cited) {
     lines.push(`  - ${cite(citation)}: ${citation.paraphrase[locale]}${citation.note === undefined ? '' : ` (${citation.note[locale]})`}`);
   }

@@ -78,7 +78,10 @@ const KIND_INDEX: Readonly<Record<ReviewTransitionKind, number>> = {
  */
 const OWN_WORDS: Readonly<Partial<Record<ReviewTransitionKind, Localized>>> = {
   'neither-poor-nor-near-poor': { vi: 'không thuộc diện nghèo, cận nghèo cả năm trước và năm nay', en: 'neither poor nor near-poor, last year or this year' },
-  undetermined: { vi: 'chưa xác định (kết quả năm nay hoặc tình trạng năm trước chưa xác định)', en: "undetermined (this year's result or last year's status is not known)" },
+  undetermined: {
+    vi: 'chưa xác định (kết quả năm nay hoặc tình trạng năm trước chưa xác định)',
+    en: "undetermined (this year's result or last year's status is not known)",
+  },
   're-poor': { vi: 'hộ tái nghèo', en: 're-poor (escaped in an earlier year, poor again)' },
   missing: { vi: 'có trong danh sách năm trước, không có trong tệp năm nay', en: "on last year's list, not in this year's file" },
 };
@@ -308,7 +311,7 @@ type ResidentsOrWhy = { ok: true; value: Residents } | { ok: false; why: RatesWi
 const WITHHELD = {
   no_totals: {
     vi: 'Không có số hộ dân cư của địa bàn: tệp rà soát chỉ gồm các hộ được rà soát, nên không tính tỷ lệ (tỷ lệ tính trên tổng số hộ dân cư). Hãy cung cấp tổng số hộ từng thôn.',
-    en: 'No resident-household totals: the review file holds only the households reviewed, so rates are not given (rates are shares of all resident households). Give each village\'s total.',
+    en: "No resident-household totals: the review file holds only the households reviewed, so rates are not given (rates are shares of all resident households). Give each village's total.",
   },
   no_total_for_group: {
     vi: 'Thiếu số hộ dân cư của {group}: không tính tỷ lệ.',
@@ -370,7 +373,13 @@ function parsedAt<S extends z.ZodType>(schema: S, input: unknown, prefix: readon
 }
 
 function isClassification(value: unknown): value is Classification {
-  return value !== null && typeof value === 'object' && typeof (value as Classification).category === 'string' && Array.isArray((value as Classification).indicators) && Array.isArray((value as Classification).possibleCategories);
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as Classification).category === 'string' &&
+    Array.isArray((value as Classification).indicators) &&
+    Array.isArray((value as Classification).possibleCategories)
+  );
 }
 
 function isBatchRow(value: unknown): value is BatchResult {
@@ -463,13 +472,19 @@ export function createReview(options: ReviewOptions): Review {
     const level = keys.length;
     if (level > depth || keys.some((key) => !by.slice(0, level).includes(key))) {
       throw new ValidationError([
-        { path: ['totals', index, 'group'], code: 'total_not_prefix', message: `a total's group must give the first ${level} field(s) of by (${by.slice(0, Math.max(level, 1)).join(', ') || 'none'}); got ${keys.join(', ')}` },
+        {
+          path: ['totals', index, 'group'],
+          code: 'total_not_prefix',
+          message: `a total's group must give the first ${level} field(s) of by (${by.slice(0, Math.max(level, 1)).join(', ') || 'none'}); got ${keys.join(', ')}`,
+        },
       ]);
     }
     const key = by.slice(0, level).map((field) => text(total.group[field]));
     const joined = key.map((value) => value ?? '').join(SEPARATOR) + SEPARATOR + key.map((value) => (value === null ? '0' : '1')).join('');
     if (totals.has(joined)) {
-      throw new ValidationError([{ path: ['totals', index, 'group'], code: 'duplicate_total', message: `a second total for ${level === 0 ? 'the whole area' : groupLabel(by, key)}` }]);
+      throw new ValidationError([
+        { path: ['totals', index, 'group'], code: 'duplicate_total', message: `a second total for ${level === 0 ? 'the whole area' : groupLabel(by, key)}` },
+      ]);
     }
     totals.set(joined, { households: total.households, persons: total.persons ?? null });
     totalKeysByLevel[level]!.add(joined);
@@ -545,7 +560,8 @@ export function createReview(options: ReviewOptions): Review {
   let currentIndex = 0;
   let finished = false;
 
-  const pack = (group: number, lastPoorYear: number | null, status: 0 | 1 | 2): number => (group * 256 + (lastPoorYear === null ? 0 : lastPoorYear - 1989)) * 4 + status;
+  const pack = (group: number, lastPoorYear: number | null, status: 0 | 1 | 2): number =>
+    (group * 256 + (lastPoorYear === null ? 0 : lastPoorYear - 1989)) * 4 + status;
 
   function assertOpen(): void {
     if (finished) throw new ValidationError([{ path: [], code: 'review_finished', message: 'this review is finished; create a new one' }]);
@@ -593,19 +609,33 @@ export function createReview(options: ReviewOptions): Review {
       const id = String(entry.id);
       if (seen.has(id)) {
         throw new ValidationError([
-          { path: ['previous', at, 'id'], code: 'previous_after_current', message: `household "${id.slice(0, 60)}" was added for this year before its entry of last year's list; add last year's entries first (or settle between batches)` },
+          {
+            path: ['previous', at, 'id'],
+            code: 'previous_after_current',
+            message: `household "${id.slice(0, 60)}" was added for this year before its entry of last year's list; add last year's entries first (or settle between batches)`,
+          },
         ]);
       }
-      if (held.has(id)) throw new ValidationError([{ path: ['previous', at, 'id'], code: 'duplicate_id', message: `household "${id.slice(0, 60)}" is on last year's list twice` }]);
+      if (held.has(id))
+        throw new ValidationError([
+          { path: ['previous', at, 'id'], code: 'duplicate_id', message: `household "${id.slice(0, 60)}" is on last year's list twice` },
+        ]);
       let lastPoorYear: number | null = null;
       const years = new Set<number>();
       for (const [h, step] of (entry.history ?? []).entries()) {
         if (step.year >= parsed.previousList.year) {
           throw new ValidationError([
-            { path: ['previous', at, 'history', h, 'year'], code: 'history_not_before_list', message: `history year ${step.year} is not before the list's year ${parsed.previousList.year}` },
+            {
+              path: ['previous', at, 'history', h, 'year'],
+              code: 'history_not_before_list',
+              message: `history year ${step.year} is not before the list's year ${parsed.previousList.year}`,
+            },
           ]);
         }
-        if (years.has(step.year)) throw new ValidationError([{ path: ['previous', at, 'history', h, 'year'], code: 'duplicate_history_year', message: `history year ${step.year} is given twice` }]);
+        if (years.has(step.year))
+          throw new ValidationError([
+            { path: ['previous', at, 'history', h, 'year'], code: 'duplicate_history_year', message: `history year ${step.year} is given twice` },
+          ]);
         years.add(step.year);
         if (step.status === 'poor' && counts(step.year) && (lastPoorYear === null || step.year > lastPoorYear)) lastPoorYear = step.year;
       }
@@ -633,18 +663,26 @@ export function createReview(options: ReviewOptions): Review {
         throw new ValidationError([{ path: [at, 'result'], code: 'invalid_type', message: 'result must be what classify returned, or a classifyMany row' }]);
       }
       const rawId = shell.id ?? fallbackId;
-      if (rawId === undefined) throw new ValidationError([{ path: [at, 'id'], code: 'id_required', message: 'each record needs an id (or a result with a householdId) to be matched with last year\'s list' }]);
+      if (rawId === undefined)
+        throw new ValidationError([
+          { path: [at, 'id'], code: 'id_required', message: "each record needs an id (or a result with a householdId) to be matched with last year's list" },
+        ]);
       const id = String(rawId);
       if (shell.farm !== undefined && shell.persons !== undefined && shell.farm.members !== shell.persons) {
-        throw new ValidationError([{ path: [at, 'farm', 'members'], code: 'persons_mismatch', message: `farm.members (${shell.farm.members}) differs from persons (${shell.persons})` }]);
+        throw new ValidationError([
+          { path: [at, 'farm', 'members'], code: 'persons_mismatch', message: `farm.members (${shell.farm.members}) differs from persons (${shell.persons})` },
+        ]);
       }
-      if (seen.has(id)) throw new ValidationError([{ path: [at, 'id'], code: 'duplicate_id', message: `household "${id.slice(0, 60)}" is in this year's file twice` }]);
+      if (seen.has(id))
+        throw new ValidationError([{ path: [at, 'id'], code: 'duplicate_id', message: `household "${id.slice(0, 60)}" is in this year's file twice` }]);
       if (result !== null) useRuleSetOf(result, at);
       // Farm form (before anything is held or released, so a refused record changes nothing).
       let farm: FarmAssessment | undefined;
       if (shell.farm !== undefined) {
         if (ruleSet === null) {
-          throw new ValidationError([{ path: [at, 'farm'], code: 'rule_set_required', message: 'give options.ruleSet (the rule set of the average band) to assess farm households' }]);
+          throw new ValidationError([
+            { path: [at, 'farm'], code: 'rule_set_required', message: 'give options.ruleSet (the rule set of the average band) to assess farm households' },
+          ]);
         }
         farm = assessParsed(shell.farm, ruleSet, window);
       }
@@ -732,7 +770,17 @@ export function createReview(options: ReviewOptions): Review {
         for (const tally of chainOf(Math.floor(packed / 1024))) applyMissing(tally, status);
         if (status !== 2) missing.push({ id, group, status: STATUS_NAME[status] as 'poor' | 'near-poor' });
         out.push(
-          reviewOf(id, group, { status: STATUS_NAME[status], listed: true, lastPoorYear: year === 0 ? null : year + 1989 }, { category: 'not-in-file', possibleCategories: [] }, 'missing', ['missing'], false, null, undefined),
+          reviewOf(
+            id,
+            group,
+            { status: STATUS_NAME[status], listed: true, lastPoorYear: year === 0 ? null : year + 1989 },
+            { category: 'not-in-file', possibleCategories: [] },
+            'missing',
+            ['missing'],
+            false,
+            null,
+            undefined,
+          ),
         );
       }
       held.clear();
@@ -773,7 +821,10 @@ export function createReview(options: ReviewOptions): Review {
           }
           let households = 0;
           let persons: number | null = 0;
-          answer = children.size === 0 ? { ok: false, why: withheld('no_total_for_group', { group: key.length === 0 ? '—' : groupLabel(by, key) }) } : { ok: true, value: { households: 0, persons: 0 } };
+          answer =
+            children.size === 0
+              ? { ok: false, why: withheld('no_total_for_group', { group: key.length === 0 ? '—' : groupLabel(by, key) }) }
+              : { ok: true, value: { households: 0, persons: 0 } };
           for (const childKey of children.values()) {
             const child = residentsOf(childKey);
             if (!child.ok) {
@@ -805,18 +856,37 @@ export function createReview(options: ReviewOptions): Review {
         ...figures(total, []),
         groups,
         missing: [...missing].sort((a, b) => compareKeys(a.group, b.group) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        citations: { transitions: TRANSITION_VOCABULARY.citation, rePoor: RE_POOR_CITATION, missing: MISSING_CITATION, rates: RATES_CITATION, tables: TABLES_CITATION, averageFarm: FARM_CITATION },
+        citations: {
+          transitions: TRANSITION_VOCABULARY.citation,
+          rePoor: RE_POOR_CITATION,
+          missing: MISSING_CITATION,
+          rates: RATES_CITATION,
+          tables: TABLES_CITATION,
+          averageFarm: FARM_CITATION,
+        },
       };
     },
   };
   return review;
 }
 
-function deprivationTable(households: number, deprivations: number, deprived: readonly number[], unknown: readonly number[], meta: readonly IndicatorMeta[]): DeprivationTable {
+function deprivationTable(
+  households: number,
+  deprivations: number,
+  deprived: readonly number[],
+  unknown: readonly number[],
+  meta: readonly IndicatorMeta[],
+): DeprivationTable {
   return {
     households,
     deprivations,
-    indicators: meta.map((indicator, i) => ({ id: indicator.id, dimension: indicator.dimension, deprived: deprived[i] ?? 0, unknown: unknown[i] ?? 0, rate: ratio(deprived[i] ?? 0, households) })),
+    indicators: meta.map((indicator, i) => ({
+      id: indicator.id,
+      dimension: indicator.dimension,
+      deprived: deprived[i] ?? 0,
+      unknown: unknown[i] ?? 0,
+      rate: ratio(deprived[i] ?? 0, households),
+    })),
   };
 }
 
@@ -842,8 +912,33 @@ function figuresOf(t: Tally, residents: ResidentsOrWhy, meta: readonly Indicator
   });
   const poorPersons = t.poorPersonsUnknown > 0 ? null : t.poorPersons;
   const nearPersons = t.nearPersonsUnknown > 0 ? null : t.nearPersons;
-  const [pStart, pEscNear, pEscAbove, pMissing, pUndet, pNotClass, pFromNear, pRePoor, pNewly, pOther, pEnd, pPending] = t.poor as [number, number, number, number, number, number, number, number, number, number, number, number];
-  const [nStart, nToPoor, nEsc, nMissing, nUndet, nNotClass, nFromPoor, nNewly, nOther, nEnd, nPending] = t.near as [number, number, number, number, number, number, number, number, number, number, number];
+  const [pStart, pEscNear, pEscAbove, pMissing, pUndet, pNotClass, pFromNear, pRePoor, pNewly, pOther, pEnd, pPending] = t.poor as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [nStart, nToPoor, nEsc, nMissing, nUndet, nNotClass, nFromPoor, nNewly, nOther, nEnd, nPending] = t.near as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return {
     reviewed: t.reviewed,
     classified: t.classified,
@@ -967,7 +1062,11 @@ export interface ReviewResult {
  * report.results.poor.personRate;      // '0.00921052631578947368'
  * ```
  */
-export function reviewHouseholds(previous: Iterable<PreviousRecord | unknown>, current: Iterable<CurrentRecord | unknown>, options: ReviewOptions): ReviewResult {
+export function reviewHouseholds(
+  previous: Iterable<PreviousRecord | unknown>,
+  current: Iterable<CurrentRecord | unknown>,
+  options: ReviewOptions,
+): ReviewResult {
   const review = createReview(options);
   const previousIds: string[] = [];
   for (const record of previous) review.addPrevious(record);

@@ -29,7 +29,10 @@ function build() {
   const yearSchema = z.int().min(1990).max(2200);
 
   /** An ISO calendar date. */
-  const isoDateSchema = z.string().refine((value) => calendarDate(value) !== null, { message: 'must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"', params: { code: 'invalid_date' } });
+  const isoDateSchema = z.string().refine((value) => calendarDate(value) !== null, {
+    message: 'must be a calendar date written YYYY-MM-DD, e.g. "2025-09-01"',
+    params: { code: 'invalid_date' },
+  });
 
   /** Grouping values of one household, e.g. `{ xa: 'Xã A', thon: 'Thôn Đông' }`. */
   const groupSchema = z
@@ -46,8 +49,6 @@ function build() {
       .optional(),
     group: groupSchema.optional(),
   });
-
-
 
   /** The farm-income form (neutral names). */
   const farmIncomeSchema = z.strictObject({
@@ -101,7 +102,10 @@ function build() {
 
   /** A plain non-negative decimal string or number (for target shares and points). */
   const decimalSchema = z.union([
-    z.string().refine((value) => value.length <= 40 && PLAIN_DECIMAL.test(value), { message: 'must be a plain decimal such as "0.4" or "0.05"', params: { code: 'invalid_decimal' } }),
+    z.string().refine((value) => value.length <= 40 && PLAIN_DECIMAL.test(value), {
+      message: 'must be a plain decimal such as "0.4" or "0.05"',
+      params: { code: 'invalid_decimal' },
+    }),
     z.number().finite().min(0),
   ]);
 
@@ -117,11 +121,27 @@ function build() {
     current: countsSchema,
     target: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('relative-reduction'), share: decimalSchema, source: z.string().max(500).optional() }),
-      z.strictObject({ kind: z.literal('rate-points-per-year'), points: decimalSchema, pointsUpTo: decimalSchema.optional(), source: z.string().max(500).optional() }),
+      z.strictObject({
+        kind: z.literal('rate-points-per-year'),
+        points: decimalSchema,
+        pointsUpTo: decimalSchema.optional(),
+        source: z.string().max(500).optional(),
+      }),
     ]),
   });
 
-  return { idSchema, listedStatusSchema, isoDateSchema, groupSchema, previousRecordSchema, farmIncomeSchema, currentShellSchema, totalSchema, reviewOptionsSchema, progressSchema };
+  return {
+    idSchema,
+    listedStatusSchema,
+    isoDateSchema,
+    groupSchema,
+    previousRecordSchema,
+    farmIncomeSchema,
+    currentShellSchema,
+    totalSchema,
+    reviewOptionsSchema,
+    progressSchema,
+  };
 }
 
 /** The review's schemas. */

@@ -103,7 +103,19 @@ const W = {
     nearMovement: ['3. Biến động hộ cận nghèo', 'Biến động hộ cận nghèo'],
     deprivations: ['Thiếu hụt các dịch vụ xã hội cơ bản của hộ nghèo, hộ cận nghèo cuối kỳ (toàn địa bàn)', 'Thiếu hụt'],
     missing: ['Hộ nghèo, hộ cận nghèo có trong danh sách năm trước nhưng không có trong tệp năm nay', 'Không có năm nay'],
-    resultsHead: ['Hộ dân cư', 'Nhân khẩu', 'Hộ rà soát', 'Hộ nghèo', 'Tỷ lệ', 'Hộ cận nghèo', 'Tỷ lệ', 'Nghèo + cận nghèo', 'Tỷ lệ', 'Chưa xác định', 'Không phân loại được'],
+    resultsHead: [
+      'Hộ dân cư',
+      'Nhân khẩu',
+      'Hộ rà soát',
+      'Hộ nghèo',
+      'Tỷ lệ',
+      'Hộ cận nghèo',
+      'Tỷ lệ',
+      'Nghèo + cận nghèo',
+      'Tỷ lệ',
+      'Chưa xác định',
+      'Không phân loại được',
+    ],
     farmHead: ['Hộ NLNDN có MSTB', 'Tỷ lệ'],
     ratesNote: 'Tỷ lệ tính trên tổng số hộ dân cư (tệp số hộ dân cư), không phải trên số hộ được rà soát.',
     undeterminedNote: 'Hộ chưa xác định và hộ không phân loại được không được tính vào hộ nghèo hay cận nghèo (không đoán).',
@@ -159,7 +171,19 @@ const W = {
     nearMovement: ['3. Movement of near-poor households', 'Near-poor movement'],
     deprivations: ['Deprivations of poor and near-poor households at the end (whole area)', 'Deprivations'],
     missing: ["Poor and near-poor households on last year's list, not in this year's file", 'Missing this year'],
-    resultsHead: ['Resident households', 'Persons', 'Reviewed', 'Poor', 'Rate', 'Near-poor', 'Rate', 'Poor + near-poor', 'Rate', 'Undetermined', 'Not classified'],
+    resultsHead: [
+      'Resident households',
+      'Persons',
+      'Reviewed',
+      'Poor',
+      'Rate',
+      'Near-poor',
+      'Rate',
+      'Poor + near-poor',
+      'Rate',
+      'Undetermined',
+      'Not classified',
+    ],
     farmHead: ['Farm avg.', 'Rate'],
     ratesNote: 'Rates are over all resident households (the resident totals), not over the households reviewed.',
     undeterminedNote: 'Undetermined and not-classified households are counted neither as poor nor as near-poor (never guessed).',
@@ -207,10 +231,34 @@ const W = {
   },
 } as const;
 
-const POOR_FIELDS: readonly (keyof PoorMovement)[] = ['start', 'escapedToNearPoor', 'escapedAboveNearPoorLine', 'notInThisYearsFile', 'undetermined', 'notClassified', 'fromNearPoor', 'rePoor', 'newlyPoor', 'notOnPreviousList', 'end'];
-const NEAR_FIELDS: readonly (keyof NearPoorMovement)[] = ['start', 'becamePoor', 'escapedNearPoverty', 'notInThisYearsFile', 'undetermined', 'notClassified', 'fromPoor', 'newlyNearPoor', 'notOnPreviousList', 'end'];
+const POOR_FIELDS: readonly (keyof PoorMovement)[] = [
+  'start',
+  'escapedToNearPoor',
+  'escapedAboveNearPoorLine',
+  'notInThisYearsFile',
+  'undetermined',
+  'notClassified',
+  'fromNearPoor',
+  'rePoor',
+  'newlyPoor',
+  'notOnPreviousList',
+  'end',
+];
+const NEAR_FIELDS: readonly (keyof NearPoorMovement)[] = [
+  'start',
+  'becamePoor',
+  'escapedNearPoverty',
+  'notInThisYearsFile',
+  'undetermined',
+  'notClassified',
+  'fromPoor',
+  'newlyNearPoor',
+  'notOnPreviousList',
+  'end',
+];
 
-const fill = (template: string, values: Readonly<Record<string, string>>): string => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+const fill = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 let optionsSchema: z.ZodType | undefined;
 
@@ -272,7 +320,11 @@ export function reviewReportTables(report: ReviewReport, options: ReviewTablesOp
   const rate = (share: string | null): ReportCell => ({ kind: 'rate', value: share, text: formatRate(share) });
   const text = (value: string): ReportCell => ({ kind: 'text', value, text: value });
 
-  const units: { label: string; level: number; figures: ReviewFigures }[] = report.groups.map((group) => ({ label: group.key[group.level - 1] ?? none, level: group.level, figures: group }));
+  const units: { label: string; level: number; figures: ReviewFigures }[] = report.groups.map((group) => ({
+    label: group.key[group.level - 1] ?? none,
+    level: group.level,
+    figures: group,
+  }));
   units.push({ label: parsed.totalLabel ?? w.total, level: 0, figures: report });
   const farm = report.farm.assessed > 0;
   const tables: ReportTable[] = [];
@@ -364,7 +416,12 @@ export function reviewReportTables(report: ReviewReport, options: ReviewTablesOp
     rows: [
       ...poor.indicators.map((row, i) => {
         const other = near.indicators[i]!;
-        return { label: catalogue[`indicator.${row.id}.name`] ?? row.id, level: 1, id: row.id, cells: [count(row.deprived), rate(row.rate), count(row.unknown), count(other.deprived), rate(other.rate), count(other.unknown)] };
+        return {
+          label: catalogue[`indicator.${row.id}.name`] ?? row.id,
+          level: 1,
+          id: row.id,
+          cells: [count(row.deprived), rate(row.rate), count(row.unknown), count(other.deprived), rate(other.rate), count(other.unknown)],
+        };
       }),
       { label: w.totalDeprivations, level: 0, cells: [count(poor.deprivations), blank, blank, count(near.deprivations), blank, blank] },
       { label: w.households, level: 0, cells: [count(poor.households), blank, blank, count(near.households), blank, blank] },
@@ -398,5 +455,7 @@ function readRuleSet(options: ReviewTablesOptions): RuleSet | undefined {
   const value: unknown = options?.ruleSet;
   if (value === undefined) return undefined;
   if (isDefinedRuleSet(value)) return value;
-  throw new ValidationError([{ path: ['ruleSet'], code: 'unknown_rule_set', message: 'must be a rule set from getRuleSet, listRuleSets or deriveRuleSet' }], { subject: 'options' });
+  throw new ValidationError([{ path: ['ruleSet'], code: 'unknown_rule_set', message: 'must be a rule set from getRuleSet, listRuleSets or deriveRuleSet' }], {
+    subject: 'options',
+  });
 }

@@ -38,10 +38,13 @@ function citationProblems(label: string, citation: Citation, requireSources: boo
   } else {
     const expected = confidenceFrom(citation.sources);
     if (citation.confidence !== expected) {
-      problems.push(`${label}: confidence ${citation.confidence} does not follow from its sources (they give ${expected}: A two or more independent sources stating it, B one source or a related text, C leads only)`);
+      problems.push(
+        `${label}: confidence ${citation.confidence} does not follow from its sources (they give ${expected}: A two or more independent sources stating it, B one source or a related text, C leads only)`,
+      );
     }
   }
-  if (citation.derived !== undefined && (citation.derived.vi.trim() === '' || citation.derived.en.trim() === '')) problems.push(`${label}: "derived" must say how, in vi and en`);
+  if (citation.derived !== undefined && (citation.derived.vi.trim() === '' || citation.derived.en.trim() === ''))
+    problems.push(`${label}: "derived" must say how, in vi and en`);
   for (const part of citation.reading ?? []) {
     if (citation[part] === undefined) problems.push(`${label}: reading mark on ${part}, which the citation does not give`);
   }
@@ -58,7 +61,8 @@ function conditionProblems(label: string, condition: MemberCondition | DwellingC
     if (!Number.isInteger(n) || n < 1 || n > (nested?.length ?? 0)) problems.push(`${label}: "atLeast" must be an integer from 1 to the number of conditions`);
   }
   if (Array.isArray(c.includesNoneOf) && Array.isArray(c.notCounted)) {
-    for (const value of c.notCounted as string[]) if ((c.includesNoneOf as string[]).includes(value)) problems.push(`${label}: ${value} is both counted and listed as not counted`);
+    for (const value of c.notCounted as string[])
+      if ((c.includesNoneOf as string[]).includes(value)) problems.push(`${label}: ${value} is both counted and listed as not counted`);
   }
   for (const child of nested ?? []) problems.push(...conditionProblems(label, child));
   if (c.ifUnknown !== undefined) problems.push(...conditionProblems(label, c.ifUnknown as MemberCondition | DwellingCondition));
@@ -125,8 +129,10 @@ export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages
   if (new Set(indicatorIds).size !== indicatorIds.length) problems.push('indicator ids are not unique');
   for (const indicator of data.indicators) {
     if (!dimensionIds.has(indicator.dimension)) problems.push(`indicator ${indicator.id} is in unknown dimension ${indicator.dimension}`);
-    if (indicator.test.kind === 'member-share-above' && !PLAIN_DECIMAL.test(indicator.test.share)) problems.push(`indicator ${indicator.id}: share is not a plain decimal`);
-    if (indicator.test.kind === 'per-member-below' && !PLAIN_DECIMAL.test(indicator.test.floor)) problems.push(`indicator ${indicator.id}: floor is not a plain decimal`);
+    if (indicator.test.kind === 'member-share-above' && !PLAIN_DECIMAL.test(indicator.test.share))
+      problems.push(`indicator ${indicator.id}: share is not a plain decimal`);
+    if (indicator.test.kind === 'per-member-below' && !PLAIN_DECIMAL.test(indicator.test.floor))
+      problems.push(`indicator ${indicator.id}: floor is not a plain decimal`);
     if ('where' in indicator.test) problems.push(...conditionProblems(`indicator ${indicator.id}`, indicator.test.where));
   }
   for (const { label, citation } of citationsOf(data)) problems.push(...citationProblems(label, citation, options.requireSources === true));
@@ -135,7 +141,8 @@ export function checkRuleSetData(data: RuleSetData, messages?: RuleSet['messages
   }
   if (data.deprivationCut.atLeast > data.indicators.length) problems.push('deprivation cut is larger than the number of indicators');
   const ISO = /^\d{4}-\d{2}-\d{2}$/;
-  if (!ISO.test(data.effective.from) || !ISO.test(data.effective.to) || data.effective.from > data.effective.to) problems.push('effective period must be two ISO dates, from ≤ to');
+  if (!ISO.test(data.effective.from) || !ISO.test(data.effective.to) || data.effective.from > data.effective.to)
+    problems.push('effective period must be two ISO dates, from ≤ to');
   if (!['in-force', 'superseded', 'provisional', 'local'].includes(data.status)) problems.push(`unknown status ${String(data.status)}`);
   if (data.incomeScore !== undefined) {
     if (!lineIds.includes(data.incomeScore.line)) problems.push(`income score refers to unknown income line ${data.incomeScore.line}`);

@@ -98,7 +98,9 @@ function describe(value: unknown): string {
 }
 
 function fail(path: string, value: unknown): never {
-  throw new TypeError(`canonicalJson: ${path} is ${describe(value)}; only plain JSON data (objects, arrays, strings, finite numbers, booleans, null) is allowed`);
+  throw new TypeError(
+    `canonicalJson: ${path} is ${describe(value)}; only plain JSON data (objects, arrays, strings, finite numbers, booleans, null) is allowed`,
+  );
 }
 
 function write(value: unknown, path: string, ancestors: Set<object>): string {

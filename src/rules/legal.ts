@@ -51,7 +51,13 @@ export const DECREE_07_2021: InstrumentIdentity = {
   },
   signed: '2021-01-27',
   inForce: '2021-03-15',
-  sources: [states(LUATVIETNAM_DECREE_07), states(LAODONGTHUDO_DECREE_07), states(VNEXPRESS_DECREE_07), states(VIETNAMLAWMAGAZINE_DECREE_07), states(VNA_DECREE_07)],
+  sources: [
+    states(LUATVIETNAM_DECREE_07),
+    states(LAODONGTHUDO_DECREE_07),
+    states(VNEXPRESS_DECREE_07),
+    states(VIETNAMLAWMAGAZINE_DECREE_07),
+    states(VNA_DECREE_07),
+  ],
 };
 
 export const DECREE_351_2025: InstrumentIdentity = {
@@ -179,7 +185,13 @@ export const art = (article: string, clause?: string, point?: string): Where => 
  * sources, and optionally a note, how it is derived and which parts of the place are the
  * project's reading.
  */
-export function cite(instrument: Pick<InstrumentIdentity, 'id' | 'name'>, where: Where, confidence: Confidence, paraphrase: Localized, details: CiteDetails): Citation {
+export function cite(
+  instrument: Pick<InstrumentIdentity, 'id' | 'name'>,
+  where: Where,
+  confidence: Confidence,
+  paraphrase: Localized,
+  details: CiteDetails,
+): Citation {
   return {
     instrument: { id: instrument.id, name: instrument.name },
     ...where,

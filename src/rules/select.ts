@@ -88,10 +88,10 @@ export function ruleSetFor(date: string, options: RuleSetForOptions = {}): RuleS
   const national = listRuleSets().filter((ruleSet) => ruleSet.status !== 'local');
   const found = national.find((ruleSet) => ruleSet.effective.from <= date && date <= ruleSet.effective.to);
   if (found === undefined) {
-    const periods = national
-      .map((ruleSet) => `${ruleSet.id} ${ruleSet.effective.from}..${ruleSet.effective.to}`)
-      .join(', ');
-    throw new ValidationError([{ path: ['date'], code: 'no_rule_set_for_date', message: `no built-in rule set is in effect on ${date}; known periods: ${periods}` }]);
+    const periods = national.map((ruleSet) => `${ruleSet.id} ${ruleSet.effective.from}..${ruleSet.effective.to}`).join(', ');
+    throw new ValidationError([
+      { path: ['date'], code: 'no_rule_set_for_date', message: `no built-in rule set is in effect on ${date}; known periods: ${periods}` },
+    ]);
   }
   if (options.allowProvisional !== true) assertNotProvisional(found);
   return found;

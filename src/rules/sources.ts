@@ -20,7 +20,8 @@ export type Publication = Omit<Source, 'bears'>;
 export const LUATVIETNAM_DECREE_07: Publication = {
   kind: 'official-translation',
   publisher: 'LuatVietnam — English translation of Decree 07/2021/NĐ-CP (reached up to Art. 3 cl. 1 pt. a)',
-  address: 'english.luatvietnam.vn/decree-no-07-2021-nd-cp-dated-january-27-2021-of-the-government-on-multidimensional-poverty-standards-in-the-2021-2025-period-197848-doc1.html',
+  address:
+    'english.luatvietnam.vn/decree-no-07-2021-nd-cp-dated-january-27-2021-of-the-government-on-multidimensional-poverty-standards-in-the-2021-2025-period-197848-doc1.html',
 };
 
 /** News: the categories and bands of Decree 07/2021 (Lao Động Thủ Đô). */
@@ -121,7 +122,11 @@ export const VNA_DECREE_30: Publication = {
 };
 
 /** A summary of Circular 07/2021/TT-BLĐTBXH and its score thresholds (thukyluat.vn; only the site was recorded). */
-export const THUKYLUAT_CIRCULAR_07: Publication = { kind: 'secondary-note', publisher: 'Thư Ký Luật — summary of Circular 07/2021/TT-BLĐTBXH (article address not recorded)', address: 'thukyluat.vn' };
+export const THUKYLUAT_CIRCULAR_07: Publication = {
+  kind: 'secondary-note',
+  publisher: 'Thư Ký Luật — summary of Circular 07/2021/TT-BLĐTBXH (article address not recorded)',
+  address: 'thukyluat.vn',
+};
 
 /** Decree 135/2020/NĐ-CP in English (LuatVietnam). */
 export const LUATVIETNAM_DECREE_135: Publication = {

@@ -6,9 +6,25 @@
  *
  * @module
  */
-import { createClassifier, MAX_HOUSEHOLD_SIZE, ValidationError, type Classification, type ClassifyOptions, type RuleSet, type ValidationIssue } from '../index.js';
+import {
+  createClassifier,
+  MAX_HOUSEHOLD_SIZE,
+  ValidationError,
+  type Classification,
+  type ClassifyOptions,
+  type RuleSet,
+  type ValidationIssue,
+} from '../index.js';
 import type { Locale } from '../rules/types.js';
-import { headingDictionary, resolveLayout, type ColumnMaps, type ColumnTarget, type HeadingDictionary, type LayoutColumn, type SheetLayout } from './headings.js';
+import {
+  headingDictionary,
+  resolveLayout,
+  type ColumnMaps,
+  type ColumnTarget,
+  type HeadingDictionary,
+  type LayoutColumn,
+  type SheetLayout,
+} from './headings.js';
 import { columnLetter, say } from './messages.js';
 import { normalizeWords } from './normalize.js';
 import { isBlank, parseArea, parseChoice, parseDecimal, parseInteger, parseMeansList, parseYesNo, written, type NumberFormat, type Parsed } from './values.js';
@@ -191,12 +207,29 @@ function extraCells(cells: readonly CellValue[], layout: SheetLayout, row: numbe
     if (heading !== undefined && heading !== '') continue;
     const cell = cells[index]!;
     if (isBlank(cell)) continue;
-    issues.push(makeIssue(ctx.locale, 'extra_cells', { sheet: layout.sheet, row, value: written(cell) }, say(ctx.locale, 'extra_cells', { value: written(cell).slice(0, 40), letter: columnLetter(index) }), { showSheet: layout.kind !== 'households' }));
+    issues.push(
+      makeIssue(
+        ctx.locale,
+        'extra_cells',
+        { sheet: layout.sheet, row, value: written(cell) },
+        say(ctx.locale, 'extra_cells', { value: written(cell).slice(0, 40), letter: columnLetter(index) }),
+        { showSheet: layout.kind !== 'households' },
+      ),
+    );
   }
 }
 
 /** A cell problem at a column. */
-function cellIssue(ctx: Context, layout: SheetLayout, row: number, column: LayoutColumn, code: string, detail: string, value: CellValue, showSheet = false): SheetIssue {
+function cellIssue(
+  ctx: Context,
+  layout: SheetLayout,
+  row: number,
+  column: LayoutColumn,
+  code: string,
+  detail: string,
+  value: CellValue,
+  showSheet = false,
+): SheetIssue {
   return makeIssue(ctx.locale, code, { sheet: layout.sheet, row, column: column.heading, index: column.index, value: written(value) }, detail, { showSheet });
 }
 
@@ -217,7 +250,11 @@ function readFact(fact: string, value: CellValue, ctx: Context): { ok: true; val
   if (range !== undefined) {
     const parsed = parseInteger(value, range[0], range[1]);
     if (parsed.ok) return parsed;
-    return { ok: false, code: 'invalid_integer', detail: say(ctx.locale, 'invalid_integer', { value: written(value).slice(0, 60), range: say(ctx.locale, range[2]), example: range[3] }) };
+    return {
+      ok: false,
+      code: 'invalid_integer',
+      detail: say(ctx.locale, 'invalid_integer', { value: written(value).slice(0, 60), range: say(ctx.locale, range[2]), example: range[3] }),
+    };
   }
   if (fact === 'floorArea') {
     const parsed = parseDecimal(value, ctx.numberFormat);
@@ -266,11 +303,24 @@ interface KeyedRow {
 }
 
 /** Reads a members or dwelling sheet: its layout and each row's household id, facts and problems. */
-async function readKeyed(table: Table, kind: 'members' | 'dwellings', dictionary: HeadingDictionary, options: ClassifySheetsOptions, ctx: Context): Promise<{ layout: SheetLayout; rows: KeyedRow[]; idColumn: LayoutColumn }> {
+async function readKeyed(
+  table: Table,
+  kind: 'members' | 'dwellings',
+  dictionary: HeadingDictionary,
+  options: ClassifySheetsOptions,
+  ctx: Context,
+): Promise<{ layout: SheetLayout; rows: KeyedRow[]; idColumn: LayoutColumn }> {
   const iterator = iterate(table);
   const { heading, replay } = await readHeading(iterator, dictionary);
   if (heading === null) throw new SheetError([makeIssue(ctx.locale, 'empty_file', { sheet: table.name }, say(ctx.locale, 'empty_file'), { showSheet: true })]);
-  const layout = resolveLayout(heading.cells, heading.row, { sheet: table.name, kind, dictionary, columns: options.columns?.[kind], unknownHeadings: options.unknownHeadings, locale: ctx.locale });
+  const layout = resolveLayout(heading.cells, heading.row, {
+    sheet: table.name,
+    kind,
+    dictionary,
+    columns: options.columns?.[kind],
+    unknownHeadings: options.unknownHeadings,
+    locale: ctx.locale,
+  });
   const idColumn = layout.columns.find((column) => column.target.kind === 'householdId')!;
   const rows: KeyedRow[] = [];
   for await (const { row, cells } of rowsAfter(iterator, replay)) {
@@ -281,7 +331,10 @@ async function readKeyed(table: Table, kind: 'members' | 'dwellings', dictionary
       const value = cells[column.index] ?? null;
       const target = column.target;
       if (target.kind === 'householdId') {
-        if (isBlank(value)) issues.push(cellIssue(ctx, layout, row, column, 'blank_required', say(ctx.locale, 'blank_required', { how: say(ctx.locale, 'how.householdId') }), value, true));
+        if (isBlank(value))
+          issues.push(
+            cellIssue(ctx, layout, row, column, 'blank_required', say(ctx.locale, 'blank_required', { how: say(ctx.locale, 'how.householdId') }), value, true),
+          );
         else householdId = idText(value);
       } else if (target.kind === 'memberId') {
         if (!isBlank(value)) facts.id = idText(value);
@@ -297,7 +350,12 @@ async function readKeyed(table: Table, kind: 'members' | 'dwellings', dictionary
   return { layout, rows, idColumn };
 }
 
-async function readMembers(table: Table, dictionary: HeadingDictionary, options: ClassifySheetsOptions, ctx: Context): Promise<{ layout: SheetLayout; byId: Map<string, Joined>; rows: number; orphans: SheetIssue[] }> {
+async function readMembers(
+  table: Table,
+  dictionary: HeadingDictionary,
+  options: ClassifySheetsOptions,
+  ctx: Context,
+): Promise<{ layout: SheetLayout; byId: Map<string, Joined>; rows: number; orphans: SheetIssue[] }> {
   const { layout, rows } = await readKeyed(table, 'members', dictionary, options, ctx);
   const byId = new Map<string, Joined>();
   const orphans: SheetIssue[] = [];
@@ -315,7 +373,12 @@ async function readMembers(table: Table, dictionary: HeadingDictionary, options:
   return { layout, byId, rows: rows.length, orphans };
 }
 
-async function readDwellings(table: Table, dictionary: HeadingDictionary, options: ClassifySheetsOptions, ctx: Context): Promise<{ layout: SheetLayout; byId: Map<string, JoinedDwelling>; rows: number; orphans: SheetIssue[] }> {
+async function readDwellings(
+  table: Table,
+  dictionary: HeadingDictionary,
+  options: ClassifySheetsOptions,
+  ctx: Context,
+): Promise<{ layout: SheetLayout; byId: Map<string, JoinedDwelling>; rows: number; orphans: SheetIssue[] }> {
   const { layout, rows, idColumn } = await readKeyed(table, 'dwellings', dictionary, options, ctx);
   const byId = new Map<string, JoinedDwelling>();
   const orphans: SheetIssue[] = [];
@@ -326,7 +389,18 @@ async function readDwellings(table: Table, dictionary: HeadingDictionary, option
     }
     const first = byId.get(householdId);
     if (first !== undefined) {
-      orphans.push(cellIssue(ctx, layout, row, idColumn, 'duplicate_dwelling', say(ctx.locale, 'duplicate_dwelling', { value: householdId, first: String(first.row) }), householdId, true));
+      orphans.push(
+        cellIssue(
+          ctx,
+          layout,
+          row,
+          idColumn,
+          'duplicate_dwelling',
+          say(ctx.locale, 'duplicate_dwelling', { value: householdId, first: String(first.row) }),
+          householdId,
+          true,
+        ),
+      );
       continue;
     }
     byId.set(householdId, { dwelling: facts, row, issues, used: false });
@@ -395,15 +469,36 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
   const iterator = iterate(input.households);
   const { heading, replay, above } = await readHeading(iterator, dictionary);
   if (heading === null) throw new SheetError([makeIssue(locale, 'empty_file', { sheet: input.households.name }, say(locale, 'empty_file'))]);
-  const layout = resolveLayout(heading.cells, heading.row, { sheet: input.households.name, kind: 'households', dictionary, columns: options.columns?.households, unknownHeadings: options.unknownHeadings, locale });
+  const layout = resolveLayout(heading.cells, heading.row, {
+    sheet: input.households.name,
+    kind: 'households',
+    dictionary,
+    columns: options.columns?.households,
+    unknownHeadings: options.unknownHeadings,
+    locale,
+  });
   const byKind = (kind: ColumnTarget['kind']): LayoutColumn | undefined => layout.columns.find((column) => column.target.kind === kind);
   const idColumn = byKind('id');
   const sizeColumn = byKind('size');
   if ((members !== null || dwellings !== null) && idColumn === undefined) {
-    throw new SheetError([makeIssue(locale, 'id_column_required', { sheet: layout.sheet, row: heading.row }, say(locale, 'id_column_required', { sheet: (members?.layout ?? dwellings!.layout).sheet }))]);
+    throw new SheetError([
+      makeIssue(
+        locale,
+        'id_column_required',
+        { sheet: layout.sheet, row: heading.row },
+        say(locale, 'id_column_required', { sheet: (members?.layout ?? dwellings!.layout).sheet }),
+      ),
+    ]);
   }
   if (sizeColumn === undefined && members === null) {
-    throw new SheetError([makeIssue(locale, 'missing_column', { sheet: layout.sheet, row: heading.row }, say(locale, 'missing_column', { what: say(locale, 'what.size'), heading: dictionary.canonical({ kind: 'size' }) }))]);
+    throw new SheetError([
+      makeIssue(
+        locale,
+        'missing_column',
+        { sheet: layout.sheet, row: heading.row },
+        say(locale, 'missing_column', { what: say(locale, 'what.size'), heading: dictionary.canonical({ kind: 'size' }) }),
+      ),
+    ]);
   }
   const incomeColumns = layout.columns.filter((column) => column.target.kind === 'income');
   const indicatorColumns = layout.columns.filter((column) => column.target.kind === 'indicator');
@@ -437,21 +532,42 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
     const detail = say(locale, 'invalid_household', { detail: issue.message });
     if (head === 'size' && issue.code === 'size_mismatch' && sizeColumn !== undefined) {
       const place = { sheet: layout.sheet, row, column: sizeColumn.heading, index: sizeColumn.index, value: String(household.size) };
-      return makeIssue(locale, 'size_mismatch', place, say(locale, 'size_mismatch', { size: String(household.size), members: String((household.members as unknown[]).length) }));
+      return makeIssue(
+        locale,
+        'size_mismatch',
+        place,
+        say(locale, 'size_mismatch', { size: String(household.size), members: String((household.members as unknown[]).length) }),
+      );
     }
     if (head === 'members' && issue.code === 'too_big' && second === undefined) {
-      return makeIssue(locale, 'too_many_members', { sheet: layout.sheet, row }, say(locale, 'too_many_members', { count: String((household.members as unknown[]).length), max: String(MAX_HOUSEHOLD_SIZE) }));
+      return makeIssue(
+        locale,
+        'too_many_members',
+        { sheet: layout.sheet, row },
+        say(locale, 'too_many_members', { count: String((household.members as unknown[]).length), max: String(MAX_HOUSEHOLD_SIZE) }),
+      );
     }
     if (head === 'members' && typeof second === 'number' && joined !== undefined) {
       // (Member facts are checked cell by cell before: what the core can still refuse is the member id's length.)
       const column = third === 'id' ? members!.layout.columns.find((candidate) => candidate.target.kind === 'memberId') : undefined;
       const value = column === undefined ? undefined : String((household.members as Record<string, unknown>[])[second]!.id);
-      return makeIssue(locale, issue.code, { sheet: members!.layout.sheet, row: joined.rows[second], column: column?.heading, index: column?.index, value }, detail, { showSheet: true });
+      return makeIssue(
+        locale,
+        issue.code,
+        { sheet: members!.layout.sheet, row: joined.rows[second], column: column?.heading, index: column?.index, value },
+        detail,
+        { showSheet: true },
+      );
     }
     let column: LayoutColumn | undefined;
     if (head === 'income') column = incomeColumns.find((candidate) => candidate.target.kind === 'income' && candidate.target.form === second);
     else if (head === 'area' || head === 'size' || head === 'id') column = byKind(head);
-    return makeIssue(locale, issue.code, column === undefined ? { sheet: layout.sheet, row } : { sheet: layout.sheet, row, column: column.heading, index: column.index }, detail);
+    return makeIssue(
+      locale,
+      issue.code,
+      column === undefined ? { sheet: layout.sheet, row } : { sheet: layout.sheet, row, column: column.heading, index: column.index },
+      detail,
+    );
   }
 
   function one(row: SheetRow, index: number): SheetResult {
@@ -479,7 +595,9 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
           if (parsed.ok) deprivations[target.id] = parsed.value;
           else {
             const notDeprived = say(locale, options.blank === 'not-deprived' ? 'invalid_tick.blank-not-deprived' : 'invalid_tick.blank-unknown');
-            issues.push(cellIssue(ctx, layout, row.row, column, 'invalid_tick', say(locale, 'invalid_tick', { value: written(value).slice(0, 60), notDeprived }), value));
+            issues.push(
+              cellIssue(ctx, layout, row.row, column, 'invalid_tick', say(locale, 'invalid_tick', { value: written(value).slice(0, 60), notDeprived }), value),
+            );
           }
           break;
         }
@@ -499,7 +617,19 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
           if (parsed.ok) household.size = parsed.value;
           else {
             issues.push(
-              cellIssue(ctx, layout, row.row, column, 'invalid_integer', say(locale, 'invalid_integer', { value: written(value).slice(0, 60), range: say(locale, 'range.size', { max: String(MAX_HOUSEHOLD_SIZE) }), example: '4' }), value),
+              cellIssue(
+                ctx,
+                layout,
+                row.row,
+                column,
+                'invalid_integer',
+                say(locale, 'invalid_integer', {
+                  value: written(value).slice(0, 60),
+                  range: say(locale, 'range.size', { max: String(MAX_HOUSEHOLD_SIZE) }),
+                  example: '4',
+                }),
+                value,
+              ),
             );
           }
           break;
@@ -514,7 +644,8 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
         }
         case 'id': {
           if (isBlank(value)) {
-            if (members !== null || dwellings !== null) issues.push(cellIssue(ctx, layout, row.row, column, 'blank_required', say(locale, 'blank_required', { how: say(locale, 'how.id') }), value));
+            if (members !== null || dwellings !== null)
+              issues.push(cellIssue(ctx, layout, row.row, column, 'blank_required', say(locale, 'blank_required', { how: say(locale, 'how.id') }), value));
             break;
           }
           id = idText(value);
@@ -523,7 +654,9 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
           if (first === undefined) firstRowOf.set(id, row.row);
           else {
             duplicate = true;
-            issues.push(cellIssue(ctx, layout, row.row, column, 'duplicate_id', say(locale, 'duplicate_id', { value: id.slice(0, 60), first: String(first) }), value));
+            issues.push(
+              cellIssue(ctx, layout, row.row, column, 'duplicate_id', say(locale, 'duplicate_id', { value: id.slice(0, 60), first: String(first) }), value),
+            );
           }
           break;
         }
@@ -542,10 +675,35 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
     if (filledIncome.length === 0) {
       if (incomeColumns.length === 1) {
         const column = incomeColumns[0]!;
-        issues.push(cellIssue(ctx, layout, row.row, column, 'blank_required', say(locale, 'blank_required', { how: say(locale, 'income_missing', { columns: `«${column.heading}»` }) }), null));
-      } else issues.push(makeIssue(locale, 'income_missing', { sheet: layout.sheet, row: row.row }, say(locale, 'income_missing', { columns: incomeColumns.map((c) => `«${c.heading}»`).join(', ') })));
+        issues.push(
+          cellIssue(
+            ctx,
+            layout,
+            row.row,
+            column,
+            'blank_required',
+            say(locale, 'blank_required', { how: say(locale, 'income_missing', { columns: `«${column.heading}»` }) }),
+            null,
+          ),
+        );
+      } else
+        issues.push(
+          makeIssue(
+            locale,
+            'income_missing',
+            { sheet: layout.sheet, row: row.row },
+            say(locale, 'income_missing', { columns: incomeColumns.map((c) => `«${c.heading}»`).join(', ') }),
+          ),
+        );
     } else if (filledIncome.length > 1) {
-      issues.push(makeIssue(locale, 'income_form', { sheet: layout.sheet, row: row.row }, say(locale, 'income_form', { columns: filledIncome.map((c) => `«${c.heading}»`).join(', ') })));
+      issues.push(
+        makeIssue(
+          locale,
+          'income_form',
+          { sheet: layout.sheet, row: row.row },
+          say(locale, 'income_form', { columns: filledIncome.map((c) => `«${c.heading}»`).join(', ') }),
+        ),
+      );
     }
     // Members and dwelling of this household (a refused duplicate row takes nothing).
     let joined: Joined | undefined;
@@ -615,7 +773,18 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
           report.members!.unjoined += joined.members.length;
           const column = members.layout.columns.find((candidate) => candidate.target.kind === 'householdId')!;
           for (const memberRow of joined.rows) {
-            report.otherIssues.push(cellIssue(ctx, members.layout, memberRow, column, 'unknown_household', say(locale, 'unknown_household', { value: householdId.slice(0, 60) }), householdId, true));
+            report.otherIssues.push(
+              cellIssue(
+                ctx,
+                members.layout,
+                memberRow,
+                column,
+                'unknown_household',
+                say(locale, 'unknown_household', { value: householdId.slice(0, 60) }),
+                householdId,
+                true,
+              ),
+            );
           }
         }
       }
@@ -625,7 +794,18 @@ export async function classifySheets(input: SheetInput, options: ClassifySheetsO
           if (joined.used) continue;
           report.dwellings!.unjoined++;
           const column = dwellings.layout.columns.find((candidate) => candidate.target.kind === 'householdId')!;
-          report.otherIssues.push(cellIssue(ctx, dwellings.layout, joined.row, column, 'unknown_household', say(locale, 'unknown_household', { value: householdId.slice(0, 60) }), householdId, true));
+          report.otherIssues.push(
+            cellIssue(
+              ctx,
+              dwellings.layout,
+              joined.row,
+              column,
+              'unknown_household',
+              say(locale, 'unknown_household', { value: householdId.slice(0, 60) }),
+              householdId,
+              true,
+            ),
+          );
         }
       }
     },

@@ -49,14 +49,7 @@ export interface ReadableStreamLike {
  * What {@link readCsv} reads: the whole file as text or bytes, a `Blob` (a browser `File`), a
  * web `ReadableStream` of bytes, or any (async) iterable of text or byte chunks (a Node stream).
  */
-export type CsvInput =
-  | string
-  | Uint8Array
-  | ArrayBuffer
-  | BlobLike
-  | Iterable<CsvChunk>
-  | AsyncIterable<CsvChunk>
-  | ReadableStreamLike;
+export type CsvInput = string | Uint8Array | ArrayBuffer | BlobLike | Iterable<CsvChunk> | AsyncIterable<CsvChunk> | ReadableStreamLike;
 
 const CHUNK = 1 << 20;
 

@@ -66,7 +66,15 @@ export const MEMBER_FACTS: readonly MemberField[] = [
 /** A dwelling fact (a `DwellingInput` field). */
 export type DwellingField = 'durability' | 'floorArea' | 'safeWater' | 'hygienicLatrine' | 'informationMeans' | 'hearsLoudspeaker' | 'hygienicWater';
 /** Dwelling facts (the `DwellingInput` fields). */
-export const DWELLING_FACTS: readonly DwellingField[] = ['durability', 'floorArea', 'safeWater', 'hygienicLatrine', 'informationMeans', 'hearsLoudspeaker', 'hygienicWater'];
+export const DWELLING_FACTS: readonly DwellingField[] = [
+  'durability',
+  'floorArea',
+  'safeWater',
+  'hygienicLatrine',
+  'informationMeans',
+  'hearsLoudspeaker',
+  'hygienicWater',
+];
 
 /** Roles of carried columns (not household data, copied to the output). */
 export type CarryRole = 'stt' | 'name' | 'village' | 'notes' | 'other';
@@ -180,7 +188,26 @@ const CARRY = (role: CarryRole): ColumnTarget => ({ kind: 'carry', role });
 
 const CARRIED: readonly Alias[] = [
   [CARRY('stt'), ['STT', 'Số TT', 'Số thứ tự', 'TT', 'No.']],
-  [CARRY('village'), ['Thôn', 'Xóm', 'Ấp', 'Bản', 'Buôn', 'Làng', 'Tổ dân phố', 'Khu phố', 'Tổ', 'Thôn/Xóm', 'Thôn/Tổ dân phố', 'Thôn/bản', 'Thôn, tổ dân phố', 'Thôn/ấp', 'village']],
+  [
+    CARRY('village'),
+    [
+      'Thôn',
+      'Xóm',
+      'Ấp',
+      'Bản',
+      'Buôn',
+      'Làng',
+      'Tổ dân phố',
+      'Khu phố',
+      'Tổ',
+      'Thôn/Xóm',
+      'Thôn/Tổ dân phố',
+      'Thôn/bản',
+      'Thôn, tổ dân phố',
+      'Thôn/ấp',
+      'village',
+    ],
+  ],
   [CARRY('notes'), ['Ghi chú', 'notes', 'note']],
   [
     CARRY('other'),
@@ -213,7 +240,10 @@ const CARRIED: readonly Alias[] = [
   ],
 ];
 
-const HOUSEHOLD_NAME: Alias = [CARRY('name'), ['Họ tên chủ hộ', 'Họ và tên chủ hộ', 'Tên chủ hộ', 'Chủ hộ', 'Họ và tên', 'Họ tên', 'name', 'Head of household']];
+const HOUSEHOLD_NAME: Alias = [
+  CARRY('name'),
+  ['Họ tên chủ hộ', 'Họ và tên chủ hộ', 'Tên chủ hộ', 'Chủ hộ', 'Họ và tên', 'Họ tên', 'name', 'Head of household'],
+];
 
 const HOUSEHOLD_FIELDS: readonly Alias[] = [
   [{ kind: 'id' }, ['Mã hộ', 'Mã số hộ', 'Mã hộ gia đình', 'Mã HGĐ', 'id', 'Household id']],
@@ -234,7 +264,10 @@ const HOUSEHOLD_FIELDS: readonly Alias[] = [
     ],
   ],
   [{ kind: 'income', form: 'householdMonthly' }, ['Thu nhập của hộ/tháng', 'Tổng thu nhập của hộ/tháng', 'Thu nhập hộ/tháng', 'householdMonthly']],
-  [{ kind: 'income', form: 'householdAnnual' }, ['Thu nhập của hộ/năm', 'Tổng thu nhập của hộ/năm', 'Tổng thu nhập của hộ trong 12 tháng', 'Thu nhập hộ/năm', 'householdAnnual']],
+  [
+    { kind: 'income', form: 'householdAnnual' },
+    ['Thu nhập của hộ/năm', 'Tổng thu nhập của hộ/năm', 'Tổng thu nhập của hộ trong 12 tháng', 'Thu nhập hộ/năm', 'householdAnnual'],
+  ],
 ];
 
 const SCORE: Alias = [{ kind: 'income', form: 'score' }, ['Điểm A', 'Điểm B1', 'Điểm thu nhập', 'score']];
@@ -245,7 +278,10 @@ const DWELLING_FIELDS: readonly Alias[] = [
   [{ kind: 'dwelling', fact: 'safeWater' }, ['Có nguồn nước sinh hoạt an toàn', 'Có nước sạch', 'safeWater', 'dwelling.safeWater']],
   [{ kind: 'dwelling', fact: 'hygienicLatrine' }, ['Có nhà tiêu hợp vệ sinh', 'hygienicLatrine', 'dwelling.hygienicLatrine']],
   [{ kind: 'dwelling', fact: 'informationMeans' }, ['Phương tiện thông tin', 'Phương tiện nghe nhìn', 'informationMeans', 'dwelling.informationMeans']],
-  [{ kind: 'dwelling', fact: 'hearsLoudspeaker' }, ['Nghe được loa truyền thanh', 'Nghe được loa truyền thanh xã/thôn', 'hearsLoudspeaker', 'dwelling.hearsLoudspeaker']],
+  [
+    { kind: 'dwelling', fact: 'hearsLoudspeaker' },
+    ['Nghe được loa truyền thanh', 'Nghe được loa truyền thanh xã/thôn', 'hearsLoudspeaker', 'dwelling.hearsLoudspeaker'],
+  ],
   [{ kind: 'dwelling', fact: 'hygienicWater' }, ['Có nguồn nước hợp vệ sinh', 'hygienicWater', 'dwelling.hygienicWater']],
 ];
 
@@ -267,7 +303,10 @@ const MEMBER_FIELDS: readonly Alias[] = [
   [{ kind: 'member', fact: 'stunted' }, ['Suy dinh dưỡng thấp còi', 'Thấp còi', 'stunted']],
   [{ kind: 'member', fact: 'underweight' }, ['Suy dinh dưỡng nhẹ cân', 'Nhẹ cân', 'underweight']],
   [{ kind: 'member', fact: 'dependant' }, ['Người phụ thuộc', 'Là người phụ thuộc', 'dependant']],
-  [{ kind: 'member', fact: 'monthlySocialAllowance' }, ['Hưởng trợ cấp xã hội hằng tháng', 'Hưởng trợ cấp xã hội hàng tháng', 'Trợ cấp xã hội hằng tháng', 'monthlySocialAllowance']],
+  [
+    { kind: 'member', fact: 'monthlySocialAllowance' },
+    ['Hưởng trợ cấp xã hội hằng tháng', 'Hưởng trợ cấp xã hội hàng tháng', 'Trợ cấp xã hội hằng tháng', 'monthlySocialAllowance'],
+  ],
   [{ kind: 'member', fact: 'usesInternet' }, ['Sử dụng internet', 'Dùng internet', 'usesInternet']],
   [{ kind: 'member', fact: 'untreatedIllness' }, ['Ốm đau không đi khám chữa bệnh', 'untreatedIllness']],
   [{ kind: 'member', fact: 'phoneSubscription' }, ['Có thuê bao điện thoại', 'phoneSubscription']],
@@ -338,7 +377,11 @@ export function headingDictionary(kind: SheetKind, ruleSet: RuleSet): HeadingDic
   } else if (kind === 'members') {
     list.push(HOUSEHOLD_ID, ...MEMBER_FIELDS, ...CARRIED);
   } else {
-    list.push(HOUSEHOLD_ID, ...DWELLING_FIELDS.map(([target, headings]) => [target, headings.filter((heading) => !heading.startsWith('dwelling.'))] as Alias), ...CARRIED);
+    list.push(
+      HOUSEHOLD_ID,
+      ...DWELLING_FIELDS.map(([target, headings]) => [target, headings.filter((heading) => !heading.startsWith('dwelling.'))] as Alias),
+      ...CARRIED,
+    );
   }
   const byKey = new Map<string, ColumnTarget>();
   const aliases: { key: string; heading: string; target: ColumnTarget }[] = [];
@@ -461,9 +504,14 @@ export function resolveLayout(headingCells: readonly unknown[], row: number, opt
       const target = typeof value === 'string' ? parseTarget(value, kind, dictionary) : null;
       if (target === null) {
         issues.push(
-          makeIssue(locale, 'invalid_column_map', { sheet }, say(locale, 'invalid_column_map', {
-            detail: `«${heading}» → «${String(value).slice(0, 60)}»; ${locale === 'vi' ? 'các giá trị' : 'values'}: ${knownTargets(kind, dictionary).join(', ')}`,
-          })),
+          makeIssue(
+            locale,
+            'invalid_column_map',
+            { sheet },
+            say(locale, 'invalid_column_map', {
+              detail: `«${heading}» → «${String(value).slice(0, 60)}»; ${locale === 'vi' ? 'các giá trị' : 'values'}: ${knownTargets(kind, dictionary).join(', ')}`,
+            }),
+          ),
         );
         continue;
       }
@@ -472,7 +520,20 @@ export function resolveLayout(headingCells: readonly unknown[], row: number, opt
     for (const heading of Object.keys(options.columns)) {
       const key = normalizeKey(heading);
       if (!headings.some((written) => normalizeKey(written) === key)) {
-        issues.push(makeIssue(locale, 'mapped_heading_missing', { sheet, column: heading }, say(locale, 'mapped_heading_missing', { column: heading, headings: headings.filter((h) => h !== '').map((h) => `«${h}»`).join(', ') })));
+        issues.push(
+          makeIssue(
+            locale,
+            'mapped_heading_missing',
+            { sheet, column: heading },
+            say(locale, 'mapped_heading_missing', {
+              column: heading,
+              headings: headings
+                .filter((h) => h !== '')
+                .map((h) => `«${h}»`)
+                .join(', '),
+            }),
+          ),
+        );
       }
     }
   }
@@ -486,7 +547,9 @@ export function resolveLayout(headingCells: readonly unknown[], row: number, opt
     if (target === undefined) {
       const suggestion = nearest(key, dictionary);
       if (suggestion !== undefined) {
-        issues.push(makeIssue(locale, 'misspelt_heading', { sheet, row, column: heading, index }, say(locale, 'misspelt_heading', { suggestion }), { suggestion }));
+        issues.push(
+          makeIssue(locale, 'misspelt_heading', { sheet, row, column: heading, index }, say(locale, 'misspelt_heading', { suggestion }), { suggestion }),
+        );
         return;
       }
       if (options.unknownHeadings !== 'carry') {
@@ -501,7 +564,12 @@ export function resolveLayout(headingCells: readonly unknown[], row: number, opt
       const other = seen.get(name);
       if (other !== undefined) {
         issues.push(
-          makeIssue(locale, 'duplicate_heading', { sheet, row, column: heading, index }, say(locale, 'duplicate_heading', { field: dictionary.canonical(target), other: other.heading, otherLetter: columnLetter(other.index) })),
+          makeIssue(
+            locale,
+            'duplicate_heading',
+            { sheet, row, column: heading, index },
+            say(locale, 'duplicate_heading', { field: dictionary.canonical(target), other: other.heading, otherLetter: columnLetter(other.index) }),
+          ),
         );
         return;
       }
@@ -511,7 +579,14 @@ export function resolveLayout(headingCells: readonly unknown[], row: number, opt
   });
   const has = (predicate: (target: ColumnTarget) => boolean): boolean => columns.some((column) => predicate(column.target));
   const missing = (what: string, target: ColumnTarget): void => {
-    issues.push(makeIssue(locale, 'missing_column', { sheet, row }, say(locale, 'missing_column', { what: say(locale, `what.${what}`), heading: dictionary.canonical(target) })));
+    issues.push(
+      makeIssue(
+        locale,
+        'missing_column',
+        { sheet, row },
+        say(locale, 'missing_column', { what: say(locale, `what.${what}`), heading: dictionary.canonical(target) }),
+      ),
+    );
   };
   if (kind === 'households' && issues.length === 0) {
     if (!has((t) => t.kind === 'area')) missing('area', { kind: 'area' });

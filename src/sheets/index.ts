@@ -19,11 +19,32 @@
  * @packageDocumentation
  */
 export { classifySheets } from './classify.js';
-export type { BlankMeaning, ClassifySheetsOptions, JoinCounts, SheetFailure, SheetInput, SheetReport, SheetResult, SheetRun, SheetSuccess } from './classify.js';
+export type {
+  BlankMeaning,
+  ClassifySheetsOptions,
+  JoinCounts,
+  SheetFailure,
+  SheetInput,
+  SheetReport,
+  SheetResult,
+  SheetRun,
+  SheetSuccess,
+} from './classify.js';
 export { csvLine, readCsv } from './csv.js';
 export type { CsvChunk, CsvInput, CsvOptions, CsvWriteOptions, Delimiter, ReadableStreamLike } from './csv.js';
 export { parseColumnMaps } from './headings.js';
-export type { CarryRole, ColumnMap, ColumnMaps, ColumnTarget, DwellingField, IncomeForm, LayoutColumn, MemberField, SheetKind, SheetLayout } from './headings.js';
+export type {
+  CarryRole,
+  ColumnMap,
+  ColumnMaps,
+  ColumnTarget,
+  DwellingField,
+  IncomeForm,
+  LayoutColumn,
+  MemberField,
+  SheetKind,
+  SheetLayout,
+} from './headings.js';
 export { writeResultsCsv, writeResultsWorkbook, writeTemplate } from './output.js';
 export type { ResultsCsvOptions, ResultsOptions, TemplateOptions } from './output.js';
 export type { BlobLike } from './platform.js';

@@ -107,9 +107,26 @@ export interface ResidentTotals {
 
 const keys = (list: readonly string[]): Set<string> => new Set(list.map(normalizeKey));
 const ID = keys(['Mã hộ', 'Mã số hộ', 'Mã hộ gia đình', 'Mã HGĐ', 'id', 'Household id', 'householdId']);
-const VILLAGE = keys(['Thôn', 'Xóm', 'Ấp', 'Bản', 'Buôn', 'Làng', 'Tổ dân phố', 'Khu phố', 'Tổ', 'Thôn/Xóm', 'Thôn/Tổ dân phố', 'Thôn/bản', 'Thôn, tổ dân phố', 'Thôn/ấp', 'village']);
+const VILLAGE = keys([
+  'Thôn',
+  'Xóm',
+  'Ấp',
+  'Bản',
+  'Buôn',
+  'Làng',
+  'Tổ dân phố',
+  'Khu phố',
+  'Tổ',
+  'Thôn/Xóm',
+  'Thôn/Tổ dân phố',
+  'Thôn/bản',
+  'Thôn, tổ dân phố',
+  'Thôn/ấp',
+  'village',
+]);
 /** A status heading, optionally with its year: "Phân loại", "Tình trạng năm trước", "Kết quả rà soát năm 2024"… */
-const STATUS = /^(?:phan loai(?: ho)?|ket qua(?: ra soat)?|tinh trang|loai ho|danh sach|status|category)(?:( nam truoc| last year)| nam nay| this year| (?:nam )?(\d{4}))?$/;
+const STATUS =
+  /^(?:phan loai(?: ho)?|ket qua(?: ra soat)?|tinh trang|loai ho|danh sach|status|category)(?:( nam truoc| last year)| nam nay| this year| (?:nam )?(\d{4}))?$/;
 /** A column of one year's status: "Năm 2023", "2023". */
 const YEAR = /^(?:nam )?(\d{4})$/;
 const HOUSEHOLDS = /^(?:tong )?so ho(?: dan cu)?$|^ho dan cu$|^tong so ho dan cu$|^tong ho$|^(?:resident )?households$/;
@@ -176,7 +193,8 @@ const T = {
     noStatus: 'no column of last year\'s status (e.g. "Phân loại năm 2024", "Kết quả rà soát", "Năm 2024"); the headings are: {headings}',
     noHouseholds: 'no column of resident households (e.g. "Tổng số hộ dân cư", "Số hộ"); the headings are: {headings}',
     blankId: 'the cell is blank; write the household id — this row is not used',
-    status: '"{value}" is not a recognised status; write "Hộ nghèo" (poor), "Hộ cận nghèo" (near-poor) or "Không" (none; a blank cell is none) — this row is not used',
+    status:
+      '"{value}" is not a recognised status; write "Hộ nghèo" (poor), "Hộ cận nghèo" (near-poor) or "Không" (none; a blank cell is none) — this row is not used',
     history: '"{value}" is not a status; this household\'s year {year} is not used',
     duplicateId: 'household id "{value}" is already on row {first}; one row per household — this row is not used',
     count: '"{value}" is not a whole number; write the {what} such as 142 or 1.100 — this row is not used',
@@ -188,7 +206,8 @@ const T = {
   },
 } as const;
 
-const fill = (template: string, values: Readonly<Record<string, string>>): string => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+const fill = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 const cut = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 const blankRow = (row: SheetRow): boolean => row.cells.every((cell) => written(cell) === '');
 
@@ -220,9 +239,14 @@ async function tableOf(input: ListInput, options: ListOptions): Promise<Table> {
 }
 
 /** The heading row (the first of the first 30 non-blank rows with a cell `wanted` accepts) and the rows under it. */
-async function headed(table: Table, wanted: (key: string, words: string) => boolean): Promise<{ heading: SheetRow; rows: AsyncGenerator<SheetRow, void, undefined> } | null> {
+async function headed(
+  table: Table,
+  wanted: (key: string, words: string) => boolean,
+): Promise<{ heading: SheetRow; rows: AsyncGenerator<SheetRow, void, undefined> } | null> {
   const source = table.rows;
-  const iterator = (Symbol.asyncIterator in source ? (source as AsyncIterable<SheetRow>)[Symbol.asyncIterator]() : (source as Iterable<SheetRow>)[Symbol.iterator]()) as AsyncIterator<SheetRow> | Iterator<SheetRow>;
+  const iterator = (
+    Symbol.asyncIterator in source ? (source as AsyncIterable<SheetRow>)[Symbol.asyncIterator]() : (source as Iterable<SheetRow>)[Symbol.iterator]()
+  ) as AsyncIterator<SheetRow> | Iterator<SheetRow>;
   let looked = 0;
   for (;;) {
     const next = await iterator.next();
@@ -514,7 +538,13 @@ export async function readResidentTotals(input: ListInput, options: ListOptions 
     const first = firstRow.get(key);
     if (first !== undefined) {
       refused++;
-      issue(row, whole ? householdsIndex : unitIndex, whole ? text(householdsIndex) : unit, 'duplicate_total', fill(t.duplicateTotal, { unit: whole ? unit || t.whole : Object.values(group).join(' / '), first: String(first) }));
+      issue(
+        row,
+        whole ? householdsIndex : unitIndex,
+        whole ? text(householdsIndex) : unit,
+        'duplicate_total',
+        fill(t.duplicateTotal, { unit: whole ? unit || t.whole : Object.values(group).join(' / '), first: String(first) }),
+      );
       continue;
     }
     firstRow.set(key, row);

@@ -21,7 +21,7 @@ const vi: Catalogue = {
 
   // File and heading problems.
   not_utf8:
-    'tệp không phải UTF-8{guess}. Trong Excel, mở tệp rồi chọn Tệp → Lưu thành → «CSV UTF-8 (Comma delimited) (*.csv)» và đọc lại tệp mới; hoặc đọc tệp với bảng mã của nó (encoding: \'{encoding}\')',
+    "tệp không phải UTF-8{guess}. Trong Excel, mở tệp rồi chọn Tệp → Lưu thành → «CSV UTF-8 (Comma delimited) (*.csv)» và đọc lại tệp mới; hoặc đọc tệp với bảng mã của nó (encoding: '{encoding}')",
   'not_utf8.guess': ': có vẻ được lưu bằng bảng mã tiếng Việt của Windows ({encoding})',
   'not_utf8.noguess': ': có vẻ được lưu bằng một bảng mã của Windows',
   encoding_conflict: 'tệp có dấu BOM của {bom} nhưng được yêu cầu đọc với bảng mã {encoding}; bỏ tùy chọn bảng mã để đọc đúng',
@@ -30,13 +30,15 @@ const vi: Catalogue = {
   empty_file: 'tệp không có dòng tiêu đề (dòng đầu tiên phải là tên các cột)',
   not_xlsx: 'tệp không đọc được như một bảng tính Excel (.xlsx): {detail}',
   sheet_not_found: 'không có trang «{sheet}»; các trang trong tệp: {sheets}',
-  unknown_heading: 'không rõ là dữ liệu gì. Nếu là cột ghi chú, khai báo là cột mang theo (carry) trong bảng ánh xạ cột; nếu là dữ liệu của hộ, đổi tiêu đề thành một tên được nhận biết (xem hướng dẫn)',
+  unknown_heading:
+    'không rõ là dữ liệu gì. Nếu là cột ghi chú, khai báo là cột mang theo (carry) trong bảng ánh xạ cột; nếu là dữ liệu của hộ, đổi tiêu đề thành một tên được nhận biết (xem hướng dẫn)',
   misspelt_heading: 'giống «{suggestion}» nhưng viết khác; sửa tiêu đề thành «{suggestion}», hoặc khai báo cột trong bảng ánh xạ cột',
   duplicate_heading: 'cùng là «{field}» như cột «{other}» ({otherLetter}); chỉ giữ một cột',
   missing_column: 'thiếu cột {what}: thêm cột «{heading}»',
   mapped_heading_missing: 'bảng ánh xạ cột nêu cột «{column}» nhưng tệp không có cột này; các cột trong tệp: {headings}',
   invalid_column_map: 'bảng ánh xạ cột không hợp lệ: {detail}',
-  blank_option_required: 'cần chọn cách đọc ô chỉ số để trống: blank: \'not-deprived\' (tệp nhập từ phiếu rà soát, ô trống là không thiếu hụt) hoặc blank: \'unknown\' (dữ liệu không rõ nguồn, ô trống là chưa rõ)',
+  blank_option_required:
+    "cần chọn cách đọc ô chỉ số để trống: blank: 'not-deprived' (tệp nhập từ phiếu rà soát, ô trống là không thiếu hụt) hoặc blank: 'unknown' (dữ liệu không rõ nguồn, ô trống là chưa rõ)",
   id_column_required: 'có trang «{sheet}» nhưng trang hộ gia đình không có cột mã hộ để ghép; thêm cột «Mã hộ» vào cả hai trang',
   household_id_column_required: 'thiếu cột mã hộ để ghép với trang hộ gia đình: thêm cột «Mã hộ»',
 
@@ -49,7 +51,7 @@ const vi: Catalogue = {
   invalid_integer: '«{value}» không phải số nguyên {range}; ghi một số như {example}',
   invalid_amount: '«{value}» không phải số tiền hợp lệ; {how}',
   'invalid_amount.plain': 'ghi số không có dấu phân cách như 1500000 (phần thập phân sau dấu chấm: 1500000.5)',
-  'invalid_amount.plain-vi': 'số này viết theo kiểu Việt Nam: đọc tệp với định dạng số Việt Nam (numberFormat: \'vi\'), hoặc ghi {plain}',
+  'invalid_amount.plain-vi': "số này viết theo kiểu Việt Nam: đọc tệp với định dạng số Việt Nam (numberFormat: 'vi'), hoặc ghi {plain}",
   'invalid_amount.vi': 'ghi như 1.500.000 hoặc 1500000 (dấu chấm ngăn nhóm ba chữ số, dấu phẩy trước phần thập phân: 31,5)',
   invalid_boolean: '«{value}» không phải câu trả lời có/không; ghi «có» hoặc «không» (để trống nếu chưa rõ)',
   invalid_choice: '«{value}» không phải một lựa chọn; ghi một trong: {choices}',
@@ -100,13 +102,15 @@ const en: Catalogue = {
   empty_file: 'the file has no heading row (the first row must name the columns)',
   not_xlsx: 'the file cannot be read as an Excel workbook (.xlsx): {detail}',
   sheet_not_found: 'there is no sheet "{sheet}"; the sheets are: {sheets}',
-  unknown_heading: 'is not a known column. If it is a note, declare it as carried (carry) in the column map; if it is household data, rename it to a recognised heading (see the guide)',
+  unknown_heading:
+    'is not a known column. If it is a note, declare it as carried (carry) in the column map; if it is household data, rename it to a recognised heading (see the guide)',
   misspelt_heading: 'looks like "{suggestion}" but is written differently; rename it "{suggestion}", or declare the column in the column map',
   duplicate_heading: 'is "{field}" like column "{other}" ({otherLetter}); keep one of them',
   missing_column: 'there is no {what} column: add a column "{heading}"',
   mapped_heading_missing: 'the column map names a column "{column}" that the file does not have; the file has: {headings}',
   invalid_column_map: 'the column map is not valid: {detail}',
-  blank_option_required: "choose how blank indicator cells are read: blank: 'not-deprived' (typed from review forms, an empty box is not deprived) or blank: 'unknown' (data of unknown origin)",
+  blank_option_required:
+    "choose how blank indicator cells are read: blank: 'not-deprived' (typed from review forms, an empty box is not deprived) or blank: 'unknown' (data of unknown origin)",
   id_column_required: 'there is a sheet "{sheet}" but the households sheet has no household-id column to join on; add a "Mã hộ" (household id) column to both',
   household_id_column_required: 'there is no household-id column to join with the households sheet: add a "Mã hộ" (household id) column',
 
@@ -155,7 +159,9 @@ const CATALOGUES = { vi, en } as const;
 /** A message of the sheets entry in `locale`, placeholders filled. */
 export function say(locale: Locale, key: string, values: Readonly<Record<string, string>> = {}): string {
   const template = CATALOGUES[locale][key] ?? CATALOGUES.en[key] ?? key;
-  return fill(template, values).replace(/ {2,}/g, ' ').replace(/ ([;,.])/g, '$1');
+  return fill(template, values)
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([;,.])/g, '$1');
 }
 
 /** The spreadsheet letter of a 0-based column index: 0 → `A`, 26 → `AA`. */

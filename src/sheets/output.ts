@@ -167,7 +167,16 @@ function plan(run: SheetRun, options: ResultsOptions): Plan {
   }
   const period = COMMON[locale][`period.${run.ruleSet.incomePeriod}`]!;
   headings.push(words.area, words.size, fillWords(words.perCapita, { period }), words.category, words.count, words.deprived, words.missing, words.problems);
-  styles.push({ width: 12 }, { width: 8 }, { width: 18 }, { width: 26, wrap: true }, { width: 10 }, { width: 40, wrap: true }, { width: 40, wrap: true }, { width: 60, wrap: true });
+  styles.push(
+    { width: 12 },
+    { width: 8 },
+    { width: 18 },
+    { width: 26, wrap: true },
+    { width: 10 },
+    { width: 40, wrap: true },
+    { width: 40, wrap: true },
+    { width: 60, wrap: true },
+  );
   if (options.explain === true) {
     headings.push(words.explanation);
     styles.push({ width: 100, wrap: true });
@@ -230,7 +239,10 @@ function resultCells(item: SheetResult, p: Plan): WriteCell[] {
       perCapita,
       categoryWords(result, p),
       result.deprivationCount,
-      result.indicators.filter((indicator) => indicator.status === 'deprived').map((indicator) => indicatorName(indicator.id, p)).join('; '),
+      result.indicators
+        .filter((indicator) => indicator.status === 'deprived')
+        .map((indicator) => indicatorName(indicator.id, p))
+        .join('; '),
       missingWords(result, p),
       '',
     );
@@ -296,14 +308,16 @@ function summaryRows(summary: Summary, run: SheetRun, p: Plan): WriteCell[][] {
   ]);
   rows.push([]);
   rows.push([w.indicator, w.deprivedAll, w.deprivedPoor, w.unknown]);
-  for (const indicator of summary.indicators) rows.push([indicatorName(indicator.id, p), indicator.deprived, indicator.deprivedAmongPoorOrNearPoor, indicator.unknown]);
+  for (const indicator of summary.indicators)
+    rows.push([indicatorName(indicator.id, p), indicator.deprived, indicator.deprivedAmongPoorOrNearPoor, indicator.unknown]);
   return rows;
 }
 
 function errorRows(issues: readonly SheetIssue[], run: SheetRun, p: Plan): WriteCell[][] {
   const w = p.words;
   const rows: WriteCell[][] = [[w.sheet, w.row, w.column, w.value, w.message, w.code]];
-  for (const issue of issues) rows.push([issue.sheet ?? run.layout.sheet, issue.row ?? '', issue.column ?? issue.letter ?? '', issue.value ?? '', issue.message, issue.code]);
+  for (const issue of issues)
+    rows.push([issue.sheet ?? run.layout.sheet, issue.row ?? '', issue.column ?? issue.letter ?? '', issue.value ?? '', issue.message, issue.code]);
   return rows;
 }
 
@@ -346,8 +360,16 @@ export async function* writeResultsWorkbook(run: SheetRun, options: ResultsOptio
   const sheets: AsyncGenerator<SheetSpec, void, undefined> = (async function* () {
     yield { name: p.words.results, rows: resultRows(), columns: p.styles };
     summary = collector.finish();
-    yield { name: p.words.summary, rows: summaryRows(summary, run, p), columns: [{ width: 28 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }] };
-    yield { name: p.words.errors, rows: errorRows([...collector.issues, ...run.report.otherIssues], run, p), columns: [{ width: 14 }, { width: 8 }, { width: 24 }, { width: 18 }, { width: 90, wrap: true }, { width: 18 }] };
+    yield {
+      name: p.words.summary,
+      rows: summaryRows(summary, run, p),
+      columns: [{ width: 28 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }],
+    };
+    yield {
+      name: p.words.errors,
+      rows: errorRows([...collector.issues, ...run.report.otherIssues], run, p),
+      columns: [{ width: 14 }, { width: 8 }, { width: 24 }, { width: 18 }, { width: 90, wrap: true }, { width: 18 }],
+    };
   })();
   yield* streamWorkbook(sheets);
 }
@@ -382,7 +404,9 @@ export async function* writeResultsCsv(run: SheetRun, options: ResultsCsvOptions
   const decimalComma = p.locale === 'vi';
   yield `\uFEFF${csvLine(p.headings, { delimiter })}`;
   for await (const item of options.results ?? run.results()) {
-    const cells = resultCells(item, p).map((cell) => (typeof cell === 'number' && decimalComma ? String(cell).replace('.', ',') : (cell as string | number | null | undefined)));
+    const cells = resultCells(item, p).map((cell) =>
+      typeof cell === 'number' && decimalComma ? String(cell).replace('.', ',') : (cell as string | number | null | undefined),
+    );
     yield csvLine(cells, { delimiter });
   }
 }
@@ -396,7 +420,22 @@ export interface TemplateOptions {
 }
 
 const TEMPLATE_HOUSEHOLD = ['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Thôn/Tổ dân phố', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân đầu người/tháng'];
-const TEMPLATE_MEMBER = ['Mã hộ', 'STT', 'Họ và tên', 'Quan hệ với chủ hộ', 'Năm sinh', 'Tuổi', 'Giới tính', 'Tình trạng việc làm', 'Có hợp đồng lao động', 'Có bảo hiểm y tế', 'Đang đi học hoặc đào tạo', 'Trình độ học vấn', 'Tình trạng đi học', 'Sử dụng internet'];
+const TEMPLATE_MEMBER = [
+  'Mã hộ',
+  'STT',
+  'Họ và tên',
+  'Quan hệ với chủ hộ',
+  'Năm sinh',
+  'Tuổi',
+  'Giới tính',
+  'Tình trạng việc làm',
+  'Có hợp đồng lao động',
+  'Có bảo hiểm y tế',
+  'Đang đi học hoặc đào tạo',
+  'Trình độ học vấn',
+  'Tình trạng đi học',
+  'Sử dụng internet',
+];
 
 function instructions(indicators: readonly string[], words: readonly string[]): string[][] {
   return [
@@ -406,10 +445,14 @@ function instructions(indicators: readonly string[], words: readonly string[]): 
     ['2. «Khu vực»: chọn «Nông thôn» hoặc «Thành thị» trong danh sách.'],
     ['3. «Số nhân khẩu»: số nguyên, ví dụ 4.'],
     ['4. «Thu nhập bình quân đầu người/tháng»: số đồng, ví dụ 1500000 (không ghi chữ «đồng»). Nếu ghi 1.500.000 thì khi phân loại chọn định dạng số Việt Nam.'],
-    [`5. Các cột chỉ số (${words.slice(0, 3).join(', ')}, …): ghi «x» nếu hộ thiếu hụt chỉ số đó; để trống nếu không thiếu hụt — như ô trống trên phiếu. Khi phân loại, chọn «ô trống là không thiếu hụt» (blank: not-deprived).`],
+    [
+      `5. Các cột chỉ số (${words.slice(0, 3).join(', ')}, …): ghi «x» nếu hộ thiếu hụt chỉ số đó; để trống nếu không thiếu hụt — như ô trống trên phiếu. Khi phân loại, chọn «ô trống là không thiếu hụt» (blank: not-deprived).`,
+    ],
     [`   Có ${indicators.length} chỉ số; hộ nghèo khi thu nhập từ chuẩn nghèo trở xuống và thiếu hụt từ 3 chỉ số trở lên.`],
     ['6. Mỗi «Mã hộ» chỉ một dòng; mã trùng sẽ bị báo lỗi và không được phân loại.'],
-    ['7. Trang «Thành viên» (không bắt buộc): mỗi người một dòng, ghi «Mã hộ» của hộ. Giới tính: nam/nữ; các cột có/không: ghi «có» hoặc «không», để trống nếu chưa rõ.'],
+    [
+      '7. Trang «Thành viên» (không bắt buộc): mỗi người một dòng, ghi «Mã hộ» của hộ. Giới tính: nam/nữ; các cột có/không: ghi «có» hoặc «không», để trống nếu chưa rõ.',
+    ],
     ['8. Lưu tệp dạng Excel (.xlsx). Nếu lưu CSV, chọn «CSV UTF-8» để giữ dấu tiếng Việt.'],
     [''],
     ['Kết quả phân loại là căn cứ để rà soát, không thay quyết định công nhận của Ủy ban nhân dân cấp xã.'],
@@ -449,8 +492,11 @@ export function writeTemplate(options: TemplateOptions = {}): Uint8Array {
   const yesNo = { list: ['có', 'không'], title, error: 'Ghi «có» hoặc «không».' };
   const householdSheet: SheetSpec = {
     name: 'Hộ gia đình',
-  rows: [household],
-    columns: household.map((heading, index) => ({ width: index === 0 ? 6 : index < TEMPLATE_HOUSEHOLD.length ? Math.max(12, heading.length + 2) : 14, wrap: true })),
+    rows: [household],
+    columns: household.map((heading, index) => ({
+      width: index === 0 ? 6 : index < TEMPLATE_HOUSEHOLD.length ? Math.max(12, heading.length + 2) : 14,
+      wrap: true,
+    })),
     validations: [
       { range: `E2:E${last}`, list: ['Nông thôn', 'Thành thị'], title, error: 'Chọn «Nông thôn» hoặc «Thành thị».' },
       { range: `${letter(TEMPLATE_HOUSEHOLD.length)}2:${letter(TEMPLATE_HOUSEHOLD.length + names.length - 1)}${last}`, ...tick },
@@ -459,17 +505,31 @@ export function writeTemplate(options: TemplateOptions = {}): Uint8Array {
   const memberIndex = (heading: string): string => letter(TEMPLATE_MEMBER.indexOf(heading));
   const memberSheet: SheetSpec = {
     name: 'Thành viên',
-  rows: [TEMPLATE_MEMBER],
+    rows: [TEMPLATE_MEMBER],
     columns: TEMPLATE_MEMBER.map((heading) => ({ width: Math.max(10, heading.length + 2), wrap: true })),
     validations: [
       { range: `${memberIndex('Giới tính')}2:${memberIndex('Giới tính')}${last * 4}`, list: ['nam', 'nữ'], title, error: 'Ghi «nam» hoặc «nữ».' },
-      { range: `${memberIndex('Tình trạng việc làm')}2:${memberIndex('Tình trạng việc làm')}${last * 4}`, list: ['làm công ăn lương', 'tự làm', 'thất nghiệp', 'không tham gia lực lượng lao động'] },
+      {
+        range: `${memberIndex('Tình trạng việc làm')}2:${memberIndex('Tình trạng việc làm')}${last * 4}`,
+        list: ['làm công ăn lương', 'tự làm', 'thất nghiệp', 'không tham gia lực lượng lao động'],
+      },
       { range: `${memberIndex('Có hợp đồng lao động')}2:${memberIndex('Đang đi học hoặc đào tạo')}${last * 4}`, ...yesNo },
-      { range: `${memberIndex('Trình độ học vấn')}2:${memberIndex('Trình độ học vấn')}${last * 4}`, list: ['không', 'tiểu học', 'THCS', 'THPT', 'sơ cấp', 'trung cấp', 'cao đẳng', 'đại học'] },
+      {
+        range: `${memberIndex('Trình độ học vấn')}2:${memberIndex('Trình độ học vấn')}${last * 4}`,
+        list: ['không', 'tiểu học', 'THCS', 'THPT', 'sơ cấp', 'trung cấp', 'cao đẳng', 'đại học'],
+      },
       { range: `${memberIndex('Tình trạng đi học')}2:${memberIndex('Tình trạng đi học')}${last * 4}`, list: ['đúng cấp', 'thấp hơn cấp', 'không đi học'] },
       { range: `${memberIndex('Sử dụng internet')}2:${memberIndex('Sử dụng internet')}${last * 4}`, ...yesNo },
     ],
   };
-  const guide: SheetSpec = { name: 'Hướng dẫn', rows: instructions(ruleSet.indicators.map((i) => i.id), names), heading: false, columns: [{ width: 120, wrap: true }] };
+  const guide: SheetSpec = {
+    name: 'Hướng dẫn',
+    rows: instructions(
+      ruleSet.indicators.map((i) => i.id),
+      names,
+    ),
+    heading: false,
+    columns: [{ width: 120, wrap: true }],
+  };
   return writeWorkbook([householdSheet, memberSheet, guide]);
 }

@@ -155,7 +155,15 @@ function listSheet(households: Iterable<ReviewListRow> | AsyncIterable<ReviewLis
     const cells: WriteCell[] = carried.map((_, i) => item.carried?.[i] ?? null);
     const h = item.review;
     if (h === null) return [...cells, '', '', w.category[item.category ?? 'not-classified'], w.noId, '', item.row ?? ''];
-    return [...cells, h.id, w.status[h.previous.status], w.category[h.current.category], h.words[locale], h.kind === 'undetermined' ? h.possibleKinds.map((kind) => reviewWords(kind)[locale]).join('; ') : '', item.row ?? ''];
+    return [
+      ...cells,
+      h.id,
+      w.status[h.previous.status],
+      w.category[h.current.category],
+      h.words[locale],
+      h.kind === 'undetermined' ? h.possibleKinds.map((kind) => reviewWords(kind)[locale]).join('; ') : '',
+      item.row ?? '',
+    ];
   };
   const rows: Iterable<readonly WriteCell[]> | AsyncIterable<readonly WriteCell[]> =
     Symbol.asyncIterator in households
@@ -167,7 +175,15 @@ function listSheet(households: Iterable<ReviewListRow> | AsyncIterable<ReviewLis
           yield heading;
           for (const item of households as Iterable<ReviewListRow>) yield line(item);
         })();
-  const columns: ColumnStyle[] = [...carried.map(() => ({ width: 16 })), { width: 12 }, { width: 18 }, { width: 24 }, { width: 50, wrap: true }, { width: 40, wrap: true }, { width: 8 }];
+  const columns: ColumnStyle[] = [
+    ...carried.map(() => ({ width: 16 })),
+    { width: 12 },
+    { width: 18 },
+    { width: 24 },
+    { width: 50, wrap: true },
+    { width: 40, wrap: true },
+    { width: 8 },
+  ];
   return { name: w.list, rows, columns };
 }
 

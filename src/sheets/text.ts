@@ -78,7 +78,9 @@ export class ByteDecoder {
     try {
       this.decoder = makeDecoder(label, true);
     } catch {
-      throw new SheetError([makeIssue(this.locale, 'unsupported_encoding', {}, say(this.locale, 'unsupported_encoding', { encoding: String(this.encoding).slice(0, 40) }))]);
+      throw new SheetError([
+        makeIssue(this.locale, 'unsupported_encoding', {}, say(this.locale, 'unsupported_encoding', { encoding: String(this.encoding).slice(0, 40) })),
+      ]);
     }
     this.offset = bytes.length - body.length;
     return body;

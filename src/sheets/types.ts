@@ -107,10 +107,17 @@ export function shorten(value: string, max = 60): string {
  *
  * @internal
  */
-export function makeIssue(locale: Locale, code: string, place: IssuePlace, detail: string, extra: { suggestion?: string; showSheet?: boolean } = {}): SheetIssue {
+export function makeIssue(
+  locale: Locale,
+  code: string,
+  place: IssuePlace,
+  detail: string,
+  extra: { suggestion?: string; showSheet?: boolean } = {},
+): SheetIssue {
   const letter = place.index === undefined ? undefined : columnLetter(place.index);
   let where: string;
-  if (place.row !== undefined) where = say(locale, extra.showSheet === true && place.sheet !== undefined ? 'at.sheetRow' : 'at.row', { row: String(place.row), sheet: place.sheet ?? '' });
+  if (place.row !== undefined)
+    where = say(locale, extra.showSheet === true && place.sheet !== undefined ? 'at.sheetRow' : 'at.row', { row: String(place.row), sheet: place.sheet ?? '' });
   else if (extra.showSheet === true && place.sheet !== undefined) where = say(locale, 'at.sheet', { sheet: place.sheet });
   else where = say(locale, 'at.file');
   if (place.column !== undefined) where += say(locale, 'at.column', { column: shorten(place.column), letter: letter ?? '' });

@@ -19,7 +19,9 @@ import { normalizeKey } from './normalize.js';
 export type NumberFormat = 'plain' | 'vi';
 
 /** A parse outcome: the value, or the message key (and values) saying why not. */
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly key: string; readonly values?: Readonly<Record<string, string>> };
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly key: string; readonly values?: Readonly<Record<string, string>> };
 
 const fail = <T>(key: string, values?: Record<string, string>): Parsed<T> => (values === undefined ? { ok: false, key } : { ok: false, key, values });
 
@@ -191,7 +193,15 @@ export const VOCABULARIES: Readonly<Record<string, { readonly words: Vocabulary;
       'wage-worker': ['làm công ăn lương', 'làm công', 'làm thuê', 'làm công hưởng lương'],
       'self-employed': ['tự làm', 'tự kinh doanh', 'tự sản xuất kinh doanh', 'tự làm, kinh doanh', 'chủ cơ sở', 'lao động gia đình'],
       unemployed: ['thất nghiệp'],
-      'not-in-labour-force': ['không tham gia lực lượng lao động', 'ngoài lực lượng lao động', 'không làm việc', 'đi học', 'nghỉ hưu', 'nội trợ', 'mất sức lao động'],
+      'not-in-labour-force': [
+        'không tham gia lực lượng lao động',
+        'ngoài lực lượng lao động',
+        'không làm việc',
+        'đi học',
+        'nghỉ hưu',
+        'nội trợ',
+        'mất sức lao động',
+      ],
     }),
     shown: ['làm công ăn lương', 'tự làm', 'thất nghiệp', 'không tham gia lực lượng lao động'],
   },

@@ -242,7 +242,8 @@ export async function readWorkbook(input: WorkbookInput, options: { locale?: Loc
     if (error instanceof ZipFormatError || error instanceof TypeError) throw notXlsx(locale, error.message);
     throw error;
   }
-  const find = (path: string): ZipEntry | undefined => entries.get(path) ?? [...entries.values()].find((entry) => entry.name.toLowerCase() === path.toLowerCase());
+  const find = (path: string): ZipEntry | undefined =>
+    entries.get(path) ?? [...entries.values()].find((entry) => entry.name.toLowerCase() === path.toLowerCase());
   try {
     const rootRels = find('_rels/.rels');
     const root = rootRels === undefined ? undefined : relationships(await entryText(source, rootRels)).find((rel) => rel.type.endsWith('/officeDocument'));
@@ -273,7 +274,9 @@ export async function readWorkbook(input: WorkbookInput, options: { locale?: Loc
       table(name: string): Table {
         const sheet = sheets.find((candidate) => candidate.name === name) ?? sheets.find((candidate) => normalizeKey(candidate.name) === normalizeKey(name));
         if (sheet === undefined) {
-          throw new SheetError([makeIssue(locale, 'sheet_not_found', {}, say(locale, 'sheet_not_found', { sheet: name, sheets: sheets.map((s) => `«${s.name}»`).join(', ') }))]);
+          throw new SheetError([
+            makeIssue(locale, 'sheet_not_found', {}, say(locale, 'sheet_not_found', { sheet: name, sheets: sheets.map((s) => `«${s.name}»`).join(', ') })),
+          ]);
         }
         const entry = find(sheet.path);
         return {
@@ -357,7 +360,12 @@ export interface ReadSheetsOptions extends CsvOptions {
 
 async function startsWithZip(input: WorkbookInput | string): Promise<boolean> {
   if (typeof input === 'string') return false;
-  const head = input instanceof Uint8Array ? input.subarray(0, 4) : input instanceof ArrayBuffer ? new Uint8Array(input, 0, Math.min(4, input.byteLength)) : new Uint8Array(await input.slice(0, 4).arrayBuffer());
+  const head =
+    input instanceof Uint8Array
+      ? input.subarray(0, 4)
+      : input instanceof ArrayBuffer
+        ? new Uint8Array(input, 0, Math.min(4, input.byteLength))
+        : new Uint8Array(await input.slice(0, 4).arrayBuffer());
   return head.length === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 

@@ -71,7 +71,11 @@ const STYLES =
 const STYLE = { normal: 0, heading: 1, wrap: 2, grouped: 3 } as const;
 
 function sheetName(name: string, used: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  let base =
+    name
+      .replace(/[[\]:*?/\\]/g, '-')
+      .replace(/^'+|'+$/g, '')
+      .slice(0, 31) || 'Sheet';
   let candidate = base;
   for (let n = 2; used.has(candidate.toLowerCase()); n++) {
     const suffix = ` (${n})`;
@@ -107,7 +111,8 @@ class SheetStream {
     if (columns.some((column) => column.width !== undefined)) {
       head += '<cols>';
       columns.forEach((column, index) => {
-        if (column.width !== undefined) head += `<col min="${index + 1}" max="${index + 1}" width="${Math.max(1, Math.min(255, column.width))}" customWidth="1"/>`;
+        if (column.width !== undefined)
+          head += `<col min="${index + 1}" max="${index + 1}" width="${Math.max(1, Math.min(255, column.width))}" customWidth="1"/>`;
       });
       head += '</cols>';
     }
@@ -155,7 +160,10 @@ class SheetStream {
     if (validations.length > 0) {
       tail += `<dataValidations count="${validations.length}">`;
       for (const validation of validations) {
-        const list = validation.list.map((item) => item.replace(/[",]/g, ' ')).join(',').slice(0, 255);
+        const list = validation.list
+          .map((item) => item.replace(/[",]/g, ' '))
+          .join(',')
+          .slice(0, 255);
         const title = validation.title === undefined ? '' : ` errorTitle="${escapeXml(validation.title.slice(0, 32))}"`;
         const error = validation.error === undefined ? '' : `${title} error="${escapeXml(validation.error.slice(0, 255))}"`;
         tail += `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"${error} sqref="${escapeXml(validation.range)}"><formula1>${escapeXml(`"${list}"`)}</formula1></dataValidation>`;
@@ -212,7 +220,12 @@ class WorkbookWriter {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
         `<bookViews><workbookView/></bookViews><sheets>${sheets}</sheets></workbook>`,
     );
-    const rels = this.names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+    const rels = this.names
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
+      .join('');
     this.part(
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
@@ -222,7 +235,12 @@ class WorkbookWriter {
       '_rels/.rels',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
     );
-    const overrides = this.names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+    const overrides = this.names
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join('');
     this.part(
       '[Content_Types].xml',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -291,7 +309,9 @@ export function writeWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
  * book.sheets; // ['Hộ']
  * ```
  */
-export async function* streamWorkbook(sheets: readonly SheetSpec[] | AsyncIterable<SheetSpec> | Iterable<SheetSpec>): AsyncGenerator<Uint8Array, void, undefined> {
+export async function* streamWorkbook(
+  sheets: readonly SheetSpec[] | AsyncIterable<SheetSpec> | Iterable<SheetSpec>,
+): AsyncGenerator<Uint8Array, void, undefined> {
   const writer = new WorkbookWriter();
   for await (const spec of sheets as AsyncIterable<SheetSpec>) {
     const sheet = writer.sheet(spec);

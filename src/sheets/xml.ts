@@ -154,7 +154,9 @@ function localName(name: string): string {
 /** Escapes text for an XML element or attribute value; drops characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
   // eslint-disable-next-line no-control-regex
-  const clean = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text) ? text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') : text;
+  const clean = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)
+    ? text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    : text;
   if (!/[&<>"]/.test(clean)) return clean;
   return clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

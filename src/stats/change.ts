@@ -7,7 +7,17 @@
  */
 import type { Classification } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
-import { byKey, createSummarizerWith, messageOf, type RowField, type RowValues, type SummarizeOptions, type SummarizerParts, type Summary, type SummaryItem } from '../batch/summarize.js';
+import {
+  byKey,
+  createSummarizerWith,
+  messageOf,
+  type RowField,
+  type RowValues,
+  type SummarizeOptions,
+  type SummarizerParts,
+  type Summary,
+  type SummaryItem,
+} from '../batch/summarize.js';
 import type { Estimand } from './design.js';
 import { quotient } from './exact.js';
 import { SurveyEngine, withInterval, type Domain, type Layout } from './survey.js';
@@ -189,7 +199,8 @@ interface Round {
  * ```
  */
 export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<SummaryItem>, options: ChangeOptions = {}): Change {
-  if (options === null || typeof options !== 'object') throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { samples: "panel" }' }]);
+  if (options === null || typeof options !== 'object')
+    throw new ValidationError([{ path: [], code: 'invalid_type', message: 'options must be an object such as { samples: "panel" }' }]);
   let samples: unknown;
   let idField: unknown;
   try {
@@ -198,11 +209,18 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
   } catch (error) {
     throw new ValidationError([{ path: [], code: 'invalid_type', message: `reading the options failed: ${messageOf(error)}` }]);
   }
-  if (samples !== 'independent' && samples !== 'panel') throw new ValidationError([{ path: ['samples'], code: 'invalid_value', message: 'samples must be "independent" or "panel"' }]);
-  if (idField !== undefined && typeof idField !== 'string' && typeof idField !== 'function') throw new ValidationError([{ path: ['id'], code: 'invalid_type', message: 'id must be a field name or a function (row, index) => id' }]);
-  for (const [side, rows] of [['before', before], ['after', after]] as const) {
+  if (samples !== 'independent' && samples !== 'panel')
+    throw new ValidationError([{ path: ['samples'], code: 'invalid_value', message: 'samples must be "independent" or "panel"' }]);
+  if (idField !== undefined && typeof idField !== 'string' && typeof idField !== 'function')
+    throw new ValidationError([{ path: ['id'], code: 'invalid_type', message: 'id must be a field name or a function (row, index) => id' }]);
+  for (const [side, rows] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
     if (rows === null || typeof rows !== 'object' || typeof (rows as Iterable<SummaryItem>)[Symbol.iterator] !== 'function') {
-      throw new ValidationError([{ path: [side], code: 'invalid_type', message: `${side} must be an array or an iterable of classifyMany rows or classify results` }]);
+      throw new ValidationError([
+        { path: [side], code: 'invalid_type', message: `${side} must be an array or an iterable of classifyMany rows or classify results` },
+      ]);
     }
   }
   const { samples: _samples, id: _id, ...summarizeOptions } = options;
@@ -235,7 +253,13 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
           if (fingerprint !== undefined) {
             panelFingerprint ??= fingerprint;
             if (fingerprint !== panelFingerprint) {
-              throw new ValidationError([{ path: [values.index], code: 'mixed_rule_sets', message: `a panel compares rows classified under one rule set; row ${values.index} was classified under ${values.result!.ruleSet.id}` }]);
+              throw new ValidationError([
+                {
+                  path: [values.index],
+                  code: 'mixed_rule_sets',
+                  message: `a panel compares rows classified under one rule set; row ${values.index} was classified under ${values.result!.ruleSet.id}`,
+                },
+              ]);
             }
           }
           if (engine.layout === null && parts.known) engine.setIndicators(parts.indicators, parts.cut, panelDomains);
@@ -243,12 +267,25 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
           if (unit === null) {
             let id: unknown;
             try {
-              id = idField === undefined ? defaultId(values.item, values.result) : typeof idField === 'function' ? (idField as (item: SummaryItem, index: number) => unknown)(values.item, values.index) : (values.item as unknown as Record<string, unknown>)[idField];
+              id =
+                idField === undefined
+                  ? defaultId(values.item, values.result)
+                  : typeof idField === 'function'
+                    ? (idField as (item: SummaryItem, index: number) => unknown)(values.item, values.index)
+                    : (values.item as unknown as Record<string, unknown>)[idField];
             } catch (error) {
-              throw new ValidationError([{ path: [values.index, 'id'], code: 'invalid_design', message: `reading the id of row ${values.index} failed: ${messageOf(error)}` }]);
+              throw new ValidationError([
+                { path: [values.index, 'id'], code: 'invalid_design', message: `reading the id of row ${values.index} failed: ${messageOf(error)}` },
+              ]);
             }
             if ((typeof id !== 'string' || id === '') && (typeof id !== 'number' || !Number.isFinite(id))) {
-              throw new ValidationError([{ path: [values.index, 'id'], code: 'invalid_design', message: `row ${values.index} has no household id to match it across rounds (give ids, an id option, or a psu)` }]);
+              throw new ValidationError([
+                {
+                  path: [values.index, 'id'],
+                  code: 'invalid_design',
+                  message: `row ${values.index} has no household id to match it across rounds (give ids, an id option, or a psu)`,
+                },
+              ]);
             }
             unit = String(id);
           }
@@ -291,7 +328,8 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
         const lb = eb.current;
         const estA = pick(la);
         const estB = pick(lb);
-        if (estA === undefined || estB === undefined || da === undefined || db === undefined) return { before: null, after: null, change: null, se: null, ci: null };
+        if (estA === undefined || estB === undefined || da === undefined || db === undefined)
+          return { before: null, after: null, change: null, se: null, ci: null };
         const x = ea.evaluate(da, l, estA);
         const y = eb.evaluate(db, l, estB);
         if (x.value === null || y.value === null) return { before: x.value, after: y.value, change: null, se: null, ci: null };
@@ -314,7 +352,8 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
         const estimate = withInterval(change, Number(change), variance, ea.settings.z, -1, 1);
         return { before: x.value, after: y.value, change, se: estimate.se, ci: estimate.ci };
       };
-      const sameIndicators = ea.layout !== null && eb.layout !== null && ea.layout.indicators.map((i) => i.id).join() === eb.layout.indicators.map((i) => i.id).join();
+      const sameIndicators =
+        ea.layout !== null && eb.layout !== null && ea.layout.indicators.map((i) => i.id).join() === eb.layout.indicators.map((i) => i.id).join();
       const common = sameIndicators ? ea.layout!.indicators : [];
       const measureChange = (m: number): MeasureChange => ({
         name: ea.layout!.measures[m]!.name,
@@ -335,7 +374,11 @@ export function summarizeChange(before: Iterable<SummaryItem>, after: Iterable<S
           undetermined: share([4]),
         },
         errors: share([5]),
-        indicators: common.map((indicator, i) => ({ id: indicator.id, rate: diff((layout) => layout.rate(i)), rateAmongPoorOrNearPoor: diff((layout) => layout.ratePnp(i)) })),
+        indicators: common.map((indicator, i) => ({
+          id: indicator.id,
+          rate: diff((layout) => layout.rate(i)),
+          rateAmongPoorOrNearPoor: diff((layout) => layout.ratePnp(i)),
+        })),
         alkireFoster: ea.layout === null || eb.layout === null ? null : measureChange(0),
         measures: ea.layout === null || eb.layout === null ? [] : ea.layout.measures.slice(1).map((_, m) => measureChange(m + 1)),
       };

@@ -199,7 +199,7 @@ export class Cells {
     if (slot !== undefined) return slot * this.stride;
     const next = this.index.size;
     if ((next + 1) * this.stride > this.data.length) {
-      const data = new Float64Array(Math.ceil(1.5 * this.data.length / this.stride) * this.stride);
+      const data = new Float64Array(Math.ceil((1.5 * this.data.length) / this.stride) * this.stride);
       data.set(this.data);
       this.data = data;
     }

@@ -126,7 +126,8 @@ export function countMeasure(d: number, atLeast: number): ResolvedMeasure {
 
 /** Resolves a weighting against the rule set's indicators (ValidationError at `path` when invalid). */
 export function resolveWeighting(spec: unknown, indicators: readonly IndicatorMeta[], atLeast: number, path: readonly (string | number)[]): ResolvedMeasure {
-  if (spec === null || typeof spec !== 'object') fail(path, 'invalid_type', 'an indicator weighting is { name, weights: "equal" | "nested" | { [indicatorId]: weight }, k?, cuts? }');
+  if (spec === null || typeof spec !== 'object')
+    fail(path, 'invalid_type', 'an indicator weighting is { name, weights: "equal" | "nested" | { [indicatorId]: weight }, k?, cuts? }');
   const { name, weights, k, cuts } = spec as Record<string, unknown>;
   if (typeof name !== 'string' || name.length === 0 || name.length > 60 || name === 'count') {
     fail([...path, 'name'], 'invalid_value', 'name must be a non-empty string of at most 60 characters other than "count"');
@@ -142,16 +143,23 @@ export function resolveWeighting(spec: unknown, indicators: readonly IndicatorMe
   } else if (weights !== null && typeof weights === 'object' && !Array.isArray(weights)) {
     const given = weights as Record<string, unknown>;
     const ids = new Set(indicators.map((indicator) => indicator.id));
-    for (const key of Object.keys(given)) if (!ids.has(key)) fail([...path, 'weights', key], 'unknown_indicator', `the rule set has no indicator "${key.slice(0, 60)}"`);
+    for (const key of Object.keys(given))
+      if (!ids.has(key)) fail([...path, 'weights', key], 'unknown_indicator', `the rule set has no indicator "${key.slice(0, 60)}"`);
     fractions = indicators.map((indicator) => {
-      if (!Object.hasOwn(given, indicator.id)) fail([...path, 'weights', indicator.id], 'invalid_value', `every indicator needs a weight (0 is allowed); "${indicator.id}" has none`);
+      if (!Object.hasOwn(given, indicator.id))
+        fail([...path, 'weights', indicator.id], 'invalid_value', `every indicator needs a weight (0 is allowed); "${indicator.id}" has none`);
       const value = readFraction(given[indicator.id]);
       if (typeof value === 'string') fail([...path, 'weights', indicator.id], 'invalid_value', `weight ${value}`);
       return value;
     });
     let sum = fraction(0n, 1n);
     for (const f of fractions) sum = fraction(sum.num * f.den + f.num * sum.den, sum.den * f.den);
-    if (sum.num !== sum.den) fail([...path, 'weights'], 'invalid_value', `the weights must add up to exactly 1; they add up to ${sum.num}/${sum.den} (write thirds as "1/3", not 0.333)`);
+    if (sum.num !== sum.den)
+      fail(
+        [...path, 'weights'],
+        'invalid_value',
+        `the weights must add up to exactly 1; they add up to ${sum.num}/${sum.den} (write thirds as "1/3", not 0.333)`,
+      );
   } else {
     fail([...path, 'weights'], 'invalid_value', 'weights must be "equal", "nested" or an object { [indicatorId]: weight }');
   }
@@ -161,19 +169,35 @@ export function resolveWeighting(spec: unknown, indicators: readonly IndicatorMe
   const Ln = Number(L);
   const units = Int32Array.from(fractions, (f) => Number((f.num * L) / f.den));
   const scores = achievable(units);
-  if (scores.length === 0) fail([...path, 'weights'], 'invalid_value', `these weights give more than ${MAX_DISTINCT_SCORES} distinct deprivation scores; use weights with a small common denominator (e.g. nested weights)`);
+  if (scores.length === 0)
+    fail(
+      [...path, 'weights'],
+      'invalid_value',
+      `these weights give more than ${MAX_DISTINCT_SCORES} distinct deprivation scores; use weights with a small common denominator (e.g. nested weights)`,
+    );
   const readCut = (value: unknown, at: readonly (string | number)[]): ResolvedCut => {
     const f = readFraction(value);
     if (typeof f === 'string') fail(at, 'invalid_value', `k ${f}`);
     if (f.num === 0n || f.num > f.den) fail(at, 'invalid_value', 'k must be greater than 0 and at most 1');
     return { k: f, threshold: threshold(f, Ln) };
   };
-  const cut = k === undefined ? { k: fraction(BigInt(atLeast), BigInt(d)), threshold: threshold(fraction(BigInt(atLeast), BigInt(d)), Ln) } : readCut(k, [...path, 'k']);
+  const cut =
+    k === undefined ? { k: fraction(BigInt(atLeast), BigInt(d)), threshold: threshold(fraction(BigInt(atLeast), BigInt(d)), Ln) } : readCut(k, [...path, 'k']);
   const all = [cut];
   if (cuts !== undefined) {
     if (!Array.isArray(cuts) || cuts.length > 100) fail([...path, 'cuts'], 'invalid_type', 'cuts must be an array of at most 100 cuts');
     cuts.forEach((value, i) => all.push(readCut(value, [...path, 'cuts', i])));
   }
   const sorted = all.sort((a, b) => compareFractions(a.k, b.k)).filter((c, i, list) => i === 0 || compareFractions(c.k, list[i - 1]!.k) !== 0);
-  return { name: name as string, kind: 'weighted', weights: fractions, units, L: Ln, cut: sorted.find((c) => compareFractions(c.k, cut.k) === 0)!, cuts: sorted, scores, scoreIndex: indexer(scores, Ln) };
+  return {
+    name: name as string,
+    kind: 'weighted',
+    weights: fractions,
+    units,
+    L: Ln,
+    cut: sorted.find((c) => compareFractions(c.k, cut.k) === 0)!,
+    cuts: sorted,
+    scores,
+    scoreIndex: indexer(scores, Ln),
+  };
 }

@@ -48,7 +48,8 @@ export function readFraction(input: unknown): Fraction | string {
   } else if (typeof input === 'string') {
     const match = FRACTION.exec(input);
     if (match !== null) return fraction(BigInt(match[1]!), BigInt(match[2]!));
-    if (input.length > 40 || !PLAIN_DECIMAL.test(input)) return `must be a fraction such as "1/3" or a plain decimal such as "0.25", got "${input.slice(0, 40)}"`;
+    if (input.length > 40 || !PLAIN_DECIMAL.test(input))
+      return `must be a fraction such as "1/3" or a plain decimal such as "0.25", got "${input.slice(0, 40)}"`;
     text = input;
   } else {
     return 'must be a fraction such as "1/3", a plain decimal string or a number';

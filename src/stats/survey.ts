@@ -14,7 +14,18 @@
  */
 import type { Classification } from '../engine/result.js';
 import { ValidationError } from '../errors.js';
-import { Cells, linearisedVariance, partitionEstimand, psuVariances, Registry, Scratch, subsetEstimand, type BatchItem, type Estimand, type SingletonPsu } from './design.js';
+import {
+  Cells,
+  linearisedVariance,
+  partitionEstimand,
+  psuVariances,
+  Registry,
+  Scratch,
+  subsetEstimand,
+  type BatchItem,
+  type Estimand,
+  type SingletonPsu,
+} from './design.js';
 import { decimalString, ExactSums, quotient, type ExactDecimal } from './exact.js';
 import { countMeasure, resolveWeighting, type IndicatorMeta, type ResolvedCut, type ResolvedMeasure } from './measures.js';
 import { fractionString } from './rational.js';
@@ -333,10 +344,26 @@ export class Layout {
       const poor = (score: number): boolean => score >= cut.threshold;
       const classes = this.scoreClasses(m);
       const scores = measure.scores;
-      if (which === 'H') return partitionEstimand(classes, scores.map((s) => (poor(s) ? 1 : 0)), scores.map(() => 1));
+      if (which === 'H')
+        return partitionEstimand(
+          classes,
+          scores.map((s) => (poor(s) ? 1 : 0)),
+          scores.map(() => 1),
+        );
       const numerator = scores.map((s) => (poor(s) ? s : 0));
-      if (which === 'M0') return partitionEstimand(classes, numerator, scores.map(() => 1), measure.L);
-      return partitionEstimand(classes, numerator, scores.map((s) => (poor(s) ? 1 : 0)), measure.L);
+      if (which === 'M0')
+        return partitionEstimand(
+          classes,
+          numerator,
+          scores.map(() => 1),
+          measure.L,
+        );
+      return partitionEstimand(
+        classes,
+        numerator,
+        scores.map((s) => (poor(s) ? 1 : 0)),
+        measure.L,
+      );
     });
   }
 
@@ -351,7 +378,10 @@ export function buildLayout(indicators: readonly IndicatorMeta[], atLeast: numbe
   const measures = [countMeasure(indicators.length, atLeast), ...weightings.map((spec, i) => resolveWeighting(spec, indicators, atLeast, ['measures', i]))];
   const names = new Set<string>();
   measures.forEach((measure, i) => {
-    if (names.has(measure.name)) throw new ValidationError([{ path: ['measures', i - 1, 'name'], code: 'invalid_value', message: `two weightings are named "${measure.name}"; give each its own name` }]);
+    if (names.has(measure.name))
+      throw new ValidationError([
+        { path: ['measures', i - 1, 'name'], code: 'invalid_value', message: `two weightings are named "${measure.name}"; give each its own name` },
+      ]);
     names.add(measure.name);
   });
   return new Layout(indicators, measures);
@@ -492,7 +522,12 @@ export class SurveyEngine {
       this.pending.push({ estimate, item: { estimand: e, R: parts.R, X: parts.X } });
       return estimate;
     }
-    const variance = linearisedVariance(this.registry, [{ cells, estimand: e, R: parts.R, X: parts.X, coefficient: 1 }], this.settings.singletonPsu, this.scratch);
+    const variance = linearisedVariance(
+      this.registry,
+      [{ cells, estimand: e, R: parts.R, X: parts.X, coefficient: 1 }],
+      this.settings.singletonPsu,
+      this.scratch,
+    );
     const done = withInterval(parts.value, parts.R, variance, this.settings.z, 0, 1);
     estimate.se = done.se;
     estimate.ci = done.ci;
@@ -507,7 +542,13 @@ export class SurveyEngine {
     const pending = this.pending!;
     this.pending = null;
     if (pending.length === 0 || cells === null || cells === undefined) return;
-    const variances = psuVariances(this.registry, cells, pending.map((p) => p.item), this.settings.singletonPsu, this.scratch);
+    const variances = psuVariances(
+      this.registry,
+      cells,
+      pending.map((p) => p.item),
+      this.settings.singletonPsu,
+      this.scratch,
+    );
     pending.forEach(({ estimate, item }, i) => {
       const done = withInterval(estimate.value!, item.R, variances[i]!, this.settings.z, 0, 1);
       estimate.se = done.se;

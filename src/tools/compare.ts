@@ -183,21 +183,28 @@ export function transitionKinds(
  *
  * @internal
  */
-export const TRANSITION_VOCABULARY: { readonly words: Readonly<Record<TransitionKind, Localized>>; readonly citation: Citation } = { words: WORDS, citation: DECISION_24_2021 };
+export const TRANSITION_VOCABULARY: { readonly words: Readonly<Record<TransitionKind, Localized>>; readonly citation: Citation } = {
+  words: WORDS,
+  citation: DECISION_24_2021,
+};
 /** The standards as a plain list of at least 2 and at most {@link LIMITS.standards} entries (holes read as `undefined`). */
 function readStandards(standards: unknown): unknown[] {
   let list: unknown[];
   try {
     if (!Array.isArray(standards)) list = [];
     else if (standards.length > LIMITS.standards) {
-      throw new ValidationError([{ path: ['standards'], code: 'too_big', message: `compare at most ${LIMITS.standards} standards at once (got ${standards.length})` }]);
+      throw new ValidationError([
+        { path: ['standards'], code: 'too_big', message: `compare at most ${LIMITS.standards} standards at once (got ${standards.length})` },
+      ]);
     } else list = Array.from({ length: standards.length }, (_, index) => (standards as unknown[])[index]);
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw new ValidationError([{ path: ['standards'], code: 'unreadable_input', message: 'the list of standards could not be read' }]);
   }
   if (list.length < 2) {
-    throw new ValidationError([{ path: ['standards'], code: 'too_few_standards', message: 'give at least two standards to compare, e.g. ["vn-2016-2020", "vn-2022-2025"]' }]);
+    throw new ValidationError([
+      { path: ['standards'], code: 'too_few_standards', message: 'give at least two standards to compare, e.g. ["vn-2016-2020", "vn-2022-2025"]' },
+    ]);
   }
   return list;
 }
@@ -212,7 +219,9 @@ const optionsSchema = z.strictObject({
 /** The options, read once and checked (paths start with `options`). */
 function parseOptions(options: unknown): CompareOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ValidationError([{ path: ['options'], code: 'invalid_options', message: 'options must be an object such as { answers: { "vn-2022-2025": { water: true } } }' }]);
+    throw new ValidationError([
+      { path: ['options'], code: 'invalid_options', message: 'options must be an object such as { answers: { "vn-2022-2025": { water: true } } }' },
+    ]);
   }
   try {
     return parseOrThrow(optionsSchema, readPlain(options, ['options'])) as CompareOptions;
@@ -275,7 +284,11 @@ export function compareStandards(household: unknown, standards: readonly (string
     const unknown = Object.keys(shared).filter((key) => !known.has(key));
     if (unknown.length > 0) {
       throw new ValidationError(
-        unknown.slice(0, 20).map((key) => ({ path: ['deprivations', key], code: 'unrecognized_keys', message: `unknown field "${key.slice(0, 60)}" (not an indicator of any compared rule set)` })),
+        unknown.slice(0, 20).map((key) => ({
+          path: ['deprivations', key],
+          code: 'unrecognized_keys',
+          message: `unknown field "${key.slice(0, 60)}" (not an indicator of any compared rule set)`,
+        })),
       );
     }
   }

@@ -12,7 +12,16 @@ import { checkRuleSetData, defineRuleSet } from '../rules/define.js';
 import { listRuleSets, resolveRuleSet } from '../rules/registry.js';
 import { LIMITS } from './limits.js';
 import { readPlain } from './plain.js';
-import { citationFields, citationSchema, conditionBoundIssues, decimalSchema, indicatorTestSchema, lengthIssue, localizedSchema, testDomainIssues } from './rule-data.js';
+import {
+  citationFields,
+  citationSchema,
+  conditionBoundIssues,
+  decimalSchema,
+  indicatorTestSchema,
+  lengthIssue,
+  localizedSchema,
+  testDomainIssues,
+} from './rule-data.js';
 import type {
   CategoryRule,
   Citation,
@@ -139,7 +148,10 @@ const id = z.string().min(1).max(64);
 
 const patchSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and hyphens, e.g. "hcmc-2024"'),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"').optional(),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"')
+    .optional(),
   status: z.enum(['in-force', 'superseded', 'provisional', 'local']).optional(),
   title: localized,
   instrument: z.strictObject({ id, name: localized, title: localized, signed: isoDate, inForce: isoDate, role: localized }),
@@ -164,7 +176,10 @@ const patchSchema = z.strictObject({
     .max(LIMITS.categoryRules)
     .optional(),
   deprivationCut: z.int().min(1).optional(),
-  addDimensions: z.array(z.strictObject({ id, citation: citation.optional(), names: localized })).max(LIMITS.addDimensions).optional(),
+  addDimensions: z
+    .array(z.strictObject({ id, citation: citation.optional(), names: localized }))
+    .max(LIMITS.addDimensions)
+    .optional(),
   addIndicators: z
     .array(
       z.strictObject({
@@ -252,7 +267,11 @@ export function deriveRuleSet(base: string | RuleSet, patch: RuleSetPatch): Rule
     const missing = (['instrument', 'citation'] as const).filter((key) => record[key] === undefined || record[key] === null);
     if (missing.length > 0) {
       throw new ValidationError(
-        missing.map((key) => ({ path: [key], code: 'citation_required', message: `a local standard must cite its own legal basis: give ${key === 'instrument' ? 'the local instrument (id, name, title, signed, inForce, role)' : 'the citation within it (article…, paraphrase in vi and en, confidence)'}` })),
+        missing.map((key) => ({
+          path: [key],
+          code: 'citation_required',
+          message: `a local standard must cite its own legal basis: give ${key === 'instrument' ? 'the local instrument (id, name, title, signed, inForce, role)' : 'the citation within it (article…, paraphrase in vi and en, confidence)'}`,
+        })),
       );
     }
     const bounds = boundIssues(record);
@@ -263,11 +282,16 @@ export function deriveRuleSet(base: string | RuleSet, patch: RuleSetPatch): Rule
   (parsed.addIndicators ?? []).forEach((indicator, index) => issues.push(...testDomainIssues(indicator.test, ['addIndicators', index, 'test'])));
   const builtInIds = listRuleSets().map((ruleSet) => ruleSet.id);
   if (parsed.id === from.id || builtInIds.includes(parsed.id)) {
-    issues.push({ path: ['id'], code: 'duplicate_rule_set_id', message: `"${parsed.id}" is the id of ${parsed.id === from.id ? 'the base' : 'a built-in rule set'}; give the local standard its own id` });
+    issues.push({
+      path: ['id'],
+      code: 'duplicate_rule_set_id',
+      message: `"${parsed.id}" is the id of ${parsed.id === from.id ? 'the base' : 'a built-in rule set'}; give the local standard its own id`,
+    });
   }
   const baseIds = new Set(from.indicators.map((indicator) => indicator.id));
   (parsed.removeIndicators ?? []).forEach((id, index) => {
-    if (!baseIds.has(id)) issues.push({ path: ['removeIndicators', index], code: 'unknown_indicator', message: `the base has no indicator "${id.slice(0, 60)}"` });
+    if (!baseIds.has(id))
+      issues.push({ path: ['removeIndicators', index], code: 'unknown_indicator', message: `the base has no indicator "${id.slice(0, 60)}"` });
   });
   if (issues.length > 0) throw new ValidationError(issues);
   return build(from, parsed);
@@ -312,7 +336,8 @@ function boundIssues(patch: Record<string, unknown>): ValidationIssue[] {
   if (Array.isArray(added)) {
     added.forEach((indicator: unknown, index) => {
       const test = indicator !== null && typeof indicator === 'object' ? (indicator as Record<string, unknown>)['test'] : undefined;
-      if (test !== null && typeof test === 'object') issues.push(...conditionBoundIssues((test as Record<string, unknown>)['where'], ['addIndicators', index, 'test', 'where']));
+      if (test !== null && typeof test === 'object')
+        issues.push(...conditionBoundIssues((test as Record<string, unknown>)['where'], ['addIndicators', index, 'test', 'where']));
     });
   }
   return issues;
@@ -329,7 +354,12 @@ function build(base: RuleSet, parsed: RuleSetPatch): RuleSet {
   ];
   const indicators: Indicator[] = [
     ...base.indicators.filter((indicator) => !removed.has(indicator.id)),
-    ...(parsed.addIndicators ?? []).map((indicator) => ({ id: indicator.id, dimension: indicator.dimension, test: indicator.test, citation: indicator.citation ?? own })),
+    ...(parsed.addIndicators ?? []).map((indicator) => ({
+      id: indicator.id,
+      dimension: indicator.dimension,
+      test: indicator.test,
+      citation: indicator.citation ?? own,
+    })),
   ];
   const linesChanged = parsed.incomeLines !== undefined || (parsed.incomePeriod !== undefined && parsed.incomePeriod !== base.incomePeriod);
   const baseData: RuleSetData = drop(drop(base, 'fingerprint'), 'messages');

@@ -159,7 +159,12 @@ export interface RuleSetDiff {
 /** The catalogue entries that name things (not the explanation templates). */
 function names(ruleSet: RuleSet): DiffNames {
   const pick = (catalogue: MessageCatalogue): MessageCatalogue =>
-    Object.fromEntries(Object.entries(catalogue).filter(([key]) => key === 'ruleSet.title' || key.startsWith('incomeLine.') || key.startsWith('dimension.') || (key.startsWith('indicator.') && key.endsWith('.name'))));
+    Object.fromEntries(
+      Object.entries(catalogue).filter(
+        ([key]) =>
+          key === 'ruleSet.title' || key.startsWith('incomeLine.') || key.startsWith('dimension.') || (key.startsWith('indicator.') && key.endsWith('.name')),
+      ),
+    );
   return { vi: pick(ruleSet.messages.vi), en: pick(ruleSet.messages.en) };
 }
 
@@ -232,7 +237,12 @@ export function diffRuleSets(first: string | RuleSet, second: string | RuleSet):
     const sameAmounts = line.amounts.rural === other.amounts.rural && line.amounts.urban === other.amounts.urban;
     const citation = changes(line.citation, other.citation);
     if (!sameAmounts || citation.length > 0) {
-      changedLines.push({ id: line.id, amounts: sameAmounts ? null : { from: snapshot(line), to: snapshot(other) }, citation, line: { from: line, to: other } });
+      changedLines.push({
+        id: line.id,
+        amounts: sameAmounts ? null : { from: snapshot(line), to: snapshot(other) },
+        citation,
+        line: { from: line, to: other },
+      });
     }
   }
   const bandsA = bands(a);
@@ -248,7 +258,8 @@ export function diffRuleSets(first: string | RuleSet, second: string | RuleSet):
     const test = changes(indicator.test, other.test);
     const citation = changes(indicator.citation, other.citation);
     const dimension = indicator.dimension === other.dimension ? null : { from: indicator.dimension, to: other.dimension };
-    if (test.length > 0 || citation.length > 0 || dimension !== null) changedIndicators.push({ id: indicator.id, dimension, test, citation, indicator: { from: indicator, to: other } });
+    if (test.length > 0 || citation.length > 0 || dimension !== null)
+      changedIndicators.push({ id: indicator.id, dimension, test, citation, indicator: { from: indicator, to: other } });
   }
   return {
     from: ref(a),

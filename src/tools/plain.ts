@@ -46,12 +46,14 @@ export function readPlain(value: unknown, path: Path = [], bounds: PlainBounds =
   const at: Path = [...path];
   const copy = (node: unknown, depth: number): unknown => {
     nodes++;
-    if (nodes > bounds.nodes) throw new ValidationError([{ path, code: 'too_big', message: `more than ${bounds.nodes} values: far larger than any valid input` }]);
+    if (nodes > bounds.nodes)
+      throw new ValidationError([{ path, code: 'too_big', message: `more than ${bounds.nodes} values: far larger than any valid input` }]);
     if (node === null || typeof node !== 'object') return node;
     if (depth > bounds.depth) throw new ValidationError([{ path: [...at], code: 'too_big', message: `nested more than ${bounds.depth} levels deep` }]);
     if (Array.isArray(node)) {
       const length = node.length;
-      if (length > bounds.nodes) throw new ValidationError([{ path: [...at], code: 'too_big', message: `a list of ${length} entries: far larger than any valid input` }]);
+      if (length > bounds.nodes)
+        throw new ValidationError([{ path: [...at], code: 'too_big', message: `a list of ${length} entries: far larger than any valid input` }]);
       const out: unknown[] = new Array<unknown>(length);
       for (let index = 0; index < length; index++) {
         at.push(index);
@@ -61,7 +63,9 @@ export function readPlain(value: unknown, path: Path = [], bounds: PlainBounds =
       return out;
     }
     if (!isPlainObject(node)) {
-      throw new ValidationError([{ path: [...at], code: 'invalid_type', message: 'must be plain JSON data (an object literal or JSON.parse output), not a class instance' }]);
+      throw new ValidationError([
+        { path: [...at], code: 'invalid_type', message: 'must be plain JSON data (an object literal or JSON.parse output), not a class instance' },
+      ]);
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(node)) {

@@ -70,7 +70,10 @@ export const citationFields = {
   note: localizedSchema.optional(),
   sources: z.array(sourceSchema).max(LIMITS.conditionValues).optional(),
   derived: localizedSchema.optional(),
-  reading: z.array(z.enum(['article', 'clause', 'point', 'item'])).max(4).optional(),
+  reading: z
+    .array(z.enum(['article', 'clause', 'point', 'item']))
+    .max(4)
+    .optional(),
 };
 export const citationSchema = z.strictObject({ instrument: instrumentRef, ...citationFields });
 
@@ -97,11 +100,15 @@ function conditionSchema(
 ): z.ZodType {
   return z.strictObject(shape).superRefine((condition, ctx) => {
     const keys = Object.keys(condition).filter((key) => (condition as Record<string, unknown>)[key] !== undefined);
-    const matching = Object.entries(forms).filter(([name, form]) => form.every((key) => keys.includes(key)) && keys.every((key) => form.includes(key) || (optional[name] ?? []).includes(key)));
+    const matching = Object.entries(forms).filter(
+      ([name, form]) => form.every((key) => keys.includes(key)) && keys.every((key) => form.includes(key) || (optional[name] ?? []).includes(key)),
+    );
     if (matching.length !== 1) {
       ctx.addIssue({
         code: 'custom',
-        message: `a ${what} condition is one of: ${Object.values(forms).map((form) => `{ ${form.join(', ')} }`).join(', ')}${keys.length > 0 ? `; got { ${keys.join(', ')} }` : ''}`,
+        message: `a ${what} condition is one of: ${Object.values(forms)
+          .map((form) => `{ ${form.join(', ')} }`)
+          .join(', ')}${keys.length > 0 ? `; got { ${keys.join(', ')} }` : ''}`,
         params: { code: 'invalid_condition' },
       });
     }
@@ -208,7 +215,8 @@ export function conditionDomainIssues(condition: unknown, facts: ReadonlyMap<str
     if (Array.isArray(node['in'])) node['in'].forEach((value, index) => domain.values.includes(value as Scalar) || refuse([...at, 'in', index], value));
     if (Array.isArray(node['notCounted'])) {
       node['notCounted'].forEach((value, index) => {
-        if (!domain.items.includes(value as string)) issues.push({ path: [...at, 'notCounted', index], code: 'invalid_value', message: `${show(value)} is not an item ${fact} can hold` });
+        if (!domain.items.includes(value as string))
+          issues.push({ path: [...at, 'notCounted', index], code: 'invalid_value', message: `${show(value)} is not an item ${fact} can hold` });
       });
     }
     if (Array.isArray(node['includesNoneOf'])) {
@@ -217,7 +225,11 @@ export function conditionDomainIssues(condition: unknown, facts: ReadonlyMap<str
       } else {
         node['includesNoneOf'].forEach((value, index) => {
           if (!domain.items.includes(value as string)) {
-            issues.push({ path: [...at, 'includesNoneOf', index], code: 'invalid_value', message: `${show(value)} is not an item ${fact} can hold; items: ${domain.items.map(show).join(', ')}` });
+            issues.push({
+              path: [...at, 'includesNoneOf', index],
+              code: 'invalid_value',
+              message: `${show(value)} is not an item ${fact} can hold; items: ${domain.items.map(show).join(', ')}`,
+            });
           }
         });
       }
@@ -250,7 +262,11 @@ export function conditionBoundIssues(condition: unknown, path: Path): Validation
       return false;
     }
     if (nodes > LIMITS.conditionNodes) {
-      issue = { path, code: 'too_big', message: `a test may have at most ${LIMITS.conditionNodes} conditions (counted as a tree: an object used twice counts twice)` };
+      issue = {
+        path,
+        code: 'too_big',
+        message: `a test may have at most ${LIMITS.conditionNodes} conditions (counted as a tree: an object used twice counts twice)`,
+      };
       return false;
     }
     const record = node as Record<string, unknown>;

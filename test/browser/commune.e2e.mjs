@@ -44,7 +44,14 @@ if (!existsSync(executablePath)) {
 const sheets = await import(pathToFileURL(join(root, 'dist', 'sheets.js')).href);
 
 // --- Static server --------------------------------------------------------------------------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json; charset=utf-8', '.md': 'text/markdown; charset=utf-8', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.png': 'image/png',
+};
 const served = [];
 const server = createServer((request, response) => {
   let path;
@@ -75,11 +82,27 @@ const pageUrl = `${origin}/xa/index.html`;
 const OWN_FILES = new Set(['/xa/index.html', '/xa/style.css', '/xa/dist/xa.js']);
 
 // --- Browser --------------------------------------------------------------------------------
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const profile = mkdtempSync(join(tmpdir(), 'commune-chromium-'));
 const work = mkdtempSync(join(tmpdir(), 'commune-files-'));
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launchPersistentContext(profile, { executablePath, args: FLAGS, headless: true, locale: 'vi-VN', viewport: null, acceptDownloads: true });
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  args: FLAGS,
+  headless: true,
+  locale: 'vi-VN',
+  viewport: null,
+  acceptDownloads: true,
+});
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -155,7 +178,11 @@ async function waitForRun(page, want = 'done', timeout = 30000) {
 async function afterNewRun(page, action, want = 'done') {
   const before = Number((await page.getAttribute('body', 'data-runs')) ?? 0);
   await action();
-  await page.waitForFunction(({ before, want }) => Number(document.body.dataset.runs ?? 0) > before && document.body.dataset.state === want, { before, want }, { timeout: 30000 });
+  await page.waitForFunction(
+    ({ before, want }) => Number(document.body.dataset.runs ?? 0) > before && document.body.dataset.state === want,
+    { before, want },
+    { timeout: 30000 },
+  );
 }
 
 /** The cells of a report table's row, by its first cell. */
@@ -216,7 +243,7 @@ const cases = [];
 const test = (name, fn) => cases.push({ name, fn });
 const measured = {};
 
-test('officer: drops the Excel CSV with last year\'s list and village totals; errors, list, report, downloads (desktop)', async () => {
+test("officer: drops the Excel CSV with last year's list and village totals; errors, list, report, downloads (desktop)", async () => {
   const { page, problems, own } = await openPage(DESKTOP);
   try {
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
@@ -275,7 +302,10 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
 
     // The list: every row of the file and last year's missing households, filtered four ways.
     assert.equal(await text(page, '#list-count'), '13 hộ.');
-    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#list-table tbody tr')].slice(0, 10).map((tr) => tr.dataset.cat)), CATEGORIES_CSV);
+    assert.deepEqual(
+      await page.evaluate(() => [...document.querySelectorAll('#list-table tbody tr')].slice(0, 10).map((tr) => tr.dataset.cat)),
+      CATEGORIES_CSV,
+    );
     await page.selectOption('#filter-village', 'Thôn Tây');
     assert.deepEqual(await listIds(page), ['H004', 'H005', 'H006', 'H008', 'H009', 'H013']);
     await page.selectOption('#filter-cat', 'poor');
@@ -287,7 +317,7 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     await page.selectOption('#filter-kind', 'escaped-near-poverty');
     assert.deepEqual(await listIds(page), ['H003', 'H008']);
     await page.selectOption('#filter-kind', 'missing');
-    assert.deepEqual(await listIds(page), ['H009', 'H011', 'H013'], 'every household of last year\'s list not in the file, whatever its status');
+    assert.deepEqual(await listIds(page), ['H009', 'H011', 'H013'], "every household of last year's list not in the file, whatever its status");
     await page.selectOption('#filter-kind', '');
     await page.check('#filter-undetermined');
     assert.deepEqual(await listIds(page), ['H006', 'H003', 'H010'], 'undetermined: the rows not classified (no transition can be decided)');
@@ -325,7 +355,21 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     assert.deepEqual(back.sheets, ['Kết quả', 'Tổng hợp', 'Lỗi']);
     assert.equal(back.rows.length, 11, 'heading + one row per household row: rows in = rows out');
     const category = back.rows[0].indexOf('Phân loại');
-    assert.deepEqual(back.rows.slice(1).map((row) => row[category]), ['Hộ nghèo', 'Hộ cận nghèo', 'Hộ có mức sống trung bình', 'Hộ nghèo', 'Hộ không thuộc diện nghèo, cận nghèo hay có mức sống trung bình', 'Lỗi — chưa phân loại', 'Hộ có mức sống trung bình', 'Hộ có mức sống trung bình', 'Lỗi — chưa phân loại', 'Lỗi — chưa phân loại']);
+    assert.deepEqual(
+      back.rows.slice(1).map((row) => row[category]),
+      [
+        'Hộ nghèo',
+        'Hộ cận nghèo',
+        'Hộ có mức sống trung bình',
+        'Hộ nghèo',
+        'Hộ không thuộc diện nghèo, cận nghèo hay có mức sống trung bình',
+        'Lỗi — chưa phân loại',
+        'Hộ có mức sống trung bình',
+        'Hộ có mức sống trung bình',
+        'Lỗi — chưa phân loại',
+        'Lỗi — chưa phân loại',
+      ],
+    );
     const errors = await sheetRows(results.bytes, 'Lỗi');
     assert.equal(errors.rows.length, 4);
     assert.match(await text(page, '#download-status'), /^Đã tạo tệp «ra-soat-xa-ket-qua\.xlsx»/);
@@ -337,14 +381,23 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     const list = await sheetRows(report.bytes, 'Danh sách hộ');
     assert.equal(list.rows.length, back.rows.length, 'heading + one row per household row, as in the results workbook');
     const listHead = list.rows[0];
-    for (const heading of ['Mã hộ', 'Họ tên chủ hộ', 'Thôn', 'Tình trạng năm trước', 'Phân loại năm nay', 'Chuyển đổi']) assert.ok(listHead.includes(heading), `list heading ${heading}`);
+    for (const heading of ['Mã hộ', 'Họ tên chủ hộ', 'Thôn', 'Tình trạng năm trước', 'Phân loại năm nay', 'Chuyển đổi'])
+      assert.ok(listHead.includes(heading), `list heading ${heading}`);
     const idIn = (rows) => rows.slice(1).map((row) => row[rows[0].indexOf('Mã hộ')]);
     // (A second row of an id is counted under its own key `<id>#<row>`, as reviewSheetResult does: H003 is entered twice.)
     const rowIn = list.rows[0].indexOf('Dòng trong tệp');
-    assert.deepEqual(idIn(list.rows), list.rows.slice(1).map((row, i) => (idIn(back.rows).indexOf(idIn(back.rows)[i]) < i ? `${idIn(back.rows)[i]}#${row[rowIn]}` : idIn(back.rows)[i])), 'the same rows in the same order as the results workbook');
+    assert.deepEqual(
+      idIn(list.rows),
+      list.rows.slice(1).map((row, i) => (idIn(back.rows).indexOf(idIn(back.rows)[i]) < i ? `${idIn(back.rows)[i]}#${row[rowIn]}` : idIn(back.rows)[i])),
+      'the same rows in the same order as the results workbook',
+    );
     assert.ok(idIn(list.rows).some((id) => /^H003#\d+$/.test(id)));
     const poorOrNear = (rows, column) => rows.slice(1).map((row) => (['Hộ nghèo', 'Hộ cận nghèo'].includes(row[column]) ? row[column] : ''));
-    assert.deepEqual(poorOrNear(list.rows, listHead.indexOf('Phân loại năm nay')), poorOrNear(back.rows, category), "this year's poor and near-poor, row by row, as in the results workbook");
+    assert.deepEqual(
+      poorOrNear(list.rows, listHead.indexOf('Phân loại năm nay')),
+      poorOrNear(back.rows, category),
+      "this year's poor and near-poor, row by row, as in the results workbook",
+    );
     // … and it is next year's list: read back with the library, every row read or refused (undetermined, errors).
     const nextYear = await sheets.readPreviousList(report.bytes, { by: ['thon'], name: report.name });
     assert.equal(nextYear.statusColumn, 'Phân loại năm nay');
@@ -352,12 +405,24 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
     assert.equal(nextYear.records.length + nextYear.refused, nextYear.rows);
     const statusOf = { 'Hộ nghèo': 'poor', 'Hộ cận nghèo': 'near-poor' };
     const listId = listHead.indexOf('Mã hộ');
-    const expectedPoor = list.rows.slice(1).filter((row) => statusOf[row[listHead.indexOf('Phân loại năm nay')]] !== undefined).map((row) => [row[listId], statusOf[row[listHead.indexOf('Phân loại năm nay')]]]);
-    assert.deepEqual(nextYear.records.filter(({ record }) => record.status !== 'none').map(({ record }) => [record.id, record.status]), expectedPoor);
+    const expectedPoor = list.rows
+      .slice(1)
+      .filter((row) => statusOf[row[listHead.indexOf('Phân loại năm nay')]] !== undefined)
+      .map((row) => [row[listId], statusOf[row[listHead.indexOf('Phân loại năm nay')]]]);
+    assert.deepEqual(
+      nextYear.records.filter(({ record }) => record.status !== 'none').map(({ record }) => [record.id, record.status]),
+      expectedPoor,
+    );
     assert.ok(expectedPoor.length > 0);
-    assert.deepEqual(book.rows.find((row) => row[0] === 'Toàn xã'), ['Toàn xã', 300, 1100, 10, 2, '0,67%', 1, '0,33%', 3, '1,00%', 0, 3]);
+    assert.deepEqual(
+      book.rows.find((row) => row[0] === 'Toàn xã'),
+      ['Toàn xã', 300, 1100, 10, 2, '0,67%', 1, '0,33%', 3, '1,00%', 0, 3],
+    );
     const poorSheet = await sheetRows(report.bytes, 'Biến động hộ nghèo');
-    assert.deepEqual(poorSheet.rows.find((row) => row[0] === 'Toàn xã'), ['Toàn xã', 3, 1, 0, 1, 0, 0, 0, 1, 0, 0, 2]);
+    assert.deepEqual(
+      poorSheet.rows.find((row) => row[0] === 'Toàn xã'),
+      ['Toàn xã', 3, 1, 0, 1, 0, 0, 0, 1, 0, 0, 2],
+    );
     const textReport = await download(page, '#download-text');
     const words = new TextDecoder('utf-8', { ignoreBOM: true }).decode(textReport.bytes);
     assert.match(words, /^\uFEFFBÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO/);
@@ -376,7 +441,7 @@ test('officer: drops the Excel CSV with last year\'s list and village totals; er
   }
 });
 
-test('next year: this year\'s results workbook is read as last year\'s list', async () => {
+test("next year: this year's results workbook is read as last year's list", async () => {
   const { page, problems } = await openPage(DESKTOP);
   try {
     await page.check('#blank-not-deprived');
@@ -393,7 +458,11 @@ test('next year: this year\'s results workbook is read as last year\'s list', as
     });
     const summary = await text(page, '#summary-lines');
     assert.match(summary, /Danh sách năm 2025: 7 hộ đọc được\./, 'the 7 households classified in 2025');
-    assert.equal((await text(page, '#side-issues')).match(/«Lỗi — chưa phân loại» không phải tình trạng đã công nhận/g)?.length, 3, 'the 3 rows not classified are reported, not guessed');
+    assert.equal(
+      (await text(page, '#side-issues')).match(/«Lỗi — chưa phân loại» không phải tình trạng đã công nhận/g)?.length,
+      3,
+      'the 3 rows not classified are reported, not guessed',
+    );
     // The same answers a year later: every household keeps its category.
     await page.selectOption('#filter-kind', 'remained-poor');
     assert.deepEqual(await listIds(page), ['H001', 'H004']);
@@ -444,14 +513,20 @@ test('phone: the LibreOffice workbook with a members sheet; list as cards, no si
     await waitForRun(page);
     assert.match(await text(page, '#summary-lines'), /Đã đọc 5 hộ: 3 hộ đã phân loại, 2 dòng có lỗi/);
     assert.match(await text(page, '#summary-lines'), /Trang thành viên: 12 dòng, 11 ghép được vào hộ, 1 không có hộ tương ứng\./);
-    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#list-table tbody tr')].map((tr) => tr.dataset.cat)), ['poor', 'average', 'near-poor', 'error', 'error']);
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#list-table tbody tr')].map((tr) => tr.dataset.cat)), [
+      'poor',
+      'average',
+      'near-poor',
+      'error',
+      'error',
+    ]);
     // A member's error names the members sheet, its row, the heading and the value.
     const member = page.locator('#errors-table tbody > tr[data-row="5"] li[data-code="invalid_choice"]');
     assert.match(await member.locator('.cell-ref').textContent(), /^Thành viên, Giới tính \(F\):/);
     assert.equal(await member.locator('mark').textContent(), 'Nữu');
     assert.match(await text(page, '#other-issues'), /mã hộ «HX» không có trong trang hộ gia đình/);
     assert.match(await text(page, '#summary-lines'), /Chưa có danh sách năm trước: không tính biến động/);
-    assert.equal(await page.locator('#table-poor-movement').count(), 0, 'no movement tables without last year\'s list');
+    assert.equal(await page.locator('#table-poor-movement').count(), 0, "no movement tables without last year's list");
     assert.deepEqual(await reportRow(page, 'results', 'Toàn xã'), ['—', '—', '5', '1', '—', '1', '—', '2', '—', '0', '2']);
     // Phone layout: cards with labelled cells, charts at the screen's width.
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#list-table td')).display), 'block');
@@ -516,7 +591,7 @@ test('keyboard only: choose, read, filter, page and download without a mouse', a
   }
 });
 
-test('Windows-1258 CSV: refused with the library\'s message, then read on request', async () => {
+test("Windows-1258 CSV: refused with the library's message, then read on request", async () => {
   const { page, problems } = await openPage(DESKTOP);
   try {
     await page.check('#blank-not-deprived');
@@ -534,7 +609,7 @@ test('Windows-1258 CSV: refused with the library\'s message, then read on reques
   }
 });
 
-test('last year\'s list dated after the review: refused in words, read once the date is fixed', async () => {
+test("last year's list dated after the review: refused in words, read once the date is fixed", async () => {
   const { page, problems } = await openPage(DESKTOP);
   try {
     await page.check('#blank-not-deprived');
@@ -545,7 +620,10 @@ test('last year\'s list dated after the review: refused in words, read once the 
     await page.setInputFiles('#file-current', join(sheetsFixtures, 'ra-soat-xa.csv'));
     await waitForRun(page, 'stopped');
     assert.equal(await text(page, '#summary h2'), 'Cần sửa một lựa chọn');
-    assert.equal(await text(page, '#stopped-issues'), 'Danh sách năm trước (năm 2024, công nhận ngày 2025-12-25) không thể sau ngày rà soát 2025-10-20: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).');
+    assert.equal(
+      await text(page, '#stopped-issues'),
+      'Danh sách năm trước (năm 2024, công nhận ngày 2025-12-25) không thể sau ngày rà soát 2025-10-20: kiểm tra năm và ngày công nhận (mục «Thêm tuỳ chọn»).',
+    );
     await page.fill('#previous-date', '2024-12-25');
     await waitForRun(page);
     assert.match(await text(page, '#summary-lines'), /Danh sách năm 2024: 9 hộ đọc được\./);
@@ -563,7 +641,10 @@ test('offline from file://: the page reads and reports with no server at all', a
     await page.setInputFiles('#file-current', join(sheetsFixtures, 'ra-soat-xa.csv'));
     await waitForRun(page);
     assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#list-table tbody tr')].map((tr) => tr.dataset.cat)), CATEGORIES_CSV);
-    assert.ok(requests.every((href) => href.startsWith('file:') || href.startsWith('blob:')), 'only files of the page and its own blobs');
+    assert.ok(
+      requests.every((href) => href.startsWith('file:') || href.startsWith('blob:')),
+      'only files of the page and its own blobs',
+    );
     await assertOnlyOwnResources(page, own);
     assert.deepEqual(problems, []);
   } finally {
@@ -572,7 +653,28 @@ test('offline from file://: the page reads and reports with no server at all', a
 });
 
 // --- Speed and responsiveness ------------------------------------------------------------------
-const HEADINGS = ['STT', 'Mã hộ', 'Họ tên chủ hộ', 'Thôn', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân đầu người/tháng', 'Việc làm', 'Người phụ thuộc trong hộ gia đình', 'Dinh dưỡng', 'Bảo hiểm y tế', 'Trình độ giáo dục của người lớn', 'Tình trạng đi học của trẻ em', 'Chất lượng nhà ở', 'Diện tích nhà ở bình quân đầu người', 'Nguồn nước sinh hoạt', 'Nhà tiêu hợp vệ sinh', 'Sử dụng dịch vụ viễn thông', 'Phương tiện phục vụ tiếp cận thông tin', 'Ghi chú'];
+const HEADINGS = [
+  'STT',
+  'Mã hộ',
+  'Họ tên chủ hộ',
+  'Thôn',
+  'Khu vực',
+  'Số nhân khẩu',
+  'Thu nhập bình quân đầu người/tháng',
+  'Việc làm',
+  'Người phụ thuộc trong hộ gia đình',
+  'Dinh dưỡng',
+  'Bảo hiểm y tế',
+  'Trình độ giáo dục của người lớn',
+  'Tình trạng đi học của trẻ em',
+  'Chất lượng nhà ở',
+  'Diện tích nhà ở bình quân đầu người',
+  'Nguồn nước sinh hoạt',
+  'Nhà tiêu hợp vệ sinh',
+  'Sử dụng dịch vụ viễn thông',
+  'Phương tiện phục vụ tiếp cận thông tin',
+  'Ghi chú',
+];
 
 /** A synthetic commune file of `n` households over 40 villages (seeded, so every run reads the same file). */
 function commune(n, format) {
@@ -582,11 +684,25 @@ function commune(n, format) {
   for (let i = 0; i < n; i++) {
     const income = 600000 + Math.floor(random() * 2600000);
     const ticks = Array.from({ length: 12 }, () => (random() < 0.22 ? 'x' : ''));
-    rows.push([i + 1, `X${String(i + 1).padStart(6, '0')}`, `Hộ số ${i + 1}`, `Thôn ${1 + (i % 40)}`, random() < 0.8 ? 'Nông thôn' : 'Thành thị', 1 + Math.floor(random() * 7), income, ...ticks, '']);
+    rows.push([
+      i + 1,
+      `X${String(i + 1).padStart(6, '0')}`,
+      `Hộ số ${i + 1}`,
+      `Thôn ${1 + (i % 40)}`,
+      random() < 0.8 ? 'Nông thôn' : 'Thành thị',
+      1 + Math.floor(random() * 7),
+      income,
+      ...ticks,
+      '',
+    ]);
   }
   const path = join(work, `ra-soat-${n}.${format}`);
   if (format === 'xlsx') writeFileSync(path, sheets.writeWorkbook([{ name: 'Hộ gia đình', rows: [HEADINGS, ...rows] }]));
-  else writeFileSync(path, `\uFEFF${[HEADINGS, ...rows.map((row) => row.map((cell, j) => (j === 6 ? String(cell).replace(/\B(?=(\d{3})+(?!\d))/g, '.') : cell)))].map((row) => row.join(';')).join('\r\n')}\r\n`);
+  else
+    writeFileSync(
+      path,
+      `\uFEFF${[HEADINGS, ...rows.map((row) => row.map((cell, j) => (j === 6 ? String(cell).replace(/\B(?=(\d{3})+(?!\d))/g, '.') : cell)))].map((row) => row.join(';')).join('\r\n')}\r\n`,
+    );
   return path;
 }
 
@@ -613,7 +729,15 @@ test('10,000 households reviewed in at most 3 s (CSV and XLSX)', async () => {
   for (const format of ['csv', 'xlsx']) {
     const { page, metrics, load, size } = await timedRun(10000, format);
     try {
-      measured[`10000 ${format}`] = { ms: metrics.runMs, worker: metrics.timing, longestTaskMs: Math.max(0, ...metrics.longTasks), maxGapMs: metrics.maxGap, progressUpdates: metrics.progressUpdates, load1: load, bytes: size };
+      measured[`10000 ${format}`] = {
+        ms: metrics.runMs,
+        worker: metrics.timing,
+        longestTaskMs: Math.max(0, ...metrics.longTasks),
+        maxGapMs: metrics.maxGap,
+        progressUpdates: metrics.progressUpdates,
+        load1: load,
+        bytes: size,
+      };
       assert.ok(metrics.runMs <= 3000, `10,000 households (${format}) in ${metrics.runMs} ms (at most 3000)`);
       assert.equal(await text(page, '#list-count'), '10.000 hộ.');
       if (format === 'csv') await shoot(page, '11-ten-thousand-desktop', '#summary');
@@ -630,7 +754,16 @@ test('100,000 households: the tab stays responsive (no long task over 500 ms), p
   }
   const { page, metrics, load, size } = await timedRun(100000, 'csv');
   try {
-    measured['100000 csv'] = { ms: metrics.runMs, worker: metrics.timing, longestTaskMs: Math.max(0, ...metrics.longTasks), longTasks: metrics.longTasks.length, maxGapMs: metrics.maxGap, progressUpdates: metrics.progressUpdates, load1: load, bytes: size };
+    measured['100000 csv'] = {
+      ms: metrics.runMs,
+      worker: metrics.timing,
+      longestTaskMs: Math.max(0, ...metrics.longTasks),
+      longTasks: metrics.longTasks.length,
+      maxGapMs: metrics.maxGap,
+      progressUpdates: metrics.progressUpdates,
+      load1: load,
+      bytes: size,
+    };
     assert.ok(Math.max(0, ...metrics.longTasks) < 500, `longest main-thread task ${Math.max(0, ...metrics.longTasks)} ms`);
     assert.ok(metrics.progressUpdates >= 5, `the progress bar moved (${metrics.progressUpdates} updates)`);
     // The list answers at once: filter and page through 100,000 rows.
@@ -656,7 +789,12 @@ try {
       console.log(`✓ ${name}`);
     } catch (error) {
       failed++;
-      console.log(`✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n    ')}`);
+      console.log(
+        `✗ ${name}\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 8)
+          .join('\n    ')}`,
+      );
     }
   }
 } finally {
@@ -666,7 +804,11 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 for (const [what, figures] of Object.entries(measured)) console.log(`measured ${what}: ${JSON.stringify(figures)}`);
-console.log(`load average (1, 5, 15 min): ${loadavg().map((n) => n.toFixed(2)).join(', ')} on ${(await import('node:os')).cpus().length} cores`);
+console.log(
+  `load average (1, 5, 15 min): ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')} on ${(await import('node:os')).cpus().length} cores`,
+);
 console.log(`screenshots: ${outDir}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -84,7 +84,16 @@ const pageUrl = `${origin}/playground/index.html`;
 // --- Browser --------------------------------------------------------------------------------
 // Each browser gets a fresh profile directory (--user-data-dir): playwright-core takes it as the
 // first argument of launchPersistentContext (it refuses the flag in `args`).
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const profiles = [];
 async function launch() {
   const profile = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
@@ -246,10 +255,27 @@ test('near-poor household (members and dwelling facts, urban, phone)', async () 
         else await page.fill(id, value);
       }
     };
-    await member(0, { age: '42', sex: 'male', employment: 'self-employed', healthInsurance: 'yes', educationLevel: 'lower-secondary', monthlySocialAllowance: 'no', usesInternet: 'yes' });
+    await member(0, {
+      age: '42',
+      sex: 'male',
+      employment: 'self-employed',
+      healthInsurance: 'yes',
+      educationLevel: 'lower-secondary',
+      monthlySocialAllowance: 'no',
+      usesInternet: 'yes',
+    });
     await page.click('#add-member');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'm-1-age', 'focus moves to the new member');
-    await member(1, { age: '39', sex: 'female', employment: 'wage-worker', labourContract: 'no', healthInsurance: 'yes', educationLevel: 'upper-secondary', monthlySocialAllowance: 'no', usesInternet: 'yes' });
+    await member(1, {
+      age: '39',
+      sex: 'female',
+      employment: 'wage-worker',
+      labourContract: 'no',
+      healthInsurance: 'yes',
+      educationLevel: 'upper-secondary',
+      monthlySocialAllowance: 'no',
+      usesInternet: 'yes',
+    });
     await page.click('#add-member');
     await member(2, { age: '10', healthInsurance: 'yes', schoolAttendance: 'appropriate-level', stunted: 'no', underweight: 'no' });
     await page.click('#add-member');
@@ -360,7 +386,10 @@ test('invalid amount: the message is next to the income field, in the chosen lan
     assert.equal(await text(page, '#err-income'), '"1.500.000" có dấu phân cách hàng nghìn; hãy viết liền "1500000".');
     assert.equal(await page.getAttribute('#err-income .issue', 'data-code'), 'invalid_amount');
     assert.equal(await page.getAttribute('#err-income .issue', 'data-path'), 'income.perCapitaMonthly');
-    assert.ok(await page.evaluate(() => document.getElementById('income-amount').closest('.field').contains(document.getElementById('err-income'))), 'next to the field');
+    assert.ok(
+      await page.evaluate(() => document.getElementById('income-amount').closest('.field').contains(document.getElementById('err-income'))),
+      'next to the field',
+    );
     assert.equal(await page.getAttribute('#income-amount', 'aria-invalid'), 'true');
     assert.match((await page.getAttribute('#income-amount', 'aria-describedby')) ?? '', /\berr-income\b/);
     assert.equal(await page.getAttribute('#verdict', 'data-category'), 'invalid');
@@ -426,7 +455,11 @@ test('review score (income: { score }): offered exactly where the library accept
 test('example buttons load their cases; "clear all" empties the form', async () => {
   const { context, page, problems } = await openPage(DESKTOP);
   try {
-    for (const [button, category] of [['#example-poor', 'poor'], ['#example-near-poor', 'near-poor'], ['#example-undetermined', 'undetermined']]) {
+    for (const [button, category] of [
+      ['#example-poor', 'poor'],
+      ['#example-near-poor', 'near-poor'],
+      ['#example-undetermined', 'undetermined'],
+    ]) {
       await page.click(button);
       assert.equal(await page.getAttribute('#verdict', 'data-category'), category, button);
     }
@@ -470,7 +503,9 @@ test('keyboard and labels: skip link, radios by arrow keys, every control labell
         .map((el) => el.id || el.outerHTML.slice(0, 80)),
     );
     assert.deepEqual(unlabelled, [], 'every control has a label');
-    const radiosOutsideFieldset = await page.evaluate(() => [...document.querySelectorAll('input[type=radio]')].filter((el) => !el.closest('fieldset')?.querySelector('legend')).map((el) => el.id));
+    const radiosOutsideFieldset = await page.evaluate(() =>
+      [...document.querySelectorAll('input[type=radio]')].filter((el) => !el.closest('fieldset')?.querySelector('legend')).map((el) => el.id),
+    );
     assert.deepEqual(radiosOutsideFieldset, [], 'every radio group has a fieldset with a legend');
     assert.deepEqual(problems, []);
   } finally {
@@ -488,11 +523,12 @@ test('the verdict stays in view: beside the form on a desktop, in a bar at the t
       // Editing the last member, far down the form.
       await page.fill('#m-4-age', '8');
       await page.locator('#m-4-age').scrollIntoViewIfNeeded();
-      const inView = (selector) => page.evaluate((selector) => {
-        const rect = document.querySelector(selector).getBoundingClientRect();
-        return rect.height > 0 && rect.top >= -1 && rect.bottom <= window.innerHeight + 1;
-      }, selector);
-      assert.ok(await page.evaluate(() => window.scrollY) > 1500, 'the form was scrolled far down');
+      const inView = (selector) =>
+        page.evaluate((selector) => {
+          const rect = document.querySelector(selector).getBoundingClientRect();
+          return rect.height > 0 && rect.top >= -1 && rect.bottom <= window.innerHeight + 1;
+        }, selector);
+      assert.ok((await page.evaluate(() => window.scrollY)) > 1500, 'the form was scrolled far down');
       // What the officer sees while editing (the viewport, not the whole page).
       await page.screenshot({ path: join(outDir, viewport === DESKTOP ? '6-verdict-in-view-desktop.png' : '6-verdict-in-view-phone.png') });
       if (viewport === DESKTOP) {
@@ -502,7 +538,11 @@ test('the verdict stays in view: beside the form on a desktop, in a bar at the t
         assert.equal(await inView('#verdict-bar'), true, 'the bar at the top stays in view');
         assert.match(await text(page, '#bar-category'), /^Chưa xác định\. Có thể là: hộ nghèo hoặc hộ cận nghèo\.$/);
         // The bar comes before the form, and its links move to the sections.
-        assert.ok(await page.evaluate(() => document.getElementById('verdict-bar').compareDocumentPosition(document.getElementById('case-form')) & Node.DOCUMENT_POSITION_FOLLOWING));
+        assert.ok(
+          await page.evaluate(
+            () => document.getElementById('verdict-bar').compareDocumentPosition(document.getElementById('case-form')) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+        );
         await page.click('#verdict-bar a[href="#indicators-heading"]');
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'indicators-heading');
         assert.equal(await inView('#indicators-heading'), true);
@@ -515,7 +555,7 @@ test('the verdict stays in view: beside the form on a desktop, in a bar at the t
   }
 });
 
-test('a member\'s error names the member; the amount is echoed the way officers write it', async () => {
+test("a member's error names the member; the amount is echoed the way officers write it", async () => {
   const { context, page, problems } = await openPage(PHONE);
   try {
     assert.equal(await text(page, '#hint-income-amount'), 'Số đồng, viết liền các chữ số: 1500000 cho 1.500.000 đồng (không gõ dấu chấm ngăn hàng nghìn).');
@@ -554,7 +594,10 @@ test('print: one A4 page with the household, the verdict and every indicator wit
     assert.match(await text(page, '#print-sheet'), /Khu vực: Thành thị/);
     assert.match(await text(page, '#print-verdict'), /^Chưa xác định\./);
     assert.equal(await page.locator('#print-indicators tbody tr').count(), 12);
-    assert.ok((await text(page, '#print-indicators tbody tr:nth-child(4) td:nth-child(4)')).startsWith(CITE_HEALTH_INSURANCE_VI), 'each indicator with its citation');
+    assert.ok(
+      (await text(page, '#print-indicators tbody tr:nth-child(4) td:nth-child(4)')).startsWith(CITE_HEALTH_INSURANCE_VI),
+      'each indicator with its citation',
+    );
     await shoot(page, '7-print');
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -596,7 +639,12 @@ try {
       console.log(`✓ ${name}`);
     } catch (error) {
       failed++;
-      console.log(`✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+      console.log(
+        `✗ ${name}\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n    ')}`,
+      );
     }
   }
 } finally {

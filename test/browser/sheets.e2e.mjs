@@ -61,7 +61,16 @@ const check = (name, actual, expected) => {
 };
 try {
   writeFileSync(join(dir, 'app.js'), app);
-  await build({ entryPoints: [join(dir, 'app.js')], outfile: join(dir, 'bundle.js'), bundle: true, format: 'iife', platform: 'browser', target: 'es2020', alias: { 'chuan-ngheo/sheets': library }, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(dir, 'app.js')],
+    outfile: join(dir, 'bundle.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    alias: { 'chuan-ngheo/sheets': library },
+    logLevel: 'warning',
+  });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script src="bundle.js"></script>');
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   try {

@@ -48,11 +48,21 @@ type IncomeKind = 'utf8' | 'int64' | 'decimal' | 'float';
 function tableOf(rows: readonly Row[], options: { income?: IncomeKind; answers?: 'uint8' | 'bool' | 'uint8-nulls' } = {}): arrow.Table {
   const income = options.income ?? 'utf8';
   const columns: Record<string, arrow.Vector> = {
-    id: arrow.vectorFromArray(rows.map((row) => row.id), new arrow.Utf8()),
-    area: arrow.vectorFromArray(rows.map((row) => row.area), new arrow.Dictionary(new arrow.Utf8(), new arrow.Int8())),
+    id: arrow.vectorFromArray(
+      rows.map((row) => row.id),
+      new arrow.Utf8(),
+    ),
+    area: arrow.vectorFromArray(
+      rows.map((row) => row.area),
+      new arrow.Dictionary(new arrow.Utf8(), new arrow.Int8()),
+    ),
     size: arrow.makeVector(Uint8Array.from(rows, (row) => row.size)),
   };
-  if (income === 'utf8') columns.perCapitaMonthly = arrow.vectorFromArray(rows.map((row) => text(row.cents)), new arrow.Utf8());
+  if (income === 'utf8')
+    columns.perCapitaMonthly = arrow.vectorFromArray(
+      rows.map((row) => text(row.cents)),
+      new arrow.Utf8(),
+    );
   else if (income === 'int64') columns.perCapitaMonthly = arrow.makeVector(BigInt64Array.from(rows, (row) => row.cents));
   else if (income === 'float') columns.perCapitaMonthly = arrow.makeVector(Float64Array.from(rows, (row) => Number(row.cents) / 100));
   else {
@@ -66,8 +76,16 @@ function tableOf(rows: readonly Row[], options: { income?: IncomeKind; answers?:
   }
   IDS.forEach((id, k) => {
     const codes = rows.map((row) => row.answers[k]!);
-    if (options.answers === 'bool') columns[id] = arrow.vectorFromArray(codes.map((code) => (code === 2 ? null : code === 1)), new arrow.Bool());
-    else if (options.answers === 'uint8-nulls') columns[id] = arrow.vectorFromArray(codes.map((code) => (code === 2 ? null : code)), new arrow.Uint8());
+    if (options.answers === 'bool')
+      columns[id] = arrow.vectorFromArray(
+        codes.map((code) => (code === 2 ? null : code === 1)),
+        new arrow.Bool(),
+      );
+    else if (options.answers === 'uint8-nulls')
+      columns[id] = arrow.vectorFromArray(
+        codes.map((code) => (code === 2 ? null : code)),
+        new arrow.Uint8(),
+      );
     else columns[id] = arrow.makeVector(Uint8Array.from(codes));
   });
   return new arrow.Table(columns);
@@ -145,7 +163,10 @@ const arbitraryRow = fc.record({
   id: fc.string({ minLength: 1, maxLength: 8 }),
   area: fc.constantFrom('rural' as const, 'urban' as const),
   size: fc.integer({ min: 1, max: 12 }),
-  cents: fc.oneof(fc.bigInt({ min: 0n, max: 600_000_000n }), fc.constantFrom(150_000_000n, 150_000_001n, 149_999_999n, 200_000_000n, 200_000_001n, 199_999_999n, 210_000_000n, 210_000_001n)),
+  cents: fc.oneof(
+    fc.bigInt({ min: 0n, max: 600_000_000n }),
+    fc.constantFrom(150_000_000n, 150_000_001n, 149_999_999n, 200_000_000n, 200_000_001n, 199_999_999n, 210_000_000n, 210_000_001n),
+  ),
   answers: fc.array(fc.constantFrom(0, 0, 1, 2), { minLength: IDS.length, maxLength: IDS.length }),
 });
 
@@ -158,7 +179,20 @@ describe('classify: Arrow and Parquet input and output', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/40 rows read, 40 classified, 0 failed/);
     const table = readParquet(output);
-    expect(table.schema.fields.map((field) => field.name)).toEqual(['row', 'id', 'ok', 'category', 'category_code', 'possible_categories', 'deprivation_count', 'unknown_count', 'per_capita', 'deprived', 'unknown', 'errors']);
+    expect(table.schema.fields.map((field) => field.name)).toEqual([
+      'row',
+      'id',
+      'ok',
+      'category',
+      'category_code',
+      'possible_categories',
+      'deprivation_count',
+      'unknown_count',
+      'per_capita',
+      'deprived',
+      'unknown',
+      'errors',
+    ]);
     expectSameAsClassify(rows, outputRows(table));
   });
 
@@ -170,12 +204,16 @@ describe('classify: Arrow and Parquet input and output', () => {
     expect(run.code).toBe(0);
     expectSameAsClassify(rows, outputRows(readArrow(output)));
     // The category code column agrees with the names.
-    for (const row of outputRows(readArrow(output))) expect(['poor', 'near-poor', 'average', 'above-average', 'undetermined'][row.category_code as number]).toBe(row.category);
+    for (const row of outputRows(readArrow(output)))
+      expect(['poor', 'near-poor', 'average', 'above-average', 'undetermined'][row.category_code as number]).toBe(row.category);
   });
 
   it('reads integer incomes in a declared unit (--income-scale 2) and decimal(18, 2) exactly, with nullable uint8 answers', async () => {
     const rows = mix(64);
-    for (const [kind, args] of [['int64', ['--income-scale', '2']], ['decimal', []]] as const) {
+    for (const [kind, args] of [
+      ['int64', ['--income-scale', '2']],
+      ['decimal', []],
+    ] as const) {
       const input = writeParquet(`${kind}.parquet`, tableOf(rows, { income: kind, answers: 'uint8-nulls' }));
       const output = join(DIR, `${kind}-results.parquet`);
       const run = await runInProcess(['classify', input, '--out', output, ...args]);
@@ -186,20 +224,27 @@ describe('classify: Arrow and Parquet input and output', () => {
 
   it('1,000 households with sub-đồng incomes and unknown answers: the same as classify, row for row (property test)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(arbitraryRow, { minLength: 1000, maxLength: 1000 }), fc.constantFrom<IncomeKind>('utf8', 'int64', 'decimal'), async (rows, income) => {
-        const input = writeParquet('random.parquet', tableOf(rows, { income }));
-        const output = join(DIR, 'random-results.parquet');
-        const run = await runInProcess(['classify', input, '--out', output, ...(income === 'int64' ? ['--income-scale', '2'] : [])]);
-        expect(run.code, run.stderr).toBe(0);
-        expectSameAsClassify(rows, outputRows(readParquet(output)));
-      }),
+      fc.asyncProperty(
+        fc.array(arbitraryRow, { minLength: 1000, maxLength: 1000 }),
+        fc.constantFrom<IncomeKind>('utf8', 'int64', 'decimal'),
+        async (rows, income) => {
+          const input = writeParquet('random.parquet', tableOf(rows, { income }));
+          const output = join(DIR, 'random-results.parquet');
+          const run = await runInProcess(['classify', input, '--out', output, ...(income === 'int64' ? ['--income-scale', '2'] : [])]);
+          expect(run.code, run.stderr).toBe(0);
+          expectSameAsClassify(rows, outputRows(readParquet(output)));
+        },
+      ),
       { numRuns: 3 },
     );
   });
 
   it('JSON Lines from Parquet input: the same records as the flat CSV reader writes for the same households (without "line")', async () => {
     const rows = mix(30);
-    const csv = [['id', 'area', 'size', 'perCapitaMonthly', ...IDS].join(','), ...rows.map((row) => [row.id, row.area, row.size, text(row.cents), ...row.answers.map((a) => (a === 2 ? '' : String(a)))].join(','))].join('\n');
+    const csv = [
+      ['id', 'area', 'size', 'perCapitaMonthly', ...IDS].join(','),
+      ...rows.map((row) => [row.id, row.area, row.size, text(row.cents), ...row.answers.map((a) => (a === 2 ? '' : String(a)))].join(',')),
+    ].join('\n');
     const csvFile = join(DIR, 'same.csv');
     writeFileSync(csvFile, `${csv}\n`);
     const fromCsv = await runInProcess(['classify', csvFile]);
@@ -258,7 +303,10 @@ describe('classify: Arrow and Parquet input and output', () => {
     expect(out[2]!.category).toBeNull();
     expect(out[2]!.errors).toBe('size: size must be at least 1, got 0');
     expect(out[4]!.errors).toBe('area: area must be "rural" or "urban", got "town"');
-    const lines = readFileSync(errors, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { row: number; id: string; issues: { field: string }[] });
+    const lines = readFileSync(errors, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { row: number; id: string; issues: { field: string }[] });
     expect(lines.map((line) => [line.row, line.id, line.issues[0]!.field])).toEqual([
       [3, 'H2', 'size'],
       [5, 'H4', 'area'],
@@ -282,12 +330,31 @@ describe('classify: Arrow and Parquet input and output', () => {
   it('summarises with --summary-json and --by, the same figures as from the CSV of the same households', async () => {
     const rows = mix(50);
     const table = tableOf(rows);
-    const columns: Record<string, arrow.Vector> = { commune: arrow.vectorFromArray(rows.map((_, i) => (i % 2 === 0 ? 'A' : 'B')), new arrow.Dictionary(new arrow.Utf8(), new arrow.Int8())) };
+    const columns: Record<string, arrow.Vector> = {
+      commune: arrow.vectorFromArray(
+        rows.map((_, i) => (i % 2 === 0 ? 'A' : 'B')),
+        new arrow.Dictionary(new arrow.Utf8(), new arrow.Int8()),
+      ),
+    };
     for (const field of table.schema.fields) columns[field.name] = table.getChild(field.name)!;
-    const csv = [['id', 'commune', 'area', 'size', 'perCapitaMonthly', ...IDS].join(','), ...rows.map((row, i) => [row.id, i % 2 === 0 ? 'A' : 'B', row.area, row.size, text(row.cents), ...row.answers.map((a) => (a === 2 ? '' : String(a)))].join(','))].join('\n');
+    const csv = [
+      ['id', 'commune', 'area', 'size', 'perCapitaMonthly', ...IDS].join(','),
+      ...rows.map((row, i) =>
+        [row.id, i % 2 === 0 ? 'A' : 'B', row.area, row.size, text(row.cents), ...row.answers.map((a) => (a === 2 ? '' : String(a)))].join(','),
+      ),
+    ].join('\n');
     writeFileSync(join(DIR, 'by.csv'), `${csv}\n`);
     await runInProcess(['classify', join(DIR, 'by.csv'), '--by', 'commune', '--summary-json', join(DIR, 'by-csv.json'), '--out', join(DIR, 'by-csv.jsonl')]);
-    const run = await runInProcess(['classify', writeParquet('by.parquet', new arrow.Table(columns)), '--by', 'commune', '--summary-json', join(DIR, 'by-parquet.json'), '--out', join(DIR, 'by.parquet.out.parquet')]);
+    const run = await runInProcess([
+      'classify',
+      writeParquet('by.parquet', new arrow.Table(columns)),
+      '--by',
+      'commune',
+      '--summary-json',
+      join(DIR, 'by-parquet.json'),
+      '--out',
+      join(DIR, 'by.parquet.out.parquet'),
+    ]);
     expect(run.code).toBe(0);
     const fromCsv = JSON.parse(readFileSync(join(DIR, 'by-csv.json'), 'utf8')) as Record<string, unknown>;
     const fromParquet = JSON.parse(readFileSync(join(DIR, 'by-parquet.json'), 'utf8')) as Record<string, unknown>;
@@ -302,7 +369,9 @@ describe('classify: Arrow and Parquet input and output', () => {
     const output = join(DIR, 'huge-results.parquet');
     const run = await runInProcess(['classify', input, '--out', output]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/row 4: the income in "perCapitaMonthly" \(Decimal\[18e\+2\]\) is too large to be an income — the run stopped: .*huge-results\.parquet was not written/);
+    expect(run.stderr).toMatch(
+      /row 4: the income in "perCapitaMonthly" \(Decimal\[18e\+2\]\) is too large to be an income — the run stopped: .*huge-results\.parquet was not written/,
+    );
     expect(existsSync(output)).toBe(false);
   });
 
@@ -314,7 +383,9 @@ describe('classify: Arrow and Parquet input and output', () => {
       loaders.parquet = () => Promise.reject(new Error("Cannot find package 'parquet-wasm' imported from cli.cjs"));
       const run = await runInProcess(['classify', join(DIR, 'small.parquet'), '--out', join(DIR, 'never.parquet')]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/reading Parquet \(.*small\.parquet\) needs the optional package parquet-wasm, which could not be loaded \(Cannot find package 'parquet-wasm'/);
+      expect(run.stderr).toMatch(
+        /reading Parquet \(.*small\.parquet\) needs the optional package parquet-wasm, which could not be loaded \(Cannot find package 'parquet-wasm'/,
+      );
       expect(run.stderr).toMatch(/npm install apache-arrow parquet-wasm/);
       expect(run.stderr).toMatch(/Cần gói tùy chọn parquet-wasm/);
       expect(existsSync(join(DIR, 'never.parquet'))).toBe(false);

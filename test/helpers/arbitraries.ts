@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { ageConflicts, dwellingConflict } from '../../src/input/consistency.js';
 
 /** A fact absent, null or a value. */
-export const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(fc.option(arb, { nil: null }), { nil: undefined, freq: 3 });
+export const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.option(arb, { nil: null }), { nil: undefined, freq: 3 });
 
 /** The member facts vn-2022-2025 reads (field → arbitrary), for `fc.record(…, { requiredKeys: [] })`. */
 export const MEMBER_FACTS_2022 = {

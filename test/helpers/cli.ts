@@ -48,14 +48,28 @@ export const HEADER = ['id', 'commune', 'area', 'size', 'perCapitaMonthly', ...I
 /** One CSV data row: household `i` of a deterministic mix (some poor, some near-poor, some above). */
 export function csvRow(i: number, id = `H${i}`): string {
   const income = String(900_000 + ((i * 7919) % 3_000_000));
-  return [id, i % 3 === 0 ? 'X' : 'Y', i % 4 === 0 ? 'urban' : 'rural', String(1 + (i % 5)), income, ...IDS.map((_, j) => ((i * (j + 3)) % 7 === 0 ? '1' : '0'))].join(',');
+  return [
+    id,
+    i % 3 === 0 ? 'X' : 'Y',
+    i % 4 === 0 ? 'urban' : 'rural',
+    String(1 + (i % 5)),
+    income,
+    ...IDS.map((_, j) => ((i * (j + 3)) % 7 === 0 ? '1' : '0')),
+  ].join(',');
 }
 
 /** One JSON Lines household, the same mix. */
 export function jsonRow(i: number, id = `H${i}`): string {
   const deprivations: Record<string, boolean> = {};
   IDS.forEach((indicator, j) => (deprivations[indicator] = (i * (j + 3)) % 7 === 0));
-  return JSON.stringify({ id, commune: i % 3 === 0 ? 'X' : 'Y', area: i % 4 === 0 ? 'urban' : 'rural', size: 1 + (i % 5), income: { perCapitaMonthly: String(900_000 + ((i * 7919) % 3_000_000)) }, deprivations });
+  return JSON.stringify({
+    id,
+    commune: i % 3 === 0 ? 'X' : 'Y',
+    area: i % 4 === 0 ? 'urban' : 'rural',
+    size: 1 + (i % 5),
+    income: { perCapitaMonthly: String(900_000 + ((i * 7919) % 3_000_000)) },
+    deprivations,
+  });
 }
 
 /** A CSV file of `n` rows (header first, LF line ends). */

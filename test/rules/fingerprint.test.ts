@@ -12,7 +12,18 @@ const nodeSha256 = (data: Uint8Array | string): string => createHash('sha256').u
 
 /** The auditor's Node one-liner from the module documentation, verbatim. */
 // prettier-ignore
-const c=(v: any): string=>v===null||typeof v!=='object'?JSON.stringify(v):Array.isArray(v)?'['+v.map(c).join(',')+']':'{'+Object.keys(v).filter(k=>v[k]!==undefined).sort().map(k=>JSON.stringify(k)+':'+c(v[k])).join(',')+'}';
+const c = (v: any): string =>
+  v === null || typeof v !== 'object'
+    ? JSON.stringify(v)
+    : Array.isArray(v)
+      ? '[' + v.map(c).join(',') + ']'
+      : '{' +
+        Object.keys(v)
+          .filter((k) => v[k] !== undefined)
+          .sort()
+          .map((k) => JSON.stringify(k) + ':' + c(v[k]))
+          .join(',') +
+        '}';
 
 /** Small deterministic PRNG (mulberry32) for shuffles driven by a fast-check seed. */
 function prng(seed: number): () => number {
@@ -86,11 +97,14 @@ describe('RFC 8785 (JCS): an auditor recomputes every fingerprint with an indepe
     expect(Object.fromEntries(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet.fingerprint]))).toEqual(PUBLISHED);
   });
 
-  it.each(Object.entries(EARLIER))('the recorded earlier version %s still hashes to its published fingerprint (canonicalize and sha256 of the file)', (name, print) => {
-    const text = readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'docs', 'history', `${name}.json`), 'utf8');
-    expect(canonicalize(JSON.parse(text))).toBe(text);
-    expect(nodeSha256(Buffer.from(text, 'utf8'))).toBe(print);
-  });
+  it.each(Object.entries(EARLIER))(
+    'the recorded earlier version %s still hashes to its published fingerprint (canonicalize and sha256 of the file)',
+    (name, print) => {
+      const text = readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'docs', 'history', `${name}.json`), 'utf8');
+      expect(canonicalize(JSON.parse(text))).toBe(text);
+      expect(nodeSha256(Buffer.from(text, 'utf8'))).toBe(print);
+    },
+  );
 
   it.each(listRuleSets().map((ruleSet) => [ruleSet.id, ruleSet] as const))('%s: SHA-256 of canonicalize(rule data) is its fingerprint', (_id, ruleSet) => {
     // What an auditor has: the rule data as JSON text (every field but fingerprint and messages).
@@ -103,7 +117,7 @@ describe('RFC 8785 (JCS): an auditor recomputes every fingerprint with an indepe
   });
 
   it('canonicalJson equals canonicalize for any JSON value, Vietnamese and astral text included', () => {
-    expect(canonicalJson({ b: VIETNAMESE, a: '😀', '！': 1, 'é': [0.5, -0, 1e21] })).toBe(canonicalize({ b: VIETNAMESE, a: '😀', '！': 1, 'é': [0.5, -0, 1e21] }));
+    expect(canonicalJson({ b: VIETNAMESE, a: '😀', '！': 1, é: [0.5, -0, 1e21] })).toBe(canonicalize({ b: VIETNAMESE, a: '😀', '！': 1, é: [0.5, -0, 1e21] }));
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(canonicalJson(value)).toBe(canonicalize(value));
@@ -132,7 +146,30 @@ describe('canonicalJson', () => {
   });
 
   it('writes scalars exactly as JSON.stringify does', () => {
-    for (const value of [0, -0, 1, -1.5, 0.5, 1e21, 1e-7, 0.00001, 2 ** 53 + 2, 0.1 + 0.2, 5e-324, Number.MAX_VALUE, true, false, null, '', 'a"b\\c', '\u0000\u001f\u007f\b\f\n\r\t', '\u2028\u2029', '\ud800', '😀', VIETNAMESE]) {
+    for (const value of [
+      0,
+      -0,
+      1,
+      -1.5,
+      0.5,
+      1e21,
+      1e-7,
+      0.00001,
+      2 ** 53 + 2,
+      0.1 + 0.2,
+      5e-324,
+      Number.MAX_VALUE,
+      true,
+      false,
+      null,
+      '',
+      'a"b\\c',
+      '\u0000\u001f\u007f\b\f\n\r\t',
+      '\u2028\u2029',
+      '\ud800',
+      '😀',
+      VIETNAMESE,
+    ]) {
       expect(canonicalJson(value)).toBe(JSON.stringify(value));
     }
   });
@@ -227,7 +264,11 @@ describe('canonicalJson', () => {
       ['RegExp', /x/, /\(root\) is an instance of RegExp;/],
       ['class instance', new Point(1), /\(root\) is an instance of Point;/],
       ['instance of an anonymous class', new (class {})(), /\(root\) is a non-plain object;/],
-      ['object two prototypes deep with no constructor', Object.create(Object.create(Object.create(null) as object) as object) as unknown, /\(root\) is a non-plain object;/],
+      [
+        'object two prototypes deep with no constructor',
+        Object.create(Object.create(Object.create(null) as object) as object) as unknown,
+        /\(root\) is a non-plain object;/,
+      ],
       ['array without a prototype', Object.setPrototypeOf([1], null) as unknown, /\(root\) is a non-plain object;/],
       ['Array subclass', List.from([1]), /\(root\) is an instance of List;/],
       ['boxed string', new String('x'), /\(root\) is an instance of String;/],

@@ -21,7 +21,10 @@ function sourceExamples(): Example[] {
     const file = join(dir, name);
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
-      const comment = match[1]!.split('\n').map((line) => line.replace(/^\s*\* ?/, '')).join('\n');
+      const comment = match[1]!
+        .split('\n')
+        .map((line) => line.replace(/^\s*\* ?/, ''))
+        .join('\n');
       const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 300);
       const declared = /export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|interface|type|let)\s+([\w$]+)/.exec(after)?.[1] ?? '(module)';
       const line = text.slice(0, match.index!).split('\n').length;

@@ -93,7 +93,18 @@ describe('an Excel CSV of a commune (ra-soat-xa.csv: BOM, ";", CRLF, title line,
     const run = await classifySheets(await readSheets(bytes('ra-soat-xa.csv')), { blank: 'unknown', numberFormat: 'vi' });
     const rows = await all(run);
     // Poor households stay poor (3 ticks already); at or below the line with < 3 ticks: undetermined; above the line the count does not matter.
-    expect(rows.map(outcome)).toEqual(['poor', 'undetermined', 'average', 'poor', 'above-average', 'error:invalid_area', 'average', 'average', 'error:duplicate_id', 'error:invalid_tick']);
+    expect(rows.map(outcome)).toEqual([
+      'poor',
+      'undetermined',
+      'average',
+      'poor',
+      'above-average',
+      'error:invalid_area',
+      'average',
+      'average',
+      'error:duplicate_id',
+      'error:invalid_tick',
+    ]);
     expect(run.report.blank).toBe('unknown');
     expect(run.report.blankCells).toBe(67);
   });
@@ -111,13 +122,47 @@ describe('an Excel CSV of a commune (ra-soat-xa.csv: BOM, ";", CRLF, title line,
     };
     const results = await read('Kết quả');
     expect(results).toHaveLength(11); // heading + 10 rows: rows in = rows out
-    expect(results[0]!.slice(0, 12)).toEqual(['STT', 'Họ tên chủ hộ', 'Thôn', 'Ghi chú', 'Mã hộ', 'Khu vực', 'Số nhân khẩu', 'Thu nhập bình quân đầu người (đồng/người/tháng)', 'Phân loại', 'Số chỉ số thiếu hụt', 'Các chỉ số thiếu hụt', 'Cần xác minh']);
-    expect(results[1]!.slice(0, 11)).toEqual(['1', 'Lò Văn Páo', 'Thôn Đông', null, 'H001', 'Nông thôn', 4, 1200000, 'Hộ nghèo', 3, 'Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt']);
+    expect(results[0]!.slice(0, 12)).toEqual([
+      'STT',
+      'Họ tên chủ hộ',
+      'Thôn',
+      'Ghi chú',
+      'Mã hộ',
+      'Khu vực',
+      'Số nhân khẩu',
+      'Thu nhập bình quân đầu người (đồng/người/tháng)',
+      'Phân loại',
+      'Số chỉ số thiếu hụt',
+      'Các chỉ số thiếu hụt',
+      'Cần xác minh',
+    ]);
+    expect(results[1]!.slice(0, 11)).toEqual([
+      '1',
+      'Lò Văn Páo',
+      'Thôn Đông',
+      null,
+      'H001',
+      'Nông thôn',
+      4,
+      1200000,
+      'Hộ nghèo',
+      3,
+      'Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt',
+    ]);
     expect(results[6]![8]).toBe('Lỗi — chưa phân loại');
     expect(results[6]![12]).toContain('«Nông thô»');
     const summary = await read('Tổng hợp');
     expect(summary.slice(0, 4)).toEqual([
-      ['Thôn', 'Số hộ trong tệp', 'Hộ nghèo', 'Hộ cận nghèo', 'Hộ có mức sống trung bình', 'Hộ trên mức sống trung bình', 'Chưa xác định', 'Lỗi (chưa phân loại)'],
+      [
+        'Thôn',
+        'Số hộ trong tệp',
+        'Hộ nghèo',
+        'Hộ cận nghèo',
+        'Hộ có mức sống trung bình',
+        'Hộ trên mức sống trung bình',
+        'Chưa xác định',
+        'Lỗi (chưa phân loại)',
+      ],
       ['Thôn Tây', 4, 1, 0, 1, 1, 0, 1],
       ['Thôn Đông', 6, 1, 1, 2, 0, 0, 2],
       ['Tổng cộng', 10, 2, 1, 3, 1, 0, 3],
@@ -139,7 +184,12 @@ describe('an Excel CSV of a commune (ra-soat-xa.csv: BOM, ";", CRLF, title line,
     expect(csv.startsWith('\uFEFFSTT;Họ tên chủ hộ;Thôn;Ghi chú;Mã hộ;')).toBe(true);
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(12); // heading + 10 + the empty string after the last CRLF
-    expect(lines[1]).toBe('1;Lò Văn Páo;Thôn Đông;;H001;Nông thôn;4;1200000;Hộ nghèo;3;Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt;;;4'.replace('Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt', '"Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt"'));
+    expect(lines[1]).toBe(
+      '1;Lò Văn Páo;Thôn Đông;;H001;Nông thôn;4;1200000;Hộ nghèo;3;Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt;;;4'.replace(
+        'Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt',
+        '"Việc làm; Bảo hiểm y tế; Nguồn nước sinh hoạt"',
+      ),
+    );
   });
 });
 
@@ -155,7 +205,10 @@ describe('a Windows-1258 CSV (ra-soat-cp1258.csv)', () => {
   });
 
   it('is read as the UTF-8 file is when its code page is named', async () => {
-    const run = await classifySheets(await readSheets(bytes('ra-soat-cp1258.csv'), { encoding: 'windows-1258' }), { blank: 'not-deprived', numberFormat: 'vi' });
+    const run = await classifySheets(await readSheets(bytes('ra-soat-cp1258.csv'), { encoding: 'windows-1258' }), {
+      blank: 'not-deprived',
+      numberFormat: 'vi',
+    });
     const rows = await all(run);
     expect(rows.map((row) => [row.id, row.row, outcome(row)])).toEqual(EXPECTED_COMMUNE.map((row) => [...row]));
     expect(rows[0]!.carried).toEqual(['1', 'Lò Văn Páo', 'Thôn Đông', '']);
@@ -165,7 +218,9 @@ describe('a Windows-1258 CSV (ra-soat-cp1258.csv)', () => {
 
 describe('a misspelt heading (tieu-de-sai.csv)', () => {
   it('stops the run before any row, naming the column and the nearest indicator name', async () => {
-    const error = await classifySheets(await readSheets(bytes('tieu-de-sai.csv')), { blank: 'not-deprived', numberFormat: 'vi' }).catch((caught: unknown) => caught);
+    const error = await classifySheets(await readSheets(bytes('tieu-de-sai.csv')), { blank: 'not-deprived', numberFormat: 'vi' }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(SheetError);
     expect((error as SheetError).issues).toEqual([
       expect.objectContaining({ code: 'misspelt_heading', column: 'Bao hiem y tes', letter: 'K', suggestion: 'Bảo hiểm y tế', row: 1 }),
@@ -195,7 +250,12 @@ describe('a workbook written by LibreOffice with a members sheet (ho-va-thanh-vi
       ['HF', 'error:size_mismatch'],
     ]);
     const ha = rows[0] as Extract<SheetResult, { ok: true }>;
-    expect(ha.result.indicators.filter((indicator) => indicator.status === 'deprived').map((indicator) => indicator.id)).toEqual(['employment', 'health-insurance', 'water', 'telecom']);
+    expect(ha.result.indicators.filter((indicator) => indicator.status === 'deprived').map((indicator) => indicator.id)).toEqual([
+      'employment',
+      'health-insurance',
+      'water',
+      'telecom',
+    ]);
     const hc = rows[2] as Extract<SheetResult, { ok: true }>;
     expect([hc.result.deprivationCount, hc.result.unknownCount]).toEqual([1, 0]);
     const hd = (rows[3] as Extract<SheetResult, { ok: false }>).issues[0]!;

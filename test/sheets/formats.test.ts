@@ -19,12 +19,16 @@ function book(parts: Record<string, string>, level: 0 | 6 = 6): Uint8Array {
   return zipSync(files, { level });
 }
 
-const ROOT_RELS = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
+const ROOT_RELS =
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
 const WORKBOOK_RELS = (sheet: string, strings?: string) =>
   `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${sheet}"/>${
-    strings === undefined ? '' : `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="${strings}"/>`
+    strings === undefined
+      ? ''
+      : `<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="${strings}"/>`
   }</Relationships>`;
-const WORKBOOK = (name = 'Hộ') => `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId7"/></sheets></workbook>`;
+const WORKBOOK = (name = 'Hộ') =>
+  `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId7"/></sheets></workbook>`;
 
 async function cells(bytes: Uint8Array | Blob, sheet = 'Hộ'): Promise<{ row: number; cells: CellValue[] }[]> {
   const workbook = await readWorkbook(bytes);
@@ -80,7 +84,10 @@ describe('workbook parts, as other programs write them', () => {
   });
 
   it('refuses an entry it cannot inflate, and a compression method other than deflate', async () => {
-    const bytes = book({ 'xl/workbook.xml': WORKBOOK(), 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>'.repeat(20) });
+    const bytes = book({
+      'xl/workbook.xml': WORKBOOK(),
+      'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>'.repeat(20),
+    });
     // Corrupt the deflate stream of the sheet (the last local entry's data).
     const corrupt = bytes.slice();
     const at = findLocal(corrupt, 'xl/worksheets/sheet1.xml');
@@ -124,7 +131,10 @@ describe('workbook parts, as other programs write them', () => {
     const csv = await readSheets(new TextEncoder().encode('a,b\n1,2\n').buffer as ArrayBuffer, { name: 'Tệp' });
     const rows = [];
     for await (const row of csv.households.rows) rows.push(row.cells);
-    expect(rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });
 
@@ -148,7 +158,8 @@ describe('the XML reader', () => {
     reader.end();
     // Text may arrive in pieces: join adjacent pieces.
     return out.reduce<string[]>((acc, item) => {
-      if (item.startsWith('"') && acc.length > 0 && acc[acc.length - 1]!.startsWith('"')) acc[acc.length - 1] = JSON.stringify(JSON.parse(acc[acc.length - 1]!) + JSON.parse(item));
+      if (item.startsWith('"') && acc.length > 0 && acc[acc.length - 1]!.startsWith('"'))
+        acc[acc.length - 1] = JSON.stringify(JSON.parse(acc[acc.length - 1]!) + JSON.parse(item));
       else acc.push(item);
       return acc;
     }, []);
@@ -185,9 +196,18 @@ describe('CSV edges', () => {
   }
 
   it('old Mac line ends, text after a closing quote, an unclosed quote at the end', async () => {
-    expect(await rows('a,b\r1,2\r')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(await rows('a,b\n"x"y,2\n')).toEqual([['a', 'b'], ['xy', '2']]);
-    expect(await rows('a,b\n1,"open\n')).toEqual([['a', 'b'], ['1', 'open\n']]);
+    expect(await rows('a,b\r1,2\r')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(await rows('a,b\n"x"y,2\n')).toEqual([
+      ['a', 'b'],
+      ['xy', '2'],
+    ]);
+    expect(await rows('a,b\n1,"open\n')).toEqual([
+      ['a', 'b'],
+      ['1', 'open\n'],
+    ]);
   });
 
   it('reads an async iterable of text chunks (a Node stream with an encoding), and a quoted heading', async () => {
@@ -196,7 +216,10 @@ describe('CSV edges', () => {
       yield 'H1;"Bản ';
       yield 'A"\n';
     }
-    expect(await rows(chunks())).toEqual([['Mã hộ; số', 'Thôn'], ['H1', 'Bản A']]);
+    expect(await rows(chunks())).toEqual([
+      ['Mã hộ; số', 'Thôn'],
+      ['H1', 'Bản A'],
+    ]);
     expect(await rows('sep=,\na;b,c\n', { delimiter: ';' })).toEqual([['a', 'b,c']]);
     expect(csvLine([null, undefined, 'a'])).toBe(',,a\r\n');
   });
@@ -260,7 +283,23 @@ function zip64(files: readonly (readonly [string, string])[]): Uint8Array {
   }
   const directoryOffset = out.length;
   for (const entry of entries) {
-    u32(0x02014b50), u16(45), u16(45), u16(0), u16(0), u16(0), u16(0), u32(0), u32(0xffffffff), u32(0xffffffff), u16(entry.name.length), u16(28), u16(0), u16(0), u16(0), u32(0), u32(0xffffffff);
+    u32(0x02014b50),
+      u16(45),
+      u16(45),
+      u16(0),
+      u16(0),
+      u16(0),
+      u16(0),
+      u32(0),
+      u32(0xffffffff),
+      u32(0xffffffff),
+      u16(entry.name.length),
+      u16(28),
+      u16(0),
+      u16(0),
+      u16(0),
+      u32(0),
+      u32(0xffffffff);
     out.push(...entry.name);
     u16(0x0001), u16(24), u64(entry.size), u64(entry.size), u64(entry.offset);
   }
@@ -289,10 +328,16 @@ describe('cells and parts that programs write differently', () => {
 
   it('findSheets: a members sheet by name, only an instructions sheet, no sheet at all', async () => {
     const two = await readWorkbook(
-      book({ 'xl/workbook.xml': '<workbook><sheets><sheet name="Hướng dẫn" r:id="a"/><sheet name="DS người" r:id="b"/></sheets></workbook>', 'xl/worksheets/sheet1.xml': '<worksheet/>', 'xl/worksheets/sheet2.xml': '<worksheet/>' }),
+      book({
+        'xl/workbook.xml': '<workbook><sheets><sheet name="Hướng dẫn" r:id="a"/><sheet name="DS người" r:id="b"/></sheets></workbook>',
+        'xl/worksheets/sheet1.xml': '<worksheet/>',
+        'xl/worksheets/sheet2.xml': '<worksheet/>',
+      }),
     );
     expect(findSheets(two, { members: 'DS người' }).members?.name).toBe('DS người');
-    const guide = await readWorkbook(book({ 'xl/workbook.xml': '<workbook><sheets><sheet name="Hướng dẫn" r:id="a"/></sheets></workbook>', 'xl/worksheets/sheet1.xml': '<worksheet/>' }));
+    const guide = await readWorkbook(
+      book({ 'xl/workbook.xml': '<workbook><sheets><sheet name="Hướng dẫn" r:id="a"/></sheets></workbook>', 'xl/worksheets/sheet1.xml': '<worksheet/>' }),
+    );
     expect(findSheets(guide).households.name).toBe('Hướng dẫn');
     const none = await readWorkbook(book({ 'xl/workbook.xml': '<workbook><sheets/></workbook>' }));
     expect(() => findSheets(none)).toThrow(SheetError);
@@ -304,7 +349,10 @@ describe('cells and parts that programs write differently', () => {
     const at = record.length - 22 - 20 - 56;
     record[at] = 0; // the ZIP64 end record's signature
     await expect(readWorkbook(record)).rejects.toThrow(/ZIP64/);
-    const plain = book({ 'xl/workbook.xml': WORKBOOK(), 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>' });
+    const plain = book({
+      'xl/workbook.xml': WORKBOOK(),
+      'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>',
+    });
     const eocd = plain.length - 22;
     const outside = plain.slice();
     outside[eocd + 16] = 0xff; // directory offset far past the end

@@ -23,7 +23,12 @@ const success = (row: SheetResult | undefined) => {
 };
 
 describe('a dwelling sheet', () => {
-  const households = table('Hộ', ['Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng', 'D1;Nông thôn;4;1000000', 'D2;Nông thôn;2;1000000', 'D3;Thành thị;2;1000000']);
+  const households = table('Hộ', [
+    'Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng',
+    'D1;Nông thôn;4;1000000',
+    'D2;Nông thôn;2;1000000',
+    'D3;Thành thị;2;1000000',
+  ]);
 
   it('gives the dwelling facts of each household; the indicators follow from them', async () => {
     const dwellings = table('Nhà ở', [
@@ -40,7 +45,13 @@ describe('a dwelling sheet', () => {
     const d1 = success(rows[0]);
     const status = (id: string) => d1.result.indicators.find((indicator) => indicator.id === id)!.status;
     // Simple dwelling; 31.5 m² / 4 = 7.875 < 8; no safe water; no latrine; no means and no loudspeaker.
-    expect(['housing-quality', 'housing-area', 'water', 'sanitation', 'information-access'].map(status)).toEqual(['deprived', 'deprived', 'deprived', 'deprived', 'deprived']);
+    expect(['housing-quality', 'housing-area', 'water', 'sanitation', 'information-access'].map(status)).toEqual([
+      'deprived',
+      'deprived',
+      'deprived',
+      'deprived',
+      'deprived',
+    ]);
     expect(d1.result.category).toBe('poor');
     const d2 = success(rows[1]);
     expect(d2.result.indicators.filter((indicator) => indicator.source === 'derived' && indicator.status === 'deprived')).toEqual([]);
@@ -49,7 +60,9 @@ describe('a dwelling sheet', () => {
       ['Nhà ở', 7, 'Loại nhà ở', 'invalid_choice'],
       ['Nhà ở', 7, 'Phương tiện thông tin', 'invalid_choice'],
     ]);
-    expect(d3.issues[0]!.message).toBe('Trang «Nhà ở», dòng 7, cột «Loại nhà ở» (B): «nhà tạm» không phải một lựa chọn; ghi một trong: kiên cố, bán kiên cố, thiếu kiên cố, đơn sơ.');
+    expect(d3.issues[0]!.message).toBe(
+      'Trang «Nhà ở», dòng 7, cột «Loại nhà ở» (B): «nhà tạm» không phải một lựa chọn; ghi một trong: kiên cố, bán kiên cố, thiếu kiên cố, đơn sơ.',
+    );
     expect(run.report.dwellings).toEqual({ rows: 6, joined: 3, unjoined: 1 }); // D1, D2 (its first row), D3; D9 has no household
     expect(run.report.otherIssues.map((issue) => [issue.code, issue.row])).toEqual([
       ['duplicate_dwelling', 4],
@@ -60,7 +73,13 @@ describe('a dwelling sheet', () => {
 
   it('dwelling facts may also be columns of the households sheet', async () => {
     const run = await classifySheets(
-      { households: table('Hộ', ['Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng;Diện tích nhà ở;Loại nhà ở', 'D1;Nông thôn;2;1000000;15.5;kiên cố', 'D2;Nông thôn;2;1000000;abc;']) },
+      {
+        households: table('Hộ', [
+          'Mã hộ;Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng;Diện tích nhà ở;Loại nhà ở',
+          'D1;Nông thôn;2;1000000;15.5;kiên cố',
+          'D2;Nông thôn;2;1000000;abc;',
+        ]),
+      },
       { blank: 'unknown' },
     );
     const rows = await all(run);
@@ -105,11 +124,20 @@ describe('a members sheet', () => {
 
   it('needs a household id on both sheets, and says so before reading any row', async () => {
     await expect(
-      classifySheets({ households: table('Hộ', ['Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng']), members: table('TV', ['Mã hộ;Tuổi']) }, { blank: 'unknown' }),
+      classifySheets(
+        { households: table('Hộ', ['Khu vực;Số nhân khẩu;Thu nhập bình quân đầu người/tháng']), members: table('TV', ['Mã hộ;Tuổi']) },
+        { blank: 'unknown' },
+      ),
     ).rejects.toThrow(/không có cột mã hộ để ghép/);
-    await expect(classifySheets({ households: table('Hộ', HOUSEHOLDS), members: table('TV', ['Tuổi;Giới tính']) }, { blank: 'unknown' })).rejects.toThrow(/thiếu cột mã hộ/);
-    await expect(classifySheets({ households: table('Hộ', HOUSEHOLDS), members: table('TV', []) }, { blank: 'unknown' })).rejects.toMatchObject({ issues: [{ code: 'empty_file', sheet: 'TV' }] });
-    await expect(classifySheets({ households: table('Hộ', HOUSEHOLDS), dwellings: table('NO', []) }, { blank: 'unknown' })).rejects.toMatchObject({ issues: [{ code: 'empty_file' }] });
+    await expect(classifySheets({ households: table('Hộ', HOUSEHOLDS), members: table('TV', ['Tuổi;Giới tính']) }, { blank: 'unknown' })).rejects.toThrow(
+      /thiếu cột mã hộ/,
+    );
+    await expect(classifySheets({ households: table('Hộ', HOUSEHOLDS), members: table('TV', []) }, { blank: 'unknown' })).rejects.toMatchObject({
+      issues: [{ code: 'empty_file', sheet: 'TV' }],
+    });
+    await expect(classifySheets({ households: table('Hộ', HOUSEHOLDS), dwellings: table('NO', []) }, { blank: 'unknown' })).rejects.toMatchObject({
+      issues: [{ code: 'empty_file' }],
+    });
   });
 
   it('a household row without an id, or without size and members, says which cell is blank', async () => {
@@ -118,8 +146,12 @@ describe('a members sheet', () => {
       { blank: 'unknown' },
     );
     const rows = await all(run);
-    expect(failure(rows[0]).issues.map((issue) => issue.message)).toEqual(['Dòng 2, cột «Mã hộ» (A): ô để trống; ghi mã hộ (cần để ghép với trang thành viên).']);
-    expect(failure(rows[1]).issues.map((issue) => issue.message)).toEqual(['Dòng 3, cột «Số nhân khẩu» (C): ô để trống; ghi số nhân khẩu của hộ (số nguyên từ 1).']);
+    expect(failure(rows[0]).issues.map((issue) => issue.message)).toEqual([
+      'Dòng 2, cột «Mã hộ» (A): ô để trống; ghi mã hộ (cần để ghép với trang thành viên).',
+    ]);
+    expect(failure(rows[1]).issues.map((issue) => issue.message)).toEqual([
+      'Dòng 3, cột «Số nhân khẩu» (C): ô để trống; ghi số nhân khẩu của hộ (số nguyên từ 1).',
+    ]);
     expect(run.report.otherIssues.map((issue) => [issue.code, issue.row])).toEqual([
       ['blank_required', 2],
       ['unknown_household', 3],
@@ -129,22 +161,32 @@ describe('a members sheet', () => {
 
   it('a household of more members than the library accepts is refused on its row', async () => {
     const members = ['Mã hộ;Tuổi', ...Array.from({ length: 201 }, () => 'BIG;30')];
-    const run = await classifySheets({ households: table('Hộ', [...HOUSEHOLDS, 'BIG;Nông thôn;;1000000']), members: table('TV', members) }, { blank: 'unknown' });
+    const run = await classifySheets(
+      { households: table('Hộ', [...HOUSEHOLDS, 'BIG;Nông thôn;;1000000']), members: table('TV', members) },
+      { blank: 'unknown' },
+    );
     const rows = await all(run);
-    expect(failure(rows[0]).issues.map((issue) => [issue.code, issue.message])).toEqual([['too_many_members', 'Dòng 2: hộ có 201 thành viên, nhiều hơn mức tối đa 200.']]);
+    expect(failure(rows[0]).issues.map((issue) => [issue.code, issue.message])).toEqual([
+      ['too_many_members', 'Dòng 2: hộ có 201 thành viên, nhiều hơn mức tối đa 200.'],
+    ]);
   });
 });
 
 describe('what the core refuses, mapped back to the cell', () => {
   it('the headings follow the rule set: a score column is unknown to a rule set without scores', async () => {
     // vn-2016-2020 has no income-proxy score: "Điểm A" is not a heading of that rule set.
-    await expect(classifySheets({ households: table('Hộ', ['Khu vực;Số nhân khẩu;Điểm A', 'Nông thôn;4;120']) }, { blank: 'unknown', ruleSet: 'vn-2016-2020' })).rejects.toMatchObject({
+    await expect(
+      classifySheets({ households: table('Hộ', ['Khu vực;Số nhân khẩu;Điểm A', 'Nông thôn;4;120']) }, { blank: 'unknown', ruleSet: 'vn-2016-2020' }),
+    ).rejects.toMatchObject({
       issues: [{ code: 'unknown_heading', column: 'Điểm A' }],
     });
   });
 
   it('a score read under vn-2022-2025 classifies; an income the core refuses names its column', async () => {
-    const run = await classifySheets({ households: table('Hộ', ['Khu vực;Số nhân khẩu;Điểm A;Việc làm;Dinh dưỡng;Bảo hiểm y tế', 'Nông thôn;4;120;x;x;x', 'Nông thôn;4;100001;;;']) }, { blank: 'unknown' });
+    const run = await classifySheets(
+      { households: table('Hộ', ['Khu vực;Số nhân khẩu;Điểm A;Việc làm;Dinh dưỡng;Bảo hiểm y tế', 'Nông thôn;4;120;x;x;x', 'Nông thôn;4;100001;;;']) },
+      { blank: 'unknown' },
+    );
     const rows = await all(run);
     expect(success(rows[0]).result.category).toBe('poor');
     const refused = failure(rows[1]);
@@ -155,7 +197,10 @@ describe('what the core refuses, mapped back to the cell', () => {
   it('an id longer than the core accepts is reported on its sheet, row and column', async () => {
     const long = 'X'.repeat(129);
     const run = await classifySheets(
-      { households: table('Hộ', ['Mã hộ;Khu vực;Số nhân khẩu;perCapitaMonthly', `${long};rural;1;1`, 'OK;rural;1;1']), members: table('TV', ['Mã hộ;Mã thành viên;Tuổi', `OK;${long};30`]) },
+      {
+        households: table('Hộ', ['Mã hộ;Khu vực;Số nhân khẩu;perCapitaMonthly', `${long};rural;1;1`, 'OK;rural;1;1']),
+        members: table('TV', ['Mã hộ;Mã thành viên;Tuổi', `OK;${long};30`]),
+      },
       { blank: 'unknown' },
     );
     const rows = await all(run);
@@ -172,18 +217,25 @@ describe('what the core refuses, mapped back to the cell', () => {
 
 describe('options and runs', () => {
   it('checks the classify options once, before reading', async () => {
-    await expect(classifySheets({ households: table('Hộ', ['a']) }, { blank: 'unknown', ruleSet: 'vn-1999' })).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(classifySheets({ households: table('Hộ', ['a']) }, { blank: 'unknown', ruleSet: 'vn-1999' })).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
   });
 
   it('a run is read once; the date and provisional options reach the classifier', async () => {
-    const run = await classifySheets({ households: table('Hộ', ['Khu vực;Số nhân khẩu;perCapitaMonthly', 'rural;1;1']) }, { blank: 'unknown', date: '2025-09-01', allowProvisional: false });
+    const run = await classifySheets(
+      { households: table('Hộ', ['Khu vực;Số nhân khẩu;perCapitaMonthly', 'rural;1;1']) },
+      { blank: 'unknown', date: '2025-09-01', allowProvisional: false },
+    );
     expect(success((await all(run))[0]).result.date).toBe('2025-09-01');
     await expect(all(run)).rejects.toThrow(/once/);
   });
 
   it('an empty households table, and one without a size column, are refused', async () => {
     await expect(classifySheets({ households: table('Hộ', []) }, { blank: 'unknown' })).rejects.toMatchObject({ issues: [{ code: 'empty_file' }] });
-    await expect(classifySheets({ households: table('Hộ', ['Khu vực;perCapitaMonthly']) }, { blank: 'unknown', locale: 'en' })).rejects.toThrow('there is no household size column: add a column "Số nhân khẩu"');
+    await expect(classifySheets({ households: table('Hộ', ['Khu vực;perCapitaMonthly']) }, { blank: 'unknown', locale: 'en' })).rejects.toThrow(
+      'there is no household size column: add a column "Số nhân khẩu"',
+    );
   });
 
   it('member and dwelling sheets use their own column maps', async () => {
@@ -193,7 +245,14 @@ describe('options and runs', () => {
         members: table('TV', ['Hộ;Tuổi tròn', 'A;40']),
         dwellings: table('NO', ['Hộ;DT', 'A;50']),
       },
-      { blank: 'unknown', columns: { households: { Mã: 'id', KV: 'area', TN: 'perCapitaMonthly' }, members: { Hộ: 'householdId', 'Tuổi tròn': 'age' }, dwellings: { Hộ: 'householdId', DT: 'floorArea' } } },
+      {
+        blank: 'unknown',
+        columns: {
+          households: { Mã: 'id', KV: 'area', TN: 'perCapitaMonthly' },
+          members: { Hộ: 'householdId', 'Tuổi tròn': 'age' },
+          dwellings: { Hộ: 'householdId', DT: 'floorArea' },
+        },
+      },
     );
     const rows = await all(run);
     expect(success(rows[0]).size).toBe(1);
@@ -220,9 +279,12 @@ describe('short rows, gaps and other layouts', () => {
   });
 
   it('a dwelling sheet without household ids on the households sheet is refused', async () => {
-    await expect(classifySheets({ households: table('Hộ', ['Khu vực;Số nhân khẩu;perCapitaMonthly']), dwellings: table('NO', ['Mã hộ;Loại nhà ở']) }, { blank: 'unknown' })).rejects.toThrow(
-      /có trang «NO» nhưng trang hộ gia đình không có cột mã hộ/,
-    );
+    await expect(
+      classifySheets(
+        { households: table('Hộ', ['Khu vực;Số nhân khẩu;perCapitaMonthly']), dwellings: table('NO', ['Mã hộ;Loại nhà ở']) },
+        { blank: 'unknown' },
+      ),
+    ).rejects.toThrow(/có trang «NO» nhưng trang hộ gia đình không có cột mã hộ/);
   });
 
   it('column maps: roles, dwelling and indicator prefixes, member ids; bad maps are refused in the locale', async () => {
@@ -234,17 +296,32 @@ describe('short rows, gaps and other layouts', () => {
       {
         blank: 'unknown',
         columns: {
-          households: { Mã: 'id', KV: 'area', NK: 'size', TN: 'perCapitaMonthly', Nước: 'indicator:water', Làng: 'village', DT: 'dwelling.floorArea', Tên: 'name' },
+          households: {
+            Mã: 'id',
+            KV: 'area',
+            NK: 'size',
+            TN: 'perCapitaMonthly',
+            Nước: 'indicator:water',
+            Làng: 'village',
+            DT: 'dwelling.floorArea',
+            Tên: 'name',
+          },
           members: { Hộ: 'householdId', Số: 'memberId' },
         },
       },
     );
-    expect(run.layout.carried.map((column) => column.target)).toEqual([{ kind: 'carry', role: 'village' }, { kind: 'carry', role: 'name' }]);
+    expect(run.layout.carried.map((column) => column.target)).toEqual([
+      { kind: 'carry', role: 'village' },
+      { kind: 'carry', role: 'name' },
+    ]);
     const rows = await all(run);
     expect(success(rows[0]).result.indicators.find((indicator) => indicator.id === 'water')!.status).toBe('deprived');
-    await expect(classifySheets({ households: table('Hộ', ['Hộ;Tuổi']), members: table('TV', ['Hộ']) }, { blank: 'unknown', locale: 'en', columns: { members: { Hộ: 'household' } } })).rejects.toThrow(
-      /values: householdId, memberId, age/,
-    );
+    await expect(
+      classifySheets(
+        { households: table('Hộ', ['Hộ;Tuổi']), members: table('TV', ['Hộ']) },
+        { blank: 'unknown', locale: 'en', columns: { members: { Hộ: 'household' } } },
+      ),
+    ).rejects.toThrow(/values: householdId, memberId, age/);
     await expect(classifySheets({ households: table('Hộ', ['KV']) }, { blank: 'unknown', columns: { households: { KV: 5 as never } } })).rejects.toMatchObject({
       issues: [{ code: 'invalid_column_map' }, { code: 'unknown_heading', column: 'KV' }],
     });

@@ -4,7 +4,17 @@
  * income was a score above its threshold.
  */
 import { describe, expect, it } from 'vitest';
-import { classifySheets, readCsv, readWorkbook, writeResultsCsv, writeResultsWorkbook, writeTemplate, writeWorkbook, type CellValue, type SheetRun } from '../../src/sheets/index.js';
+import {
+  classifySheets,
+  readCsv,
+  readWorkbook,
+  writeResultsCsv,
+  writeResultsWorkbook,
+  writeTemplate,
+  writeWorkbook,
+  type CellValue,
+  type SheetRun,
+} from '../../src/sheets/index.js';
 import { getRuleSet } from '../../src/index.js';
 
 const IDS = getRuleSet('vn-2022-2025').indicators.map((indicator) => indicator.id);
@@ -35,11 +45,27 @@ describe('the results workbook', () => {
     const sheets = await workbookOf(await run('en'), { explain: true });
     expect(Object.keys(sheets)).toEqual(['Results', 'Summary', 'Errors']);
     const [heading, h1, h2] = sheets.Results!;
-    expect(heading).toEqual(['STT', 'Thôn', 'Household id', 'Area', 'Size', 'Income per person (VND per person per month)', 'Category', 'Deprived indicators', 'Deprived on', 'To check', 'Problems to fix', 'Explanation', 'Row in file']);
+    expect(heading).toEqual([
+      'STT',
+      'Thôn',
+      'Household id',
+      'Area',
+      'Size',
+      'Income per person (VND per person per month)',
+      'Category',
+      'Deprived indicators',
+      'Deprived on',
+      'To check',
+      'Problems to fix',
+      'Explanation',
+      'Row in file',
+    ]);
     expect(h1!.slice(0, 10)).toEqual(['1', 'Bản A', 'H1', 'Rural', 4, null, 'Poor household', 3, 'Employment; Dependants in the household; Nutrition', null]);
     expect(String(h1![11])).toMatch(/^Result: poor household/);
     expect(h2![6]).toBe('Undetermined');
-    expect(h2![9]).toBe('score above the threshold: give the income in money to tell household of average living standard or household above the average living standard (none of the categories) apart');
+    expect(h2![9]).toBe(
+      'score above the threshold: give the income in money to tell household of average living standard or household above the average living standard (none of the categories) apart',
+    );
   });
 
   it('groups the summary by the village column; a row without a village is counted under "(blank)"; errors are listed', async () => {
@@ -61,7 +87,16 @@ describe('the results workbook', () => {
     expect(byStt['Tổng hợp']!).toHaveLength(1 + 4 + 1 + 1 + 3 + 1 + 1 + 12);
     const none = await workbookOf(await run(), { summaryBy: null });
     expect(none['Tổng hợp']!.slice(0, 2)).toEqual([
-      [null, 'Số hộ trong tệp', 'Hộ nghèo', 'Hộ cận nghèo', 'Hộ có mức sống trung bình', 'Hộ trên mức sống trung bình', 'Chưa xác định', 'Lỗi (chưa phân loại)'],
+      [
+        null,
+        'Số hộ trong tệp',
+        'Hộ nghèo',
+        'Hộ cận nghèo',
+        'Hộ có mức sống trung bình',
+        'Hộ trên mức sống trung bình',
+        'Chưa xác định',
+        'Lỗi (chưa phân loại)',
+      ],
       ['Tổng cộng', 4, 1, 0, 0, 0, 2, 1],
     ]);
   });

@@ -39,8 +39,14 @@ function parseChunks(chunks: readonly string[]): SheetRow[] {
 
 describe('CSV as Excel writes it', () => {
   it('detects ";" and tab, honours a sep= line, keeps quoted separators, quotes and line breaks', async () => {
-    expect((await rowsOf(readCsv('a;b,c;d\r\n1;2,5;3\r\n').rows)).map((r) => r.cells)).toEqual([['a', 'b,c', 'd'], ['1', '2,5', '3']]);
-    expect((await rowsOf(readCsv('a\tb\n1\t2\n').rows)).map((r) => r.cells)).toEqual([['a', 'b'], ['1', '2']]);
+    expect((await rowsOf(readCsv('a;b,c;d\r\n1;2,5;3\r\n').rows)).map((r) => r.cells)).toEqual([
+      ['a', 'b,c', 'd'],
+      ['1', '2,5', '3'],
+    ]);
+    expect((await rowsOf(readCsv('a\tb\n1\t2\n').rows)).map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect((await rowsOf(readCsv('sep=;\r\na,b;c\r\n').rows)).map((r) => [r.row, r.cells])).toEqual([[2, ['a,b', 'c']]]);
     const quoted = await rowsOf(readCsv('id,note\r\nH1,"dòng 1\r\ndòng 2; ""trích"""\r\nH2,x\r\n').rows);
     expect(quoted.map((r) => [r.row, r.cells])).toEqual([
@@ -60,27 +66,34 @@ describe('CSV as Excel writes it', () => {
   });
 
   it('a last line without a line end, and a trailing separator, are read', async () => {
-    expect((await rowsOf(readCsv('a,b\n1,').rows)).map((r) => r.cells)).toEqual([['a', 'b'], ['1', '']]);
+    expect((await rowsOf(readCsv('a,b\n1,').rows)).map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+    ]);
   });
 
   it('gives the same rows however the text is cut into chunks (property)', () => {
     const cell = fc.oneof(fc.constantFrom('', 'x', 'Nông thôn', '1.500.000', '"', 'a;b', 'dòng\r\nmới', ' ', '✓'), fc.string({ maxLength: 6 }));
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 6 }), (table, cuts) => {
-        const text = table.map((cells) => csvLine(['h', ...cells], { delimiter: ';', escapeFormulas: false })).join('');
-        const whole = parseChunks([text]);
-        const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
-        const pieces: string[] = [];
-        let from = 0;
-        for (const point of points) {
-          pieces.push(text.slice(from, point));
-          from = point;
-        }
-        pieces.push(text.slice(from));
-        expect(parseChunks(pieces)).toEqual(whole);
-        // And what csvLine wrote is read back cell for cell (rows of blanks are skipped).
-        expect(whole.map((row) => row.cells.slice(1))).toEqual(table.filter(() => true).map((cells) => cells.map((value) => value.normalize('NFC'))));
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (table, cuts) => {
+          const text = table.map((cells) => csvLine(['h', ...cells], { delimiter: ';', escapeFormulas: false })).join('');
+          const whole = parseChunks([text]);
+          const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+          const pieces: string[] = [];
+          let from = 0;
+          for (const point of points) {
+            pieces.push(text.slice(from, point));
+            from = point;
+          }
+          pieces.push(text.slice(from));
+          expect(parseChunks(pieces)).toEqual(whole);
+          // And what csvLine wrote is read back cell for cell (rows of blanks are skipped).
+          expect(whole.map((row) => row.cells.slice(1))).toEqual(table.filter(() => true).map((cells) => cells.map((value) => value.normalize('NFC'))));
+        },
+      ),
     );
   });
 
@@ -88,14 +101,20 @@ describe('CSV as Excel writes it', () => {
     const bytes = new TextEncoder().encode('\uFEFFThôn;Mã hộ\r\nBản Mường;H01\r\n');
     const chunks = Array.from(bytes, (byte) => new Uint8Array([byte]));
     const rows = await rowsOf(readCsv(chunks).rows);
-    expect(rows.map((r) => r.cells)).toEqual([['Thôn', 'Mã hộ'], ['Bản Mường', 'H01']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Thôn', 'Mã hộ'],
+      ['Bản Mường', 'H01'],
+    ]);
   });
 
   it('reads a Blob and a web ReadableStream', async () => {
     const text = 'Thôn,Mã hộ\nA,1\n';
     expect((await rowsOf(readCsv(new Blob([text])).rows)).length).toBe(2);
     const stream = new Blob([text]).stream();
-    expect((await rowsOf(readCsv(stream as never).rows)).map((r) => r.cells)).toEqual([['Thôn', 'Mã hộ'], ['A', '1']]);
+    expect((await rowsOf(readCsv(stream as never).rows)).map((r) => r.cells)).toEqual([
+      ['Thôn', 'Mã hộ'],
+      ['A', '1'],
+    ]);
   });
 
   it('csvLine escapes formulas and quotes what needs quoting', () => {
@@ -192,7 +211,15 @@ describe('headings', () => {
   });
 
   it('matching ignores case, diacritics, spaces, punctuation and numbering', () => {
-    const found = layout(['KHU VUC', 'so nhan khau', 'Thu nhập bình quân đầu người / tháng', '1.4. BẢO HIỂM Y TẾ', 'Thiếu hụt nguồn nước sinh hoạt', 'nha-tieu HOP ve sinh', 'Tình trạng đi học của trẻ em ']);
+    const found = layout([
+      'KHU VUC',
+      'so nhan khau',
+      'Thu nhập bình quân đầu người / tháng',
+      '1.4. BẢO HIỂM Y TẾ',
+      'Thiếu hụt nguồn nước sinh hoạt',
+      'nha-tieu HOP ve sinh',
+      'Tình trạng đi học của trẻ em ',
+    ]);
     expect(found.columns.map((column) => column.target)).toEqual([
       { kind: 'area' },
       { kind: 'size' },
@@ -231,7 +258,15 @@ describe('headings', () => {
   });
 
   it('a column map names other layouts; a target that does not exist, or a heading the file lacks, is an error', () => {
-    const maps = parseColumnMaps({ 'Mã số': 'id', KV: 'area', 'Số người': 'size', 'TN/người': 'perCapitaMonthly', BH: 'health-insurance', 'SĐT': 'carry', 'Cột phụ': 'ignore' });
+    const maps = parseColumnMaps({
+      'Mã số': 'id',
+      KV: 'area',
+      'Số người': 'size',
+      'TN/người': 'perCapitaMonthly',
+      BH: 'health-insurance',
+      SĐT: 'carry',
+      'Cột phụ': 'ignore',
+    });
     const found = layout(['Mã số', 'KV', 'Số người', 'TN/người', 'BH', 'SĐT', 'Cột phụ'], { columns: maps.households });
     expect(found.columns.map((column) => column.target.kind)).toEqual(['id', 'area', 'size', 'income', 'indicator', 'carry', 'ignore']);
     expect(() => layout(['KV'], { columns: { KV: 'khu-vuc' } })).toThrow(SheetError);
@@ -276,7 +311,9 @@ describe('rows', () => {
 
   it('two income columns filled is one problem naming both', async () => {
     const [row] = await run('H1;Nông thôn;4;1200000;57600000;;;\r\n');
-    expect(!row!.ok && row!.issues.map((issue) => issue.message)).toEqual(['Dòng 2: thu nhập được ghi ở nhiều cột («Thu nhập bình quân đầu người/tháng», «Thu nhập của hộ/năm»); chỉ ghi ở một cột.']);
+    expect(!row!.ok && row!.issues.map((issue) => issue.message)).toEqual([
+      'Dòng 2: thu nhập được ghi ở nhiều cột («Thu nhập bình quân đầu người/tháng», «Thu nhập của hộ/năm»); chỉ ghi ở một cột.',
+    ]);
   });
 
   it('the boundary of the poverty line, one đồng either side, from a sheet', async () => {
@@ -315,7 +352,9 @@ describe('workbooks', () => {
           while (out.length > 0 && out[out.length - 1] === null) out.pop();
           return out;
         };
-        const written = rows.map((cells, index) => ({ row: index + 1, cells: trim(cells.map((value) => (typeof value === 'string' ? value.normalize('NFC') : value))) })).filter((row) => row.cells.length > 0);
+        const written = rows
+          .map((cells, index) => ({ row: index + 1, cells: trim(cells.map((value) => (typeof value === 'string' ? value.normalize('NFC') : value))) }))
+          .filter((row) => row.cells.length > 0);
         expect(read.map((row) => ({ row: row.row, cells: trim(row.cells) })).filter((row) => row.cells.length > 0)).toEqual(written);
       }),
       { numRuns: 40 },
@@ -359,7 +398,9 @@ describe('workbooks', () => {
     expect(rows).toEqual([]);
     const { unzipSync, strFromU8 } = await import('fflate');
     const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
-    expect(sheet).toContain('<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Giá trị không hợp lệ" error="Chọn «Nông thôn» hoặc «Thành thị»." sqref="E2:E1001"><formula1>&quot;Nông thôn,Thành thị&quot;</formula1>');
+    expect(sheet).toContain(
+      '<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Giá trị không hợp lệ" error="Chọn «Nông thôn» hoặc «Thành thị»." sqref="E2:E1001"><formula1>&quot;Nông thôn,Thành thị&quot;</formula1>',
+    );
     expect(sheet).toContain('sqref="H2:S1001"><formula1>&quot;x&quot;</formula1>');
   });
 });

@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, createReview, deriveRuleSet, getRuleSet, reviewHouseholds, reviewReportTables, ValidationError } from '../../src/index.js';
 import type { HouseholdReview, ReviewReport } from '../../src/index.js';
-import { readCsv, readNumber, readPreviousList, readResidentTotals, readWorkbook, streamReviewWorkbook, writeReviewWorkbook, writeWorkbook } from '../../src/sheets/index.js';
+import {
+  readCsv,
+  readNumber,
+  readPreviousList,
+  readResidentTotals,
+  readWorkbook,
+  streamReviewWorkbook,
+  writeReviewWorkbook,
+  writeWorkbook,
+} from '../../src/sheets/index.js';
 import { answers } from '../helpers/households.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'browser', 'fixtures');
@@ -44,7 +53,9 @@ describe('readNumber: how officers write numbers, exact, never guessed', () => {
     expect(dot.ok).toBe(false);
     if (!dot.ok) {
       expect(dot.code).toBe('invalid_amount');
-      expect(dot.message).toBe('«1.5» không phải số tiền hợp lệ; ghi như 1.500.000 hoặc 1500000 (dấu chấm ngăn nhóm ba chữ số, dấu phẩy trước phần thập phân: 31,5)');
+      expect(dot.message).toBe(
+        '«1.5» không phải số tiền hợp lệ; ghi như 1.500.000 hoặc 1500000 (dấu chấm ngăn nhóm ba chữ số, dấu phẩy trước phần thập phân: 31,5)',
+      );
     }
     for (const bad of ['', '-5', '1.50.000', 'một triệu', '1,500,000', '1e6']) expect(readNumber(bad).ok, bad).toBe(false);
     expect(readNumber(-1).ok).toBe(false);
@@ -90,7 +101,9 @@ describe("readPreviousList: last year's list as a commune keeps it", () => {
     expect(list.records[5]!.record.history).toBeUndefined(); // a blank earlier year is no history
     expect(list.issues).toHaveLength(1);
     expect(list.issues[0]).toMatchObject({ code: 'invalid_status', row: 11, column: 'Phân loại năm 2024', letter: 'E', value: 'Hộ nghèo lắm' });
-    expect(list.issues[0]!.message).toBe('Dòng 11, cột «Phân loại năm 2024» (E): «Hộ nghèo lắm» không phải tình trạng đã công nhận; ghi «Hộ nghèo», «Hộ cận nghèo» hoặc «Không» (ô trống là «Không») — dòng này không được dùng.');
+    expect(list.issues[0]!.message).toBe(
+      'Dòng 11, cột «Phân loại năm 2024» (E): «Hộ nghèo lắm» không phải tình trạng đã công nhận; ghi «Hộ nghèo», «Hộ cận nghèo» hoặc «Không» (ô trống là «Không») — dòng này không được dùng.',
+    );
     // Rows in = rows out: 10 households below the heading, 9 read, 1 refused.
     expect([list.rows, list.records.length, list.refused]).toEqual([10, 9, 1]);
   });
@@ -223,14 +236,35 @@ describe('readResidentTotals: households per village and for the whole commune',
 
 /** The page's case, by hand: H1 poor → poor, H2 poor → near-poor, H3 new and poor, H9 poor and missing. */
 function smallReport(options: { ruleSet?: Parameters<typeof createReview>[0]['ruleSet'] } = {}): { report: ReviewReport; households: HouseholdReview[] } {
-  const review = createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' }, by: ['thon'], totals: [{ group: { thon: 'Đông' }, households: 142, persons: 531 }, { group: {}, households: 300 }], ...options });
+  const review = createReview({
+    date: '2025-10-20',
+    previousList: { year: 2024, date: '2024-12-25' },
+    by: ['thon'],
+    totals: [
+      { group: { thon: 'Đông' }, households: 142, persons: 531 },
+      { group: {}, households: 300 },
+    ],
+    ...options,
+  });
   review.addPrevious({ id: 'H1', status: 'poor', group: { thon: 'Đông' } });
   review.addPrevious({ id: 'H2', status: 'poor', group: { thon: 'Đông' } });
   review.addPrevious({ id: 'H9', status: 'poor', group: { thon: 'Tây' } });
   const households = [
-    review.add({ result: classify({ id: 'H1', area: 'rural', size: 4, income: { perCapitaMonthly: 1_200_000 }, deprivations: answers(3) }), group: { thon: 'Đông' }, persons: 4 }),
-    review.add({ result: classify({ id: 'H2', area: 'rural', size: 3, income: { perCapitaMonthly: 1_400_000 }, deprivations: answers(0) }), group: { thon: 'Đông' }, persons: 3 }),
-    review.add({ result: classify({ id: 'H3', area: 'rural', size: 2, income: { perCapitaMonthly: 900_000 }, deprivations: answers(4) }), group: { thon: 'Tây' }, persons: 2 }),
+    review.add({
+      result: classify({ id: 'H1', area: 'rural', size: 4, income: { perCapitaMonthly: 1_200_000 }, deprivations: answers(3) }),
+      group: { thon: 'Đông' },
+      persons: 4,
+    }),
+    review.add({
+      result: classify({ id: 'H2', area: 'rural', size: 3, income: { perCapitaMonthly: 1_400_000 }, deprivations: answers(0) }),
+      group: { thon: 'Đông' },
+      persons: 3,
+    }),
+    review.add({
+      result: classify({ id: 'H3', area: 'rural', size: 2, income: { perCapitaMonthly: 900_000 }, deprivations: answers(4) }),
+      group: { thon: 'Tây' },
+      persons: 2,
+    }),
   ];
   households.push(...review.settle());
   return { report: review.finish(), households };
@@ -242,7 +276,20 @@ describe('reviewReportTables: the village and commune tables as plain data', () 
     const tables = reviewReportTables(report, { unitHeading: 'Thôn', totalLabel: 'Toàn xã' });
     expect(tables.map((table) => table.id)).toEqual(['results', 'poor-movement', 'near-poor-movement', 'deprivations', 'missing']);
     const results = tables[0]!;
-    expect(results.head).toEqual(['Thôn', 'Hộ dân cư', 'Nhân khẩu', 'Hộ rà soát', 'Hộ nghèo', 'Tỷ lệ', 'Hộ cận nghèo', 'Tỷ lệ', 'Nghèo + cận nghèo', 'Tỷ lệ', 'Chưa xác định', 'Không phân loại được']);
+    expect(results.head).toEqual([
+      'Thôn',
+      'Hộ dân cư',
+      'Nhân khẩu',
+      'Hộ rà soát',
+      'Hộ nghèo',
+      'Tỷ lệ',
+      'Hộ cận nghèo',
+      'Tỷ lệ',
+      'Nghèo + cận nghèo',
+      'Tỷ lệ',
+      'Chưa xác định',
+      'Không phân loại được',
+    ]);
     // The villages in the report's order (sorted by key), the commune last.
     expect(results.rows.map((row) => [row.label, row.level])).toEqual([
       ['Tây', 1],
@@ -270,7 +317,7 @@ describe('reviewReportTables: the village and commune tables as plain data', () 
     expect(tables[4]!.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)])).toEqual([['H9', 'Tây', 'Hộ nghèo']]);
   });
 
-  it('English, and without last year\'s list no movement tables', () => {
+  it("English, and without last year's list no movement tables", () => {
     const { report } = smallReport();
     const tables = reviewReportTables(report, { locale: 'en', movement: false });
     expect(tables.map((table) => table.title)).toEqual(['1. Results', '2. Deprivations of poor and near-poor households at the end (whole area)']);
@@ -293,7 +340,14 @@ describe('createReview takes a rule set object as well as its id (regression)', 
     const derived = deriveRuleSet(getRuleSet('vn-2022-2025'), {
       id: 'example-province-2025',
       title: { vi: 'Chuẩn nghèo của tỉnh (ví dụ)', en: 'Province standard (example)' },
-      instrument: { id: 'example-resolution', name: { vi: 'Nghị quyết (ví dụ)', en: 'Resolution (example)' }, title: { vi: 'Ví dụ', en: 'Example' }, signed: '2024-12-01', inForce: '2025-01-01', role: { vi: 'Chuẩn nghèo của tỉnh', en: 'Province poverty standard' } },
+      instrument: {
+        id: 'example-resolution',
+        name: { vi: 'Nghị quyết (ví dụ)', en: 'Resolution (example)' },
+        title: { vi: 'Ví dụ', en: 'Example' },
+        signed: '2024-12-01',
+        inForce: '2025-01-01',
+        role: { vi: 'Chuẩn nghèo của tỉnh', en: 'Province poverty standard' },
+      },
       citation: { article: '1', paraphrase: { vi: 'Chuẩn thu nhập cao hơn.', en: 'Higher income line.' }, confidence: 'A' },
       incomeLines: [
         { id: 'poverty', amounts: { rural: '2000000', urban: '2500000' } },
@@ -302,7 +356,9 @@ describe('createReview takes a rule set object as well as its id (regression)', 
     });
     const review = createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' }, ruleSet: derived });
     expect(review.finish().ruleSet).toMatchObject({ id: 'example-province-2025', fingerprint: derived.fingerprint });
-    expect(() => createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' }, ruleSet: { ...getRuleSet('vn-2022-2025') } })).toThrow(/must be a rule-set id/);
+    expect(() => createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' }, ruleSet: { ...getRuleSet('vn-2022-2025') } })).toThrow(
+      /must be a rule-set id/,
+    );
     const { report } = reviewHouseholds([], [], { date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' }, ruleSet: getRuleSet('vn-2022-2025') });
     expect(report.ruleSet?.id).toBe('vn-2022-2025');
     expect(report.deprivations.poor.indicators).toHaveLength(12);
@@ -330,7 +386,14 @@ describe('writeReviewWorkbook: the review for officers, read back with the libra
       { row: 5, carried: ['Vi D', 'Tây'], review: households[2]! },
     ];
     const book = writeReviewWorkbook({ report, households: rows, carried: ['Họ tên chủ hộ', 'Thôn'] }, { unitHeading: 'Thôn', totalLabel: 'Toàn xã' });
-    expect((await readWorkbook(book)).sheets).toEqual(['Danh sách hộ', 'Kết quả rà soát', 'Biến động hộ nghèo', 'Biến động hộ cận nghèo', 'Thiếu hụt', 'Không có năm nay']);
+    expect((await readWorkbook(book)).sheets).toEqual([
+      'Danh sách hộ',
+      'Kết quả rà soát',
+      'Biến động hộ nghèo',
+      'Biến động hộ cận nghèo',
+      'Thiếu hụt',
+      'Không có năm nay',
+    ]);
     const list = await rowsOf(book, 'Danh sách hộ');
     expect(list[0]).toEqual(['Họ tên chủ hộ', 'Thôn', 'Mã hộ', 'Tình trạng năm trước', 'Phân loại năm nay', 'Chuyển đổi', 'Các khả năng', 'Dòng trong tệp']);
     expect(list.slice(1)).toEqual([
@@ -357,7 +420,9 @@ describe('writeReviewWorkbook: the review for officers, read back with the libra
     const review = createReview({ date: '2025-10-20', previousList: { year: 2024, date: '2024-12-25' } });
     review.addPrevious({ id: 'U1', status: 'poor' });
     // 1,000,000 đồng, 2 deprived and 1 unknown: poor or near-poor, undetermined.
-    const household = review.add({ result: classify({ id: 'U1', area: 'rural', size: 2, income: { perCapitaMonthly: 1_000_000 }, deprivations: answers(2, 1) }) });
+    const household = review.add({
+      result: classify({ id: 'U1', area: 'rural', size: 2, income: { perCapitaMonthly: 1_000_000 }, deprivations: answers(2, 1) }),
+    });
     expect(household.possibleKinds).toEqual(['remained-poor', 'poor-to-near-poor']);
     review.settle();
     const book = writeReviewWorkbook({ report: review.finish(), households: [{ row: 2, review: household }] });
@@ -374,7 +439,8 @@ describe('writeReviewWorkbook: the review for officers, read back with the libra
       yield { row: 2, review: review.add({ result: classify({ id: 'H1', area: 'urban', size: 2, income: { perCapitaMonthly: 3_500_000 } }) }) };
     }
     const chunks: Uint8Array[] = [];
-    for await (const chunk of streamReviewWorkbook({ report: () => (review.settle(), review.finish()), households: rows() }, { locale: 'en' })) chunks.push(chunk);
+    for await (const chunk of streamReviewWorkbook({ report: () => (review.settle(), review.finish()), households: rows() }, { locale: 'en' }))
+      chunks.push(chunk);
     const book = new Uint8Array(await new Blob(chunks as unknown as ConstructorParameters<typeof Blob>[0]).arrayBuffer());
     expect((await readWorkbook(book)).sheets).toEqual(['Households', 'Results', 'Poor movement', 'Near-poor movement', 'Deprivations', 'Missing this year']);
     expect((await rowsOf(book, 'Households'))[1]).toEqual(['H1', 'Near-poor', 'Above average', 'escaped near-poverty', null, 2]);
@@ -387,7 +453,10 @@ describe('library messages name options, not command-line flags (the CLI words i
     const { classifySheets, SheetError } = await import('../../src/sheets/index.js');
     const messages: string[] = [];
     try {
-      await classifySheets({ households: readCsv(new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sheets', 'tieu-de-sai.csv')))) }, { blank: 'not-deprived', numberFormat: 'vi' });
+      await classifySheets(
+        { households: readCsv(new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sheets', 'tieu-de-sai.csv')))) },
+        { blank: 'not-deprived', numberFormat: 'vi' },
+      );
     } catch (error) {
       if (error instanceof SheetError) messages.push(...error.issues.map((issue) => issue.message));
     }

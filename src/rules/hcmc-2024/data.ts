@@ -54,16 +54,22 @@ export const HCMC_2024_DATA: RuleSetData = {
     from: '2024-10-01',
     to: '2025-12-31',
     citations: [
-      cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Chuẩn nghèo đa chiều của Thành phố áp dụng từ ngày 01/10/2024 đến hết giai đoạn 2021–2025.',
-        en: 'The city’s multidimensional poverty standard, applied from 1 Oct 2024 to the end of the 2021–2025 period.',
-      }, {
-        ...REPORTED_PLAIN,
-        note: {
-          vi: 'Chưa xác định điều, khoản. Ngày kết thúc 31/12/2025 là cuối giai đoạn 2021–2025; chưa có căn cứ cho năm 2026.',
-          en: 'Article and clause not identified. The end date 31 Dec 2025 is the end of the 2021–2025 period; nothing cited for 2026.',
+      cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Chuẩn nghèo đa chiều của Thành phố áp dụng từ ngày 01/10/2024 đến hết giai đoạn 2021–2025.',
+          en: 'The city’s multidimensional poverty standard, applied from 1 Oct 2024 to the end of the 2021–2025 period.',
         },
-      }),
+        {
+          ...REPORTED_PLAIN,
+          note: {
+            vi: 'Chưa xác định điều, khoản. Ngày kết thúc 31/12/2025 là cuối giai đoạn 2021–2025; chưa có căn cứ cho năm 2026.',
+            en: 'Article and clause not identified. The end date 31 Dec 2025 is the end of the 2021–2025 period; nothing cited for 2026.',
+          },
+        },
+      ),
     ],
   },
   incomePeriod: 'year',
@@ -71,67 +77,109 @@ export const HCMC_2024_DATA: RuleSetData = {
     {
       id: 'poverty',
       amounts: { rural: '46000000', urban: '46000000' },
-      citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Chuẩn thu nhập: 46.000.000 đồng/người/năm (như nhau ở nông thôn và thành thị).',
-        en: 'Income line: VND 46,000,000 per person per year (the same in rural and urban areas).',
-      }, REPORTED),
+      citation: cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Chuẩn thu nhập: 46.000.000 đồng/người/năm (như nhau ở nông thôn và thành thị).',
+          en: 'Income line: VND 46,000,000 per person per year (the same in rural and urban areas).',
+        },
+        REPORTED,
+      ),
     },
     {
       id: 'average-ceiling',
       amounts: { rural: '69000000', urban: '69000000' },
-      citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Hộ có mức sống trung bình: thu nhập bình quân đầu người/năm trên 46.000.000 đồng đến 69.000.000 đồng.',
-        en: 'Average living standard: yearly per-capita income above VND 46,000,000 up to 69,000,000.',
-      }, REPORTED_PLAIN),
+      citation: cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Hộ có mức sống trung bình: thu nhập bình quân đầu người/năm trên 46.000.000 đồng đến 69.000.000 đồng.',
+          en: 'Average living standard: yearly per-capita income above VND 46,000,000 up to 69,000,000.',
+        },
+        REPORTED_PLAIN,
+      ),
     },
   ],
   deprivationCut: {
     atLeast: 3,
-    citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-      vi: 'Thiếu hụt từ 03 trong 13 chỉ số trở lên.',
-      en: 'Deprived on 3 or more of the 13 indicators.',
-    }, REPORTED_PLAIN),
+    citation: cite(
+      HCMC_RESOLUTION_15_2024,
+      {},
+      'B',
+      {
+        vi: 'Thiếu hụt từ 03 trong 13 chỉ số trở lên.',
+        en: 'Deprived on 3 or more of the 13 indicators.',
+      },
+      REPORTED_PLAIN,
+    ),
   },
   categoryRules: [
     {
       category: 'poor',
       income: { atOrBelow: 'poverty' },
       deprivations: 'at-least-cut',
-      citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Hộ nghèo: thu nhập bình quân đầu người từ 46.000.000 đồng/năm trở xuống VÀ thiếu hụt từ 03 chỉ số trở lên.',
-        en: 'Poor: per-capita income of VND 46,000,000 a year or less AND deprived on 3 or more indicators.',
-      }, REPORTED),
+      citation: cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Hộ nghèo: thu nhập bình quân đầu người từ 46.000.000 đồng/năm trở xuống VÀ thiếu hụt từ 03 chỉ số trở lên.',
+          en: 'Poor: per-capita income of VND 46,000,000 a year or less AND deprived on 3 or more indicators.',
+        },
+        REPORTED,
+      ),
     },
     {
       category: 'near-poor',
       income: { atOrBelow: 'poverty' },
       deprivations: 'below-cut',
-      citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Hộ cận nghèo: thu nhập bình quân đầu người từ 46.000.000 đồng/năm trở xuống VÀ thiếu hụt dưới 03 chỉ số.',
-        en: 'Near-poor: per-capita income of VND 46,000,000 a year or less AND deprived on fewer than 3 indicators.',
-      }, REPORTED_PLAIN),
+      citation: cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Hộ cận nghèo: thu nhập bình quân đầu người từ 46.000.000 đồng/năm trở xuống VÀ thiếu hụt dưới 03 chỉ số.',
+          en: 'Near-poor: per-capita income of VND 46,000,000 a year or less AND deprived on fewer than 3 indicators.',
+        },
+        REPORTED_PLAIN,
+      ),
     },
     {
       category: 'average',
       income: { above: 'poverty', atOrBelow: 'average-ceiling' },
-      citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Hộ có mức sống trung bình: thu nhập bình quân đầu người/năm trên 46.000.000 đồng đến 69.000.000 đồng; không xét chỉ số thiếu hụt.',
-        en: 'Average living standard: yearly per-capita income above VND 46,000,000 up to 69,000,000; deprivations are not considered.',
-      }, REPORTED_PLAIN),
+      citation: cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Hộ có mức sống trung bình: thu nhập bình quân đầu người/năm trên 46.000.000 đồng đến 69.000.000 đồng; không xét chỉ số thiếu hụt.',
+          en: 'Average living standard: yearly per-capita income above VND 46,000,000 up to 69,000,000; deprivations are not considered.',
+        },
+        REPORTED_PLAIN,
+      ),
     },
     {
       category: 'above-average',
       income: { above: 'average-ceiling' },
-      citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Thu nhập bình quân đầu người/năm trên 69.000.000 đồng: không thuộc hộ nghèo, cận nghèo hay mức sống trung bình của Thành phố.',
-        en: 'Yearly per-capita income above VND 69,000,000: neither poor, near-poor nor average living standard under the city standard.',
-      }, {
-        ...REPORTED_PLAIN,
-        derived: {
-          vi: 'Không quy định nào định nghĩa loại này: đây là phần bù của ba loại hộ của chuẩn Thành phố.',
-          en: 'Nothing defines this category: it is the complement of the three categories of the city standard.',
+      citation: cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Thu nhập bình quân đầu người/năm trên 69.000.000 đồng: không thuộc hộ nghèo, cận nghèo hay mức sống trung bình của Thành phố.',
+          en: 'Yearly per-capita income above VND 69,000,000: neither poor, near-poor nor average living standard under the city standard.',
         },
-      }),
+        {
+          ...REPORTED_PLAIN,
+          derived: {
+            vi: 'Không quy định nào định nghĩa loại này: đây là phần bù của ba loại hộ của chuẩn Thành phố.',
+            en: 'Nothing defines this category: it is the complement of the three categories of the city standard.',
+          },
+        },
+      ),
     },
   ],
   workingAge: VN_2022_2025_DATA.workingAge,
@@ -142,16 +190,22 @@ export const HCMC_2024_DATA: RuleSetData = {
       id: 'social-insurance',
       dimension: 'employment',
       test: { kind: 'answer-only', reason: ANSWER_ONLY },
-      citation: cite(HCMC_RESOLUTION_15_2024, {}, 'B', {
-        vi: 'Bảo hiểm xã hội: hộ có thành viên trong độ tuổi lao động có việc làm, có thu nhập nhưng không tham gia bảo hiểm xã hội.',
-        en: 'Social insurance: a member of working age who works and has an income does not take part in social insurance.',
-      }, {
-        ...REPORTED_PLAIN,
-        note: {
-          vi: 'Bản tin chỉ nêu tên chỉ số (trong chiều việc làm – bảo hiểm xã hội như chuẩn 2021 của Thành phố); tiêu chí theo tài liệu tham chiếu của dự án, không có chi tiết hơn: thư viện chỉ nhận câu trả lời trên phiếu rà soát.',
-          en: 'The report only names the indicator (in the employment – social insurance dimension, as in the city’s 2021 standard); the criterion as in the project reference, with no more detail: the library accepts only the review-form answer.',
+      citation: cite(
+        HCMC_RESOLUTION_15_2024,
+        {},
+        'B',
+        {
+          vi: 'Bảo hiểm xã hội: hộ có thành viên trong độ tuổi lao động có việc làm, có thu nhập nhưng không tham gia bảo hiểm xã hội.',
+          en: 'Social insurance: a member of working age who works and has an income does not take part in social insurance.',
         },
-      }),
+        {
+          ...REPORTED_PLAIN,
+          note: {
+            vi: 'Bản tin chỉ nêu tên chỉ số (trong chiều việc làm – bảo hiểm xã hội như chuẩn 2021 của Thành phố); tiêu chí theo tài liệu tham chiếu của dự án, không có chi tiết hơn: thư viện chỉ nhận câu trả lời trên phiếu rà soát.',
+            en: 'The report only names the indicator (in the employment – social insurance dimension, as in the city’s 2021 standard); the criterion as in the project reference, with no more detail: the library accepts only the review-form answer.',
+          },
+        },
+      ),
     },
     ...rest,
   ],

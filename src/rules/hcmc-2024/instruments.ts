@@ -3,7 +3,13 @@
  *
  * @module
  */
-import { DECREE_07_2021 as DECREE_07_2021_ID, DECREE_135_2020 as DECREE_135_2020_ID, HCMC_RESOLUTION_15_2024 as HCMC_RESOLUTION_15_2024_ID, LABOUR_CODE_2019 as LABOUR_CODE_2019_ID, withRole } from '../legal.js';
+import {
+  DECREE_07_2021 as DECREE_07_2021_ID,
+  DECREE_135_2020 as DECREE_135_2020_ID,
+  HCMC_RESOLUTION_15_2024 as HCMC_RESOLUTION_15_2024_ID,
+  LABOUR_CODE_2019 as LABOUR_CODE_2019_ID,
+  withRole,
+} from '../legal.js';
 import type { Instrument } from '../types.js';
 
 /** Resolution 15/NQ-HĐND of the Ho Chi Minh City People's Council: the city standard from 1 Oct 2024. */
