@@ -5,13 +5,15 @@
  *
  * @module
  */
-import { classifyMany } from '../batch/classifyMany.js';
+import { classifyColumns, COLUMN_CATEGORIES, possibleCategoriesOf, type ColumnarClassification, type IncomeColumn } from '../batch/columns.js';
+import { classifyMany, type BatchResult } from '../batch/classifyMany.js';
+import { MAX_HOUSEHOLD_SIZE, MAX_ID_LENGTH } from '../input/fields.js';
 import type { SummaryItem } from '../batch/summarize.js';
 import type { Classification } from '../engine/result.js';
 import type { ClassifyOptions } from '../engine/classify.js';
 import { explain } from '../render/explain.js';
 import type { Locale, RuleSet } from '../rules/types.js';
-import { csvCells, csvText, jsonLine, moreText, reportIssues, type OutputRow } from './output.js';
+import { csvCell, csvCells, csvText, jsonLine, moreText, reportIssues, type OutputRow } from './output.js';
 import type { InputRecord } from './records.js';
 import { cut, oneLine } from './text.js';
 
@@ -67,27 +69,50 @@ export function processBatch(
   onItem?: (item: SummaryItem, record: InputRecord) => void,
   collect = false,
 ): BatchOutput {
+  const fast = settings.csvIn && !settings.explainRows && !settings.full && csvFast.enabled ? fastClassify(batch, settings, ruleSet) : undefined;
   const households: unknown[] = [];
   const positions: number[] = [];
+  /** Per household row classified by classifyMany, its position among the batch's households (the `index` of its result). */
+  const indexes: number[] = [];
+  let householdIndex = 0;
   for (let i = 0; i < batch.length; i++) {
     const record = batch[i]!;
     if (record.household !== undefined) {
-      households.push(record.household);
-      positions.push(i);
+      if (fast === undefined || fast.at[i] === -1) {
+        households.push(record.household);
+        positions.push(i);
+        indexes.push(householdIndex);
+      }
+      householdIndex++;
     }
   }
-  const results = classifyMany(households, settings.options);
+  const results: BatchResult[] = classifyMany(households, settings.options);
+  if (fast !== undefined) for (let k = 0; k < results.length; k++) if (results[k]!.index !== indexes[k]) results[k] = { ...results[k]!, index: indexes[k]! };
+  const render = fast === undefined ? undefined : fastRenderer(ruleSet, fast);
   const d = ruleSet.indicators.length;
   const slots = collect ? new Uint8Array(batch.length) : undefined;
   const statuses = collect ? new Uint8Array(batch.length * d) : undefined;
   let text = '';
-  const csvRows: string[][] = [];
   let errorsText = '';
   const reports: string[] = [];
   let failed = 0;
   let next = 0;
   for (let i = 0; i < batch.length; i++) {
     const record = batch[i]!;
+    const at = fast === undefined ? -1 : fast.at[i]!;
+    if (at !== -1) {
+      // A row of the columnar fast path: classified, written straight from the columns.
+      const code = fast!.result.category[at]!;
+      if (onItem !== undefined) onItem({ index: fast!.index[at]!, ok: true, result: render!.summary(at) }, record);
+      if (slots !== undefined && statuses !== undefined) {
+        slots[i] = code;
+        const bits = render!.bits(at);
+        for (let j = 0; j < d; j++) statuses[i * d + j] = (bits.deprived >>> j) & 1 ? 1 : (bits.unknown >>> j) & 1 ? 2 : 0;
+      }
+      if (settings.csvOut) text += render!.csvLine(at, record);
+      else text += render!.jsonLine(at, record);
+      continue;
+    }
     let row: OutputRow;
     let item: SummaryItem;
     if (next < positions.length && positions[next] === i) {
@@ -113,12 +138,211 @@ export function processBatch(
       reports.push(report(row));
       if (settings.errors) errorsText += jsonLine(row, false);
     }
-    if (settings.csvOut) csvRows.push(csvCells(row, settings.explainRows));
+    if (settings.csvOut) text += csvText([csvCells(row, settings.explainRows)]);
     else text += jsonLine(row, settings.full);
   }
-  if (settings.csvOut) text = csvText(csvRows);
   const output: { -readonly [K in keyof BatchOutput]: BatchOutput[K] } = { rows: batch.length, failed, text, errorsText, reports };
   if (slots !== undefined) output.slots = slots;
   if (statuses !== undefined) output.statuses = statuses;
   return output;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The columnar fast path (flat CSV input, compact output)
+
+/**
+ * The columnar fast path of flat CSV rows: `enabled` (set `CHUAN_NGHEO_CSV_FAST=0` to use the
+ * object path for every row, e.g. to compare the two), and `rows`, the rows it classified in
+ * this thread (for tests).
+ */
+export const csvFast = { enabled: process.env.CHUAN_NGHEO_CSV_FAST !== '0', rows: 0 };
+
+const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual'] as const;
+type Form = (typeof INCOME_FORMS)[number];
+
+/** The rows of a batch classified by `classifyColumns`: per record its column row (or -1), per column row its household index. */
+interface FastRows {
+  readonly at: Int32Array;
+  readonly index: Int32Array;
+  readonly result: ColumnarClassification;
+  readonly answers: readonly Uint8Array[];
+}
+
+/**
+ * Classifies, as columns, the rows of a batch whose households the object path would surely
+ * accept in the same way: area `rural`/`urban`, a size from 1 to the maximum, one income form
+ * (the batch's first), an id of at most the maximum length, no other field. The other rows, and
+ * the rows `classifyColumns` fails, are left to the object path (`at` -1), which gives them
+ * their exact messages. `undefined` when no row qualifies or the rule set cannot be classified
+ * as columns.
+ */
+function fastClassify(batch: readonly InputRecord[], settings: BatchSettings, ruleSet: RuleSet): FastRows | undefined {
+  const ids = ruleSet.indicators.map((indicator) => indicator.id);
+  if (ids.length > 30) return undefined;
+  const at = new Int32Array(batch.length).fill(-1);
+  const picked: number[] = [];
+  const householdIndex: number[] = [];
+  let form: Form | undefined;
+  let h = 0;
+  for (let i = 0; i < batch.length; i++) {
+    const household = batch[i]!.household as Record<string, unknown> | undefined;
+    if (household === undefined) continue;
+    const index = h++;
+    const area = household.area;
+    if (area !== 'rural' && area !== 'urban') continue;
+    const size = household.size;
+    if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_HOUSEHOLD_SIZE) continue;
+    const id = household.id;
+    if (id !== undefined && (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH)) continue;
+    let fields = 0;
+    for (const key in household) if (key !== 'id' && key !== 'area' && key !== 'size' && key !== 'income' && key !== 'deprivations') fields++;
+    if (fields > 0) continue;
+    const income = household.income as Record<string, unknown>;
+    let only: string | undefined;
+    let forms = 0;
+    for (const key in income) {
+      only = key;
+      forms++;
+    }
+    if (forms !== 1 || typeof income[only!] !== 'string') continue;
+    form ??= INCOME_FORMS.find((f) => f === only);
+    if (only !== form) continue;
+    at[i] = picked.length;
+    picked.push(i);
+    householdIndex.push(index);
+  }
+  const n = picked.length;
+  if (n === 0 || form === undefined) return undefined;
+  const areas = new Uint8Array(n);
+  const sizes = new Uint8Array(n);
+  const amounts = new Array<string>(n);
+  const answers = ids.map(() => new Uint8Array(n).fill(2));
+  for (let k = 0; k < n; k++) {
+    const household = batch[picked[k]!]!.household as { area: string; size: number; income: Record<string, string>; deprivations: Record<string, boolean | null> };
+    areas[k] = household.area === 'urban' ? 1 : 0;
+    sizes[k] = household.size;
+    amounts[k] = household.income[form]!;
+    const deprivations = household.deprivations;
+    for (let j = 0; j < ids.length; j++) {
+      const answer = deprivations[ids[j]!];
+      if (answer === true) answers[j]![k] = 1;
+      else if (answer === false) answers[j]![k] = 0;
+    }
+  }
+  const columns: Record<string, Uint8Array> = {};
+  ids.forEach((id, j) => (columns[id] = answers[j]!));
+  const income: IncomeColumn = { form, values: amounts };
+  let result: ColumnarClassification;
+  try {
+    result = classifyColumns({ area: areas, size: sizes, income, answers: columns }, { ...settings.options, perCapita: true });
+  } catch {
+    return undefined;
+  }
+  // Rows the columns refuse go to the object path, for its messages.
+  for (const failure of result.failures) at[picked[failure.index]!] = -1;
+  csvFast.rows += result.classified;
+  return { at, index: Int32Array.from(householdIndex), result, answers };
+}
+
+/** Renders the fast rows of a batch: output lines and the classification the summary reads, with texts cached by bitmask. */
+function fastRenderer(ruleSet: RuleSet, fast: FastRows) {
+  const result = fast.result;
+  const cached = RENDER_CACHE.get(ruleSet) ?? renderCache(ruleSet);
+  const { deprived: deprivedBits, unknown: unknownBits } = bitsOf(result.length, fast.answers);
+  const perCapita = result.perCapita!;
+  return {
+    bits: (k: number) => ({ deprived: deprivedBits[k]!, unknown: unknownBits[k]! }),
+    summary: (k: number): Classification => cached.summary(result.category[k]!, deprivedBits[k]!, unknownBits[k]!),
+    jsonLine(k: number, record: InputRecord): string {
+      let head = `{"row":${record.row}`;
+      if (record.line > 0) head += `,"line":${record.line}`;
+      if (record.id !== undefined) head += `,"id":${JSON.stringify(record.id)}`;
+      return (
+        `${head},"ok":true,"category":${cached.category[result.category[k]!]},"possibleCategories":${cached.possibleJson(result.possible[k]!)}` +
+        `,"deprivationCount":${result.deprivationCount[k]},"unknownCount":${result.unknownCount[k]}` +
+        `,"perCapita":${JSON.stringify(perCapita[k])}` +
+        `,"deprived":${cached.listJson(deprivedBits[k]!)},"unknown":${cached.listJson(unknownBits[k]!)}}\n`
+      );
+    },
+    csvLine(k: number, record: InputRecord): string {
+      return (
+        `${record.row},${record.line > 0 ? record.line : ''},${record.id === undefined ? '' : csvCell(String(record.id))},true,${CATEGORY_NAME[result.category[k]!]}` +
+        `,${cached.possibleCsv(result.possible[k]!)},${result.deprivationCount[k]},${result.unknownCount[k]},${csvCell(perCapita[k]!)}` +
+        `,${cached.listCsv(deprivedBits[k]!)},${cached.listCsv(unknownBits[k]!)},\n`
+      );
+    },
+  };
+}
+
+const CATEGORY_NAME: readonly string[] = COLUMN_CATEGORIES;
+
+/** Per column row, the deprived and unknown indicators as bitmasks (bit j: indicator j of the rule set). */
+function bitsOf(n: number, answers: readonly Uint8Array[]): { deprived: Int32Array; unknown: Int32Array } {
+  const deprived = new Int32Array(n);
+  const unknown = new Int32Array(n);
+  for (let j = 0; j < answers.length; j++) {
+    const column = answers[j]!;
+    const bit = 1 << j;
+    for (let k = 0; k < n; k++) {
+      const code = column[k]!;
+      if (code === 1) deprived[k]! |= bit;
+      else if (code === 2) unknown[k]! |= bit;
+    }
+  }
+  return { deprived, unknown };
+}
+
+/**
+ * The minimal classification the summary reads (category, counts, indicator statuses, rule
+ * set), from a category code and the bitmasks, as `summaryItems` does for workers.
+ */
+function summaryOf(ruleSet: RuleSet): (code: number, deprived: number, unknown: number) => Classification {
+  const STATUS = ['not-deprived', 'deprived', 'unknown'] as const;
+  const shared = ruleSet.indicators.map((indicator) => STATUS.map((status) => Object.freeze({ id: indicator.id, dimension: indicator.dimension, status })));
+  const summary = Object.freeze({ id: ruleSet.id, version: ruleSet.version, fingerprint: ruleSet.fingerprint });
+  const d = ruleSet.indicators.length;
+  const cut = ruleSet.deprivationCut.atLeast;
+  return (code, deprivedBits, unknownBits) => {
+    const indicators = new Array<(typeof shared)[number][number]>(d);
+    let deprived = 0;
+    let unknown = 0;
+    for (let j = 0; j < d; j++) {
+      const status = (deprivedBits >>> j) & 1 ? 1 : (unknownBits >>> j) & 1 ? 2 : 0;
+      if (status === 1) deprived++;
+      else if (status === 2) unknown++;
+      indicators[j] = shared[j]![status]!;
+    }
+    return { category: CATEGORY_NAME[code]!, deprivationCount: deprived, unknownCount: unknown, deprivationCut: cut, ruleSet: summary, indicators } as unknown as Classification;
+  };
+}
+
+type RenderCache = ReturnType<typeof renderCache>;
+const RENDER_CACHE = new WeakMap<RuleSet, RenderCache>();
+
+function renderCache(ruleSet: RuleSet) {
+  const ids = ruleSet.indicators.map((indicator) => indicator.id);
+  const memo = <T>(make: (key: number) => T): ((key: number) => T) => {
+    const map = new Map<number, T>();
+    return (key) => {
+      let value = map.get(key);
+      if (value === undefined) {
+        value = make(key);
+        if (map.size < 1 << 16) map.set(key, value);
+      }
+      return value;
+    };
+  };
+  const list = (mask: number): string[] => ids.filter((_, j) => (mask >>> j) & 1);
+  const jsonList = (items: readonly string[]): string => `[${items.map((item) => JSON.stringify(item)).join(',')}]`;
+  const item = summaryOf(ruleSet);
+  const cache = {
+    category: CATEGORY_NAME.map((name) => JSON.stringify(name)),
+    possibleJson: memo((mask) => jsonList(possibleCategoriesOf(mask))),
+    possibleCsv: memo((mask) => csvCell(possibleCategoriesOf(mask).join(';'))),
+    listJson: memo((mask) => jsonList(list(mask))),
+    listCsv: memo((mask) => csvCell(list(mask).join(';'))),
+    summary: (code: number, deprived: number, unknown: number): Classification => item(code, deprived, unknown),
+  };
+  RENDER_CACHE.set(ruleSet, cache);
+  return cache;
 }
