@@ -14,7 +14,7 @@ import type { ClassifyOptions } from '../engine/classify.js';
 import { explain } from '../render/explain.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { csvCell, csvCells, csvText, jsonLine, moreText, reportIssues, type OutputRow } from './output.js';
-import type { InputRecord } from './records.js';
+import { csvFast, type InputRecord } from './records.js';
 import { cut, oneLine } from './text.js';
 
 /** What every batch of a run shares (plain data: it is sent to workers). */
@@ -150,12 +150,6 @@ export function processBatch(
 // ---------------------------------------------------------------------------------------------
 // The columnar fast path (flat CSV input, compact output)
 
-/**
- * The columnar fast path of flat CSV rows: `enabled` (set `CHUAN_NGHEO_CSV_FAST=0` to use the
- * object path for every row, e.g. to compare the two), and `rows`, the rows it classified in
- * this thread (for tests).
- */
-export const csvFast = { enabled: process.env.CHUAN_NGHEO_CSV_FAST !== '0', rows: 0 };
 
 const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual'] as const;
 type Form = (typeof INCOME_FORMS)[number];
