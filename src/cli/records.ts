@@ -317,10 +317,12 @@ export const csvFast = { enabled: process.env.CHUAN_NGHEO_CSV_FAST !== '0', file
  * Whether a CSV file is simple enough for {@link readSimpleCsv}, which reads it exactly as
  * csv-parse would with the options of {@link readCsv}: no quote and no carriage return
  * anywhere (so records are the lines, split at commas), valid UTF-8 throughout, every line
- * within the record limit, and a line that is not empty (the header). Any other file is read
- * by csv-parse, with its messages.
+ * within the record limit, and a line that is not empty (the header); a regular file (read
+ * twice), not a pipe. Any other file is read by csv-parse, with its messages.
  */
 async function simpleCsv(file: string, maxLineBytes: number): Promise<boolean> {
+  // A pipe or a device can be read only once.
+  if (!(await stat(file)).isFile()) return false;
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   let carry: Buffer | undefined;
   let line = 0;
