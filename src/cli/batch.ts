@@ -118,7 +118,14 @@ export function processBatch(
     if (next < positions.length && positions[next] === i) {
       const result = results[next++]!;
       row = result.ok
-        ? { row: record.row, line: record.line, id: record.id, ok: true, result: result.result, explanation: settings.explainRows ? explain(result.result, { locale: settings.locale, ruleSet }) : undefined }
+        ? {
+            row: record.row,
+            line: record.line,
+            id: record.id,
+            ok: true,
+            result: result.result,
+            explanation: settings.explainRows ? explain(result.result, { locale: settings.locale, ruleSet }) : undefined,
+          }
         : { row: record.row, line: record.line, id: record.id, ok: false, ...reportIssues(result.issues, settings.csvIn) };
       item = result;
     } else {
@@ -149,7 +156,6 @@ export function processBatch(
 
 // ---------------------------------------------------------------------------------------------
 // The columnar fast path (flat CSV input, compact output)
-
 
 const INCOME_FORMS = ['perCapitaMonthly', 'householdMonthly', 'householdAnnual'] as const;
 type Form = (typeof INCOME_FORMS)[number];
@@ -212,7 +218,12 @@ function fastClassify(batch: readonly InputRecord[], settings: BatchSettings, ru
   const amounts = new Array<string>(n);
   const answers = ids.map(() => new Uint8Array(n).fill(2));
   for (let k = 0; k < n; k++) {
-    const household = batch[picked[k]!]!.household as { area: string; size: number; income: Record<string, string>; deprivations: Record<string, boolean | null> };
+    const household = batch[picked[k]!]!.household as {
+      area: string;
+      size: number;
+      income: Record<string, string>;
+      deprivations: Record<string, boolean | null>;
+    };
     areas[k] = household.area === 'urban' ? 1 : 0;
     sizes[k] = household.size;
     amounts[k] = household.income[form]!;
@@ -306,7 +317,14 @@ function summaryOf(ruleSet: RuleSet): (code: number, deprived: number, unknown: 
       else if (status === 2) unknown++;
       indicators[j] = shared[j]![status]!;
     }
-    return { category: CATEGORY_NAME[code]!, deprivationCount: deprived, unknownCount: unknown, deprivationCut: cut, ruleSet: summary, indicators } as unknown as Classification;
+    return {
+      category: CATEGORY_NAME[code]!,
+      deprivationCount: deprived,
+      unknownCount: unknown,
+      deprivationCut: cut,
+      ruleSet: summary,
+      indicators,
+    } as unknown as Classification;
   };
 }
 

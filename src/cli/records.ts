@@ -158,7 +158,17 @@ function jsonRecord(value: unknown, row: number, line: number, by: string | unde
 
 function jsonRecordBy(value: unknown, row: number, line: number, by: string | undefined): InputRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { row, line, issues: [{ path: [], code: 'invalid_type', message: `a household must be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` }] };
+    return {
+      row,
+      line,
+      issues: [
+        {
+          path: [],
+          code: 'invalid_type',
+          message: `a household must be a JSON object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+        },
+      ],
+    };
   }
   const object = value as Record<string, unknown>;
   const id = idOf(object.id);
@@ -223,7 +233,12 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
           if (cell === '1') deprivations[slot.name] = true;
           else if (cell === '0') deprivations[slot.name] = false;
           else if (cell === '') deprivations[slot.name] = null;
-          else (issues ??= []).push({ path: ['deprivations', slot.name], code: 'invalid_answer', message: `answer "${cell.slice(0, 40)}" must be 1 (deprived), 0 (not deprived) or blank (unknown)` });
+          else
+            (issues ??= []).push({
+              path: ['deprivations', slot.name],
+              code: 'invalid_answer',
+              message: `answer "${cell.slice(0, 40)}" must be 1 (deprived), 0 (not deprived) or blank (unknown)`,
+            });
           break;
         case 'income':
           if (cell === '') break;
@@ -284,7 +299,8 @@ export async function* readRecords(file: string, format: InputFormat, options: R
       throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
     }
     const bad = firstInvalidUtf8(bytes, 0, bytes.length);
-    if (bad !== -1) throw new UsageError(`${file} is not valid UTF-8: ${invalidByteText(bytes, bad)} on line ${countText(lineAt(bytes, bad))}; save the file as UTF-8`);
+    if (bad !== -1)
+      throw new UsageError(`${file} is not valid UTF-8: ${invalidByteText(bytes, bad)} on line ${countText(lineAt(bytes, bad))}; save the file as UTF-8`);
     const text = bytes.toString('utf8');
     let value: unknown;
     try {
@@ -378,7 +394,11 @@ async function* readSimpleCsv(file: string, batchSize: number, options: ReadOpti
       line++;
       if (stop > start) {
         const cells = text.slice(start, stop).split(',');
-        if (mapper === undefined) mapper = csvMapper(cells.map((cell) => cell.trim()), options);
+        if (mapper === undefined)
+          mapper = csvMapper(
+            cells.map((cell) => cell.trim()),
+            options,
+          );
         else {
           row++;
           batch.push(mapper(cells, row, line));
@@ -396,7 +416,8 @@ async function* readSimpleCsv(file: string, batchSize: number, options: ReadOpti
   };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (chunk.indexOf(34) !== -1 || chunk.indexOf(13) !== -1) throw new InputError(`cannot read ${file}: the file changed while it was read`, { row: row + 1, line: line + 1 });
+      if (chunk.indexOf(34) !== -1 || chunk.indexOf(13) !== -1)
+        throw new InputError(`cannot read ${file}: the file changed while it was read`, { row: row + 1, line: line + 1 });
       let bytes = carry === undefined ? chunk : Buffer.concat([carry, chunk]);
       if (first) {
         if (bytes.length < 3 && bytes.length > 0 && bytes[0] === 0xef) {
@@ -432,7 +453,12 @@ async function* readSimpleCsv(file: string, batchSize: number, options: ReadOpti
 }
 
 /** {@link readRecords} for a stream of CSV or JSON Lines bytes (`name` is used in messages). */
-export async function* readStream(stream: Readable, name: string, format: 'csv' | 'jsonl', options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
+export async function* readStream(
+  stream: Readable,
+  name: string,
+  format: 'csv' | 'jsonl',
+  options: ReadOptions,
+): AsyncGenerator<InputRecord[], void, undefined> {
   const batchSize = options.batchSize ?? 512;
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   if (format === 'jsonl') yield* readJsonLines(stream, name, batchSize, maxLineBytes, options.by, options.fields);
@@ -483,7 +509,11 @@ function lineAt(bytes: Uint8Array, at: number): number {
 }
 
 function encodingIssue(what: string): ValidationIssue {
-  return { path: [], code: 'invalid_encoding', message: `${what} ${what.startsWith('the cells') ? 'are' : 'is'} not valid UTF-8; save the file as UTF-8 (bytes are never replaced, so that distinct ids cannot collide)` };
+  return {
+    path: [],
+    code: 'invalid_encoding',
+    message: `${what} ${what.startsWith('the cells') ? 'are' : 'is'} not valid UTF-8; save the file as UTF-8 (bytes are never replaced, so that distinct ids cannot collide)`,
+  };
 }
 
 /**
@@ -555,7 +585,14 @@ function completeLength(bytes: Uint8Array): number {
 // ---------------------------------------------------------------------------------------------
 // JSON Lines
 
-async function* readJsonLines(stream: Readable, file: string, batchSize: number, maxLineBytes: number, by: string | undefined, fields?: Readonly<Record<string, string>>): AsyncGenerator<InputRecord[], void, undefined> {
+async function* readJsonLines(
+  stream: Readable,
+  file: string,
+  batchSize: number,
+  maxLineBytes: number,
+  by: string | undefined,
+  fields?: Readonly<Record<string, string>>,
+): AsyncGenerator<InputRecord[], void, undefined> {
   let line = 0;
   let row = 0;
   let batch: InputRecord[] = [];
@@ -574,7 +611,11 @@ async function* readJsonLines(stream: Readable, file: string, batchSize: number,
     const bad = firstInvalidUtf8(bytes, start, end);
     if (bad !== -1) {
       row++;
-      batch.push({ row, line, issues: [encodingIssue(`the line has ${invalidByteText(bytes, bad).replace(/ at offset [\d,]+/, '')} at byte ${countText(bad - start + 1)}, which`)] });
+      batch.push({
+        row,
+        line,
+        issues: [encodingIssue(`the line has ${invalidByteText(bytes, bad).replace(/ at offset [\d,]+/, '')} at byte ${countText(bad - start + 1)}, which`)],
+      });
       return;
     }
     const text = bytes.toString('utf8', start, end);
@@ -596,7 +637,13 @@ async function* readJsonLines(stream: Readable, file: string, batchSize: number,
     batch.push({
       row,
       line,
-      issues: [{ path: [], code: 'line_too_long', message: `the line is ${countText(bytes)} bytes long, over the limit of ${countText(maxLineBytes)} bytes (--max-line-bytes): it is not read` }],
+      issues: [
+        {
+          path: [],
+          code: 'line_too_long',
+          message: `the line is ${countText(bytes)} bytes long, over the limit of ${countText(maxLineBytes)} bytes (--max-line-bytes): it is not read`,
+        },
+      ],
     });
   };
 
@@ -712,12 +759,19 @@ function badCells(record: readonly string[], header: readonly string[]): string 
 function csvProblem(error: unknown, maxLineBytes: number): string {
   const code = (error as { code?: unknown }).code;
   if (code === 'CSV_QUOTE_NOT_CLOSED') return 'CSV syntax error: a quote opened in this row is never closed';
-  if (code === 'CSV_MAX_RECORD_SIZE') return `the row is longer than the limit of ${countText(maxLineBytes)} bytes (--max-line-bytes); a quote that is never closed can cause this`;
+  if (code === 'CSV_MAX_RECORD_SIZE')
+    return `the row is longer than the limit of ${countText(maxLineBytes)} bytes (--max-line-bytes); a quote that is never closed can cause this`;
   const message = (error as Error).message.replace(/ at line \d+/, '');
   return typeof code === 'string' && code.startsWith('CSV_') ? `CSV syntax error: ${message}` : `cannot read the file: ${message}`;
 }
 
-async function* readCsv(stream: Readable, file: string, batchSize: number, maxLineBytes: number, options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
+async function* readCsv(
+  stream: Readable,
+  file: string,
+  batchSize: number,
+  maxLineBytes: number,
+  options: ReadOptions,
+): AsyncGenerator<InputRecord[], void, undefined> {
   // No `trim` option: it slows the parser by a third; the mapper trims the cells instead.
   const parser = new LineParser({ bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: maxLineBytes });
   const check = new Utf8Check();
@@ -747,7 +801,10 @@ async function* readCsv(stream: Readable, file: string, batchSize: number, maxLi
       batchBytes += bytes - seenBytes;
       seenBytes = bytes;
       if (mapper === undefined) {
-        if (invalid) throw new UsageError(`the CSV header (line ${start}) is not valid UTF-8${start === 1 ? ' (a UTF-16 or legacy-encoded file?)' : ''}; save the file as UTF-8`);
+        if (invalid)
+          throw new UsageError(
+            `the CSV header (line ${start}) is not valid UTF-8${start === 1 ? ' (a UTF-16 or legacy-encoded file?)' : ''}; save the file as UTF-8`,
+          );
         header = record.map((cell) => cell.trim());
         mapper = csvMapper(header, options);
         continue;

@@ -90,17 +90,40 @@ function fileOf(s: FileSpec): string {
     let id = `${IDS_OF[r.id]}${i}`;
     const extra: string[] = [];
     switch (r.kind) {
-      case 6: area = 'city'; break;
-      case 7: size = r.size % 2 === 0 ? '0' : '201'; break;
-      case 8: size = 'four'; break;
-      case 9: income = r.size % 2 === 0 ? '1.500' : '-5'; break;
-      case 10: income = ''; break;
-      case 11: if (answers.length > 0) answers[0] = 'y'; else extra.push('z'); break;
-      case 12: extra.push('extra'); break;
-      case 13: id = ''; break;
-      case 14: income = ` ${income} `; area = ` ${area}`; break;
-      case 15: income = `${income}0000000000000000000000000000000000000`; break;
-      default: break;
+      case 6:
+        area = 'city';
+        break;
+      case 7:
+        size = r.size % 2 === 0 ? '0' : '201';
+        break;
+      case 8:
+        size = 'four';
+        break;
+      case 9:
+        income = r.size % 2 === 0 ? '1.500' : '-5';
+        break;
+      case 10:
+        income = '';
+        break;
+      case 11:
+        if (answers.length > 0) answers[0] = 'y';
+        else extra.push('z');
+        break;
+      case 12:
+        extra.push('extra');
+        break;
+      case 13:
+        id = '';
+        break;
+      case 14:
+        income = ` ${income} `;
+        area = ` ${area}`;
+        break;
+      case 15:
+        income = `${income}0000000000000000000000000000000000000`;
+        break;
+      default:
+        break;
     }
     out.push([...(s.withId ? [id] : []), `c${r.id % 3}`, area, size, income, ...answers, ...extra].join(','));
   });
@@ -111,14 +134,22 @@ function fileOf(s: FileSpec): string {
 function optionsOf(n: number, ruleSet: string): string[] {
   const base = ['--rule-set', ruleSet];
   switch (n) {
-    case 0: return [...base, '--ignore-columns', 'commune'];
-    case 1: return [...base, '--ignore-columns', 'commune', '--output-format', 'csv'];
-    case 2: return [...base, '--by', 'commune', '--summary'];
-    case 3: return [...base, '--by', 'commune', '--summary-json', join(DIR, 'summary.json'), '--output-format', 'csv'];
-    case 4: return [...base, '--ignore-columns', 'commune', '--errors', join(DIR, 'errors.jsonl')];
-    case 5: return [...base, '--by', 'commune', '--batch-size', '3', '--summary', '--out', join(DIR, 'out.csv')];
-    case 6: return [...base, '--ignore-columns', 'commune', '--quiet', '--locale', 'en', '--summary'];
-    default: return [...base, '--by', 'commune', '--output-format', 'csv', '--errors', join(DIR, 'errors.jsonl'), '--batch-size', '5'];
+    case 0:
+      return [...base, '--ignore-columns', 'commune'];
+    case 1:
+      return [...base, '--ignore-columns', 'commune', '--output-format', 'csv'];
+    case 2:
+      return [...base, '--by', 'commune', '--summary'];
+    case 3:
+      return [...base, '--by', 'commune', '--summary-json', join(DIR, 'summary.json'), '--output-format', 'csv'];
+    case 4:
+      return [...base, '--ignore-columns', 'commune', '--errors', join(DIR, 'errors.jsonl')];
+    case 5:
+      return [...base, '--by', 'commune', '--batch-size', '3', '--summary', '--out', join(DIR, 'out.csv')];
+    case 6:
+      return [...base, '--ignore-columns', 'commune', '--quiet', '--locale', 'en', '--summary'];
+    default:
+      return [...base, '--by', 'commune', '--output-format', 'csv', '--errors', join(DIR, 'errors.jsonl'), '--batch-size', '5'];
   }
 }
 
@@ -127,7 +158,14 @@ async function outputs(args: string[]): Promise<Record<string, string | number |
   for (const name of ['summary.json', 'errors.jsonl', 'out.csv']) rmSync(join(DIR, name), { force: true });
   const run = await runInProcess(args);
   const read = (name: string): string => (existsSync(join(DIR, name)) ? readFileSync(join(DIR, name), 'utf8') : '(none)');
-  return { code: run.code, stdout: run.stdout, stderr: run.stderr.replace(/, \d+\.\d s\n/g, ', … s\n'), summary: read('summary.json'), errors: read('errors.jsonl'), out: read('out.csv') };
+  return {
+    code: run.code,
+    stdout: run.stdout,
+    stderr: run.stderr.replace(/, \d+\.\d s\n/g, ', … s\n'),
+    summary: read('summary.json'),
+    errors: read('errors.jsonl'),
+    out: read('out.csv'),
+  };
 }
 
 describe('the CSV fast path', () => {
@@ -154,7 +192,15 @@ describe('the CSV fast path', () => {
 
   it('is taken for a simple file, for every valid row, and can be turned off', async () => {
     const ids = getRuleSet('vn-2022-2025').indicators.map((indicator) => indicator.id);
-    const rows = Array.from({ length: 1000 }, (_, i) => [`H${i}`, i % 2 ? 'rural' : 'urban', String(1 + (i % 6)), String(1_400_000 + i * 997), ...ids.map((_, j) => ((i + j) % 5 === 0 ? '1' : (i + j) % 7 === 0 ? '' : '0'))].join(','));
+    const rows = Array.from({ length: 1000 }, (_, i) =>
+      [
+        `H${i}`,
+        i % 2 ? 'rural' : 'urban',
+        String(1 + (i % 6)),
+        String(1_400_000 + i * 997),
+        ...ids.map((_, j) => ((i + j) % 5 === 0 ? '1' : (i + j) % 7 === 0 ? '' : '0')),
+      ].join(','),
+    );
     const file = join(DIR, 'simple.csv');
     writeFileSync(file, `${['id', 'area', 'size', 'householdMonthly', ...ids].join(',')}\n${rows.join('\n')}\n`);
     const files = csvFast.files;
