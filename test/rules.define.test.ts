@@ -9,7 +9,6 @@ import type { RuleSet, RuleSetData } from '../src/index.js';
 import { checkRuleSetData, citationsOf } from '../src/rules/define.js';
 
 /** A mutable deep copy of a built-in rule set's data (without fingerprint and messages). */
-// biome-ignore lint/suspicious/noExplicitAny: test data edited freely
 function dataOf(id: string): any {
   const { fingerprint: _f, messages: _m, ...data } = JSON.parse(JSON.stringify(getRuleSet(id))) as RuleSet;
   return data;

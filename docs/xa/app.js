@@ -34,21 +34,8 @@ const CATEGORY = {
   missing: 'Không có trong tệp năm nay',
 };
 const PREVIOUS = { poor: 'Hộ nghèo', 'near-poor': 'Hộ cận nghèo', none: 'Không', unknown: 'Chưa rõ' };
-/** Transition kinds in the order of the library's report. */
-const KIND_ORDER = [
-  'remained-poor',
-  'poor-to-near-poor',
-  'escaped-poverty',
-  'near-poor-to-poor',
-  'remained-near-poor',
-  'escaped-near-poverty',
-  're-poor',
-  'newly-poor',
-  'newly-near-poor',
-  'neither-poor-nor-near-poor',
-  'missing',
-  'undetermined',
-];
+/** Transition kinds in the order of the library's report (its `transitions` lists every kind, in order). */
+const kindOrder = () => Object.keys(state.done.review.transitions);
 const STAGE = { read: 'Đang đọc tệp…', classify: 'Đang phân loại', report: 'Đang lập báo cáo…', write: 'Đang tạo tệp Excel' };
 const FILES = {
   current: { label: 'Tệp rà soát năm nay', hint: 'Bắt buộc. Tệp Excel (.xlsx) hoặc CSV, mỗi hộ một dòng, tiêu đề như trên phiếu rà soát.' },
@@ -1067,7 +1054,7 @@ function filterControls() {
   const f = state.filters;
   const villages = [...new Set(state.rows.map((row) => row.village))].filter((v) => v !== '').sort((a, b) => a.localeCompare(b, 'vi'));
   const cats = Object.keys(CATEGORY).filter((cat) => state.rows.some((row) => row.cat === cat));
-  const kinds = KIND_ORDER.filter((kind) => state.done.kinds[kind] !== undefined);
+  const kinds = kindOrder().filter((kind) => state.done.kinds[kind] !== undefined);
   const change = (key) => (event) => {
     f[key] = event.target.type === 'checkbox' ? event.target.checked : event.target.value;
     state.page = 0;
@@ -1286,14 +1273,16 @@ function renderReport() {
             h(
               'tbody',
               {},
-              KIND_ORDER.filter((kind) => review.transitions[kind] > 0).map((kind) =>
-                h(
-                  'tr',
-                  {},
-                  h('th', { scope: 'row', text: capital(state.done.kinds[kind] ?? kind) }),
-                  h('td', { class: 'num', text: count(review.transitions[kind]) }),
+              kindOrder()
+                .filter((kind) => review.transitions[kind] > 0)
+                .map((kind) =>
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'row', text: capital(state.done.kinds[kind] ?? kind) }),
+                    h('td', { class: 'num', text: count(review.transitions[kind]) }),
+                  ),
                 ),
-              ),
             ),
           ),
         ),

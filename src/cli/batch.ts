@@ -298,33 +298,45 @@ function bitsOf(n: number, answers: readonly Uint8Array[]): { deprived: Int32Arr
 }
 
 /**
- * The minimal classification the summary reads (category, counts, indicator statuses, rule
- * set), from a category code and the bitmasks, as `summaryItems` does for workers.
+ * Rebuilds, from a worker's compact per-row data, the minimal classification `summarize` reads
+ * (category, counts, indicator statuses, rule set): `slot` is the category's code
+ * (`COLUMN_CATEGORIES`), `statuses` one code per indicator (0 not deprived, 1 deprived, 2 unknown)
+ * from `offset`. Indicator entries are shared objects.
  */
-function summaryOf(ruleSet: RuleSet): (code: number, deprived: number, unknown: number) => Classification {
+export function summaryItems(ruleSet: RuleSet): (slot: number, statuses: Uint8Array, offset: number) => Classification {
   const STATUS = ['not-deprived', 'deprived', 'unknown'] as const;
   const shared = ruleSet.indicators.map((indicator) => STATUS.map((status) => Object.freeze({ id: indicator.id, dimension: indicator.dimension, status })));
   const summary = Object.freeze({ id: ruleSet.id, version: ruleSet.version, fingerprint: ruleSet.fingerprint });
   const d = ruleSet.indicators.length;
   const cut = ruleSet.deprivationCut.atLeast;
-  return (code, deprivedBits, unknownBits) => {
+  return (slot, statuses, offset) => {
     const indicators = new Array<(typeof shared)[number][number]>(d);
     let deprived = 0;
     let unknown = 0;
     for (let j = 0; j < d; j++) {
-      const status = (deprivedBits >>> j) & 1 ? 1 : (unknownBits >>> j) & 1 ? 2 : 0;
+      const status = statuses[offset + j]!;
       if (status === 1) deprived++;
       else if (status === 2) unknown++;
       indicators[j] = shared[j]![status]!;
     }
     return {
-      category: CATEGORY_NAME[code]!,
+      category: CATEGORY_NAME[slot]!,
       deprivationCount: deprived,
       unknownCount: unknown,
       deprivationCut: cut,
       ruleSet: summary,
       indicators,
     } as unknown as Classification;
+  };
+}
+
+/** {@link summaryItems} from a category code and the deprived / unknown bitmasks of the columnar path. */
+function summaryOf(ruleSet: RuleSet): (code: number, deprived: number, unknown: number) => Classification {
+  const item = summaryItems(ruleSet);
+  const statuses = new Uint8Array(ruleSet.indicators.length);
+  return (code, deprivedBits, unknownBits) => {
+    for (let j = 0; j < statuses.length; j++) statuses[j] = (deprivedBits >>> j) & 1 ? 1 : (unknownBits >>> j) & 1 ? 2 : 0;
+    return item(code, statuses, 0);
   };
 }
 

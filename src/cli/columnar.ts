@@ -35,15 +35,15 @@ import {
   type HouseholdColumns,
   type IncomeColumn,
 } from '../batch/columns.js';
-import { renderSummary } from '../render/summary.js';
 import type { ClassifyOptions } from '../engine/classify.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
 import { Sink } from './files.js';
 import { csvHeaderLine, csvText, moreText, reportIssues, type ReportedIssue } from './output.js';
-import { interruption, note, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
-import { countText, cut, oneLine, printable, rowsText } from './text.js';
+import { report } from './batch.js';
+import { interruption, note, unlessInterrupted, commitRun, stopRun, writeSummary, type CliIo } from './run.js';
+import { countText, cut, oneLine, rowsText } from './text.js';
 
 type Arrow = typeof ArrowModule;
 type Parquet = typeof ParquetModule;
@@ -1030,9 +1030,7 @@ export async function classifyColumnarFile(
       const id = rawId === null || rawId === undefined ? undefined : typeof rawId === 'number' ? rawId : String(rawId);
       if (!quiet && reported < 20) {
         reported++;
-        const text = shown.issues.map((issue) => `${issue.field} — ${issue.message}`);
-        if (shown.more > 0) text.push(moreText(shown.more));
-        note(io, oneLine(`row ${row}${id === undefined ? '' : ` [id ${cut(String(id), 200)}]`}: ${text.join('; ')}`));
+        note(io, report({ row, line: 0, id, ok: false, issues: shown.issues, more: shown.more }));
       }
       if (errorsSink !== undefined)
         errorsText += `{"row":${row}${id === undefined ? '' : `,"id":${JSON.stringify(id)}`},"ok":false,"issues":${JSON.stringify(shown.issues)}${shown.more > 0 ? `,"moreIssues":${shown.more}` : ''}}\n`;
@@ -1064,27 +1062,11 @@ export async function classifyColumnarFile(
     if (errorsSink !== undefined) await errorsSink.finish();
     if (summarizer !== undefined) {
       const summary = summarizer.finish();
-      if (values['summary-json'] !== undefined) {
-        const json = await Sink.open(values['summary-json'], io.stdout);
-        sinks.push(json);
-        json.write(`${JSON.stringify(summary, null, 2)}\n`);
-        await json.finish();
-      }
-      if (values.summary === true) {
-        const text = printable(`\n${renderSummary(summary, { locale, ruleSet })}`);
-        if (values.out === undefined) note(io, text);
-        else await print(io, text);
-      }
+      await writeSummary(summary, values, { io, sinks, locale, ruleSet });
     }
-    const stop = interruption(signal);
-    if (stop !== undefined) throw stop;
-    for (const sink of sinks) await sink.commit();
+    await commitRun(sinks, signal);
   } catch (error) {
-    if (error instanceof InputError) for (const sink of sinks) if (!sink.atomic) await sink.flush().catch(() => undefined);
-    await Promise.all(sinks.map((sink) => sink.discard()));
-    if (!(error instanceof CliError) || (error instanceof UsageError && out === undefined)) throw error;
-    note(io, stopMessage(error, read, out, sinks));
-    return error.exitCode;
+    return await stopRun(error, { io, read, out, sinks });
   } finally {
     batches.return?.(undefined)?.catch(() => undefined);
   }

@@ -10,9 +10,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyMany } from '../batch/classifyMany.js';
-import { FAILED_SLOT, processBatch, type BatchOutput, type BatchSettings } from './batch.js';
-import { summaryItems, WorkerPool } from './workers.js';
-import { renderSummary } from '../render/summary.js';
+import { FAILED_SLOT, processBatch, summaryItems, type BatchOutput, type BatchSettings } from './batch.js';
+import { WorkerPool } from './workers.js';
 import { createSummarizer, type Summarizer, type SummaryItem } from '../batch/summarize.js';
 import { createClassifier, type ClassifyOptions } from '../engine/classify.js';
 import { ValidationError } from '../errors.js';
@@ -33,7 +32,7 @@ import { changeCommand } from './change.js';
 import { writeTemplate } from '../sheets/output.js';
 import { optionError, rowError, statsSettings, surveyFields, type StatsSettings } from './stats.js';
 import { countText, oneLine, printable, rowsText } from './text.js';
-import { guard, interruption, note, placeText, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
+import { guard, interruption, note, placeText, print, unlessInterrupted, commitRun, stopRun, writeSummary, type CliIo } from './run.js';
 
 export type { CliIo } from './run.js';
 
@@ -577,29 +576,11 @@ async function commandClassifyRecords(
       } catch (error) {
         throw error instanceof ValidationError ? new InputError(error.message) : error;
       }
-      if (values['summary-json'] !== undefined) {
-        const json = await Sink.open(values['summary-json'], io.stdout);
-        sinks.push(json);
-        json.write(`${JSON.stringify(summary, null, 2)}\n`);
-        await json.finish();
-      }
-      if (values.summary === true) {
-        const text = printable(`\n${renderSummary(summary, { locale, ruleSet })}`);
-        if (values.out === undefined) note(io, text);
-        else await print(io, text);
-      }
+      await writeSummary(summary, values, { io, sinks, locale, ruleSet });
     }
-    const stop = interruption(signal);
-    if (stop !== undefined) throw stop;
-    for (const sink of sinks) await sink.commit();
+    await commitRun(sinks, signal);
   } catch (error) {
-    // The rows before an input error are written to standard output (a file is not kept).
-    if (error instanceof InputError) for (const sink of sinks) if (!sink.atomic) await sink.flush().catch(() => undefined);
-    await Promise.all(sinks.map((sink) => sink.discard()));
-    if (!(error instanceof CliError) || (error instanceof UsageError && out === undefined)) throw error;
-    clearProgress();
-    note(io, stopMessage(error, read, out, sinks, error instanceof InputError ? error.place?.row : undefined));
-    return error.exitCode;
+    return await stopRun(error, { io, read, out, sinks, beforeMessage: clearProgress });
   } finally {
     if (pool !== undefined) await pool.close();
     // Closes the input (not awaited: a read may be pending on standard input).

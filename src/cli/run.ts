@@ -6,9 +6,12 @@
  * @module
  */
 import type { Writable } from 'node:stream';
-import { type CliError, InputError, Interrupted, OutputError, type InputPlace } from './errors.js';
-import { type Sink, writeToStream } from './files.js';
-import { countText, oneLine, rowsText } from './text.js';
+import type { Summary } from '../batch/summarize.js';
+import { renderSummary } from '../render/summary.js';
+import type { Locale, RuleSet } from '../rules/types.js';
+import { CliError, InputError, Interrupted, OutputError, UsageError, type InputPlace } from './errors.js';
+import { Sink, writeToStream } from './files.js';
+import { countText, oneLine, printable, rowsText } from './text.js';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -100,4 +103,53 @@ export function stopMessage(error: CliError, read: number, out: Sink | undefined
   const kept = files.filter((sink) => sink !== out && sink.committed).map((sink) => sink.label);
   if (kept.length > 0) where.push(`${kept.join(' and ')} ${kept.length === 1 ? 'was' : 'were'} written`);
   return oneLine(`chuan-ngheo: ${what} — the run stopped: ${where.join('; ')}`);
+}
+
+/**
+ * Writes the summary of a classify run: `--summary-json` as JSON (a file, or standard output for
+ * `-`), `--summary` as text (to standard error when the rows go to standard output).
+ */
+export async function writeSummary(
+  summary: Summary,
+  values: { readonly summary?: boolean; readonly 'summary-json'?: string; readonly out?: string },
+  context: { readonly io: CliIo; readonly sinks: Sink[]; readonly locale: Locale; readonly ruleSet: RuleSet },
+): Promise<void> {
+  const { io, sinks, locale, ruleSet } = context;
+  if (values['summary-json'] !== undefined) {
+    const json = await Sink.open(values['summary-json'], io.stdout);
+    sinks.push(json);
+    json.write(`${JSON.stringify(summary, null, 2)}\n`);
+    await json.finish();
+  }
+  if (values.summary === true) {
+    const text = printable(`\n${renderSummary(summary, { locale, ruleSet })}`);
+    if (values.out === undefined) note(io, text);
+    else await print(io, text);
+  }
+}
+
+/** The end of a run that went through: stops if a signal came, else commits every output (the atomic renames). */
+export async function commitRun(sinks: readonly Sink[], signal: AbortSignal | undefined): Promise<void> {
+  const stop = interruption(signal);
+  if (stop !== undefined) throw stop;
+  for (const sink of sinks) await sink.commit();
+}
+
+/**
+ * The end of a classify run that failed: after an input error the rows already written to
+ * standard output are flushed (a file is not kept), every output is discarded, and the one-line
+ * message says where the rows went. Returns the exit code; rethrows what is not a CLI error (and
+ * a usage error before the output was opened, which the caller reports with the usage).
+ */
+export async function stopRun(
+  error: unknown,
+  context: { readonly io: CliIo; readonly read: number; readonly out: Sink | undefined; readonly sinks: readonly Sink[]; readonly beforeMessage?: () => void },
+): Promise<number> {
+  const { io, read, out, sinks } = context;
+  if (error instanceof InputError) for (const sink of sinks) if (!sink.atomic) await sink.flush().catch(() => undefined);
+  await Promise.all(sinks.map((sink) => sink.discard()));
+  if (!(error instanceof CliError) || (error instanceof UsageError && out === undefined)) throw error;
+  context.beforeMessage?.();
+  note(io, stopMessage(error, read, out, sinks, error instanceof InputError ? error.place?.row : undefined));
+  return error.exitCode;
 }

@@ -23,7 +23,6 @@ import type { ClassifyOptions } from '../engine/classify.js';
 import type { Classification } from '../engine/result.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { explain } from '../render/explain.js';
-import { renderSummary } from '../render/summary.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { classifySheets, type BlankMeaning, type SheetFailure, type SheetReport, type SheetResult, type SheetRun } from '../sheets/classify.js';
 import { readCsv, type Delimiter } from '../sheets/csv.js';
@@ -33,7 +32,7 @@ import { writeResultsCsv, writeResultsWorkbook } from '../sheets/output.js';
 import { SheetError, type SheetIssue } from '../sheets/types.js';
 import type { NumberFormat } from '../sheets/values.js';
 import { findSheets, readWorkbook } from '../sheets/workbook.js';
-import { CliError, EXIT, InputError, Interrupted, UsageError } from './errors.js';
+import { EXIT, InputError, Interrupted, UsageError } from './errors.js';
 import { Sink } from './files.js';
 import {
   CSV_OUTPUT_COLUMNS,
@@ -47,9 +46,9 @@ import {
   type ReportedIssue,
 } from './output.js';
 import { INCOME_COLUMNS, readRecords, type InputFormat, type InputRecord } from './records.js';
-import { interruption, note, print, stopMessage, unlessInterrupted, type CliIo } from './run.js';
+import { interruption, note, unlessInterrupted, commitRun, stopRun, writeSummary, type CliIo } from './run.js';
 import { optionError, rowError, surveyFields, type StatsSettings } from './stats.js';
-import { countIn, cut, oneLine, printable } from './text.js';
+import { countIn, cut, oneLine } from './text.js';
 
 /** How results are written. */
 export type OutputFormat = 'jsonl' | 'csv' | 'excel' | 'xlsx';
@@ -670,27 +669,11 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
       } catch (error) {
         throw error instanceof ValidationError ? new InputError(error.message) : error;
       }
-      if (values['summary-json'] !== undefined) {
-        const json = await Sink.open(values['summary-json'], io.stdout);
-        sinks.push(json);
-        json.write(`${JSON.stringify(summary, null, 2)}\n`);
-        await json.finish();
-      }
-      if (values.summary === true) {
-        const text = printable(`\n${renderSummary(summary, { locale, ruleSet })}`);
-        if (values.out === undefined) note(io, text);
-        else await print(io, text);
-      }
+      await writeSummary(summary, values, { io, sinks, locale, ruleSet });
     }
-    const stop = interruption(signal);
-    if (stop !== undefined) throw stop;
-    for (const sink of sinks) await sink.commit();
+    await commitRun(sinks, signal);
   } catch (error) {
-    if (error instanceof InputError) for (const sink of sinks) if (!sink.atomic) await sink.flush().catch(() => undefined);
-    await Promise.all(sinks.map((sink) => sink.discard()));
-    if (!(error instanceof CliError) || (error instanceof UsageError && out === undefined)) throw error;
-    note(io, stopMessage(error, read, out, sinks, error instanceof InputError ? error.place?.row : undefined));
-    return error.exitCode;
+    return await stopRun(error, { io, read, out, sinks });
   }
 
   const report = run.report;

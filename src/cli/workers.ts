@@ -11,7 +11,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Classification } from '../engine/result.js';
 import { getRuleSet } from '../rules/registry.js';
 import type { RuleSet } from '../rules/types.js';
 import { processBatch, type BatchOutput, type BatchSettings } from './batch.js';
@@ -79,38 +78,6 @@ export class WorkerPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
-}
-
-/**
- * Rebuilds, from a worker's compact per-row data, the minimal classification `summarize` reads
- * (category, counts, indicator statuses, rule set). Indicator entries are shared objects.
- */
-export function summaryItems(ruleSet: RuleSet): (slot: number, statuses: Uint8Array, offset: number) => Classification {
-  const STATUS = ['not-deprived', 'deprived', 'unknown'] as const;
-  const CATEGORIES = ['poor', 'near-poor', 'average', 'above-average', 'undetermined'] as const;
-  const shared = ruleSet.indicators.map((indicator) => STATUS.map((status) => Object.freeze({ id: indicator.id, dimension: indicator.dimension, status })));
-  const summary = Object.freeze({ id: ruleSet.id, version: ruleSet.version, fingerprint: ruleSet.fingerprint });
-  const d = ruleSet.indicators.length;
-  const cut = ruleSet.deprivationCut.atLeast;
-  return (slot, statuses, offset) => {
-    const indicators = new Array<(typeof shared)[number][number]>(d);
-    let deprived = 0;
-    let unknown = 0;
-    for (let j = 0; j < d; j++) {
-      const status = statuses[offset + j]!;
-      if (status === 1) deprived++;
-      else if (status === 2) unknown++;
-      indicators[j] = shared[j]![status]!;
-    }
-    return {
-      category: CATEGORIES[slot]!,
-      deprivationCount: deprived,
-      unknownCount: unknown,
-      deprivationCut: cut,
-      ruleSet: summary,
-      indicators,
-    } as unknown as Classification;
-  };
 }
 
 function serve(init: WorkerInit): void {

@@ -186,28 +186,31 @@ type Alias = readonly [target: ColumnTarget, headings: readonly string[]];
 
 const CARRY = (role: CarryRole): ColumnTarget => ({ kind: 'carry', role });
 
+/** Headings of the village (or residential group) column, as communes write them. */
+export const VILLAGE_HEADINGS: readonly string[] = [
+  'Thôn',
+  'Xóm',
+  'Ấp',
+  'Bản',
+  'Buôn',
+  'Làng',
+  'Tổ dân phố',
+  'Khu phố',
+  'Tổ',
+  'Thôn/Xóm',
+  'Thôn/Tổ dân phố',
+  'Thôn/bản',
+  'Thôn, tổ dân phố',
+  'Thôn/ấp',
+  'village',
+];
+
+/** Headings of the household-id column (with `id`, or `householdId` on a members or dwelling sheet). */
+export const HOUSEHOLD_ID_HEADINGS: readonly string[] = ['Mã hộ', 'Mã số hộ', 'Mã hộ gia đình', 'Mã HGĐ', 'Household id'];
+
 const CARRIED: readonly Alias[] = [
   [CARRY('stt'), ['STT', 'Số TT', 'Số thứ tự', 'TT', 'No.']],
-  [
-    CARRY('village'),
-    [
-      'Thôn',
-      'Xóm',
-      'Ấp',
-      'Bản',
-      'Buôn',
-      'Làng',
-      'Tổ dân phố',
-      'Khu phố',
-      'Tổ',
-      'Thôn/Xóm',
-      'Thôn/Tổ dân phố',
-      'Thôn/bản',
-      'Thôn, tổ dân phố',
-      'Thôn/ấp',
-      'village',
-    ],
-  ],
+  [CARRY('village'), VILLAGE_HEADINGS],
   [CARRY('notes'), ['Ghi chú', 'notes', 'note']],
   [
     CARRY('other'),
@@ -246,7 +249,7 @@ const HOUSEHOLD_NAME: Alias = [
 ];
 
 const HOUSEHOLD_FIELDS: readonly Alias[] = [
-  [{ kind: 'id' }, ['Mã hộ', 'Mã số hộ', 'Mã hộ gia đình', 'Mã HGĐ', 'id', 'Household id']],
+  [{ kind: 'id' }, [...HOUSEHOLD_ID_HEADINGS, 'id']],
   [{ kind: 'area' }, ['Khu vực', 'Khu vực (nông thôn/thành thị)', 'Nông thôn/Thành thị', 'Thành thị/Nông thôn', 'Địa bàn', 'area']],
   [{ kind: 'size' }, ['Số nhân khẩu', 'Số khẩu', 'Nhân khẩu', 'Số thành viên', 'Số người trong hộ', 'Quy mô hộ', 'size']],
   [
@@ -285,7 +288,7 @@ const DWELLING_FIELDS: readonly Alias[] = [
   [{ kind: 'dwelling', fact: 'hygienicWater' }, ['Có nguồn nước hợp vệ sinh', 'hygienicWater', 'dwelling.hygienicWater']],
 ];
 
-const HOUSEHOLD_ID: Alias = [{ kind: 'householdId' }, ['Mã hộ', 'Mã số hộ', 'Mã hộ gia đình', 'Mã HGĐ', 'householdId', 'Household id']];
+const HOUSEHOLD_ID: Alias = [{ kind: 'householdId' }, [...HOUSEHOLD_ID_HEADINGS, 'householdId']];
 
 const MEMBER_FIELDS: readonly Alias[] = [
   [{ kind: 'memberId' }, ['Mã thành viên', 'Mã nhân khẩu', 'memberId', 'id']],

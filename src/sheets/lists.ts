@@ -14,6 +14,7 @@ import { parseOrThrow } from '../input/validate.js';
 import type { ListedStatus, PreviousRecord, ResidentTotal } from '../review/types.js';
 import type { Locale } from '../rules/types.js';
 import { normalizeKey, normalizeWords } from './normalize.js';
+import { HOUSEHOLD_ID_HEADINGS, VILLAGE_HEADINGS } from './headings.js';
 import { makeIssue, SheetError, type CellValue, type SheetIssue, type SheetRow, type Table } from './types.js';
 import { parseDecimal, written } from './values.js';
 import { readSheets, type WorkbookInput } from './workbook.js';
@@ -106,24 +107,8 @@ export interface ResidentTotals {
 }
 
 const keys = (list: readonly string[]): Set<string> => new Set(list.map(normalizeKey));
-const ID = keys(['Mã hộ', 'Mã số hộ', 'Mã hộ gia đình', 'Mã HGĐ', 'id', 'Household id', 'householdId']);
-const VILLAGE = keys([
-  'Thôn',
-  'Xóm',
-  'Ấp',
-  'Bản',
-  'Buôn',
-  'Làng',
-  'Tổ dân phố',
-  'Khu phố',
-  'Tổ',
-  'Thôn/Xóm',
-  'Thôn/Tổ dân phố',
-  'Thôn/bản',
-  'Thôn, tổ dân phố',
-  'Thôn/ấp',
-  'village',
-]);
+const ID = keys([...HOUSEHOLD_ID_HEADINGS, 'id', 'householdId']);
+const VILLAGE = keys(VILLAGE_HEADINGS);
 /** A status heading, optionally with its year: "Phân loại", "Tình trạng năm trước", "Kết quả rà soát năm 2024"… */
 const STATUS =
   /^(?:phan loai(?: ho)?|ket qua(?: ra soat)?|tinh trang|loai ho|danh sach|status|category)(?:( nam truoc| last year)| nam nay| this year| (?:nam )?(\d{4}))?$/;
