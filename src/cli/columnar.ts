@@ -39,7 +39,7 @@ import type { ClassifyOptions } from '../engine/classify.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
-import { Sink } from './files.js';
+import { openOutput, Sink } from './files.js';
 import { csvHeaderLine, csvText, moreText, reportIssues, type ReportedIssue } from './output.js';
 import { report } from './batch.js';
 import { interruption, note, unlessInterrupted, commitRun, stopRun, writeSummary, type CliIo } from './run.js';
@@ -765,10 +765,13 @@ class ResultColumns {
       errorsOffsets[i + 1] = errorsAt;
     }
     const failed = result.failures.length;
-    const nullable = failed === 0 ? null : okBits;
+    // A copy of the validity bitmap for each column: apache-arrow's IPC writer joins its output
+    // chunks and collapses two that are the same bytes of the same buffer (the `ok` values
+    // followed by the category's validity), which shifted every later buffer of the batch.
+    const nullable = (): Uint8Array | null => (failed === 0 ? null : okBits.slice());
     const { possible: possibleNames, lists } = this.dictionaries();
     const u8 = (values: Uint8Array): AnyData =>
-      arrow.makeData({ type: new arrow.Uint8(), length: n, nullCount: failed, nullBitmap: nullable, data: values }) as AnyData;
+      arrow.makeData({ type: new arrow.Uint8(), length: n, nullCount: failed, nullBitmap: nullable(), data: values }) as AnyData;
     const children: AnyData[] = [arrow.makeData({ type: new arrow.Uint32(), length: n, nullCount: 0, data: rows }) as AnyData];
     const fields: ArrowModule.Field[] = [new arrow.Field('row', new arrow.Uint32(), false)];
     if (this.plan.id !== undefined) {
@@ -785,13 +788,13 @@ class ResultColumns {
     children.push(arrow.makeData({ type: new arrow.Bool(), length: n, nullCount: 0, data: okBits }) as AnyData);
     fields.push(new arrow.Field('ok', new arrow.Bool(), false));
     children.push(
-      arrow.makeData({ type: this.categoryType, length: n, nullCount: failed, nullBitmap: nullable, data: codes, dictionary: this.categoryNames }) as AnyData,
+      arrow.makeData({ type: this.categoryType, length: n, nullCount: failed, nullBitmap: nullable(), data: codes, dictionary: this.categoryNames }) as AnyData,
     );
     fields.push(new arrow.Field('category', this.categoryType, true));
     children.push(u8(categoryCodes));
     fields.push(new arrow.Field('category_code', new arrow.Uint8(), true));
     children.push(
-      arrow.makeData({ type: this.possibleType, length: n, nullCount: failed, nullBitmap: nullable, data: masks, dictionary: possibleNames }) as AnyData,
+      arrow.makeData({ type: this.possibleType, length: n, nullCount: failed, nullBitmap: nullable(), data: masks, dictionary: possibleNames }) as AnyData,
     );
     fields.push(new arrow.Field('possible_categories', this.possibleType, true));
     children.push(u8(result.deprivationCount));
@@ -805,7 +808,7 @@ class ResultColumns {
       ['unknown', c.unknown],
     ] as const) {
       if (lists !== undefined) {
-        children.push(arrow.makeData({ type: this.listType, length: n, nullCount: failed, nullBitmap: nullable, data: bits, dictionary: lists }) as AnyData);
+        children.push(arrow.makeData({ type: this.listType, length: n, nullCount: failed, nullBitmap: nullable(), data: bits, dictionary: lists }) as AnyData);
         fields.push(new arrow.Field(name, this.listType, true));
       } else {
         const builder = new Utf8Builder(n, 12);
@@ -903,6 +906,7 @@ function errorsCell(reported: { issues: readonly ReportedIssue[]; more: number }
 /** The options of `classify` for Arrow and Parquet input. */
 export interface ColumnarValues {
   readonly out?: string | undefined;
+  readonly 'output-format'?: string | undefined;
   readonly errors?: string | undefined;
   readonly 'summary-json'?: string | undefined;
   readonly summary?: boolean | undefined;
@@ -913,7 +917,7 @@ export interface ColumnarValues {
 }
 
 /** Output formats of a columnar run. */
-export type ColumnarOutput = 'arrow' | 'parquet' | 'csv' | 'jsonl';
+export type ColumnarOutput = 'arrow' | 'parquet' | 'csv' | 'jsonl' | 'none';
 
 /** The rows of a columnar run go to Arrow or Parquet output: loads the writer. */
 export async function checkColumnarOutput(format: ColumnarFormat): Promise<void> {
@@ -997,7 +1001,7 @@ export async function classifyColumnarFile(
     const columns = householdColumns(batch, plan, scale, T, first);
     let result: ColumnarClassification;
     try {
-      result = classifyColumns(columns, { ...options, perCapita: true });
+      result = classifyColumns(columns, { ...options, perCapita: outputFormat !== 'none' });
     } catch (error) {
       if (error instanceof ValidationError)
         throw new InputError(`the columns of the record batch at row ${countText(first + 1)} cannot be classified: ${error.message}`);
@@ -1043,13 +1047,16 @@ export async function classifyColumnarFile(
   };
 
   try {
-    out = await Sink.open(values.out, io.stdout);
+    out = await openOutput({ 'output-format': outputFormat, out: values.out }, io.stdout);
     sinks.push(out);
     if (values.errors !== undefined) {
       errorsSink = await Sink.open(values.errors, io.stdout);
       sinks.push(errorsSink);
     }
-    if (outputFormat === 'csv' || outputFormat === 'jsonl') {
+    if (outputFormat === 'none') {
+      // Only the summary and the failed rows: no result column is built.
+      for (let c = await next(); c !== undefined; c = await next()) out.write('', c.result.length);
+    } else if (outputFormat === 'csv' || outputFormat === 'jsonl') {
       if (outputFormat === 'csv') out.write(csvHeaderLine(false));
       for (let c = await next(); c !== undefined; c = await next()) {
         const pending = out.write(results.text(c, outputFormat === 'csv'), c.result.length);

@@ -83,6 +83,13 @@ class StreamChannel implements Channel {
   async discard(): Promise<void> {}
 }
 
+class DiscardChannel implements Channel {
+  async write(): Promise<void> {}
+  async finish(): Promise<void> {}
+  async commit(): Promise<void> {}
+  async discard(): Promise<void> {}
+}
+
 async function writeAll(handle: FileHandle, text: string | Uint8Array): Promise<void> {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let offset = 0;
@@ -173,6 +180,19 @@ export class Sink {
     } catch (error) {
       throw new OutputError(file, error);
     }
+  }
+
+  /**
+   * A sink that keeps nothing (`--output-format none`): rows are counted as written, the bytes
+   * dropped. For runs whose output is the summary or the failed rows.
+   */
+  static discarding(): Sink {
+    return new Sink(new DiscardChannel(), 'no output', false);
+  }
+
+  /** Whether this sink keeps nothing (see {@link discarding}). */
+  get discards(): boolean {
+    return this.channel instanceof DiscardChannel;
   }
 
   /** Whether the file was renamed into place (see {@link commit}). */
@@ -267,4 +287,9 @@ export class Sink {
     if (this.done) return;
     await this.channel.discard().catch(() => undefined);
   }
+}
+
+/** The output sink of a run: `--out` (or standard output), or nothing for `--output-format none`. */
+export function openOutput(values: { readonly 'output-format'?: string | undefined; readonly out?: string | undefined }, stdout: Writable): Promise<Sink> {
+  return values['output-format'] === 'none' ? Promise.resolve(Sink.discarding()) : Sink.open(values.out, stdout);
 }

@@ -20,7 +20,7 @@ import { householdJsonSchema } from '../input/json-schema.js';
 import { DEFAULT_RULE_SET_ID } from '../rules/registry.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
-import { Sink } from './files.js';
+import { openOutput, Sink } from './files.js';
 import { csvHeaderLine, moreText, reportIssues } from './output.js';
 import { checkReadable as checkInput, DEFAULT_MAX_LINE_BYTES, detectFormat, readRecords, type InputFormat, type InputRecord } from './records.js';
 import { rulesDiff, rulesList, rulesShow } from './rules.js';
@@ -56,9 +56,10 @@ Usage:
 
 Options:
   --format csv|jsonl|json|xlsx|arrow|parquet  input format (default: from the file; "-" reads stdin)
-  --output-format jsonl|csv|xlsx|arrow|parquet  output format (default: from --out's extension, else jsonl;
-                             arrow and parquet for Arrow or Parquet input, with the optional packages
-                             apache-arrow and parquet-wasm installed)
+  --output-format jsonl|csv|xlsx|arrow|parquet|none  output format (default: from --out's extension,
+                             else jsonl; arrow and parquet for Arrow or Parquet input, with the optional
+                             packages apache-arrow and parquet-wasm installed; none: no rows, only
+                             --summary, --summary-json and --errors)
   --income-scale <n>         Arrow/Parquet: integer incomes are in 10^-n đồng (default 0: whole đồng)
   --out <file>               write results to a file instead of stdout (.xlsx: the officers' workbook)
   --excel                    CSV for Excel: byte-order mark, ";" under --locale vi, officers' columns
@@ -295,7 +296,7 @@ async function commandClassifyColumnar(file: string, input: ColumnarFormat, valu
       throw new UsageError(
         `an .xlsx output is not available for ${input === 'arrow' ? 'Arrow' : 'Parquet'} input: choose --output-format parquet, arrow, csv or jsonl`,
       );
-    output = text as 'csv' | 'jsonl';
+    output = text as 'csv' | 'jsonl' | 'none';
   }
   if ((output === 'arrow' || output === 'parquet') && (values.out === undefined || values.out === '-') && (io.stdout as { isTTY?: boolean }).isTTY === true)
     throw new UsageError(`${output === 'arrow' ? 'an Arrow' : 'a Parquet'} file is not for the terminal: pass --out <file>`);
@@ -333,7 +334,7 @@ async function commandClassify(file: string, values: Values, io: CliIo): Promise
     locale,
     options,
     ruleSet,
-    outputFormat: outputFormat as 'csv' | 'jsonl',
+    outputFormat: outputFormat === 'none' ? 'jsonl' : (outputFormat as 'csv' | 'jsonl'),
     stats,
   });
 }
@@ -466,7 +467,7 @@ async function commandClassifyRecords(
   try {
     // Read the first batch before opening the outputs: header and file problems exit 2 before any output.
     const first = await unlessInterrupted(records.next(), signal);
-    out = await Sink.open(values.out, io.stdout);
+    out = await openOutput(values, io.stdout);
     sinks.push(out);
     if (values.errors !== undefined) {
       errors = await Sink.open(values.errors, io.stdout);

@@ -90,8 +90,8 @@ export function placeText(place: InputPlace | undefined): string {
 export function stopMessage(error: CliError, read: number, out: Sink | undefined, files: readonly Sink[], atRow?: number): string {
   const what = error instanceof InputError ? `${placeText(error.place)}${error.message}` : error.message;
   const where: string[] = [];
-  if (out === undefined || out.atomic) {
-    if (out !== undefined) where.push(`${out.label} was ${out.committed ? '' : 'not '}written`);
+  if (out === undefined || out.atomic || out.discards) {
+    if (out !== undefined && !out.discards) where.push(`${out.label} was ${out.committed ? '' : 'not '}written`);
     where.push(`${rowsText(read)} had been read`);
   } else {
     where.push(
@@ -107,11 +107,12 @@ export function stopMessage(error: CliError, read: number, out: Sink | undefined
 
 /**
  * Writes the summary of a classify run: `--summary-json` as JSON (a file, or standard output for
- * `-`), `--summary` as text (to standard error when the rows go to standard output).
+ * `-`), `--summary` as text (to standard error when the rows go to standard output, else to standard
+ * output).
  */
 export async function writeSummary(
   summary: Summary,
-  values: { readonly summary?: boolean; readonly 'summary-json'?: string; readonly out?: string },
+  values: { readonly summary?: boolean; readonly 'summary-json'?: string; readonly out?: string; readonly 'output-format'?: string },
   context: { readonly io: CliIo; readonly sinks: Sink[]; readonly locale: Locale; readonly ruleSet: RuleSet },
 ): Promise<void> {
   const { io, sinks, locale, ruleSet } = context;
@@ -123,7 +124,8 @@ export async function writeSummary(
   }
   if (values.summary === true) {
     const text = printable(`\n${renderSummary(summary, { locale, ruleSet })}`);
-    if (values.out === undefined) note(io, text);
+    // To standard error when the rows go to standard output (not with --output-format none).
+    if (values.out === undefined && values['output-format'] !== 'none') note(io, text);
     else await print(io, text);
   }
 }

@@ -33,7 +33,7 @@ import { SheetError, type SheetIssue } from '../sheets/types.js';
 import type { NumberFormat } from '../sheets/values.js';
 import { findSheets, readWorkbook } from '../sheets/workbook.js';
 import { EXIT, InputError, Interrupted, UsageError } from './errors.js';
-import { Sink } from './files.js';
+import { openOutput, Sink } from './files.js';
 import {
   CSV_OUTPUT_COLUMNS,
   csvCells,
@@ -51,7 +51,7 @@ import { optionError, rowError, surveyFields, type StatsSettings } from './stats
 import { countIn, cut, oneLine } from './text.js';
 
 /** How results are written. */
-export type OutputFormat = 'jsonl' | 'csv' | 'excel' | 'xlsx';
+export type OutputFormat = 'jsonl' | 'csv' | 'excel' | 'xlsx' | 'none';
 
 /** The options of the sheets reader, as given on the command line. */
 export interface SheetValues {
@@ -165,12 +165,39 @@ export function isFlatHeading(head: Uint8Array | undefined, indicatorIds: readon
   return first.split(',').some((cell) => known.has(cell.trim().replace(/^"|"$/g, '')));
 }
 
+/** What {@link outputFormatOf} reads. */
+export interface OutputFormatValues {
+  readonly 'output-format'?: string | undefined;
+  readonly out?: string | undefined;
+  readonly excel?: boolean | undefined;
+  readonly summary?: boolean | undefined;
+  readonly 'summary-json'?: string | undefined;
+  readonly errors?: string | undefined;
+}
+
+/**
+ * `--output-format none`: no row is written, only the summary and the failed rows. Refused
+ * with `--out` or `--excel`, and without `--summary`, `--summary-json` or `--errors` (the run
+ * would show nothing but its final count).
+ */
+export function checkNoOutput(values: OutputFormatValues): void {
+  if (values.out !== undefined) throw new UsageError('--output-format none writes no rows: leave out --out (or choose another output format)');
+  if (values.excel === true) throw new UsageError('--excel is for CSV output, not --output-format none');
+  if (values.summary !== true && values['summary-json'] === undefined && values.errors === undefined)
+    throw new UsageError('--output-format none writes no rows: add --summary, --summary-json <file> or --errors <file>');
+}
+
 /** Parses `--output-format`, `--excel` and `--out`'s extension. */
-export function outputFormatOf(values: { 'output-format'?: string | undefined; out?: string | undefined; excel?: boolean | undefined }): OutputFormat {
+export function outputFormatOf(values: OutputFormatValues): OutputFormat {
+  if (values['output-format'] === 'none') {
+    checkNoOutput(values);
+    return 'none';
+  }
   const out = values.out?.toLowerCase();
   const given =
     values['output-format'] ?? (out === undefined ? undefined : out.endsWith('.xlsx') ? 'xlsx' : out.endsWith('.csv') ? 'csv' : undefined) ?? 'jsonl';
-  if (given !== 'csv' && given !== 'jsonl' && given !== 'xlsx') throw new UsageError(`--output-format must be jsonl, csv or xlsx, got "${given.slice(0, 40)}"`);
+  if (given !== 'csv' && given !== 'jsonl' && given !== 'xlsx')
+    throw new UsageError(`--output-format must be jsonl, csv, xlsx or none, got "${given.slice(0, 40)}"`);
   if (values.excel === true) {
     if (given === 'xlsx') throw new UsageError('--excel is for CSV output (an .xlsx file is already for Excel)');
     if (given === 'jsonl' && values['output-format'] === 'jsonl') throw new UsageError('--excel is for CSV output, not JSON Lines');
@@ -608,7 +635,7 @@ export async function writeSheetRun(opened: OpenedRun, settings: SheetRunSetting
   }
 
   try {
-    out = await Sink.open(values.out, io.stdout);
+    out = await openOutput(values, io.stdout);
     sinks.push(out);
     if (values.errors !== undefined) {
       errors = await Sink.open(values.errors, io.stdout);

@@ -362,6 +362,62 @@ describe('classify: Arrow and Parquet input and output', () => {
     expect({ ...fromParquet, by: null }).toEqual({ ...fromCsv, by: null });
   });
 
+  it('failed rows in a batch whose validity bitmap is a whole 8 bytes (57–64 rows): every column of the Arrow and Parquet output reads back right', async () => {
+    // Regression: the category's validity bitmap and the `ok` values were the same bytes, and
+    // apache-arrow's IPC writer collapsed them into one chunk, shifting every later buffer.
+    for (const n of [57, 64]) {
+      const rows = mix(n);
+      for (const bad of [0, 7, n - 1]) rows[bad]!.size = 0;
+      const input = writeParquet(`bitmap-${n}.parquet`, tableOf(rows));
+      for (const extension of ['arrow', 'parquet']) {
+        const output = join(DIR, `bitmap-${n}-results.${extension}`);
+        const run = await runInProcess(['classify', input, '--out', output, '--quiet']);
+        expect(run.stderr).toMatch(new RegExp(`${n} rows read, ${n - 3} classified, 3 failed`));
+        expect(run.code).toBe(1);
+        const out = outputRows(extension === 'arrow' ? readArrow(output) : readParquet(output));
+        expect(out.map((row) => row.ok)).toEqual(rows.map((_, i) => ![0, 7, n - 1].includes(i)));
+        expect(out.filter((row) => row.ok === false).map((row) => row.errors)).toEqual(Array(3).fill('size: size must be at least 1, got 0'));
+        const good = rows.filter((_, i) => ![0, 7, n - 1].includes(i));
+        expectSameAsClassify(
+          good,
+          out.filter((row) => row.ok === true).map((row, i) => ({ ...row, row: i + 1 })),
+        );
+      }
+    }
+  });
+
+  it('--output-format none: the same summary as a run that writes the rows, no row written, failed rows still in --errors', async () => {
+    const rows = mix(60);
+    rows[7]!.size = 0; // fails validation
+    const input = writeParquet('none.parquet', tableOf(rows));
+    const withRows = await runInProcess(['classify', input, '--summary-json', join(DIR, 'none-a.json'), '--out', join(DIR, 'none-a.parquet')]);
+    expect(withRows.code).toBe(1);
+    const errors = join(DIR, 'none-errors.jsonl');
+    const run = await runInProcess(['classify', input, '--output-format', 'none', '--summary-json', join(DIR, 'none-b.json'), '--errors', errors, '--quiet']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/60 rows read, 59 classified, 1 failed/);
+    expect(JSON.parse(readFileSync(join(DIR, 'none-b.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(join(DIR, 'none-a.json'), 'utf8')));
+    const failed = readFileSync(errors, 'utf8').trim().split('\n');
+    expect(failed).toHaveLength(1);
+    expect(JSON.parse(failed[0]!)).toMatchObject({ row: 8, id: 'H7', ok: false });
+  });
+
+  it('--output-format none: the text summary goes to standard output; refused with --out or with nothing to show (exit 2)', async () => {
+    const input = writeParquet('none-text.parquet', tableOf(mix(12)));
+    const run = await runInProcess(['classify', input, '--output-format', 'none', '--summary', '--locale', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Rows: 12 \(classified 12; errors 0\)/);
+    expect(run.stderr).not.toMatch(/Rows: 12/);
+    const withOut = await runInProcess(['classify', input, '--output-format', 'none', '--summary', '--out', join(DIR, 'none-x.parquet')]);
+    expect(withOut.code).toBe(2);
+    expect(withOut.stderr).toMatch(/--output-format none writes no rows: leave out --out/);
+    expect(existsSync(join(DIR, 'none-x.parquet'))).toBe(false);
+    const nothing = await runInProcess(['classify', input, '--output-format', 'none']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/add --summary, --summary-json <file> or --errors <file>/);
+  });
+
   it('an income too large for 64 bits in a decimal column stops the run part-way (exit 2): no output file, the row named', async () => {
     const rows = mix(4);
     rows[3]!.cents = 2n ** 70n;
