@@ -18,7 +18,6 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { openAsBlob } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
@@ -160,12 +159,12 @@ async function openBatches(
   select: (schema: ArrowModule.Schema) => string[],
 ): Promise<AsyncIterator<Batch>> {
   const label = file === '-' ? 'standard input' : file;
+  if (format === 'parquet' && file !== '-') return parquetBatchesInWorker(file, arrow, select);
   if (format === 'parquet') {
     let stream: ReadableStream;
     let schema: ParquetModule.Schema;
     try {
-      const blob = file === '-' ? new Blob([await readAll(stdin)]) : await openAsBlob(file);
-      const handle = await parquet!.ParquetFile.fromFile(blob);
+      const handle = await parquet!.ParquetFile.fromFile(new Blob([await readAll(stdin)]));
       schema = handle.schema();
       // Only the columns that are read (a national extract has many more).
       const columns = select(arrow.tableFromIPC(handle.schema().intoIPCStream()).schema);
@@ -225,6 +224,122 @@ async function openBatches(
       if (!any && schemaOnly !== undefined) yield emptyBatch(arrow, schemaOnly);
     } finally {
       Promise.resolve(reader.cancel()).catch(() => undefined);
+    }
+  })();
+}
+
+/**
+ * The Parquet reader thread (CommonJS, run with `eval`): opens the file, sends its schema, then
+ * the batches of the columns asked for as Arrow IPC streams, as many ahead as the main thread
+ * has asked for (`more`). Decoding Parquet (WebAssembly) thus runs beside the classification.
+ */
+const PARQUET_READER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { openAsBlob } = require('node:fs');
+const pq = require(workerData.module);
+const messageOf = (error) => String((error && error.message) || error);
+const owned = (bytes) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
+let credits = 0;
+let wake;
+let handle;
+parentPort.on('message', (message) => {
+  if (message.more !== undefined) {
+    credits += message.more;
+    if (wake !== undefined) { const resolve = wake; wake = undefined; resolve(); }
+  } else if (message.columns !== undefined) void read(message.columns);
+});
+(async () => {
+  try {
+    handle = await pq.ParquetFile.fromFile(await openAsBlob(workerData.file));
+    const schema = owned(handle.schema().intoIPCStream());
+    parentPort.postMessage({ schema }, [schema.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ error: messageOf(error), opening: true });
+  }
+})();
+async function read(columns) {
+  let reader;
+  try {
+    reader = (await handle.stream({ batchSize: workerData.batchSize, columns })).getReader();
+  } catch (error) {
+    parentPort.postMessage({ error: messageOf(error), opening: true });
+    return;
+  }
+  try {
+    for (;;) {
+      while (credits <= 0) await new Promise((resolve) => (wake = resolve));
+      const step = await reader.read();
+      if (step.done) break;
+      credits--;
+      const batch = owned(step.value.intoIPCStream());
+      parentPort.postMessage({ batch }, [batch.buffer]);
+    }
+    parentPort.postMessage({ done: true });
+  } catch (error) {
+    parentPort.postMessage({ error: messageOf(error) });
+  }
+}
+`;
+
+/** Parquet batches decoded ahead by the reader thread (bounds the memory: a few batches). */
+const PARQUET_READ_AHEAD = 2;
+
+/**
+ * The record batches of a Parquet file, decoded in a worker thread ({@link PARQUET_READER}).
+ * Problems while opening are usage errors, later ones input errors, as on the main thread.
+ */
+async function parquetBatchesInWorker(file: string, arrow: Arrow, select: (schema: ArrowModule.Schema) => string[]): Promise<AsyncIterator<Batch>> {
+  const module = createRequire(import.meta.url).resolve('parquet-wasm');
+  const thread = new Worker(PARQUET_READER, { eval: true, workerData: { module, file, batchSize: PARQUET_BATCH } });
+  type Message = { schema?: Uint8Array; batch?: Uint8Array; done?: true; error?: string; opening?: true };
+  const queue: Message[] = [];
+  let waiting: ((message: Message) => void) | undefined;
+  const deliver = (message: Message): void => {
+    if (waiting !== undefined) {
+      const resolve = waiting;
+      waiting = undefined;
+      resolve(message);
+    } else queue.push(message);
+  };
+  thread.on('message', deliver);
+  thread.on('error', (error) => deliver({ error: messageOf(error) }));
+  thread.on('exit', (code) => deliver({ error: `the Parquet reader stopped (exit code ${code})` }));
+  const nextMessage = (): Promise<Message> => (queue.length > 0 ? Promise.resolve(queue.shift()!) : new Promise((resolve) => (waiting = resolve)));
+  const fail = (message: Message): never => {
+    void thread.terminate();
+    if (message.opening === true) throw new UsageError(`cannot read ${file} as Parquet: ${cut(oneLine(message.error!), 300)}`);
+    throw new InputError(`cannot read ${file}: ${cut(oneLine(message.error!), 300)}`);
+  };
+  const opened = await nextMessage();
+  if (opened.schema === undefined) return fail({ ...opened, opening: true });
+  const schema = arrow.tableFromIPC(opened.schema).schema;
+  let columns: string[];
+  try {
+    columns = select(schema);
+  } catch (error) {
+    void thread.terminate();
+    throw error;
+  }
+  thread.postMessage({ columns });
+  thread.postMessage({ more: PARQUET_READ_AHEAD });
+  return (async function* () {
+    let any = false;
+    try {
+      for (;;) {
+        const message = await nextMessage();
+        if (message.done === true) break;
+        if (message.batch === undefined) fail(message);
+        thread.postMessage({ more: 1 });
+        for (const batch of arrow.tableFromIPC(message.batch!).batches) {
+          any = true;
+          yield batch;
+        }
+      }
+      // A file with no row still has its columns: one empty batch, so that they are checked.
+      if (!any) yield emptyBatch(arrow, schema);
+    } finally {
+      thread.removeAllListeners('exit');
+      void thread.terminate();
     }
   })();
 }

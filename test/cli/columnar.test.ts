@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loaders } from '../../src/cli/columnar.js';
 import { classify, getRuleSet, type HouseholdInput } from '../../src/index.js';
-import { runInProcess } from '../helpers/cli.js';
+import { hasStackTrace, runInProcess } from '../helpers/cli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'chuan-ngheo-columnar-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -384,6 +384,18 @@ describe('classify: Arrow and Parquet input and output', () => {
         );
       }
     }
+  });
+
+  it('a Parquet file damaged in its data pages stops the run with exit 2 and the file named, never a crash with a stack trace', async () => {
+    const path = writeParquet('damaged.parquet', tableOf(mix(3000)));
+    const bytes = readFileSync(path);
+    bytes.fill(0x55, Math.floor(bytes.length * 0.2), Math.floor(bytes.length * 0.6));
+    writeFileSync(path, bytes);
+    const run = await runInProcess(['classify', path, '--output-format', 'none', '--summary-json', join(DIR, 'damaged.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot read .*damaged\.parquet/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    expect(existsSync(join(DIR, 'damaged.json'))).toBe(false);
   });
 
   it('--output-format none: the same summary as a run that writes the rows, no row written, failed rows still in --errors', async () => {
