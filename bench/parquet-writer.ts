@@ -246,7 +246,7 @@ const writer = best('TypeScript writer (uncompressed)', () => {
 });
 
 const table = new arrow.Table(groups.map((g) => g.batch));
-let ipc = new Uint8Array(0);
+let ipc: Uint8Array = new Uint8Array(0);
 const ipcTime = best('Arrow IPC stream of the batches (apache-arrow)', () => {
   ipc = arrow.tableToIPC(table, 'stream');
   return 0;

@@ -231,6 +231,9 @@ function bitWidth(max: number): number {
   return max <= 0 ? 0 : 32 - Math.clz32(max);
 }
 
+/** Scratch words of one group of 8 values (8 × 24 bits = 6 words). */
+const WORDS = new Int32Array(7);
+
 /** Writes `count` values of `values` from `start` as one bit-packed run (zero-padded to a multiple of 8). */
 function bitPacked(out: Bytes, values: Int32Array, start: number, count: number, width: number): void {
   const groups = (count + 7) >>> 3;
@@ -239,42 +242,62 @@ function bitPacked(out: Bytes, values: Int32Array, start: number, count: number,
   out.ensure(groups * width);
   const b = out.bytes;
   let p = out.pos;
-  let acc = 0;
-  let bits = 0;
   const end = start + count;
-  const padded = start + groups * 8;
-  for (let i = start; i < padded; i++) {
-    acc |= (i < end ? values[i]! : 0) << bits;
-    bits += width;
-    while (bits >= 8) {
-      b[p++] = acc;
-      acc >>>= 8;
-      bits -= 8;
+  const words = WORDS;
+  const used = (8 * width + 31) >>> 5;
+  for (let g = start; g < end; g += 8) {
+    for (let k = 0; k <= used; k++) words[k] = 0;
+    const last = Math.min(8, end - g);
+    // Value k at bit k × width of the group, least significant first.
+    for (let k = 0, off = 0; k < last; k++, off += width) {
+      const v = values[g + k]!;
+      const word = off >>> 5;
+      const shift = off & 31;
+      words[word]! |= v << shift;
+      if (shift + width > 32) words[word + 1]! |= v >>> (32 - shift);
     }
+    for (let k = 0; k < width; k++) b[p++] = words[k >>> 2]! >>> ((k & 3) << 3);
   }
   out.pos = p;
 }
 
-/** The RLE / bit-packed hybrid encoding of `values[start, end)` (bit width ≤ 24), without a length prefix. */
+/**
+ * The RLE / bit-packed hybrid encoding of `values[start, end)` (bit width ≤ 24), without a
+ * length prefix: groups of 8 values bit-packed, and an RLE run where a group of 8 equal values
+ * starts at least MIN_RUN repeats (one test per group, so that random values cost little).
+ */
 function hybrid(out: Bytes, values: Int32Array, start: number, end: number, width: number): void {
   const byteWidth = (width + 7) >>> 3;
   let literal = start;
-  let i = start;
-  while (i < end) {
-    const x = values[i]!;
-    let j = i + 1;
-    while (j < end && values[j] === x) j++;
-    if (j - i >= MIN_RUN) {
-      // A bit-packed run before an RLE run holds a multiple of 8 values: it takes the first few of the repeats.
-      const pending = i - literal;
-      const pad = (8 - (pending & 7)) & 7;
-      if (pending + pad > 0) bitPacked(out, values, literal, pending + pad, width);
-      out.varint((j - i - pad) * 2);
-      out.ensure(byteWidth);
-      for (let k = 0; k < byteWidth; k++) out.bytes[out.pos++] = x >>> (8 * k);
-      literal = j;
+  let g = start;
+  while (g + 8 <= end) {
+    const x = values[g]!;
+    if (
+      ((values[g + 1]! ^ x) |
+        (values[g + 2]! ^ x) |
+        (values[g + 3]! ^ x) |
+        (values[g + 4]! ^ x) |
+        (values[g + 5]! ^ x) |
+        (values[g + 6]! ^ x) |
+        (values[g + 7]! ^ x)) !==
+      0
+    ) {
+      g += 8;
+      continue;
     }
-    i = j;
+    let j = g + 8;
+    while (j < end && values[j] === x) j++;
+    if (j - g < MIN_RUN) {
+      g += 8;
+      continue;
+    }
+    // The bit-packed groups before it (a multiple of 8 values), then the run.
+    if (g > literal) bitPacked(out, values, literal, g - literal, width);
+    out.varint((j - g) * 2);
+    out.ensure(byteWidth);
+    for (let k = 0; k < byteWidth; k++) out.bytes[out.pos++] = x >>> (8 * k);
+    literal = j;
+    g = j;
   }
   if (literal < end) bitPacked(out, values, literal, end - literal, width);
 }
@@ -632,13 +655,12 @@ export class ParquetWriter {
     // Codes used → their index in the chunk's dictionary, in code order.
     const seen = new Uint8Array(size);
     const indices = new Int32Array(present);
-    let j = 0;
-    for (let i = 0; i < length; i++) {
-      if (mask !== undefined && ((mask[i >>> 3]! >>> (i & 7)) & 1) === 0) continue;
-      const code = codes[i]!;
-      if (!(code >= 0 && code < size)) throw new RangeError(`column ${field.name}: code ${code} at row ${i} outside the dictionary of ${size}`);
+    if (mask === undefined) indices.set(codes.subarray(0, length));
+    else for (let i = 0, j = 0; i < length; i++) if ((mask[i >>> 3]! >>> (i & 7)) & 1) indices[j++] = codes[i]!;
+    for (let j = 0; j < present; j++) {
+      const code = indices[j]!;
+      if (!(code >= 0 && code < size)) throw new RangeError(`column ${field.name}: code ${code} outside the dictionary of ${size}`);
       seen[code] = 1;
-      indices[j++] = code;
     }
     const remap = new Int32Array(size);
     let used = 0;
@@ -652,7 +674,8 @@ export class ParquetWriter {
       }
     // No value at all: one plain page of nulls.
     if (used === 0) return this.pages(out, field, length, mask, nullCount, undefined, [length], () => undefined);
-    for (let i = 0; i < present; i++) indices[i] = remap[indices[i]!]!;
+    // Not when the codes used are 0 … used - 1 (the map is then the identity).
+    if (max !== used - 1) for (let i = 0; i < present; i++) indices[i] = remap[indices[i]!]!;
     const page = this.page;
     page.pos = 0;
     if (field.kind === 'uint8') {
@@ -769,6 +792,8 @@ function writeBools(page: Bytes, bits: Uint8Array, mask: Uint8Array | undefined,
 function writeStrings(page: Bytes, offsets: Int32Array, data: Uint8Array, mask: Uint8Array | undefined, rowFrom: number, rowTo: number, where: string): void {
   page.ensure(offsets[rowTo]! - offsets[rowFrom]! + 4 * (rowTo - rowFrom));
   const b = page.bytes;
+  const to = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const from = new DataView(data.buffer, data.byteOffset, data.byteLength);
   let p = page.pos;
   for (let i = rowFrom; i < rowTo; i++) {
     if (mask !== undefined && ((mask[i >>> 3]! >>> (i & 7)) & 1) === 0) continue;
@@ -776,13 +801,14 @@ function writeStrings(page: Bytes, offsets: Int32Array, data: Uint8Array, mask: 
     const e = offsets[i + 1]!;
     const n = e - s;
     if (n < 0) throw new RangeError(`${where}: offsets decrease at row ${i}`);
-    b[p] = n;
-    b[p + 1] = n >>> 8;
-    b[p + 2] = n >>> 16;
-    b[p + 3] = n >>> 24;
+    to.setUint32(p, n, true);
     p += 4;
-    if (n <= 16) for (let k = s; k < e; k++) b[p++] = data[k]!;
-    else {
+    if (n <= 32) {
+      // Short strings (most): 4 bytes at a time, then the rest.
+      let k = s;
+      for (; k + 4 <= e; k += 4, p += 4) to.setUint32(p, from.getUint32(k));
+      for (; k < e; k++) b[p++] = data[k]!;
+    } else {
       b.set(data.subarray(s, e), p);
       p += n;
     }
