@@ -348,6 +348,8 @@ export class ParquetWriter {
   private readonly pageBytes: number;
   private readonly groups: Uint8Array[] = [];
   private readonly page = new Bytes(1 << 16);
+  /** Scratch arrays of the dictionary chunks (reused: no allocation per chunk). */
+  private scratch = { indices: new Int32Array(0), seen: new Uint8Array(256), remap: new Int32Array(256) };
   private position = 0;
   private rows = 0;
   private finished = false;
@@ -653,8 +655,11 @@ export class ParquetWriter {
   ): Chunk {
     const field = this.fields[c]!;
     // Codes used → their index in the chunk's dictionary, in code order.
-    const seen = new Uint8Array(size);
-    const indices = new Int32Array(present);
+    if (this.scratch.indices.length < present) this.scratch.indices = new Int32Array(Math.max(present, 2 * this.scratch.indices.length));
+    if (this.scratch.seen.length < size) this.scratch = { ...this.scratch, seen: new Uint8Array(size), remap: new Int32Array(size) };
+    const indices = this.scratch.indices.subarray(0, present);
+    const seen = this.scratch.seen;
+    seen.fill(0, 0, size);
     if (mask === undefined) indices.set(codes.subarray(0, length));
     else for (let i = 0, j = 0; i < length; i++) if ((mask[i >>> 3]! >>> (i & 7)) & 1) indices[j++] = codes[i]!;
     for (let j = 0; j < present; j++) {
@@ -662,7 +667,7 @@ export class ParquetWriter {
       if (!(code >= 0 && code < size)) throw new RangeError(`column ${field.name}: code ${code} outside the dictionary of ${size}`);
       seen[code] = 1;
     }
-    const remap = new Int32Array(size);
+    const remap = this.scratch.remap;
     let used = 0;
     let min = -1;
     let max = -1;
