@@ -243,9 +243,35 @@ function bitPacked(out: Bytes, values: Int32Array, start: number, count: number,
   const b = out.bytes;
   let p = out.pos;
   const end = start + count;
+  let g = start;
+  if (width <= 4) {
+    // Full groups of up to 4 bits: 8 values in one word.
+    const full = start + (count & ~7);
+    const w2 = 2 * width;
+    const w3 = 3 * width;
+    const w4 = 4 * width;
+    const w5 = 5 * width;
+    const w6 = 6 * width;
+    const w7 = 7 * width;
+    for (; g < full; g += 8) {
+      const word =
+        values[g]! |
+        (values[g + 1]! << width) |
+        (values[g + 2]! << w2) |
+        (values[g + 3]! << w3) |
+        (values[g + 4]! << w4) |
+        (values[g + 5]! << w5) |
+        (values[g + 6]! << w6) |
+        (values[g + 7]! << w7);
+      b[p++] = word;
+      if (width > 1) b[p++] = word >>> 8;
+      if (width > 2) b[p++] = word >>> 16;
+      if (width > 3) b[p++] = word >>> 24;
+    }
+  }
   const words = WORDS;
   const used = (8 * width + 31) >>> 5;
-  for (let g = start; g < end; g += 8) {
+  for (; g < end; g += 8) {
     for (let k = 0; k <= used; k++) words[k] = 0;
     const last = Math.min(8, end - g);
     // Value k at bit k × width of the group, least significant first.
