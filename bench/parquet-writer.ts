@@ -264,17 +264,22 @@ let props = (): parquet.WriterProperties => {
   for (const column of ['row', 'id', 'per_capita', 'errors']) builder = builder.setColumnDictionaryEnabled(column, false);
   return builder.build();
 };
-const wasm = best('parquet-wasm writeParquet (Snappy)', () => {
-  const t = parquet.Table.fromIPCStream(ipc);
-  const bytes = parquet.writeParquet(t, props());
-  return bytes.length;
-});
-props = () => new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.UNCOMPRESSED).setMaxRowGroupSize(GROUP).build();
-best('parquet-wasm writeParquet (uncompressed)', () => parquet.writeParquet(parquet.Table.fromIPCStream(ipc), props()).length);
-
-console.log(
-  `TypeScript writer ${(wasm.ms / writer.ms).toFixed(1)}× faster than parquet-wasm (Snappy), ${((wasm.ms + ipcTime.ms) / writer.ms).toFixed(1)}× with the IPC step; file ${(writer.bytes / wasm.bytes).toFixed(2)}× the size`,
-);
+try {
+  const wasm = best('parquet-wasm writeParquet (Snappy)', () => {
+    const t = parquet.Table.fromIPCStream(ipc);
+    const bytes = parquet.writeParquet(t, props());
+    return bytes.length;
+  });
+  props = () => new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.UNCOMPRESSED).setMaxRowGroupSize(GROUP).build();
+  best('parquet-wasm writeParquet (uncompressed)', () => parquet.writeParquet(parquet.Table.fromIPCStream(ipc), props()).length);
+  console.log(
+    `TypeScript writer ${(wasm.ms / writer.ms).toFixed(1)}× faster than parquet-wasm (Snappy), ${((wasm.ms + ipcTime.ms) / writer.ms).toFixed(1)}× with the IPC step; file ${(writer.bytes / wasm.bytes).toFixed(2)}× the size`,
+  );
+} catch (error) {
+  // Seen with --failed and several row groups: apache-arrow's IPC stream of these batches is not
+  // read back (by parquet-wasm nor by apache-arrow itself); the comparison below does not use it.
+  console.log(`parquet-wasm side failed: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 // Our file read back equals the table.
 const bytes = new Uint8Array(writer.bytes);
