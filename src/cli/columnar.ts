@@ -39,6 +39,7 @@ import { ValidationError, type ValidationIssue } from '../errors.js';
 import type { Locale, RuleSet } from '../rules/types.js';
 import { CliError, EXIT, InputError, UsageError } from './errors.js';
 import { openOutput, Sink } from './files.js';
+import { ParquetWriter, type ParquetColumnData, type ParquetField } from './parquet-writer.js';
 import { csvHeaderLine, csvText, moreText, reportIssues, type ReportedIssue } from './output.js';
 import { report } from './batch.js';
 import { interruption, note, unlessInterrupted, commitRun, stopRun, writeSummary, type CliIo } from './run.js';
@@ -748,10 +749,10 @@ class Texts {
 
 /** An Arrow UTF-8 column built row by row from cached bytes or strings. */
 class Utf8Builder {
-  readonly offsets: Int32Array;
+  private readonly offsets: Int32Array;
   private data: Uint8Array;
   private at = 0;
-  readonly validity: Uint8Array;
+  private readonly validity: Uint8Array;
   nulls = 0;
   private row = 0;
   constructor(n: number, bytesPerRow: number) {
@@ -787,16 +788,38 @@ class Utf8Builder {
     this.nulls++;
     this.offsets[++this.row] = this.at;
   }
+  /** Nulls up to row `row` (a column that is mostly null, such as `errors`). */
+  fill(row: number): void {
+    while (this.row < row) this.addNull();
+  }
+  /** The column for the Parquet writer. */
+  columnData(): ParquetColumnData {
+    return { offsets: this.offsets.subarray(0, this.row + 1), data: this.data.subarray(0, this.at), validity: this.nulls === 0 ? undefined : this.validity };
+  }
   build(arrow: Arrow): AnyData {
     return arrow.makeData({
       type: new arrow.Utf8(),
       length: this.row,
       nullCount: this.nulls,
-      nullBitmap: this.nulls === 0 ? null : this.validity,
-      valueOffsets: this.offsets,
+      valueOffsets: this.offsets.subarray(0, this.row + 1),
+      nullBitmap: this.nulls === 0 ? null : this.validity.subarray(0, (this.row + 7) >>> 3),
       data: this.data.subarray(0, this.at),
     }) as AnyData;
   }
+}
+
+/** The result columns of one batch as typed arrays. */
+interface ResultData {
+  readonly n: number;
+  readonly failed: number;
+  /** Bit i set when row i was classified (the `ok` values, and the validity of the result columns). */
+  readonly okBits: Uint8Array;
+  readonly rows: Uint32Array;
+  readonly codes: Int8Array;
+  readonly categoryCodes: Uint8Array;
+  readonly masks: Int8Array;
+  readonly perCapita: Utf8Builder;
+  readonly errors: Utf8Builder;
 }
 
 /** Builds the output record batches: one per input batch, the same rows in the same order. */
@@ -842,8 +865,8 @@ class ResultColumns {
   }
   private dictionaryVectors: { possible: ArrowModule.Vector; lists: ArrowModule.Vector | undefined } | undefined;
 
-  batch(c: Classified): Batch {
-    const arrow = this.arrow;
+  /** The result columns of a classified batch as typed arrays (shared by the Arrow and Parquet writers). */
+  private data(c: Classified): ResultData {
     const { result } = c;
     const n = result.length;
     const okBits = new Uint8Array((n + 7) >>> 3);
@@ -852,10 +875,7 @@ class ResultColumns {
     const masks = new Int8Array(n);
     const rows = new Uint32Array(n);
     const perCapita = new Utf8Builder(n, 8);
-    const errorsOffsets = new Int32Array(n + 1);
-    const errorsValid = new Uint8Array((n + 7) >>> 3);
-    const errorParts: Uint8Array[] = [];
-    let errorsAt = 0;
+    const errors = new Utf8Builder(n, 0);
     let failure = 0;
     const category = result.category;
     const possible = result.possible;
@@ -872,14 +892,19 @@ class ResultColumns {
         perCapita.addAscii(perCapitaText[i]!);
       } else {
         perCapita.addNull();
-        const bytes = Buffer.from(errorsCell(c.issues[failure++]!.reported), 'utf8');
-        errorParts.push(bytes);
-        errorsAt += bytes.length;
-        errorsValid[i >>> 3]! |= 1 << (i & 7);
+        errors.fill(i);
+        errors.addText(errorsCell(c.issues[failure++]!.reported));
       }
-      errorsOffsets[i + 1] = errorsAt;
     }
-    const failed = result.failures.length;
+    errors.fill(n);
+    return { n, failed: result.failures.length, okBits, rows, codes, categoryCodes, masks, perCapita, errors };
+  }
+
+  batch(c: Classified): Batch {
+    const arrow = this.arrow;
+    const { result } = c;
+    const { n, failed, okBits, rows, codes, categoryCodes, masks, perCapita, errors } = this.data(c);
+    const category = result.category;
     // A copy of the validity bitmap for each column: apache-arrow's IPC writer joins its output
     // chunks and collapses two that are the same bytes of the same buffer (the `ok` values
     // followed by the category's validity), which shifted every later buffer of the batch.
@@ -926,24 +951,11 @@ class ResultColumns {
         children.push(arrow.makeData({ type: this.listType, length: n, nullCount: failed, nullBitmap: nullable(), data: bits, dictionary: lists }) as AnyData);
         fields.push(new arrow.Field(name, this.listType, true));
       } else {
-        const builder = new Utf8Builder(n, 12);
-        for (let i = 0; i < n; i++)
-          if (category[i] === 255) builder.addNull();
-          else builder.addBytes(this.lists.bytes(bits[i]!));
-        children.push(builder.build(arrow));
+        children.push(this.listText(bits, category).build(arrow));
         fields.push(new arrow.Field(name, new arrow.Utf8(), true));
       }
     }
-    children.push(
-      arrow.makeData({
-        type: new arrow.Utf8(),
-        length: n,
-        nullCount: n - failed,
-        nullBitmap: errorsValid,
-        valueOffsets: errorsOffsets,
-        data: errorParts.length === 0 ? new Uint8Array(0) : Buffer.concat(errorParts),
-      }) as AnyData,
-    );
+    children.push(errors.build(arrow));
     fields.push(new arrow.Field('errors', new arrow.Utf8(), true));
     this.schema ??= new arrow.Schema(
       fields,
@@ -951,6 +963,107 @@ class ResultColumns {
     );
     const struct = arrow.makeData({ type: new arrow.Struct(this.schema.fields), length: n, nullCount: 0, children });
     return new arrow.RecordBatch(this.schema, struct as ArrowModule.Data<ArrowModule.Struct>);
+  }
+
+  /** The indicator lists as text, for more than 14 indicators (no dictionary of every subset). */
+  private listText(bits: Int16Array | Int32Array, category: Uint8Array): Utf8Builder {
+    const builder = new Utf8Builder(bits.length, 12);
+    for (let i = 0; i < bits.length; i++)
+      if (category[i] === 255) builder.addNull();
+      else builder.addBytes(this.lists.bytes(bits[i]!));
+    return builder;
+  }
+
+  /** How the input's id column is written to Parquet: as it is (32-bit integers, UTF-8), else as text. */
+  private idKind(type: ArrowModule.DataType | undefined): 'utf8' | 'int32' | 'uint32' {
+    const T = this.arrow.Type;
+    if (type === undefined || type.typeId !== T.Int) return 'utf8';
+    const { bitWidth, isSigned } = type as ArrowModule.Int;
+    if (bitWidth < 32 || (bitWidth === 32 && isSigned)) return 'int32';
+    return bitWidth === 32 ? 'uint32' : 'utf8';
+  }
+
+  /** The columns of the Parquet output (the same names and values as the Arrow output). */
+  parquetFields(inputSchema: ArrowModule.Schema): ParquetField[] {
+    const idType = this.plan.id === undefined ? undefined : (inputSchema.fields[this.plan.id]!.type as ArrowModule.DataType);
+    this.idWritten = this.plan.id === undefined ? undefined : this.idKind(idType);
+    const d = this.indicatorIds.length;
+    const lists = d <= 14 ? Array.from({ length: 1 << d }, (_, mask) => this.lists.string(mask)) : undefined;
+    const list = (name: string): ParquetField =>
+      lists === undefined ? { name, kind: 'utf8', nullable: true } : { name, kind: 'dictionary', nullable: true, dictionary: lists };
+    return [
+      { name: 'row', kind: 'uint32', nullable: false },
+      ...(this.idWritten === undefined ? [] : [{ name: 'id', kind: this.idWritten, nullable: true } as ParquetField]),
+      { name: 'ok', kind: 'bool', nullable: false },
+      { name: 'category', kind: 'dictionary', nullable: true, dictionary: [...COLUMN_CATEGORIES] },
+      { name: 'category_code', kind: 'uint8', nullable: true },
+      { name: 'possible_categories', kind: 'dictionary', nullable: true, dictionary: Array.from({ length: 16 }, (_, mask) => this.possible.string(mask)) },
+      { name: 'deprivation_count', kind: 'uint8', nullable: true },
+      { name: 'unknown_count', kind: 'uint8', nullable: true },
+      { name: 'per_capita', kind: 'utf8', nullable: true },
+      list('deprived'),
+      list('unknown'),
+      { name: 'errors', kind: 'utf8', nullable: true },
+    ];
+  }
+  private idWritten: 'utf8' | 'int32' | 'uint32' | undefined;
+
+  /** A classified batch as the columns of {@link parquetFields}. */
+  parquetColumns(c: Classified): ParquetColumnData[] {
+    const { result } = c;
+    const { n, failed, okBits, rows, codes, categoryCodes, masks, perCapita, errors } = this.data(c);
+    const validity = failed === 0 ? undefined : okBits;
+    const columns: ParquetColumnData[] = [{ values: rows }];
+    if (this.idWritten !== undefined) columns.push(this.parquetId(c, n));
+    columns.push(
+      { bits: okBits },
+      { values: codes, validity },
+      { values: categoryCodes, validity },
+      { values: masks, validity },
+      { values: result.deprivationCount, validity },
+      { values: result.unknownCount, validity },
+      perCapita.columnData(),
+    );
+    for (const bits of [c.deprived, c.unknown])
+      columns.push(this.indicatorIds.length <= 14 ? { values: bits, validity } : this.listText(bits, result.category).columnData());
+    columns.push(errors.columnData());
+    return columns;
+  }
+
+  /** The id column of a batch for Parquet: the input's buffers when they can be written as they are. */
+  private parquetId(c: Classified, n: number): ParquetColumnData {
+    const data = dataAt(c.batch, this.plan.id!);
+    const T = this.arrow.Type;
+    const plain = data.offset === 0;
+    if (plain && this.idWritten === 'utf8' && data.typeId === T.Utf8)
+      return {
+        offsets: data.valueOffsets as Int32Array,
+        data: data.values as Uint8Array,
+        validity: data.nullCount === 0 ? undefined : (data.nullBitmap ?? undefined),
+      };
+    if (plain && this.idWritten !== 'utf8' && data.typeId === T.Int)
+      return { values: data.values as Int32Array | Uint32Array, validity: data.nullCount === 0 ? undefined : (data.nullBitmap ?? undefined) };
+    // Any other id column (64-bit integers, a dictionary, large strings, a sliced batch): as text.
+    const vector = c.batch.getChildAt(this.plan.id!)!;
+    if (this.idWritten !== 'utf8') {
+      const values = this.idWritten === 'int32' ? new Int32Array(n) : new Uint32Array(n);
+      const validity = new Uint8Array((n + 7) >>> 3);
+      for (let i = 0; i < n; i++) {
+        const value = vector.get(i) as number | null;
+        if (value !== null && value !== undefined) {
+          values[i] = value;
+          validity[i >>> 3]! |= 1 << (i & 7);
+        }
+      }
+      return { values, validity };
+    }
+    const builder = new Utf8Builder(n, 8);
+    for (let i = 0; i < n; i++) {
+      const value = vector.get(i) as unknown;
+      if (value === null || value === undefined) builder.addNull();
+      else builder.addText(String(value));
+    }
+    return builder.columnData();
   }
 
   /** JSON Lines or CSV text of a classified batch (the same records as the flat reader writes, without `line`). */
@@ -1034,10 +1147,9 @@ export interface ColumnarValues {
 /** Output formats of a columnar run. */
 export type ColumnarOutput = 'arrow' | 'parquet' | 'csv' | 'jsonl' | 'none';
 
-/** The rows of a columnar run go to Arrow or Parquet output: loads the writer. */
+/** The rows of a columnar run go to Arrow or Parquet output: loads apache-arrow (Parquet is written without parquet-wasm). */
 export async function checkColumnarOutput(format: ColumnarFormat): Promise<void> {
   await loadArrow(`writing ${format === 'arrow' ? 'Arrow' : 'Parquet'} (--output-format ${format})`);
-  if (format === 'parquet') await loadParquet('writing Parquet (--output-format parquet)');
 }
 
 /**
@@ -1067,9 +1179,8 @@ export async function classifyColumnarFile(
   const kind = input === 'arrow' ? 'Arrow' : 'Parquet';
   const arrow = await loadArrow(`reading ${kind} (${file})`);
   const parquet =
-    input === 'parquet' || outputFormat === 'parquet'
-      ? await loadParquet(input === 'parquet' ? `reading Parquet (${file})` : 'writing Parquet (--output-format parquet)')
-      : undefined;
+    // Only to read Parquet: Parquet output is written by ./parquet-writer.ts.
+    input === 'parquet' ? await loadParquet(`reading Parquet (${file})`) : undefined;
   const T = typeIds(arrow);
   const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
   const wantSummary = values.summary === true || values['summary-json'] !== undefined;
@@ -1087,7 +1198,8 @@ export async function classifyColumnarFile(
   const batches = await unlessInterrupted(openBatches(file, input, arrow, parquet, io.stdin ?? process.stdin, select), signal);
   const firstStep = await unlessInterrupted(batches.next(), signal);
   if (firstStep.done === true) throw new UsageError(`${file} holds no record batch`);
-  const plan = planOf(firstStep.value.schema, arrow, ruleSet, { by: values.by, ignore });
+  const inputSchema = firstStep.value.schema;
+  const plan = planOf(inputSchema, arrow, ruleSet, { by: values.by, ignore });
   const results = new ResultColumns(arrow, indicatorIds, plan);
 
   const sinks: Sink[] = [];
@@ -1178,7 +1290,7 @@ export async function classifyColumnarFile(
         if (pending !== undefined) await pending;
       }
     } else {
-      await writeColumnar(outputFormat, arrow, out, results, next);
+      await writeColumnar(outputFormat, arrow, out, results, next, { inputSchema, ruleSet });
     }
     await out.finish();
     if (errorsSink !== undefined) await errorsSink.finish();
@@ -1205,124 +1317,11 @@ export async function classifyColumnarFile(
   return failed > 0 ? EXIT.rowsFailed : EXIT.ok;
 }
 
-/** The Parquet writer thread (CommonJS, run with `eval`): IPC stream batches in, Parquet bytes out. */
-const PARQUET_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const pq = require(workerData.module);
-const queue = [];
-let waiting;
-parentPort.on('message', (message) => {
-  if (waiting !== undefined) { const resolve = waiting; waiting = undefined; resolve(message); } else queue.push(message);
-});
-const nextMessage = () => (queue.length > 0 ? Promise.resolve(queue.shift()) : new Promise((resolve) => (waiting = resolve)));
-const source = new ReadableStream({
-  async pull(controller) {
-    const message = await nextMessage();
-    if (message.end) { controller.close(); return; }
-    parentPort.postMessage({ taken: true });
-    const table = pq.Table.fromIPCStream(message.ipc);
-    for (const batch of table.recordBatches()) controller.enqueue(batch);
-    table.free();
-  },
-}, { highWaterMark: 0 });
-(async () => {
-  try {
-    // Dictionary pages for the dictionary columns (category, possible categories, indicator
-    // lists); plain pages for the columns with a value per household.
-    let builder = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.SNAPPY).setCreatedBy('chuan-ngheo').setStatisticsEnabled(pq.EnabledStatistics.Chunk).setMaxRowGroupSize(262144);
-    for (const column of ['row', 'id', 'per_capita', 'errors']) builder = builder.setColumnDictionaryEnabled(column, false);
-    const bytes = await pq.transformParquetStream(source, builder.build());
-    const reader = bytes.getReader();
-    for (;;) {
-      const step = await reader.read();
-      if (step.done) break;
-      const chunk = step.value.byteOffset === 0 && step.value.byteLength === step.value.buffer.byteLength ? step.value : step.value.slice();
-      parentPort.postMessage({ chunk }, [chunk.buffer]);
-    }
-    parentPort.postMessage({ done: true });
-  } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) });
-  }
-})();
-`;
-
-/** Batches sent to the Parquet worker and not yet taken by its encoder (bounds the memory). */
-const PARQUET_IN_FLIGHT = 2;
-/** Encoded chunks waiting to be written beyond which no batch is sent to the Parquet worker. */
-const PARQUET_QUEUED = 16;
-
-/**
- * The bytes of a Parquet file encoded in a worker thread from the IPC batches `pull` gives
- * (`undefined` at the end). An error of `pull` or of the encoder errors the stream.
- */
-function parquetInWorker(pull: () => Promise<Uint8Array | undefined>): ReadableStream<Uint8Array> {
-  const module = createRequire(import.meta.url).resolve('parquet-wasm');
-  let worker: Worker | undefined;
-  let resume: () => void = () => undefined;
-  return new ReadableStream<Uint8Array>({
-    pull() {
-      resume();
-    },
-    start(controller) {
-      const thread = new Worker(PARQUET_WORKER, { eval: true, workerData: { module } });
-      worker = thread;
-      let inFlight = 0;
-      let ended = false;
-      let feeding = false;
-      let failed = false;
-      const fail = (error: unknown): void => {
-        if (failed) return;
-        failed = true;
-        controller.error(error);
-        void thread.terminate();
-      };
-      const feed = async (): Promise<void> => {
-        if (feeding || failed) return;
-        feeding = true;
-        try {
-          // Not while the file writer lags behind (encoded chunks waiting): memory stays bounded.
-          while (!ended && inFlight < PARQUET_IN_FLIGHT && (controller.desiredSize ?? 1) > -PARQUET_QUEUED) {
-            const ipc = await pull();
-            if (failed) return;
-            if (ipc === undefined) {
-              ended = true;
-              thread.postMessage({ end: true });
-              break;
-            }
-            inFlight++;
-            const owned = ipc.byteOffset === 0 && ipc.byteLength === ipc.buffer.byteLength ? ipc : ipc.slice();
-            thread.postMessage({ ipc: owned }, [owned.buffer as ArrayBuffer]);
-          }
-        } catch (error) {
-          fail(error);
-        } finally {
-          feeding = false;
-        }
-      };
-      thread.on('message', (message: { taken?: true; chunk?: Uint8Array; done?: true; error?: string }) => {
-        if (message.taken === true) {
-          inFlight--;
-          void feed();
-        } else if (message.chunk !== undefined) {
-          if (!failed) controller.enqueue(message.chunk);
-        } else if (message.done === true) {
-          if (!failed) controller.close();
-          void thread.terminate();
-        } else if (message.error !== undefined) fail(new Error(message.error));
-      });
-      thread.on('error', fail);
-      resume = () => void feed();
-      void feed();
-    },
-    cancel() {
-      void worker?.terminate();
-    },
-  });
-}
-
 /**
  * Writes the result batches as an Arrow IPC file or a Parquet file, pulling one input batch
- * whenever the writer wants one (backpressure: a few batches in memory at a time).
+ * whenever the writer wants one (backpressure: a few batches in memory at a time). Parquet is
+ * written by the TypeScript writer of ./parquet-writer.ts straight from the result arrays, one
+ * row group per input batch.
  */
 async function writeColumnar(
   format: 'arrow' | 'parquet',
@@ -1330,41 +1329,41 @@ async function writeColumnar(
   out: Sink,
   results: ResultColumns,
   next: () => Promise<Classified | undefined>,
+  context: { readonly inputSchema: ArrowModule.Schema; readonly ruleSet: RuleSet },
 ): Promise<void> {
+  if (format === 'parquet') {
+    const { ruleSet } = context;
+    const writer = new ParquetWriter(results.parquetFields(context.inputSchema), {
+      keyValueMetadata: { 'chuan-ngheo:rule-set': `${ruleSet.id} ${ruleSet.version} ${ruleSet.fingerprint}` },
+    });
+    for (let c = await next(); c !== undefined; c = await next()) {
+      const pending = out.writeBytes(writer.rowGroup(c.result.length, results.parquetColumns(c)), c.result.length);
+      if (pending !== undefined) await pending;
+    }
+    out.writeBytes(writer.finish(), 0);
+    return;
+  }
   let failure: unknown;
   let rowsOf: number[] = [];
-  const pull = async (): Promise<Batch | undefined> => {
-    try {
-      const c = await next();
-      if (c === undefined) return undefined;
-      rowsOf.push(c.result.length);
-      return results.batch(c);
-    } catch (error) {
-      failure ??= error;
-      throw error;
-    }
-  };
-  let bytes: ReadableStream<Uint8Array>;
-  if (format === 'arrow') {
-    const source = new ReadableStream<Batch>(
-      {
-        async pull(controller) {
-          const batch = await pull();
-          if (batch === undefined) controller.close();
-          else controller.enqueue(batch);
-        },
+  const source = new ReadableStream<Batch>(
+    {
+      async pull(controller) {
+        try {
+          const c = await next();
+          if (c === undefined) controller.close();
+          else {
+            rowsOf.push(c.result.length);
+            controller.enqueue(results.batch(c));
+          }
+        } catch (error) {
+          failure ??= error;
+          throw error;
+        }
       },
-      { highWaterMark: 0 },
-    );
-    bytes = source.pipeThrough(arrow.RecordBatchFileWriter.throughDOM() as unknown as TransformStream<Batch, Uint8Array>);
-  } else {
-    // Parquet is encoded in a worker thread (its own parquet-wasm instance) while this thread
-    // reads, classifies and builds the next batches: the two cores work at once.
-    bytes = parquetInWorker(async () => {
-      const batch = await pull();
-      return batch === undefined ? undefined : arrow.tableToIPC(new arrow.Table([batch]), 'stream');
-    });
-  }
+    },
+    { highWaterMark: 0 },
+  );
+  const bytes = source.pipeThrough(arrow.RecordBatchFileWriter.throughDOM() as unknown as TransformStream<Batch, Uint8Array>);
   const reader = bytes.getReader();
   try {
     for (;;) {
@@ -1372,7 +1371,7 @@ async function writeColumnar(
       try {
         step = await reader.read();
       } catch (error) {
-        throw failure ?? new InputError(`cannot write ${format === 'arrow' ? 'Arrow' : 'Parquet'}: ${messageOf(error)}`);
+        throw failure ?? new InputError(`cannot write Arrow: ${messageOf(error)}`);
       }
       if (step.done) break;
       // Rows are counted as written when their batch's bytes reach the sink.

@@ -457,6 +457,11 @@ describe('classify: Arrow and Parquet input and output', () => {
       expect(run.stderr).toMatch(/npm install apache-arrow parquet-wasm/);
       expect(run.stderr).toMatch(/Cần gói tùy chọn parquet-wasm/);
       expect(existsSync(join(DIR, 'never.parquet'))).toBe(false);
+      // Parquet output needs no parquet-wasm: Arrow in, Parquet out goes through.
+      const arrowToParquet = await runInProcess(['classify', writeArrow('no-wasm.arrow', tableOf(mix(9))), '--out', join(DIR, 'no-wasm.parquet')]);
+      expect(arrowToParquet.code).toBe(0);
+      loaders.parquet = saved.parquet;
+      expect(outputRows(readParquet(join(DIR, 'no-wasm.parquet')))).toHaveLength(9);
 
       loaders.arrow = () => Promise.reject(new Error("Cannot find package 'apache-arrow'"));
       const arrowRun = await runInProcess(['classify', join(DIR, 'small.arrow')]);
