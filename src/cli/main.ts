@@ -639,15 +639,34 @@ async function commandClassifyRecords(
         }
       };
       // The first batch or part is read before the outputs are opened (a part's header problem, or
-      // an input error before its first row, exits 2 before any output).
-      const first = await next();
-      if (first.done !== true) {
-        const ready = await unlessInterrupted(first.value.ready, signal);
+      // an input error before its first row, exits 2 before any output); meanwhile the next ones
+      // go to the other workers.
+      let ended = false;
+      let failure: unknown;
+      const prefetch = async (): Promise<void> => {
+        try {
+          const step = await unlessInterrupted(source.next(), signal);
+          if (step.done === true) ended = true;
+          else push(step.value.ready);
+        } catch (error) {
+          failure = error;
+          ended = true;
+        }
+      };
+      await prefetch();
+      while (!ended && queue.length < 2 * workers) await prefetch();
+      if (failure !== undefined && (queue.length === 0 || !(failure instanceof InputError))) throw failure;
+      if (queue.length > 0) {
+        const ready = await unlessInterrupted(queue[0]!, signal);
         if (ready.error !== undefined && (ready.error instanceof UsageError || ready.output.rows === 0)) throw ready.error;
-        push(Promise.resolve(ready));
       }
       await openOutputs();
-      if (first.done !== true) {
+      if (failure !== undefined) {
+        // The rows read before an input error are written, as without workers.
+        while (queue.length > 0) await drainOne();
+        throw failure;
+      }
+      if (!ended) {
         for (let step = await next(); step.done !== true; step = await next()) {
           push(step.value.ready);
           if (queue.length >= 3 * workers) await drainOne();
