@@ -578,6 +578,8 @@ async function commandClassifyRecords(
           for await (const batch of records) yield { ready: ofRecords(batch) };
           return;
         }
+        // A missing or unreadable file is a usage error before any output, as with readRecords.
+        await checkInput(file);
         const stream = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
         for await (const piece of splitInput(stream, format as 'csv' | 'jsonl', file, {
           firstRows: batchSize,
@@ -604,7 +606,7 @@ async function commandClassifyRecords(
       };
       const source = inFlight();
       stopSource = () => source.return(undefined).catch(() => undefined);
-      // Up to 3 batches or parts per worker in flight; results are written in input order.
+      // Results are written in input order.
       const queue: Promise<Ready>[] = [];
       const item = summarizer === undefined ? undefined : summaryItems(ruleSet);
       const d = ruleSet.indicators.length;
@@ -629,9 +631,37 @@ async function commandClassifyRecords(
         pending.catch(() => undefined);
         queue.push(pending);
       };
+      /** The read of the next batch or part, when one is under way (it is not dropped when a result is written meanwhile). */
+      let reading: Promise<IteratorResult<{ readonly ready: Promise<Ready> }, void>> | undefined;
+      const pull = (): Promise<IteratorResult<{ readonly ready: Promise<Ready> }, void>> => {
+        reading ??= source.next();
+        return reading;
+      };
+      const read = async (): Promise<IteratorResult<{ readonly ready: Promise<Ready> }, void>> => {
+        try {
+          return await unlessInterrupted(pull(), signal);
+        } finally {
+          reading = undefined;
+        }
+      };
+      /** Whether the oldest result in flight comes before the next read (then it is written first: a slow input does not hold back the output). */
+      const headFirst = (): Promise<boolean> =>
+        unlessInterrupted(
+          Promise.race([
+            queue[0]!.then(
+              () => true,
+              () => true,
+            ),
+            pull().then(
+              () => false,
+              () => false,
+            ),
+          ]),
+          signal,
+        );
       const next = async (): Promise<IteratorResult<{ readonly ready: Promise<Ready> }, void>> => {
         try {
-          return await unlessInterrupted(source.next(), signal);
+          return await read();
         } catch (error) {
           // The rows read before an input error are written, as without workers.
           if (error instanceof InputError) while (queue.length > 0) await drainOne();
@@ -645,7 +675,7 @@ async function commandClassifyRecords(
       let failure: unknown;
       const prefetch = async (): Promise<void> => {
         try {
-          const step = await unlessInterrupted(source.next(), signal);
+          const step = await read();
           if (step.done === true) ended = true;
           else push(step.value.ready);
         } catch (error) {
@@ -654,7 +684,7 @@ async function commandClassifyRecords(
         }
       };
       await prefetch();
-      while (!ended && queue.length < 2 * workers) await prefetch();
+      while (!ended && queue.length < 2 * workers && !(await headFirst())) await prefetch();
       if (failure !== undefined && (queue.length === 0 || !(failure instanceof InputError))) throw failure;
       if (queue.length > 0) {
         const ready = await unlessInterrupted(queue[0]!, signal);
@@ -666,11 +696,15 @@ async function commandClassifyRecords(
         while (queue.length > 0) await drainOne();
         throw failure;
       }
-      if (!ended) {
-        for (let step = await next(); step.done !== true; step = await next()) {
-          push(step.value.ready);
-          if (queue.length >= 3 * workers) await drainOne();
+      // Up to 3 in flight per worker; a result ready before the next read is written at once.
+      while (!ended) {
+        if (queue.length >= 3 * workers || (queue.length > 0 && (await headFirst()))) {
+          await drainOne();
+          continue;
         }
+        const step = await next();
+        if (step.done === true) break;
+        push(step.value.ready);
       }
       while (queue.length > 0) await drainOne();
     }

@@ -355,6 +355,16 @@ describe('classify --workers N on CSV and JSON Lines', () => {
     );
   }, 300_000);
 
+  it('refuses a missing file, a directory and an empty CSV as --workers 0 does', async () => {
+    writeFileSync(join(DIR, 'empty.csv'), '');
+    for (const input of [join(DIR, 'missing.csv'), join(DIR, 'missing.jsonl'), DIR, join(DIR, 'empty.csv')]) {
+      const args = ['classify', input, '--format', input.endsWith('jsonl') ? 'jsonl' : 'csv'];
+      const single = await outputs(args);
+      expect(single.code).toBe(2);
+      expect(await outputs([...args, '--workers', '2'])).toEqual(single);
+    }
+  }, 60_000);
+
   it('writes byte for byte what --workers 0 writes, on random JSON Lines files', async () => {
     await fc.assert(
       fc.asyncProperty(jsonSpec, fc.nat({ max: 4 }), fc.constantFrom('2', '3'), fc.boolean(), async (s, n, workers, by) => {
