@@ -34,6 +34,8 @@ export interface BatchOutput {
   readonly failed: number;
   /** The output lines. */
   readonly text: string;
+  /** From a worker: the output lines as UTF-8 (transferred), and `text` empty. */
+  readonly bytes?: Uint8Array;
   /** The errors-file lines (empty unless `errors`). */
   readonly errorsText: string;
   /** One stderr line per failed row (control characters escaped). */

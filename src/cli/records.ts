@@ -16,7 +16,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { Parser } from 'csv-parse';
 import { Decimal } from 'decimal.js';
 import type { ValidationIssue } from '../errors.js';
@@ -82,6 +82,18 @@ export interface ReadOptions {
   readonly batchSize?: number;
   /** Longest line (JSON Lines) or record (CSV) read, in bytes; default {@link DEFAULT_MAX_LINE_BYTES}. */
   readonly maxLineBytes?: number;
+  /**
+   * When a part of a file is read (`--workers`, see split.ts): the rows before it and the lines
+   * between the end of the CSV header given before it and its start (JSON Lines: the lines before
+   * it), added to every row and line number.
+   */
+  readonly offset?: PartOffset;
+}
+
+/** Where a part of a file starts: see {@link ReadOptions.offset}. */
+export interface PartOffset {
+  readonly rows: number;
+  readonly lines: number;
 }
 
 function open(file: string): Readable {
@@ -379,45 +391,13 @@ async function simpleCsv(file: string, maxLineBytes: number): Promise<boolean> {
 async function* readSimpleCsv(file: string, batchSize: number, options: ReadOptions): AsyncGenerator<InputRecord[], void, undefined> {
   csvFast.files++;
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
-  let mapper: ReturnType<typeof csvMapper> | undefined;
+  const lines = new SimpleLines(options, batchSize);
   let carry: Buffer | undefined;
-  let row = 0;
-  let line = 0;
   let first = true;
-  let batch: InputRecord[] = [];
-  let batchBytes = 0;
-  const take = function* (text: string): Generator<InputRecord[], void, undefined> {
-    let start = 0;
-    for (;;) {
-      const end = text.indexOf('\n', start);
-      const stop = end === -1 ? text.length : end;
-      line++;
-      if (stop > start) {
-        const cells = text.slice(start, stop).split(',');
-        if (mapper === undefined)
-          mapper = csvMapper(
-            cells.map((cell) => cell.trim()),
-            options,
-          );
-        else {
-          row++;
-          batch.push(mapper(cells, row, line));
-          batchBytes += stop - start + 1;
-          if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) {
-            yield batch;
-            batch = [];
-            batchBytes = 0;
-          }
-        }
-      }
-      if (end === -1) return;
-      start = end + 1;
-    }
-  };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (chunk.indexOf(34) !== -1 || chunk.indexOf(13) !== -1)
-        throw new InputError(`cannot read ${file}: the file changed while it was read`, { row: row + 1, line: line + 1 });
+        throw new InputError(`cannot read ${file}: the file changed while it was read`, { row: lines.row + 1, line: lines.line + 1 });
       let bytes = carry === undefined ? chunk : Buffer.concat([carry, chunk]);
       if (first) {
         if (bytes.length < 3 && bytes.length > 0 && bytes[0] === 0xef) {
@@ -433,23 +413,138 @@ async function* readSimpleCsv(file: string, batchSize: number, options: ReadOpti
         continue;
       }
       carry = last + 1 < bytes.length ? Buffer.from(bytes.subarray(last + 1)) : undefined;
-      yield* take(bytes.toString('utf8', 0, last));
+      yield* lines.take(bytes.toString('utf8', 0, last));
     }
     if (first && carry !== undefined && carry.length >= 3 && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.subarray(3);
-    if (carry !== undefined && carry.length > 0) yield* take(carry.toString('utf8'));
+    if (carry !== undefined && carry.length > 0) yield* lines.take(carry.toString('utf8'));
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) throw error;
-    if (batch.length > 0) {
-      const done = batch;
-      batch = [];
-      yield done;
-    }
-    throw new InputError(`cannot read the file: ${(error as Error).message}`, { row: row + 1, line: line + 1 });
+    const done = lines.flush();
+    if (done !== undefined) yield done;
+    throw new InputError(`cannot read the file: ${(error as Error).message}`, { row: lines.row + 1, line: lines.line + 1 });
   } finally {
     if (!stream.destroyed) stream.destroy();
   }
-  if (mapper === undefined) throw new UsageError(`the CSV ${file} is empty: it needs a header line`);
-  if (batch.length > 0) yield batch;
+  if (!lines.header) throw new UsageError(`the CSV ${file} is empty: it needs a header line`);
+  const done = lines.flush();
+  if (done !== undefined) yield done;
+}
+
+/**
+ * The records of the CSV fast path from decoded text (without the byte-order mark): lines split
+ * at line feeds, cells at commas, blank lines skipped, the first line the header. Used by
+ * {@link readSimpleCsv} and, for a part of a file, by {@link readPart}.
+ */
+class SimpleLines {
+  private mapper: ReturnType<typeof csvMapper> | undefined;
+  /** The last row and line numbers given. */
+  row: number;
+  line: number;
+  private batch: InputRecord[] = [];
+  private batchBytes = 0;
+
+  constructor(
+    private readonly options: ReadOptions,
+    private readonly batchSize: number,
+  ) {
+    this.row = options.offset?.rows ?? 0;
+    this.line = options.offset?.lines ?? 0;
+  }
+
+  /** Whether the header was read. */
+  get header(): boolean {
+    return this.mapper !== undefined;
+  }
+
+  /** Reads the lines of `text` (whole lines: the text ends at a line end or at the end of the input), handing out full batches. */
+  *take(text: string): Generator<InputRecord[], void, undefined> {
+    let start = 0;
+    for (;;) {
+      const end = text.indexOf('\n', start);
+      const stop = end === -1 ? text.length : end;
+      this.line++;
+      if (stop > start) {
+        const cells = text.slice(start, stop).split(',');
+        if (this.mapper === undefined)
+          this.mapper = csvMapper(
+            cells.map((cell) => cell.trim()),
+            this.options,
+          );
+        else {
+          this.row++;
+          this.batch.push(this.mapper(cells, this.row, this.line));
+          this.batchBytes += stop - start + 1;
+          if (this.batch.length >= this.batchSize || this.batchBytes >= BATCH_BYTES) {
+            yield this.batch;
+            this.batch = [];
+            this.batchBytes = 0;
+          }
+        }
+      }
+      if (end === -1) return;
+      start = end + 1;
+    }
+  }
+
+  /** The records not handed out yet, if any. */
+  flush(): InputRecord[] | undefined {
+    if (this.batch.length === 0) return undefined;
+    const done = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    return done;
+  }
+}
+
+/**
+ * Whether bytes held whole are simple enough for the CSV fast path: the test of
+ * {@link simpleCsv} (no quote, no carriage return, valid UTF-8, every line within the record
+ * limit, a line that is not empty) on bytes in memory.
+ */
+function simpleCsvBytes(bytes: Buffer, maxLineBytes: number): boolean {
+  if (bytes.indexOf(34) !== -1 || bytes.indexOf(13) !== -1 || !isUtf8(bytes)) return false;
+  let content = false;
+  let start = 0;
+  for (let at = bytes.indexOf(10); ; at = bytes.indexOf(10, at + 1)) {
+    const end = at === -1 ? bytes.length : at;
+    if (end - start > maxLineBytes) return false;
+    if (end > start) content = true;
+    if (at === -1) break;
+    start = at + 1;
+  }
+  return content;
+}
+
+/**
+ * Reads a part of a CSV or JSON Lines file cut at a record boundary (`--workers`: in a worker,
+ * see split.ts), with the same readers as a whole file: `prefix` is the start of the file up to
+ * the end of the CSV header (absent for the first part, which holds it; absent for JSON Lines),
+ * and `options.offset` places the part's rows and lines in the file. A CSV part is read by the
+ * fast path when the prefix and the part pass its test, else by csv-parse.
+ */
+export async function* readPart(
+  format: 'csv' | 'jsonl',
+  prefix: Uint8Array | undefined,
+  part: Uint8Array,
+  options: ReadOptions,
+  file: string,
+): AsyncGenerator<InputRecord[], void, undefined> {
+  const head = prefix === undefined || prefix.length === 0 ? undefined : Buffer.from(prefix.buffer, prefix.byteOffset, prefix.length);
+  const body = Buffer.from(part.buffer, part.byteOffset, part.length);
+  const whole = head === undefined ? body : Buffer.concat([head, body]);
+  const batchSize = options.batchSize ?? 512;
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  if (format === 'csv' && csvFast.enabled && simpleCsvBytes(whole, maxLineBytes)) {
+    csvFast.files++;
+    const lines = new SimpleLines(options, batchSize);
+    const bom = whole.length >= 3 && whole[0] === 0xef && whole[1] === 0xbb && whole[2] === 0xbf ? 3 : 0;
+    yield* lines.take(whole.toString('utf8', bom, whole.length > bom && whole[whole.length - 1] === 10 ? whole.length - 1 : whole.length));
+    if (!lines.header) throw new UsageError(`the CSV${file === '-' ? '' : ` ${file}`} is empty: it needs a header line`);
+    const done = lines.flush();
+    if (done !== undefined) yield done;
+    return;
+  }
+  yield* readStream(Readable.from([whole], { objectMode: false }), file, format, options);
 }
 
 /** {@link readRecords} for a stream of CSV or JSON Lines bytes (`name` is used in messages). */
@@ -461,7 +556,7 @@ export async function* readStream(
 ): AsyncGenerator<InputRecord[], void, undefined> {
   const batchSize = options.batchSize ?? 512;
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  if (format === 'jsonl') yield* readJsonLines(stream, name, batchSize, maxLineBytes, options.by, options.fields);
+  if (format === 'jsonl') yield* readJsonLines(stream, name, batchSize, maxLineBytes, options.by, options.fields, options.offset);
   else yield* readCsv(stream, name, batchSize, maxLineBytes, options);
 }
 
@@ -496,9 +591,9 @@ export function firstInvalidUtf8(bytes: Uint8Array, from: number, to: number): n
   return -1;
 }
 
-function invalidByteText(bytes: Uint8Array, at: number): string {
+function invalidByteText(bytes: Uint8Array, at: number, fileStart = at === 0): string {
   const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
-  const utf16 = at === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const utf16 = fileStart && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   return `byte 0x${hex} at offset ${countText(at)}${utf16 ? ' (the file starts with a UTF-16 byte-order mark)' : ''}`;
 }
 
@@ -592,9 +687,10 @@ async function* readJsonLines(
   maxLineBytes: number,
   by: string | undefined,
   fields?: Readonly<Record<string, string>>,
+  offset?: PartOffset,
 ): AsyncGenerator<InputRecord[], void, undefined> {
-  let line = 0;
-  let row = 0;
+  let line = offset?.lines ?? 0;
+  let row = offset?.rows ?? 0;
   let batch: InputRecord[] = [];
   let batchBytes = 0;
   /** The start of the current line, when it spans chunks. */
@@ -614,7 +710,11 @@ async function* readJsonLines(
       batch.push({
         row,
         line,
-        issues: [encodingIssue(`the line has ${invalidByteText(bytes, bad).replace(/ at offset [\d,]+/, '')} at byte ${countText(bad - start + 1)}, which`)],
+        issues: [
+          encodingIssue(
+            `the line has ${invalidByteText(bytes, bad, line === 1 && bad === start).replace(/ at offset [\d,]+/, '')} at byte ${countText(bad - start + 1)}, which`,
+          ),
+        ],
       });
       return;
     }
@@ -780,10 +880,10 @@ async function* readCsv(
   stream.pipe(check).pipe(parser);
   let mapper: ReturnType<typeof csvMapper> | undefined;
   let header: string[] = [];
-  let row = 0;
+  let row = options.offset?.rows ?? 0;
   // The parser counts a CR LF inside a quoted cell as two lines: lines are counted here, from
   // where each record starts (after the blank lines it skipped) and the breaks inside it.
-  let nextLine = 1;
+  let nextLine = 1 + (options.offset?.lines ?? 0);
   let seenLines = 0;
   let seenEmpty = 0;
   let seenBytes = 0;
