@@ -341,6 +341,56 @@ describe('classifyColumns gives what classify gives, row by row', () => {
     );
   });
 
+  it('the packed paths (four rows per 32-bit word): rows one unit either side of every line in every lane, an invalid row in some lanes', () => {
+    // Integer incomes with area and size codes in aligned byte arrays take the word-at-a-time
+    // path; a word with a row it cannot take (size 0 or 201, area 2, no income) goes row by row.
+    const packedRow = (ruleSet: RuleSet, form: Form): fc.Arbitrary<Row> => {
+      const lineUnits = ruleSet.incomeLines.flatMap((line) => [line.amounts.rural, line.amounts.urban]).map((amount) => BigInt(Math.round(Number(amount) * 100)));
+      return fc
+        .record({
+          area: fc.oneof({ weight: 40, arbitrary: fc.constantFrom(0, 1) }, { weight: 1, arbitrary: fc.constant(2) }),
+          size: fc.oneof(
+            { weight: 12, arbitrary: fc.integer({ min: 1, max: 12 }) },
+            { weight: 2, arbitrary: fc.constantFrom(199, 200) },
+            { weight: 1, arbitrary: fc.constantFrom(0, 201) },
+          ),
+          line: fc.constantFrom(...lineUnits),
+          delta: fc.constantFrom(-100n, -1n, 0n, 1n, 100n),
+          free: fc.bigInt({ min: 0n, max: 3_000_000_000n }),
+          near: fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+          income: fc.oneof({ weight: 40, arbitrary: fc.constant('ok' as const) }, { weight: 1, arbitrary: fc.constant('missing' as const) }),
+          answers: fc.array(fc.constantFrom(0, 1, 2), { minLength: ruleSet.indicators.length, maxLength: ruleSet.indicators.length }),
+        })
+        .map(({ area, size: n, line, delta, free, near, income, answers }) => {
+          const divisor = form === 'perCapitaMonthly' ? 1n : form === 'householdMonthly' ? BigInt(Math.max(n, 1)) : BigInt(Math.max(n, 1) * 12);
+          const base = near ? line * divisor + delta : free;
+          return { area, size: n, units: base < 0n ? 0n : base, income, answers };
+        });
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SETTINGS.keys()),
+        fc.constantFrom(...FORMS),
+        fc.constantFrom<IncomeKind>('int32-cents', 'int64-cents', 'uint64-cents', 'int32-dong'),
+        fc.integer({ min: 0, max: 1 << 30 }),
+        (setting, form, kind, seed) => {
+          const { ruleSet, options } = SETTINGS[setting]!;
+          const rows = fc.sample(fc.array(packedRow(ruleSet, form), { minLength: 4, maxLength: 67 }), { seed, numRuns: 1 })[0]!;
+          const fitted =
+            kind === 'int32-cents'
+              ? rows.map((row) => (row.units >= 2n ** 31n ? { ...row, units: row.units % 2n ** 31n } : row))
+              : kind === 'int32-dong'
+                ? rows.map((row) => ({ ...row, units: ((row.units % 2n ** 31n) / 100n) * 100n }))
+                : rows;
+          const { columns, households } = build(fitted, ruleSet, form, kind, { strings: false, aligned: true, missing: new Set(), sizeArray: 'u8' });
+          const columnar = classifyColumns(columns, { ...options, perCapita: true });
+          expectSameAsClassify(columnar, equivalentHouseholds(fitted, households, kind), ruleSet, options);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('and summarizeColumns gives the summary of summarize(classifyMany(…)), in total and by group', () => {
     fc.assert(
       fc.property(

@@ -306,7 +306,7 @@ function readColumns(input: unknown, compiled: CompiledRuleSet): Columns {
       (values as Utf8Column).data instanceof Uint8Array
     ) {
       const { offsets, data } = values as Utf8Column;
-      length(['income', 'values', 'offsets'], offsets.length - 1);
+      length(['income', 'values', 'offsets'], Math.max(offsets.length - 1, 0));
       let ordered = offsets.length >= 1 && offsets[0]! >= 0 && offsets[offsets.length - 1]! <= data.length;
       for (let i = 1; ordered && i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) ordered = false;
       if (!ordered) fail(['income', 'values', 'offsets'], 'invalid_value', 'offsets must start at 0 or more, never decrease, and end within data');
