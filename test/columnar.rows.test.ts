@@ -5,7 +5,7 @@
  * trimmed, integers in their unit, household amounts divided by the size).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyColumns } from '../src/index.js';
+import { classify, classifyColumns } from '../src/index.js';
 
 const base = (over: Record<string, unknown> = {}) => ({
   area: Uint8Array.of(0, 1, 0),
@@ -364,5 +364,105 @@ describe('a row that cannot be classified fails alone, with every problem named'
     expect(Array.from(result.category)).toEqual(categories);
     expect(result.perCapita).toEqual(perCapita);
     expect(result.classified).toBe(3 - failures.length);
+  });
+});
+
+describe('answer codes read a word at a time: a bad code is found in any row and any column', () => {
+  const ids = [
+    'employment',
+    'dependants',
+    'nutrition',
+    'health-insurance',
+    'adult-education',
+    'school-attendance',
+    'housing-quality',
+    'housing-area',
+    'water',
+    'sanitation',
+    'telecom',
+    'information-access',
+  ];
+  const n = 19; // four whole words and a tail of three
+  const columnsWith = (bad: { row: number; column: number; code: number } | undefined, layout: 'aligned' | 'unaligned' | 'int8', count = 12) => {
+    const answers: Record<string, Uint8Array | Int8Array> = {};
+    ids.slice(0, count).forEach((id, k) => {
+      const codes = Array.from({ length: n }, (_, i) => (i + k) % 3);
+      if (bad !== undefined && bad.column === k) codes[bad.row] = bad.code;
+      if (layout === 'aligned') answers[id] = Uint8Array.from(codes);
+      else if (layout === 'int8') answers[id] = Int8Array.from(codes);
+      else {
+        const buffer = new Uint8Array(n + 1);
+        buffer.set(
+          codes.map((code) => code & 0xff),
+          1,
+        );
+        answers[id] = buffer.subarray(1);
+      }
+    });
+    return {
+      area: new Uint8Array(n),
+      size: new Uint8Array(n).fill(2),
+      income: { form: 'perCapitaMonthly' as const, values: Int32Array.from({ length: n }, (_, i) => 1_000_000 + i * 100_000), scale: 0 },
+      answers,
+    };
+  };
+
+  it('valid codes only: no row fails, and the counts are those of the codes', () => {
+    for (const layout of ['aligned', 'unaligned', 'int8'] as const)
+      for (const count of [4, 8, 12]) {
+        const result = classifyColumns(columnsWith(undefined, layout, count));
+        expect(result.failures).toEqual([]);
+        for (let i = 0; i < n; i++) {
+          const codes = Array.from({ length: count }, (_, k) => (i + k) % 3);
+          expect(result.deprivationCount[i], `${layout} ${count} row ${i}`).toBe(codes.filter((code) => code === 1).length);
+          expect(result.unknownCount[i]).toBe(codes.filter((code) => code === 2).length + (12 - count));
+        }
+      }
+  });
+
+  for (const code of [3, 4, 127, 128, 255])
+    it(`code ${code}: the row and the column are named, wherever they are`, () => {
+      for (const layout of ['aligned', 'unaligned'] as const)
+        for (const row of [0, 1, 2, 3, 5, 15, 16, 18])
+          for (const column of [0, 3, 7, 8, 11]) {
+            const result = classifyColumns(columnsWith({ row, column, code }, layout));
+            expect(
+              result.failures.map((failure) => [failure.index, failure.issues.map((issue) => [...issue.path])]),
+              `${layout} row ${row} column ${column}`,
+            ).toEqual([[row, [['answers', ids[column]!, row]]]]);
+          }
+    });
+
+  it('Int8Array: -1 is refused like any code other than 0, 1, 2', () => {
+    const result = classifyColumns(columnsWith({ row: 6, column: 9, code: -1 }, 'int8'));
+    expect(result.failures.map((failure) => [failure.index, failure.issues[0]!.message])).toEqual([
+      [6, 'answer code must be 0 (not deprived), 1 (deprived) or 2 (unknown), got -1'],
+    ]);
+  });
+});
+
+describe('what a columnar result carries', () => {
+  const columns = { area: ['rural', 'urban'], size: [1, 3], income: { form: 'householdMonthly' as const, values: ['4500000', '4500000'] } };
+
+  it('per-capita amounts only when asked for, and the review date when one was given', () => {
+    const plain = classifyColumns(columns);
+    expect(plain.perCapita).toBeUndefined();
+    expect(plain.date).toBeUndefined();
+    const full = classifyColumns(columns, { perCapita: true, date: '2025-09-01' });
+    expect(full.perCapita).toEqual(['4500000', '1500000']);
+    expect(full.date).toBe('2025-09-01');
+    expect(classifyColumns(columns, { perCapita: false }).perCapita).toBeUndefined();
+  });
+
+  it('household amounts over 12 months: the per-capita amount per month is the one classify shows', () => {
+    const values = ['54000000', '54000001', '1'];
+    const result = classifyColumns(
+      { area: ['rural', 'urban', 'rural'], size: [1, 3, 7], income: { form: 'householdAnnual' as const, values } },
+      { perCapita: true },
+    );
+    expect(result.perCapita).toEqual(
+      values.map((amount, i) => classify({ area: i === 1 ? 'urban' : 'rural', size: [1, 3, 7][i]!, income: { householdAnnual: amount } }).income.perCapita),
+    );
+    expect(result.perCapita![1]).toBe('1500000.0278');
   });
 });
