@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from 'decimal.js';
 import {
   classify,
   classifyColumns,
@@ -345,7 +346,9 @@ describe('classifyColumns gives what classify gives, row by row', () => {
     // Integer incomes with area and size codes in aligned byte arrays take the word-at-a-time
     // path; a word with a row it cannot take (size 0 or 201, area 2, no income) goes row by row.
     const packedRow = (ruleSet: RuleSet, form: Form): fc.Arbitrary<Row> => {
-      const lineUnits = ruleSet.incomeLines.flatMap((line) => [line.amounts.rural, line.amounts.urban]).map((amount) => BigInt(Math.round(Number(amount) * 100)));
+      const lineUnits = ruleSet.incomeLines
+        .flatMap((line) => [line.amounts.rural, line.amounts.urban])
+        .map((amount) => BigInt(Math.round(Number(amount) * 100)));
       return fc
         .record({
           area: fc.oneof({ weight: 40, arbitrary: fc.constantFrom(0, 1) }, { weight: 1, arbitrary: fc.constant(2) }),
@@ -385,6 +388,65 @@ describe('classifyColumns gives what classify gives, row by row', () => {
           const { columns, households } = build(fitted, ruleSet, form, kind, { strings: false, aligned: true, missing: new Set(), sizeArray: 'u8' });
           const columnar = classifyColumns(columns, { ...options, perCapita: true });
           expectSameAsClassify(columnar, equivalentHouseholds(fitted, households, kind), ruleSet, options);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decimal strings of every shape near the lines: long fractions, many integer digits, exponent-free large amounts, thousands-like text', () => {
+    // The string paths compare exactly: digits are scanned, and amounts with more than 15
+    // integer digits or a fraction go through Decimal; "1.500"-like text is refused as ambiguous.
+    const shaped = (ruleSet: RuleSet, form: Form) => {
+      const lines = ruleSet.incomeLines.flatMap((line) => [line.amounts.rural, line.amounts.urban]);
+      return fc
+        .record({
+          area: fc.constantFrom(0, 1),
+          size: fc.integer({ min: 1, max: 9 }),
+          line: fc.constantFrom(...lines),
+          shape: fc.constantFrom('at', 'above', 'below', 'long', 'huge', 'ambiguous', 'zero-fraction', 'leading-zero'),
+          digits: fc.integer({ min: 1, max: 30 }),
+        })
+        .map(({ area, size, line, shape, digits }) => {
+          const divisor = form === 'perCapitaMonthly' ? 1 : form === 'householdMonthly' ? size : size * 12;
+          const at = new Decimal(line).times(divisor);
+          const tiny = new Decimal(10).pow(-digits);
+          const text =
+            shape === 'at'
+              ? at.toFixed()
+              : shape === 'above'
+                ? at.plus(tiny).toFixed()
+                : shape === 'below'
+                  ? at.minus(tiny).toFixed()
+                  : shape === 'long'
+                    ? `${at.toFixed(0)}.${'0'.repeat(digits)}1`
+                    : shape === 'huge'
+                      ? `${'9'.repeat(digits)}${at.toFixed(0)}`
+                      : shape === 'ambiguous'
+                        ? `${digits % 999}.${String(digits).padStart(3, '0')}`
+                        : shape === 'zero-fraction'
+                          ? `${at.toFixed(0)}.${'0'.repeat(digits)}`
+                          : `0${at.toFixed()}`;
+          return { area, size, text };
+        });
+    };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SETTINGS.keys()),
+        fc.constantFrom(...FORMS),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 1 << 30 }),
+        (setting, form, utf8Column, seed) => {
+          const { ruleSet, options } = SETTINGS[setting]!;
+          const rows = fc.sample(fc.array(shaped(ruleSet, form), { minLength: 1, maxLength: 24 }), { seed, numRuns: 1 })[0]!;
+          const texts = rows.map((row) => row.text);
+          const columns: HouseholdColumns = {
+            area: Uint8Array.from(rows, (row) => row.area),
+            size: Uint8Array.from(rows, (row) => row.size),
+            income: { form, values: utf8Column ? utf8(texts) : texts },
+          };
+          const households = rows.map((row) => ({ area: row.area === 0 ? 'rural' : 'urban', size: row.size, income: { [form]: row.text } }));
+          expectSameAsClassify(classifyColumns(columns, { ...options, perCapita: true }), households, ruleSet, options);
         },
       ),
       { numRuns: 300 },

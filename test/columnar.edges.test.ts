@@ -333,7 +333,7 @@ describe('row problems: the row fails with each problem and its path, the other 
     );
   });
 
-  it('bytes that are not UTF-8 never throw: the row fails as not an amount (a code point beyond U+10FFFF shows as U+FFFD)', () => {
+  it('bytes that are not UTF-8 never throw: the row fails as not an amount (the message shows them as TextDecoder does, U+FFFD)', () => {
     const bytes = [Uint8Array.of(0xf7, 0xbf, 0xbf, 0xbf), Uint8Array.of(0xe1), Uint8Array.of(0x31, 0x80), Uint8Array.of(0xc3)];
     const result = classifyColumns({
       area: new Uint8Array(5),
@@ -342,7 +342,8 @@ describe('row problems: the row fails with each problem and its path, the other 
     });
     expect(Array.from(result.category)).toEqual([FAILED_ROW, FAILED_ROW, FAILED_ROW, FAILED_ROW, CODE.undetermined]);
     expect(result.failures.map((failure) => failure.issues[0]!.code)).toEqual(['invalid_amount', 'invalid_amount', 'invalid_amount', 'invalid_amount']);
-    expect(result.failures[0]!.issues[0]!.message).toContain('"\ufffd"');
+    expect(result.failures[0]!.issues[0]!.message).toContain('"\ufffd\ufffd\ufffd\ufffd"');
+    expect(result.failures[2]!.issues[0]!.message).toContain('"1\ufffd"');
   });
 });
 

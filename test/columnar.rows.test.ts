@@ -466,3 +466,42 @@ describe('what a columnar result carries', () => {
     expect(result.perCapita![1]).toBe('1500000.0278');
   });
 });
+
+describe('a UTF-8 income column is read as the same text as a column of strings', () => {
+  const utf8 = (texts: readonly (string | Uint8Array)[]) => {
+    const parts = texts.map((text) => (typeof text === 'string' ? new TextEncoder().encode(text) : text));
+    const offsets = new Int32Array(parts.length + 1);
+    parts.forEach((part, i) => (offsets[i + 1] = offsets[i]! + part.length));
+    const data = new Uint8Array(offsets[parts.length]!);
+    parts.forEach((part, i) => data.set(part, offsets[i]!));
+    return { offsets, data };
+  };
+  const messages = (values: unknown) =>
+    classifyColumns({ area: new Uint8Array(6), size: new Uint8Array(6).fill(1), income: { form: 'perCapitaMonthly', values } as never }).failures.map(
+      (failure) => failure.issues[0]!.message,
+    );
+
+  it('Vietnamese, symbols and a character outside the BMP: the messages quote the same text', () => {
+    const texts = ['1,5 triệu đồng', '1.500.000₫', 'hai triệu', '2000000 💰', 'ÀÁÂÃ', '１２３'];
+    const fromUtf8 = messages(utf8(texts));
+    expect(fromUtf8).toHaveLength(6);
+    expect(fromUtf8).toEqual(messages(texts));
+    expect(fromUtf8[0]).toContain('1,5 triệu đồng');
+    expect(fromUtf8[3]).toContain('💰');
+  });
+
+  it('bytes that are not UTF-8 are read as U+FFFD (as TextDecoder does), and refused', () => {
+    const bad = [
+      Uint8Array.of(0x31, 0xff, 0x32),
+      Uint8Array.of(0xc3),
+      Uint8Array.of(0xe1, 0xba),
+      Uint8Array.of(0xf4, 0x90, 0x80, 0x80),
+      Uint8Array.of(0x80),
+      Uint8Array.of(0xf0, 0x9f, 0x92, 0xb0),
+    ];
+    const fromUtf8 = messages(utf8(bad));
+    expect(fromUtf8).toHaveLength(6);
+    expect(fromUtf8[5]).toContain('💰');
+    for (const message of fromUtf8.slice(0, 5)) expect(message).toContain('\ufffd');
+  });
+});

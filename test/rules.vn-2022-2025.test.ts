@@ -106,7 +106,6 @@ describe('deeply frozen', () => {
   });
 
   it('mutating throws in strict mode', () => {
-    'use strict';
     const anyRules = ruleSet as unknown as Record<string, any>;
     expect(() => {
       anyRules.incomeLines[0].amounts.rural = '1';

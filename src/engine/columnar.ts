@@ -1069,22 +1069,11 @@ function utf8Text(data: Uint8Array, start: number, end: number): string {
     if (byte >= 0x80) ascii = false;
     out += String.fromCharCode(byte);
   }
-  if (ascii) return out;
-  // Not ASCII (so not an amount): decode for the message.
-  let decoded = '';
-  for (let k = start; k < end; ) {
-    const byte = data[k]!;
-    let point = byte;
-    let extra = 0;
-    if (byte >= 0xf0) [point, extra] = [byte & 0x07, 3];
-    else if (byte >= 0xe0) [point, extra] = [byte & 0x0f, 2];
-    else if (byte >= 0xc0) [point, extra] = [byte & 0x1f, 1];
-    k++;
-    for (let x = 0; x < extra && k < end; x++, k++) point = (point << 6) | (data[k]! & 0x3f);
-    decoded += String.fromCodePoint(point > 0x10ffff ? 0xfffd : point);
-  }
-  return decoded;
+  // Not ASCII (so not an amount): decoded for the message as TextDecoder does (U+FFFD for bytes that are not UTF-8).
+  return ascii ? out : UTF8.decode(data.subarray(start, end));
 }
+
+const UTF8 = new TextDecoder();
 
 // ---------------------------------------------------------------------------------------------
 // Pass 3: decisions
