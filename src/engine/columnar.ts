@@ -1073,6 +1073,8 @@ function utf8Text(data: Uint8Array, start: number, end: number): string {
   return ascii ? out : UTF8.decode(data.subarray(start, end));
 }
 
+/** The WHATWG TextDecoder, present in every runtime the core supports (browsers, workers, Node, Deno, edge runtimes); declared here because the core is compiled without DOM or Node types. */
+declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
 const UTF8 = new TextDecoder();
 
 // ---------------------------------------------------------------------------------------------
