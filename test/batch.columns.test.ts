@@ -453,6 +453,53 @@ describe('classifyColumns gives what classify gives, row by row', () => {
     );
   });
 
+  it('a rule set compiled afresh (no table cached from another test): packed integers and decimal strings at the lines, as classify decides', () => {
+    // Derived here, inside the test: its thresholds and decision tables are built now.
+    const fresh = deriveRuleSet(V2022, {
+      id: `fresh-${Math.random().toString(36).slice(2)}`,
+      title: { vi: 'Chuẩn thử', en: 'Test standard' },
+      instrument: LOCAL_INSTRUMENT,
+      citation: LOCAL_CITATION,
+    });
+    const yearly = deriveRuleSet(YEARLY, {
+      id: `fresh-yearly-${Math.random().toString(36).slice(2)}`,
+      title: { vi: 'Chuẩn thử theo năm', en: 'Yearly test standard' },
+      instrument: LOCAL_INSTRUMENT,
+      citation: LOCAL_CITATION,
+    });
+    for (const ruleSet of [fresh, yearly]) {
+      const options = { ruleSet, lowIncomeWorker: true };
+      const rows: Row[] = [];
+      let k = 0;
+      for (const line of ruleSet.incomeLines)
+        for (const [area, amount] of [
+          [0, line.amounts.rural],
+          [1, line.amounts.urban],
+        ] as const)
+          for (const delta of [-1n, 0n, 1n])
+            for (const size of [1, 2, 5]) {
+              const units = BigInt(Math.round(Number(amount) * 100)) * BigInt(size) + delta;
+              rows.push({ area, size, units, income: 'ok', answers: ruleSet.indicators.map((_, j) => (j + k) % 3) });
+              k++;
+            }
+      for (const kind of ['int64-cents', 'int32-cents', 'strings', 'utf8'] as const) {
+        if (kind === 'int32-cents' && rows.some((row) => row.units >= 2n ** 31n)) continue;
+        const { columns, households } = build(rows, ruleSet, 'householdMonthly', kind, { strings: false, aligned: true, missing: new Set(), sizeArray: 'u8' });
+        const result = classifyColumns(columns, { ...options, perCapita: true });
+        expect(result.failures, kind).toEqual([]);
+        expectSameAsClassify(result, households, ruleSet, options);
+      }
+    }
+  });
+
+  it('optional result fields are absent (not undefined) unless asked for', () => {
+    const columns = { area: ['rural'], size: [2], income: { form: 'householdMonthly' as const, values: ['3000000'] } };
+    const plain = classifyColumns(columns);
+    for (const key of ['date', 'perCapita', 'perCapitaExact', 'lowIncomeWorker']) expect(Object.hasOwn(plain, key), key).toBe(false);
+    const full = classifyColumns(columns, { date: '2025-09-01', perCapita: true, lowIncomeWorker: true });
+    for (const key of ['date', 'perCapita', 'perCapitaExact', 'lowIncomeWorker']) expect(Object.hasOwn(full, key), key).toBe(true);
+  });
+
   it('and summarizeColumns gives the summary of summarize(classifyMany(…)), in total and by group', () => {
     fc.assert(
       fc.property(
