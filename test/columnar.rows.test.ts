@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify, classifyColumns } from '../src/index.js';
+import { INDICATOR_IDS } from './helpers/households.js';
 
 const base = (over: Record<string, unknown> = {}) => ({
   area: Uint8Array.of(0, 1, 0),
@@ -368,20 +369,7 @@ describe('a row that cannot be classified fails alone, with every problem named'
 });
 
 describe('answer codes read a word at a time: a bad code is found in any row and any column', () => {
-  const ids = [
-    'employment',
-    'dependants',
-    'nutrition',
-    'health-insurance',
-    'adult-education',
-    'school-attendance',
-    'housing-quality',
-    'housing-area',
-    'water',
-    'sanitation',
-    'telecom',
-    'information-access',
-  ];
+  const ids = INDICATOR_IDS;
   const n = 19; // four whole words and a tail of three
   const columnsWith = (bad: { row: number; column: number; code: number } | undefined, layout: 'aligned' | 'unaligned' | 'int8', count = 12) => {
     const answers: Record<string, Uint8Array | Int8Array> = {};

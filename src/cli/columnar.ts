@@ -308,8 +308,8 @@ async function parquetBatchesInWorker(file: string, arrow: Arrow, select: (schem
   const nextMessage = (): Promise<Message> => (queue.length > 0 ? Promise.resolve(queue.shift()!) : new Promise((resolve) => (waiting = resolve)));
   const fail = (message: Message): never => {
     void thread.terminate();
-    if (message.opening === true) throw new UsageError(`cannot read ${file} as Parquet: ${cut(oneLine(message.error!), 300)}`);
-    throw new InputError(`cannot read ${file}: ${cut(oneLine(message.error!), 300)}`);
+    if (message.opening === true) throw new UsageError(`cannot read ${file} as Parquet: ${messageOf(message.error)}`);
+    throw new InputError(`cannot read ${file}: ${messageOf(message.error)}`);
   };
   const opened = await nextMessage();
   if (opened.schema === undefined) return fail({ ...opened, opening: true });

@@ -6,14 +6,14 @@
  * byte for byte: standard output, standard error (but the run time), exit code, the --errors
  * file and the --summary-json file.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { csvFast } from '../../src/cli/records.js';
 import { getRuleSet } from '../../src/index.js';
-import { runInProcess } from '../helpers/cli.js';
+import { runInProcess, runOutputs } from '../helpers/cli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'chuan-ngheo-csvfast-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -153,20 +153,8 @@ function optionsOf(n: number, ruleSet: string): string[] {
   }
 }
 
-/** Runs the command and collects every output it writes (the run time masked). */
-async function outputs(args: string[]): Promise<Record<string, string | number | null>> {
-  for (const name of ['summary.json', 'errors.jsonl', 'out.csv']) rmSync(join(DIR, name), { force: true });
-  const run = await runInProcess(args);
-  const read = (name: string): string => (existsSync(join(DIR, name)) ? readFileSync(join(DIR, name), 'utf8') : '(none)');
-  return {
-    code: run.code,
-    stdout: run.stdout,
-    stderr: run.stderr.replace(/, \d+\.\d s\n/g, ', … s\n'),
-    summary: read('summary.json'),
-    errors: read('errors.jsonl'),
-    out: read('out.csv'),
-  };
-}
+/** Runs the command and collects every output it writes (see runOutputs). */
+const outputs = (args: string[]) => runOutputs(args, DIR, ['summary.json', 'errors.jsonl', 'out.csv']);
 
 describe('the CSV fast path', () => {
   it('writes byte for byte what the general path writes, on random flat CSV files', async () => {

@@ -14,7 +14,7 @@
  *   `--workers 3` write byte for byte what `--workers 0` writes — standard output, standard
  *   error (but the run time), exit code, the `--errors` file and the `--summary-json` file.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -22,7 +22,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { csvFast, readPart, readRecords, readStream, type InputRecord, type ReadOptions } from '../../src/cli/records.js';
 import { splitInput } from '../../src/cli/split.js';
-import { runInProcess, IDS } from '../helpers/cli.js';
+import { IDS, runOutputs } from '../helpers/cli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'chuan-ngheo-workers-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -309,19 +309,8 @@ describe('cutting the input into parts (split.ts) and reading them alone', () =>
 // ---------------------------------------------------------------------------------------------
 // The command with worker threads
 
-/** Runs the command and collects every output it writes (the run time masked). */
-async function outputs(args: string[]): Promise<Record<string, string | number | null>> {
-  for (const name of ['summary.json', 'errors.jsonl']) rmSync(join(DIR, name), { force: true });
-  const run = await runInProcess(args);
-  const read = (name: string): string => (existsSync(join(DIR, name)) ? readFileSync(join(DIR, name), 'utf8') : '(none)');
-  return {
-    code: run.code,
-    stdout: run.stdout,
-    stderr: run.stderr.replace(/, \d+\.\d s\n/g, ', … s\n'),
-    summary: read('summary.json'),
-    errors: read('errors.jsonl'),
-  };
-}
+/** Runs the command and collects every output it writes (see runOutputs). */
+const outputs = (args: string[]) => runOutputs(args, DIR, ['summary.json', 'errors.jsonl']);
 
 function optionsOf(n: number, by: boolean): string[] {
   const group = by ? ['--by', 'commune'] : ['--ignore-columns', 'commune'];

@@ -2,6 +2,8 @@
  * Running the command line in tests: in process (`main()` with in-memory streams that can be
  * made to fail) and synthetic input files in the flat CSV layout and JSON Lines.
  */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { getRuleSet } from '../../src/index.js';
@@ -38,6 +40,19 @@ export async function runInProcess(args: readonly string[], options: { stdout?: 
   const stderr = memoryStream();
   const code = await main(args, { stdout, stderr, progress: false, ...(options.signal === undefined ? {} : { signal: options.signal }) });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/**
+ * Runs the command in process and collects every output it writes, to compare two runs: the
+ * exit code, standard output, standard error (the run time masked) and each of `files` in `dir`
+ * (removed first; `(none)` when the run did not write it).
+ */
+export async function runOutputs(args: readonly string[], dir: string, files: readonly string[]): Promise<Record<string, string | number | null>> {
+  for (const name of files) rmSync(join(dir, name), { force: true });
+  const run = await runInProcess(args);
+  const outputs: Record<string, string | number | null> = { code: run.code, stdout: run.stdout, stderr: run.stderr.replace(/, \d+\.\d s\n/g, ', … s\n') };
+  for (const name of files) outputs[name] = existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '(none)';
+  return outputs;
 }
 
 /** The indicator ids of vn-2022-2025 (the CSV answer columns). */
