@@ -103,6 +103,7 @@ function expectSameAsClassify(columnar: ColumnarClassification, households: read
       expect(columnar.category[i], `row ${i} should fail`).toBe(FAILED_ROW);
       expect(columnar.possible[i]).toBe(0);
       expect(columnar.failures.some((failure) => failure.index === i)).toBe(true);
+      if (columnar.perCapitaUtf8 !== undefined) expect(columnar.perCapitaUtf8.offsets[i + 1], `row ${i}: no per-capita bytes`).toBe(columnar.perCapitaUtf8.offsets[i]);
       return;
     }
     expect(columnar.category[i], `row ${i}: ${JSON.stringify(household)}`).toBe(CODE[result.category]);
@@ -115,11 +116,19 @@ function expectSameAsClassify(columnar: ColumnarClassification, households: read
       const eligible = result.lowIncomeWorker!.eligible;
       expect(columnar.lowIncomeWorker[i]).toBe(eligible === false ? 0 : eligible === true ? 1 : 2);
     } else expect(result.lowIncomeWorker === undefined || !(options as { lowIncomeWorker?: boolean }).lowIncomeWorker).toBe(true);
-    if (columnar.perCapita !== undefined) {
-      expect(columnar.perCapita[i]).toBe(result.income.perCapita);
-      expect(columnar.perCapitaExact![i]).toBe(result.income.perCapitaExact ? 1 : 0);
+    if (columnar.perCapita !== undefined) expect(columnar.perCapita[i]).toBe(result.income.perCapita);
+    if (columnar.perCapitaUtf8 !== undefined) {
+      const { offsets, data } = columnar.perCapitaUtf8;
+      expect(new TextDecoder().decode(data.subarray(offsets[i], offsets[i + 1])), `row ${i}: per-capita bytes`).toBe(result.income.perCapita);
     }
+    if (columnar.perCapitaExact !== undefined) expect(columnar.perCapitaExact[i]).toBe(result.income.perCapitaExact ? 1 : 0);
+    else expect(columnar.perCapita ?? columnar.perCapitaUtf8).toBeUndefined();
   });
+  if (columnar.perCapitaUtf8 !== undefined) {
+    expect(columnar.perCapita).toBeUndefined();
+    expect(columnar.perCapitaUtf8.offsets.length).toBe(households.length + 1);
+    expect(columnar.perCapitaUtf8.offsets[households.length]).toBe(columnar.perCapitaUtf8.data.length);
+  }
   expect(columnar.failures.length).toBe(failed);
   expect(columnar.classified).toBe(households.length - failed);
   expect(columnar.failures.map((failure) => failure.index)).toEqual([...columnar.failures.map((failure) => failure.index)].sort((a, b) => a - b));
@@ -314,7 +323,7 @@ describe('classifyColumns gives what classify gives, row by row', () => {
           strings: fc.boolean(),
           aligned: fc.boolean(),
           sizeArray: fc.constantFrom('u8' as const, 'i32' as const, 'numbers' as const),
-          perCapita: fc.boolean(),
+          perCapita: fc.constantFrom(false, true, 'utf8' as const),
         }),
         fc.uniqueArray(fc.nat({ max: 12 }), { maxLength: 3 }),
         fc.integer({ min: 0, max: 1 << 30 }),
@@ -386,7 +395,8 @@ describe('classifyColumns gives what classify gives, row by row', () => {
                 ? rows.map((row) => ({ ...row, units: ((row.units % 2n ** 31n) / 100n) * 100n }))
                 : rows;
           const { columns, households } = build(fitted, ruleSet, form, kind, { strings: false, aligned: true, missing: new Set(), sizeArray: 'u8' });
-          const columnar = classifyColumns(columns, { ...options, perCapita: true });
+          // The per-capita amounts as strings or as one UTF-8 column (digits written from the integers).
+          const columnar = classifyColumns(columns, { ...options, perCapita: seed % 2 === 0 ? true : 'utf8' });
           expectSameAsClassify(columnar, equivalentHouseholds(fitted, households, kind), ruleSet, options);
         },
       ),
@@ -446,7 +456,7 @@ describe('classifyColumns gives what classify gives, row by row', () => {
             income: { form, values: utf8Column ? utf8(texts) : texts },
           };
           const households = rows.map((row) => ({ area: row.area === 0 ? 'rural' : 'urban', size: row.size, income: { [form]: row.text } }));
-          expectSameAsClassify(classifyColumns(columns, { ...options, perCapita: true }), households, ruleSet, options);
+          expectSameAsClassify(classifyColumns(columns, { ...options, perCapita: seed % 2 === 0 ? true : 'utf8' }), households, ruleSet, options);
         },
       ),
       { numRuns: 300 },
@@ -637,6 +647,24 @@ describe('income at the lines, exactly (vn-2022-2025, rural poverty line 1,500,0
       income: { form: 'perCapitaMonthly', values: ['123456789012345678901234567890', '0.000000000000000000000000000001'] },
     });
     expect(Array.from(strings.incomePosition)).toEqual([2, 0]);
+  });
+
+  it("per-capita text as UTF-8 (perCapita: 'utf8') around 2^53 units: digits written from the integer below it, from its text above", () => {
+    const units = [0n, 5n, 50n, 100n, 2n ** 31n - 1n, 2n ** 31n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 54n + 1n, 2n ** 63n - 1n];
+    for (const values of [BigInt64Array.from(units), BigUint64Array.from(units)]) {
+      const result = classifyColumns(
+        { area: new Uint8Array(units.length), size: new Uint8Array(units.length).fill(1), income: { form: 'perCapitaMonthly', values, scale: 2 } },
+        { perCapita: 'utf8' },
+      );
+      const { offsets, data } = result.perCapitaUtf8!;
+      const texts = units.map((_, i) => new TextDecoder().decode(data.subarray(offsets[i], offsets[i + 1])));
+      expect(texts).toEqual(units.map((value) => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: hundredths(value) } }).income.perCapita));
+      expect(texts.slice(0, 4)).toEqual(['0', '0.05', '0.5', '1']);
+      expect(texts[6]).toBe('90071992547409.91');
+      expect(texts[8]).toBe('90071992547409.93');
+      expect(texts[10]).toBe('92233720368547758.07');
+      expect(Array.from(result.perCapitaExact!)).toEqual(units.map(() => 1));
+    }
   });
 });
 

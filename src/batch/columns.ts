@@ -72,8 +72,10 @@ export interface ClassifyColumnsOptions extends ClassifyOptions {
   /**
    * Also return `perCapita` (per-capita income per period as a decimal string, as `classify`
    * shows it) and `perCapitaExact` for every row. Off by default: it builds one string per row.
+   * `'utf8'` returns the same text as one UTF-8 column, `perCapitaUtf8` (the Arrow layout, for
+   * writing Arrow or Parquet), and builds no string for integer per-capita incomes.
    */
-  perCapita?: boolean;
+  perCapita?: boolean | 'utf8';
   /**
    * Also return `lowIncomeWorker` (rule sets that define the low-income-worker rule, such as
    * `vn-2022-2025`): `0` not eligible, `1` eligible, `2` unknown. Off by default.
@@ -127,10 +129,11 @@ export interface ClassifyColumnsOptions extends ClassifyOptions {
  */
 export function classifyColumns(columns: HouseholdColumns, options?: ClassifyColumnsOptions): ColumnarClassification {
   const { compiled, date } = preparedFor(options);
-  let perCapita = false;
+  let perCapita: boolean | 'utf8' = false;
   let lowIncomeWorker = false;
   try {
-    perCapita = options !== undefined && (options as { perCapita?: unknown }).perCapita === true;
+    const asked = options === undefined ? undefined : (options as { perCapita?: unknown }).perCapita;
+    perCapita = asked === true || asked === 'utf8' ? asked : false;
     lowIncomeWorker = options !== undefined && (options as { lowIncomeWorker?: unknown }).lowIncomeWorker === true;
   } catch {
     // A throwing getter: read as not given (the options were checked by preparedFor).

@@ -33,6 +33,7 @@ import {
   type GroupKeys,
   type HouseholdColumns,
   type IncomeColumn,
+  type Utf8Column,
 } from '../batch/columns.js';
 import type { ClassifyOptions } from '../engine/classify.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
@@ -773,14 +774,6 @@ class Utf8Builder {
     this.validity[this.row >>> 3]! |= 1 << (this.row & 7);
     this.offsets[++this.row] = this.at;
   }
-  /** An ASCII string (per-capita amounts): written without an encoder. */
-  addAscii(text: string): void {
-    this.room(text.length);
-    for (let k = 0; k < text.length; k++) this.data[this.at + k] = text.charCodeAt(k);
-    this.at += text.length;
-    this.validity[this.row >>> 3]! |= 1 << (this.row & 7);
-    this.offsets[++this.row] = this.at;
-  }
   addText(text: string): void {
     this.addBytes(Buffer.from(text, 'utf8'));
   }
@@ -818,7 +811,8 @@ interface ResultData {
   readonly codes: Int8Array;
   readonly categoryCodes: Uint8Array;
   readonly masks: Int8Array;
-  readonly perCapita: Utf8Builder;
+  /** The kernel's per-capita column (`perCapita: 'utf8'`): empty for a failed row. */
+  readonly perCapita: Utf8Column;
   readonly errors: Utf8Builder;
 }
 
@@ -874,12 +868,10 @@ class ResultColumns {
     const categoryCodes = new Uint8Array(n);
     const masks = new Int8Array(n);
     const rows = new Uint32Array(n);
-    const perCapita = new Utf8Builder(n, 8);
     const errors = new Utf8Builder(n, 0);
     let failure = 0;
     const category = result.category;
     const possible = result.possible;
-    const perCapitaText = result.perCapita!;
     const first = c.first + 1;
     for (let i = 0; i < n; i++) {
       rows[i] = first + i;
@@ -889,15 +881,13 @@ class ResultColumns {
         codes[i] = code;
         categoryCodes[i] = code;
         masks[i] = possible[i]!;
-        perCapita.addAscii(perCapitaText[i]!);
       } else {
-        perCapita.addNull();
         errors.fill(i);
         errors.addText(errorsCell(c.issues[failure++]!.reported));
       }
     }
     errors.fill(n);
-    return { n, failed: result.failures.length, okBits, rows, codes, categoryCodes, masks, perCapita, errors };
+    return { n, failed: result.failures.length, okBits, rows, codes, categoryCodes, masks, perCapita: result.perCapitaUtf8!, errors };
   }
 
   batch(c: Classified): Batch {
@@ -941,7 +931,16 @@ class ResultColumns {
     fields.push(new arrow.Field('deprivation_count', new arrow.Uint8(), true));
     children.push(u8(result.unknownCount));
     fields.push(new arrow.Field('unknown_count', new arrow.Uint8(), true));
-    children.push(perCapita.build(arrow));
+    children.push(
+      arrow.makeData({
+        type: new arrow.Utf8(),
+        length: n,
+        nullCount: failed,
+        nullBitmap: nullable(),
+        valueOffsets: perCapita.offsets,
+        data: perCapita.data,
+      }) as AnyData,
+    );
     fields.push(new arrow.Field('per_capita', new arrow.Utf8(), true));
     for (const [name, bits] of [
       ['deprived', c.deprived],
@@ -1022,7 +1021,7 @@ class ResultColumns {
       { values: masks, validity },
       { values: result.deprivationCount, validity },
       { values: result.unknownCount, validity },
-      perCapita.columnData(),
+      { offsets: perCapita.offsets, data: perCapita.data, validity },
     );
     for (const bits of [c.deprived, c.unknown])
       columns.push(this.indicatorIds.length <= 14 ? { values: bits, validity } : this.listText(bits, result.category).columnData());
@@ -1228,7 +1227,9 @@ export async function classifyColumnarFile(
     const columns = householdColumns(batch, plan, scale, T, first);
     let result: ColumnarClassification;
     try {
-      result = classifyColumns(columns, { ...options, perCapita: outputFormat !== 'none' });
+      // Per-capita text for the rows written: strings for CSV and JSON Lines, bytes for Arrow and Parquet.
+      const perCapita = outputFormat === 'none' ? false : outputFormat === 'csv' || outputFormat === 'jsonl' ? true : 'utf8';
+      result = classifyColumns(columns, { ...options, perCapita });
     } catch (error) {
       if (error instanceof ValidationError)
         throw new InputError(`the columns of the record batch at row ${countText(first + 1)} cannot be classified: ${error.message}`);

@@ -131,6 +131,11 @@ export interface ColumnarClassification {
   readonly lowIncomeWorker?: Uint8Array;
   /** With the `perCapita` option: per-capita income per period as `classify` shows it (`null` for a failed row). */
   readonly perCapita?: readonly (string | null)[];
+  /**
+   * With `perCapita: 'utf8'`: the same amounts as one UTF-8 column in the Apache Arrow layout
+   * (row `i` is `data[offsets[i]..offsets[i + 1]]`, empty for a failed row), and no string per row.
+   */
+  readonly perCapitaUtf8?: Utf8Column;
   /** With the `perCapita` option: 1 when `perCapita` is exact, 0 when rounded for display. */
   readonly perCapitaExact?: Uint8Array;
   /** Rows classified. */
@@ -1253,9 +1258,103 @@ function amountText(columns: Columns, i: number): string {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The digits of `units` (a safe non-negative integer in units of 10^-scale) as {@link unitsToPlain}
+ * writes them, put in `data` from `at`; returns the end. `digits` is scratch room (24 bytes).
+ */
+function writeUnits(data: Uint8Array, at: number, units: number, scale: number, digits: Uint8Array): number {
+  let v = units;
+  let places = scale;
+  // Trailing fractional zeros are not shown: drop them first (exact: v is a multiple of 10).
+  while (places > 0 && v !== 0 && v % 10 === 0) {
+    v /= 10;
+    places--;
+  }
+  if (v === 0) places = 0;
+  let count = 0;
+  if (v <= 0x7fffffff) {
+    let x = v | 0;
+    do {
+      const q = (x / 10) | 0;
+      digits[count++] = 48 + x - q * 10;
+      x = q;
+    } while (x !== 0);
+  } else {
+    let x = v;
+    do {
+      const r = x % 10;
+      digits[count++] = 48 + r;
+      x = (x - r) / 10;
+    } while (x !== 0);
+  }
+  // At least one digit before the point ("0.05").
+  while (count <= places) digits[count++] = 48;
+  for (let k = count - 1; k >= 0; k--) {
+    if (k === places - 1) data[at++] = 46;
+    data[at++] = digits[k]!;
+  }
+  return at;
+}
+
+/** Row `i`'s income as a safe integer number of units, or -1 (then it is shown from its text). */
+function safeUnits(income: Extract<Income, { kind: 'integers' | 'int64' }>, i: number): number {
+  if (income.kind === 'integers') return Number(income.values[i]);
+  // The two 32-bit words of the 64-bit value (little-endian platforms; elsewhere the text path).
+  if (!LITTLE_ENDIAN) return -1;
+  const high = income.words[2 * i + 1]!;
+  return high < 0x200000 ? high * 0x100000000 + income.words[2 * i]! : -1;
+}
+
+/**
+ * The per-capita amounts of the rows not failed as one UTF-8 column (`perCapita: 'utf8'`): the
+ * same text as the `perCapita` strings. Integer per-capita incomes (the common columnar case)
+ * are written digit by digit, with no string; other rows through the string path.
+ */
+function perCapitaColumn(columns: Columns, compiled: CompiledRuleSet, size: IntegerArray, category: Uint8Array): { column: Utf8Column; exact: Uint8Array } {
+  const n = columns.n;
+  const income = columns.income;
+  const offsets = new Int32Array(n + 1);
+  const exact = new Uint8Array(n);
+  let data: Uint8Array = new Uint8Array(Math.max(64, n * 12));
+  const digits = new Uint8Array(24);
+  const direct = compiled.periodMonths === 1 && columns.form === 'perCapitaMonthly' && (income.kind === 'integers' || income.kind === 'int64');
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    if (category[i] !== FAILED) {
+      const units = direct ? safeUnits(income as Extract<Income, { kind: 'integers' | 'int64' }>, i) : -1;
+      if (units >= 0) {
+        if (at + 32 > data.length) data = grown(data, at + 32);
+        at = writeUnits(data, at, units, (income as { scale: number }).scale, digits);
+        exact[i] = 1;
+      } else {
+        const shown = perCapitaText(columns, compiled, size, i);
+        if (at + shown.value.length > data.length) data = grown(data, at + shown.value.length);
+        for (let k = 0; k < shown.value.length; k++) data[at++] = shown.value.charCodeAt(k);
+        exact[i] = shown.exact ? 1 : 0;
+      }
+    }
+    offsets[i + 1] = at;
+  }
+  return { column: { offsets, data: data.subarray(0, at) }, exact };
+}
+
+/** A copy of `data` with room for at least `need` bytes. */
+function grown(data: Uint8Array, need: number): Uint8Array {
+  const bigger = new Uint8Array(Math.max(data.length * 2, need));
+  bigger.set(data);
+  return bigger;
+}
+
+/** Row `i`'s per-capita income as `classify` shows it. */
+function perCapitaText(columns: Columns, compiled: CompiledRuleSet, size: IntegerArray, i: number): { value: string; exact: boolean } {
+  const amount = amountText(columns, i);
+  const source = compiled.periodMonths === 1 ? amount : plain(new Money(amount).times(compiled.periodMonths));
+  return divideForDisplay(source, divisorFor(columns.form, size[i]!));
+}
+
 /** Options of the kernel. */
 export interface KernelOptions {
-  readonly perCapita?: boolean;
+  readonly perCapita?: boolean | 'utf8';
   readonly lowIncomeWorker?: boolean;
   readonly date?: string;
 }
@@ -1383,13 +1482,15 @@ export function classifyColumnsWith(compiled: CompiledRuleSet, input: unknown, o
     const exact = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       if (category[i] === FAILED) continue;
-      const amount = amountText(columns, i);
-      const source = compiled.periodMonths === 1 ? amount : plain(new Money(amount).times(compiled.periodMonths));
-      const shown = divideForDisplay(source, divisorFor(columns.form, size[i]!));
+      const shown = perCapitaText(columns, compiled, size, i);
       perCapita[i] = shown.value;
       exact[i] = shown.exact ? 1 : 0;
     }
     result.perCapita = perCapita;
+    result.perCapitaExact = exact;
+  } else if (options.perCapita === 'utf8') {
+    const { column, exact } = perCapitaColumn(columns, compiled, size, category);
+    result.perCapitaUtf8 = column;
     result.perCapitaExact = exact;
   }
   return result;
