@@ -103,7 +103,8 @@ function expectSameAsClassify(columnar: ColumnarClassification, households: read
       expect(columnar.category[i], `row ${i} should fail`).toBe(FAILED_ROW);
       expect(columnar.possible[i]).toBe(0);
       expect(columnar.failures.some((failure) => failure.index === i)).toBe(true);
-      if (columnar.perCapitaUtf8 !== undefined) expect(columnar.perCapitaUtf8.offsets[i + 1], `row ${i}: no per-capita bytes`).toBe(columnar.perCapitaUtf8.offsets[i]);
+      if (columnar.perCapitaUtf8 !== undefined)
+        expect(columnar.perCapitaUtf8.offsets[i + 1], `row ${i}: no per-capita bytes`).toBe(columnar.perCapitaUtf8.offsets[i]);
       return;
     }
     expect(columnar.category[i], `row ${i}: ${JSON.stringify(household)}`).toBe(CODE[result.category]);
