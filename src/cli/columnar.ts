@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { createReadStream } from 'node:fs';
+import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Readable } from 'node:stream';
@@ -92,9 +92,11 @@ export function missingDependency(name: 'apache-arrow' | 'parquet-wasm', purpose
 }
 
 /** Module loaders (replaced in tests to check the message of a missing package). */
-export const loaders: { arrow: () => Promise<unknown>; parquet: () => Promise<unknown> } = {
+export const loaders: { arrow: () => Promise<unknown>; parquet: () => Promise<unknown>; parquetPath: () => string } = {
   arrow: () => import('apache-arrow'),
   parquet: () => import('parquet-wasm'),
+  // The Parquet reader thread loads parquet-wasm itself, from this path.
+  parquetPath: () => createRequire(import.meta.url).resolve('parquet-wasm'),
 };
 
 /** The namespace of a CommonJS module imported from ESM (named exports, or `default`). */
@@ -117,6 +119,14 @@ async function loadArrow(purpose: string): Promise<Arrow> {
 async function loadParquet(purpose: string): Promise<Parquet> {
   try {
     return namespaceOf<Parquet>(await loaders.parquet(), 'ParquetFile');
+  } catch (error) {
+    throw missingDependency(PACKAGES.parquet, purpose, error);
+  }
+}
+
+function parquetPath(purpose: string): string {
+  try {
+    return loaders.parquetPath();
   } catch (error) {
     throw missingDependency(PACKAGES.parquet, purpose, error);
   }
@@ -156,12 +166,12 @@ async function openBatches(
   file: string,
   format: ColumnarFormat,
   arrow: Arrow,
-  parquet: Parquet | undefined,
+  parquet: Parquet | ParquetReader | undefined,
   stdin: Readable,
   select: (schema: ArrowModule.Schema) => string[],
 ): Promise<AsyncIterator<Batch>> {
   const label = file === '-' ? 'standard input' : file;
-  if (format === 'parquet' && file !== '-') return parquetBatchesInWorker(file, arrow, select);
+  if (parquet instanceof ParquetReader) return parquet.batches(arrow, select);
   if (format === 'parquet') {
     let stream: ReadableStream;
     let schema: ParquetModule.Schema;
@@ -201,10 +211,17 @@ async function openBatches(
     })();
   }
   let reader: ArrowModule.AsyncRecordBatchStreamReader;
+  // A file is read by position (an Arrow IPC file's footer says where each batch is): one batch
+  // in memory at a time. Read as a stream, apache-arrow keeps the whole file.
+  let handle: FileHandle | undefined;
   try {
-    reader = (await arrow.RecordBatchReader.from(file === '-' ? stdin : createReadStream(file))) as unknown as ArrowModule.AsyncRecordBatchStreamReader;
+    if (file !== '-') handle = await openFile(file, 'r');
+    reader = (await (handle === undefined
+      ? arrow.RecordBatchReader.from(stdin)
+      : arrow.RecordBatchReader.from(handle))) as unknown as ArrowModule.AsyncRecordBatchStreamReader;
     await reader.open();
   } catch (error) {
+    void handle?.close().catch(() => undefined);
     throw new UsageError(`cannot read ${label} as Arrow IPC: ${messageOf(error)}`);
   }
   const schemaOnly = reader.schema;
@@ -225,7 +242,9 @@ async function openBatches(
       // An empty file still has a schema: one empty batch, so that the columns are checked.
       if (!any && schemaOnly !== undefined) yield emptyBatch(arrow, schemaOnly);
     } finally {
-      Promise.resolve(reader.cancel()).catch(() => undefined);
+      Promise.resolve(reader.cancel())
+        .catch(() => undefined)
+        .finally(() => handle?.close().catch(() => undefined));
     }
   })();
 }
@@ -284,67 +303,91 @@ async function read(columns) {
 `;
 
 /** Parquet batches decoded ahead by the reader thread (bounds the memory: a few batches). */
-const PARQUET_READ_AHEAD = 2;
+const PARQUET_READ_AHEAD = 4;
 
 /**
  * The record batches of a Parquet file, decoded in a worker thread ({@link PARQUET_READER}).
- * Problems while opening are usage errors, later ones input errors, as on the main thread.
+ * The thread is started first (before apache-arrow is loaded on this thread), so that its
+ * start-up and the first batch's decoding overlap the rest of the set-up. Problems while
+ * opening are usage errors, later ones input errors, as on the main thread.
  */
-async function parquetBatchesInWorker(file: string, arrow: Arrow, select: (schema: ArrowModule.Schema) => string[]): Promise<AsyncIterator<Batch>> {
-  const module = createRequire(import.meta.url).resolve('parquet-wasm');
-  const thread = new Worker(PARQUET_READER, { eval: true, workerData: { module, file, batchSize: PARQUET_BATCH } });
-  type Message = { schema?: Uint8Array; batch?: Uint8Array; done?: true; error?: string; opening?: true };
-  const queue: Message[] = [];
-  let waiting: ((message: Message) => void) | undefined;
-  const deliver = (message: Message): void => {
-    if (waiting !== undefined) {
-      const resolve = waiting;
-      waiting = undefined;
-      resolve(message);
-    } else queue.push(message);
-  };
-  thread.on('message', deliver);
-  thread.on('error', (error) => deliver({ error: messageOf(error) }));
-  thread.on('exit', (code) => deliver({ error: `the Parquet reader stopped (exit code ${code})` }));
-  const nextMessage = (): Promise<Message> => (queue.length > 0 ? Promise.resolve(queue.shift()!) : new Promise((resolve) => (waiting = resolve)));
-  const fail = (message: Message): never => {
-    void thread.terminate();
-    if (message.opening === true) throw new UsageError(`cannot read ${file} as Parquet: ${messageOf(message.error)}`);
-    throw new InputError(`cannot read ${file}: ${messageOf(message.error)}`);
-  };
-  const opened = await nextMessage();
-  if (opened.schema === undefined) return fail({ ...opened, opening: true });
-  const schema = arrow.tableFromIPC(opened.schema).schema;
-  let columns: string[];
-  try {
-    columns = select(schema);
-  } catch (error) {
-    void thread.terminate();
-    throw error;
+class ParquetReader {
+  private readonly thread: Worker;
+  private readonly queue: ParquetMessage[] = [];
+  private waiting: ((message: ParquetMessage) => void) | undefined;
+  constructor(
+    private readonly file: string,
+    module: string,
+  ) {
+    this.thread = new Worker(PARQUET_READER, { eval: true, workerData: { module, file, batchSize: PARQUET_BATCH } });
+    const deliver = (message: ParquetMessage): void => {
+      if (this.waiting !== undefined) {
+        const resolve = this.waiting;
+        this.waiting = undefined;
+        resolve(message);
+      } else this.queue.push(message);
+    };
+    this.thread.on('message', deliver);
+    this.thread.on('error', (error) => deliver({ error: messageOf(error) }));
+    this.thread.on('exit', (code) => deliver({ error: `the Parquet reader stopped (exit code ${code})` }));
   }
-  thread.postMessage({ columns });
-  thread.postMessage({ more: PARQUET_READ_AHEAD });
-  return (async function* () {
-    let any = false;
+
+  /** Stops the thread (when the run stops before reading). */
+  stop(): void {
+    this.thread.removeAllListeners('exit');
+    void this.thread.terminate();
+  }
+
+  private next(): Promise<ParquetMessage> {
+    return this.queue.length > 0 ? Promise.resolve(this.queue.shift()!) : new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  private fail(message: ParquetMessage): never {
+    this.stop();
+    if (message.opening === true) throw new UsageError(`cannot read ${this.file} as Parquet: ${messageOf(message.error)}`);
+    throw new InputError(`cannot read ${this.file}: ${messageOf(message.error)}`);
+  }
+
+  /** The file's batches of the columns `select` picks from its schema. */
+  async batches(arrow: Arrow, select: (schema: ArrowModule.Schema) => string[]): Promise<AsyncIterator<Batch>> {
+    const opened = await this.next();
+    if (opened.schema === undefined) return this.fail({ ...opened, opening: true });
+    const schema = arrow.tableFromIPC(opened.schema).schema;
+    let columns: string[];
     try {
-      for (;;) {
-        const message = await nextMessage();
-        if (message.done === true) break;
-        if (message.batch === undefined) fail(message);
-        thread.postMessage({ more: 1 });
-        for (const batch of arrow.tableFromIPC(message.batch!).batches) {
-          any = true;
-          yield batch;
-        }
-      }
-      // A file with no row still has its columns: one empty batch, so that they are checked.
-      if (!any) yield emptyBatch(arrow, schema);
-    } finally {
-      thread.removeAllListeners('exit');
-      void thread.terminate();
+      columns = select(schema);
+    } catch (error) {
+      this.stop();
+      throw error;
     }
-  })();
+    const thread = this.thread;
+    thread.postMessage({ columns });
+    thread.postMessage({ more: PARQUET_READ_AHEAD });
+    const reader = this;
+    return (async function* () {
+      let any = false;
+      try {
+        for (;;) {
+          const message = await reader.next();
+          if (message.done === true) break;
+          if (message.batch === undefined) reader.fail(message);
+          thread.postMessage({ more: 1 });
+          for (const batch of arrow.tableFromIPC(message.batch!).batches) {
+            any = true;
+            yield batch;
+          }
+        }
+        // A file with no row still has its columns: one empty batch, so that they are checked.
+        if (!any) yield emptyBatch(arrow, schema);
+      } finally {
+        reader.stop();
+      }
+    })();
+  }
 }
+
+/** A message of the reader thread. */
+type ParquetMessage = { schema?: Uint8Array; batch?: Uint8Array; done?: true; error?: string; opening?: true };
 
 // ---------------------------------------------------------------------------------------------
 // The input columns
@@ -1176,10 +1219,18 @@ export async function classifyColumnarFile(
       .map((column) => column.trim())
       .filter((column) => column !== '') ?? [];
   const kind = input === 'arrow' ? 'Arrow' : 'Parquet';
-  const arrow = await loadArrow(`reading ${kind} (${file})`);
-  const parquet =
-    // Only to read Parquet: Parquet output is written by ./parquet-writer.ts.
-    input === 'parquet' ? await loadParquet(`reading Parquet (${file})`) : undefined;
+  // parquet-wasm only reads Parquet (output is written by ./parquet-writer.ts); a file is read
+  // in a thread, started now, standard input here.
+  const reader = input === 'parquet' && file !== '-' ? new ParquetReader(file, parquetPath(`reading Parquet (${file})`)) : undefined;
+  let arrow: Arrow;
+  let parquet: Parquet | ParquetReader | undefined = reader;
+  try {
+    arrow = await loadArrow(`reading ${kind} (${file})`);
+    if (input === 'parquet' && reader === undefined) parquet = await loadParquet(`reading Parquet (${file})`);
+  } catch (error) {
+    reader?.stop();
+    throw error;
+  }
   const T = typeIds(arrow);
   const indicatorIds = ruleSet.indicators.map((indicator) => indicator.id);
   const wantSummary = values.summary === true || values['summary-json'] !== undefined;
@@ -1194,7 +1245,13 @@ export async function classifyColumnarFile(
       .filter((i): i is number => i !== undefined)
       .map((i) => names[i]!);
   };
-  const batches = await unlessInterrupted(openBatches(file, input, arrow, parquet, io.stdin ?? process.stdin, select), signal);
+  let batches: AsyncIterator<Batch>;
+  try {
+    batches = await unlessInterrupted(openBatches(file, input, arrow, parquet, io.stdin ?? process.stdin, select), signal);
+  } catch (error) {
+    reader?.stop();
+    throw error;
+  }
   const firstStep = await unlessInterrupted(batches.next(), signal);
   if (firstStep.done === true) throw new UsageError(`${file} holds no record batch`);
   const inputSchema = firstStep.value.schema;

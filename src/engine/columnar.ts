@@ -1263,24 +1263,30 @@ function amountText(columns: Columns, i: number): string {
  * writes them, put in `data` from `at`; returns the end. `digits` is scratch room (24 bytes).
  */
 function writeUnits(data: Uint8Array, at: number, units: number, scale: number, digits: Uint8Array): number {
-  let v = units;
   let places = scale;
-  // Trailing fractional zeros are not shown: drop them first (exact: v is a multiple of 10).
-  while (places > 0 && v !== 0 && v % 10 === 0) {
-    v /= 10;
-    places--;
-  }
-  if (v === 0) places = 0;
   let count = 0;
-  if (v <= 0x7fffffff) {
-    let x = v | 0;
+  // Trailing fractional zeros are not shown: they are dropped first (exact divisions by 10).
+  if (units <= 0x7fffffff) {
+    // 32-bit integer arithmetic (most amounts).
+    let x = units | 0;
+    while (places > 0 && x !== 0) {
+      const q = (x / 10) | 0;
+      if (x !== q * 10) break;
+      x = q;
+      places--;
+    }
+    if (x === 0) places = 0;
     do {
       const q = (x / 10) | 0;
       digits[count++] = 48 + x - q * 10;
       x = q;
     } while (x !== 0);
   } else {
-    let x = v;
+    let x = units;
+    while (places > 0 && x % 10 === 0) {
+      x /= 10;
+      places--;
+    }
     do {
       const r = x % 10;
       digits[count++] = 48 + r;

@@ -449,14 +449,19 @@ describe('classify: Arrow and Parquet input and output', () => {
 
     it('says which package to install, in English and Vietnamese (exit 2)', async () => {
       loaders.parquet = () => Promise.reject(new Error("Cannot find package 'parquet-wasm' imported from cli.cjs"));
+      loaders.parquetPath = () => {
+        throw new Error("Cannot find module 'parquet-wasm'");
+      };
+      // A file is read in the reader thread, which is given the module's path.
       const run = await runInProcess(['classify', join(DIR, 'small.parquet'), '--out', join(DIR, 'never.parquet')]);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(
-        /reading Parquet \(.*small\.parquet\) needs the optional package parquet-wasm, which could not be loaded \(Cannot find package 'parquet-wasm'/,
+        /reading Parquet \(.*small\.parquet\) needs the optional package parquet-wasm, which could not be loaded \(Cannot find module 'parquet-wasm'/,
       );
       expect(run.stderr).toMatch(/npm install apache-arrow parquet-wasm/);
       expect(run.stderr).toMatch(/Cần gói tùy chọn parquet-wasm/);
       expect(existsSync(join(DIR, 'never.parquet'))).toBe(false);
+
       // Parquet output needs no parquet-wasm: Arrow in, Parquet out goes through.
       const arrowToParquet = await runInProcess(['classify', writeArrow('no-wasm.arrow', tableOf(mix(9))), '--out', join(DIR, 'no-wasm.parquet')]);
       expect(arrowToParquet.code).toBe(0);
