@@ -125,6 +125,12 @@ export interface ClassifyColumnsOptions extends ClassifyOptions {
  * Array.from(result.category, (code) => COLUMN_CATEGORIES[code] ?? 'failed'); // ['poor', 'average', 'failed']
  * Array.from(result.deprivationCount); // [3, 0, 0]
  * result.failures[0].issues[0].path; // ['size', 2]
+ * // Per-capita amounts as one UTF-8 column (Arrow layout), for an Arrow or Parquet writer:
+ * const { perCapitaUtf8 } = classifyColumns(
+ *   { area: ['rural'], size: Uint8Array.of(4), income: { form: 'perCapitaMonthly', values: Int32Array.of(149999999), scale: 2 } },
+ *   { perCapita: 'utf8' },
+ * );
+ * new TextDecoder().decode(perCapitaUtf8.data.subarray(perCapitaUtf8.offsets[0], perCapitaUtf8.offsets[1])); // '1499999.99'
  * ```
  */
 export function classifyColumns(columns: HouseholdColumns, options?: ClassifyColumnsOptions): ColumnarClassification {
