@@ -28,6 +28,7 @@ import { build, type Options } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tsupConfig from '../tsup.config.js';
 import { writeWorkbook } from '../src/sheets/index.js';
+import * as arrow from 'apache-arrow';
 import { csvFile, hasStackTrace, jsonlFile, jsonRow, type Run } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -364,6 +365,51 @@ describe('XLSX output (--out results.xlsx)', () => {
     expectHonest(whole, 0, /^chuan-ngheo: 3.000 dòng đã đọc, 3.000 hộ đã phân loại, 0 dòng lỗi/, dir);
     expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   });
+});
+
+/** A CSV file's households as an Arrow IPC file: text ids, areas and incomes, integer sizes and answer codes (the commune left out). */
+function arrowOf(csv: string): Uint8Array {
+  const [header, ...rows] = csv
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(','));
+  const columns: Record<string, arrow.Vector> = {};
+  header!.forEach((name, k) => {
+    const values = rows.map((row) => row[k]!);
+    if (name === 'commune') return;
+    if (name === 'id' || name === 'area' || name === 'perCapitaMonthly') columns[name] = arrow.vectorFromArray(values, new arrow.Utf8());
+    else if (name === 'size') columns[name] = arrow.makeVector(Int32Array.from(values, Number));
+    else columns[name] = arrow.makeVector(Uint8Array.from(values, Number));
+  });
+  return arrow.tableToIPC(new arrow.Table(columns), 'file');
+}
+
+describe('Arrow and Parquet output (--out results.arrow / .parquet, --output-format on standard output)', () => {
+  for (const [format, magic] of [
+    ['arrow', 'ARROW1'],
+    ['parquet', 'PAR1'],
+  ] as const) {
+    it(`${format}: a file size limit: exit 3, no file, no temporary file; a closed standard output: exit 3; without faults every row is written`, async () => {
+      const dir = folder();
+      // The same ROWS households as an Arrow file (columnar output needs columnar input).
+      const input = join(dir, 'in.arrow');
+      writeFileSync(input, arrowOf(csvFile(ROWS)));
+      const out = join(dir, `out.${format}`);
+      const limited = await start(['classify', input, '--out', out], { fileSizeLimitKiB: 16 }).done;
+      expectHonest(
+        limited,
+        3,
+        new RegExp(`^chuan-ngheo: cannot write .*out\\.${format}: .*\\(EFBIG\\) — the run stopped: .*out\\.${format} was not written`),
+        dir,
+      );
+      expect(readdirSync(dir)).toEqual(['in.arrow']);
+      const closed = await start(['classify', input, '--output-format', format], { stdout: 'closed' }).done;
+      expectHonest(closed, 3, /^chuan-ngheo: cannot write standard output: .*\(EPIPE\) — the run stopped/);
+      const whole = await start(['classify', input, '--out', out]).done;
+      expectHonest(whole, 0, /^chuan-ngheo: 3,000 rows read, 3,000 classified, 0 failed/, dir);
+      expect(readFileSync(out).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    });
+  }
 });
 
 describe('the bundle', () => {

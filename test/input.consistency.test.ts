@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, classifyMany, createClassifier } from '../src/index.js';
 import { expectIssue, issueCodes, named, withDwelling, withMembers } from './helpers/households.js';
+import { ageConflicts, dwellingConflict } from '../src/input/consistency.js';
 
 describe('durability class and main structures must agree', () => {
   const agreeing: [string, Record<string, unknown>][] = [
@@ -94,5 +95,53 @@ describe('with a review date, the age must agree with the year of birth', () => 
     expect(issues[0]!.message).toBe('age 30 contradicts the year of birth 1980: on a review date in 2025 the member is 44 or 45; give one or make them agree');
     const rows = [...classifyMany([household], { date: '2025-09-01' })];
     expect(rows[0]).toMatchObject({ ok: false });
+  });
+});
+
+describe('the cross-field checks themselves (dwellingConflict, ageConflicts), value by value', () => {
+  it('an unknown (null) class or structure is not a given one', () => {
+    expect(dwellingConflict({ durability: null, wallsDurable: true, frameDurable: true, roofDurable: true })).toBeUndefined();
+    expect(dwellingConflict({ durability: 'permanent', wallsDurable: null, frameDurable: null, roofDurable: null })).toBeUndefined();
+    // Only the structures given are shown; a null one counts as open.
+    expect(dwellingConflict({ durability: 'permanent', wallsDurable: null, frameDurable: undefined, roofDurable: false })?.message).toBe(
+      'durability "permanent" contradicts the main structures (roofDurable false): they allow "simple" or "less-permanent" or "semi-permanent" (permanent: all 3 durable; semi-permanent: 2; less-permanent: 1; simple: none); give one or make them agree',
+    );
+  });
+
+  it('without any structure given, the class is not checked (whatever its value)', () => {
+    expect(dwellingConflict({ durability: 'not-a-class' })).toBeUndefined();
+    expect(dwellingConflict({ durability: 'not-a-class', roofDurable: true })).toMatchObject({ path: ['dwelling', 'durability'], code: 'durability_mismatch' });
+  });
+
+  it('two possible classes are both named, joined by "or"', () => {
+    expect(dwellingConflict({ durability: 'simple', wallsDurable: true, frameDurable: true })).toEqual({
+      path: ['dwelling', 'durability'],
+      code: 'durability_mismatch',
+      message:
+        'durability "simple" contradicts the main structures (wallsDurable true, frameDurable true): they allow "semi-permanent" or "permanent" (permanent: all 3 durable; semi-permanent: 2; less-permanent: 1; simple: none); give one or make them agree',
+    });
+  });
+
+  it('a year of birth after the review year: the exact issue, and no age check for that member', () => {
+    expect(ageConflicts([{ birthYear: 2026, age: 40 }], 2025)).toEqual([
+      { path: ['members', 0, 'birthYear'], code: 'birth_year_after_review', message: 'born in 2026, after the review year 2025' },
+    ]);
+  });
+
+  it('only numbers are compared (the schema has checked types before): no members, text values, a missing age', () => {
+    expect(ageConflicts(undefined, 2025)).toEqual([]);
+    expect(ageConflicts([{ birthYear: '1980', age: 30 }], 2025)).toEqual([]);
+    expect(ageConflicts([{ birthYear: 1980, age: '30' }], 2025)).toEqual([]);
+    expect(ageConflicts([{ birthYear: 1980 }], 2025)).toEqual([]);
+  });
+
+  it('born in the review year: the only age allowed is 0, said as one number', () => {
+    expect(ageConflicts([{ birthYear: 2025, age: 1 }], 2025)).toEqual([
+      {
+        path: ['members', 0, 'age'],
+        code: 'age_birth_year_mismatch',
+        message: 'age 1 contradicts the year of birth 2025: on a review date in 2025 the member is 0; give one or make them agree',
+      },
+    ]);
   });
 });
