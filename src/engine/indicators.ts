@@ -60,9 +60,10 @@ function missingPieces(member: ParsedMember, ctx: AgeContext, reads: AgeReads): 
   const pieces: AgePrecision[] = [];
   const hasAge = known(member.age);
   const hasBirthYear = known(member.birthYear);
-  // The review year matters to working age, to an age taken from a year of birth, and to a cohort taken from an age.
-  if (ctx.perYear !== undefined && (reads.working || (!hasAge && hasBirthYear && reads.years) || (hasAge && !hasBirthYear && reads.cohort)))
-    pieces.push('date');
+  // The review year matters to working age only: an age taken from a year of birth (or a cohort
+  // from an age) that every review year decides is decided by the exact age (the year of birth)
+  // alone, whose range covers all of those years.
+  if (ctx.perYear !== undefined && reads.working) pieces.push('date');
   if (hasAge) {
     if (reads.working && !known(member.ageMonths)) pieces.push('ageMonths');
     if (reads.cohort && !hasBirthYear) pieces.push('birthYear');
@@ -104,7 +105,8 @@ function rangeOf(from: number, to: number): number[] {
  */
 function ageGap(where: MemberTest, member: ParsedMember, ctx: AgeContext, reads: AgeReads): AgePrecision[] | undefined {
   const pieces = missingPieces(member, ctx, reads);
-  if (pieces.length === 0 || !decidedWith(where, member, ctx, pieces)) return undefined;
+  // (With no piece to supply, the member stays unknown: decidedWith is false.)
+  if (!decidedWith(where, member, ctx, pieces)) return undefined;
   // Smaller sets, smallest first (at most 3 pieces: 6 proper subsets).
   const full = (1 << pieces.length) - 1;
   const order = Array.from({ length: full - 1 }, (_, i) => i + 1).sort((a, b) => bits(a) - bits(b) || a - b);
@@ -121,12 +123,12 @@ function bits(mask: number): number {
   return count;
 }
 
-/** Results of {@link scanMembers} (module scratch: no object per scan). */
-let scanFound: readonly MemberRef[] = [];
-let scanUnknown: readonly MemberRef[] = [];
-/** Positions of the unknown members (for {@link ageGaps}). */
-let scanUnknownAt: readonly number[] = [];
 const NO_POSITIONS: readonly number[] = Object.freeze([]);
+/** Results of {@link scanMembers} (module scratch: no object per scan). */
+let scanFound = NO_MEMBERS;
+let scanUnknown = NO_MEMBERS;
+/** Positions of the unknown members (for {@link ageGaps}). */
+let scanUnknownAt = NO_POSITIONS;
 
 /**
  * Members for whom a condition holds, and those for whom it is unknown, into `scanFound` and
@@ -250,9 +252,10 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       const reads = ageReads(test.where);
       const agesMatter = reads.years || reads.working || reads.cohort;
       const where = compileMemberTest(test.where, reads.years || reads.working);
-      const [whole = '0', fraction = ''] = test.share.split('.');
+      // A decimal string (checked when the rule set is defined): whole part, and the digits after the point.
+      const [whole, fraction = ''] = test.share.split('.');
       const denominator = 10 ** fraction.length;
-      const numerator = Number(whole) * denominator + Number(fraction || '0');
+      const numerator = Number(whole) * denominator + Number(fraction);
       const threshold = test.share;
       return (household, _size, ctx) => {
         const members = household.members;
@@ -289,7 +292,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       return (household, size) => {
         const dwelling = household.dwelling;
         const area = dwelling?.[fact];
-        if (dwelling === undefined || area === undefined || area === null) {
+        if (area === undefined || area === null) {
           return dwelling === undefined ? NONE : { status: U, evidence: { basis: 'dwelling', facts: { [fact]: null }, size, threshold } };
         }
         // area / size < floor  ⇔  area < floor × size (exact)
@@ -325,24 +328,29 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       // Several facts: when all are scalars (no list), one shared outcome per combination of
       // values, keyed by a number: per fact 0 unknown, 1 true, 2 false, 3… a text value in the
       // order first seen (at most 5 per fact).
-      const texts = facts.map(() => new Map<string, number>());
+      const slots = facts.map((fact) => ({ fact, texts: new Map<string, number>() }));
       const byValues = new Map<number, TestOutcome>();
+      /** The facts consulted, unknown ones as null. */
+      const consult = (dwelling: NonNullable<ParsedHousehold['dwelling']>): Record<string, unknown> => {
+        const consulted: Record<string, unknown> = {};
+        for (const fact of facts) consulted[fact] = dwelling[fact] ?? null;
+        return consulted;
+      };
       return (household) => {
         const dwelling = household.dwelling;
         if (dwelling === undefined) return NONE;
         let key = 0;
-        for (let i = 0; i < facts.length; i++) {
-          const value: unknown = dwelling[facts[i]!];
+        for (const { fact, texts } of slots) {
+          const value: unknown = dwelling[fact];
           let code: number | undefined;
           if (value === undefined || value === null) code = 0;
           else if (value === true) code = 1;
           else if (value === false) code = 2;
           else if (typeof value === 'string') {
-            const seen = texts[i]!;
-            code = seen.get(value);
-            if (code === undefined && seen.size < 5) {
-              code = 3 + seen.size;
-              seen.set(value, code);
+            code = texts.get(value);
+            if (code === undefined && texts.size < 5) {
+              code = 3 + texts.size;
+              texts.set(value, code);
             }
           }
           if (code === undefined) {
@@ -351,14 +359,10 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
           }
           key = key * 8 + code;
         }
-        if (key >= 0) {
-          const cached = byValues.get(key);
-          if (cached !== undefined) return cached;
-        }
-        const consulted: Record<string, unknown> = {};
-        for (const fact of facts) consulted[fact] = dwelling[fact] ?? null;
-        if (key < 0) return { status: where(dwelling), evidence: { basis: 'dwelling', facts: consulted } };
-        const outcome = sharedOutcome(indicator, where(dwelling), { basis: 'dwelling', facts: Object.freeze(consulted) });
+        if (key < 0) return { status: where(dwelling), evidence: { basis: 'dwelling', facts: consult(dwelling) } };
+        const cached = byValues.get(key);
+        if (cached !== undefined) return cached;
+        const outcome = sharedOutcome(indicator, where(dwelling), { basis: 'dwelling', facts: Object.freeze(consult(dwelling)) });
         byValues.set(key, outcome);
         return outcome;
       };
