@@ -105,8 +105,8 @@ function rangeOf(from: number, to: number): number[] {
  */
 function ageGap(where: MemberTest, member: ParsedMember, ctx: AgeContext, reads: AgeReads): AgePrecision[] | undefined {
   const pieces = missingPieces(member, ctx, reads);
-  // (With no piece to supply, the member stays unknown: decidedWith is false.)
-  if (!decidedWith(where, member, ctx, pieces)) return undefined;
+  // No piece to supply: unknown for other facts (checked first: the common case, and cheap).
+  if (pieces.length === 0 || !decidedWith(where, member, ctx, pieces)) return undefined;
   // Smaller sets, smallest first (at most 3 pieces: 6 proper subsets).
   const full = (1 << pieces.length) - 1;
   const order = Array.from({ length: full - 1 }, (_, i) => i + 1).sort((a, b) => bits(a) - bits(b) || a - b);
@@ -328,7 +328,7 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
       // Several facts: when all are scalars (no list), one shared outcome per combination of
       // values, keyed by a number: per fact 0 unknown, 1 true, 2 false, 3… a text value in the
       // order first seen (at most 5 per fact).
-      const slots = facts.map((fact) => ({ fact, texts: new Map<string, number>() }));
+      const texts = facts.map(() => new Map<string, number>());
       const byValues = new Map<number, TestOutcome>();
       /** The facts consulted, unknown ones as null. */
       const consult = (dwelling: NonNullable<ParsedHousehold['dwelling']>): Record<string, unknown> => {
@@ -340,17 +340,18 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
         const dwelling = household.dwelling;
         if (dwelling === undefined) return NONE;
         let key = 0;
-        for (const { fact, texts } of slots) {
-          const value: unknown = dwelling[fact];
+        for (let i = 0; i < facts.length; i++) {
+          const value: unknown = dwelling[facts[i]!];
           let code: number | undefined;
           if (value === undefined || value === null) code = 0;
           else if (value === true) code = 1;
           else if (value === false) code = 2;
           else if (typeof value === 'string') {
-            code = texts.get(value);
-            if (code === undefined && texts.size < 5) {
-              code = 3 + texts.size;
-              texts.set(value, code);
+            const seen = texts[i]!;
+            code = seen.get(value);
+            if (code === undefined && seen.size < 5) {
+              code = 3 + seen.size;
+              seen.set(value, code);
             }
           }
           if (code === undefined) {
