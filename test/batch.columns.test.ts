@@ -669,6 +669,53 @@ describe('income at the lines, exactly (vn-2022-2025, rural poverty line 1,500,0
   });
 });
 
+describe("per-capita text as UTF-8 (perCapita: 'utf8'): every digit, and more text than the first buffer holds", () => {
+  const decode = (result: ColumnarClassification): string[] => {
+    const { offsets, data } = result.perCapitaUtf8!;
+    return Array.from({ length: result.length }, (_, i) => new TextDecoder().decode(data.subarray(offsets[i], offsets[i + 1])));
+  };
+  const asClassify = (texts: readonly string[]) =>
+    texts.map((text) => classify({ area: 'rural', size: 1, income: { perCapitaMonthly: text } }).income.perCapita);
+
+  it('integers beyond 32 bits with more trailing zeros than decimals keep their zeros (scale 0 and 2)', () => {
+    const whole = [3_000_000_000, 30_000_000_000, 4_294_967_296_000, 2 ** 31, 2 ** 31 * 10];
+    const scale0 = classifyColumns(
+      { area: new Uint8Array(whole.length), size: new Uint8Array(whole.length).fill(1), income: { form: 'perCapitaMonthly', values: whole, scale: 0 } },
+      { perCapita: 'utf8' },
+    );
+    expect(decode(scale0)).toEqual(['3000000000', '30000000000', '4294967296000', '2147483648', '21474836480']);
+    const scale2 = classifyColumns(
+      {
+        area: new Uint8Array(whole.length),
+        size: new Uint8Array(whole.length).fill(1),
+        income: { form: 'perCapitaMonthly', values: BigInt64Array.from(whole, BigInt), scale: 2 },
+      },
+      { perCapita: 'utf8' },
+    );
+    expect(decode(scale2)).toEqual(['30000000', '300000000', '42949672960', '21474836.48', '214748364.8']);
+    expect(decode(scale2)).toEqual(asClassify(['30000000', '300000000', '42949672960', '21474836.48', '214748364.8']));
+  });
+
+  it('rows longer than twelve bytes on average (the first buffer) are all written whole: integers and decimal strings', () => {
+    const n = 50;
+    const big = Array.from({ length: n }, (_, i) => 9_007_199_254_740_991 - i * 1_000_003);
+    const integers = classifyColumns(
+      { area: new Uint8Array(n), size: new Uint8Array(n).fill(1), income: { form: 'perCapitaMonthly', values: big, scale: 3 } },
+      { perCapita: 'utf8' },
+    );
+    const texts = decode(integers);
+    expect(texts[0]).toBe('9007199254740.991');
+    expect(texts).toEqual(asClassify(big.map((units) => `${String(units).slice(0, -3)}.${String(units).slice(-3)}`.replace(/\.?0+$/, ''))));
+    const long = Array.from({ length: n }, (_, i) => `${123456789012345 + i}.${'7'.repeat(12)}`);
+    const strings = classifyColumns(
+      { area: new Uint8Array(n), size: new Uint8Array(n).fill(1), income: { form: 'perCapitaMonthly', values: long } },
+      { perCapita: 'utf8' },
+    );
+    expect(decode(strings)).toEqual(long);
+    expect(integers.perCapitaUtf8!.data.length).toBe(texts.join('').length);
+  });
+});
+
 describe('answers and unknowns', () => {
   it('an indicator without a column is unknown for every household; codes 2 are unknown too', () => {
     const result = classifyColumns({

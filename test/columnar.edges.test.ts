@@ -419,6 +419,66 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
     expect(COLUMN_CATEGORIES[big.category[0]!]).toBe('above-average');
   });
 
+  const FOUR_LINES = ['m1', 'm2', 'm3', 'm4'] as const;
+  /** Exactly four income lines (the four-comparison path with no padding): 1–4 million đồng a month rural, 1.5–6 million urban. */
+  const FOUR = deriveRuleSet(V2022, {
+    id: 'four-lines',
+    title: { vi: 'Chuẩn bốn mức thu nhập', en: 'Four income lines' },
+    instrument: LOCAL_INSTRUMENT,
+    citation: LOCAL_CITATION,
+    incomeLines: FOUR_LINES.map((id, i) => ({ id, amounts: { rural: String(1_000_000 * (i + 1)), urban: String(1_500_000 * (i + 1)) } })),
+    categoryRules: [
+      { category: 'poor', income: { atOrBelow: 'm1' }, deprivations: 'at-least-cut' },
+      { category: 'near-poor', income: { atOrBelow: 'm1' }, deprivations: 'below-cut' },
+      { category: 'near-poor', income: { above: 'm1', atOrBelow: 'm2' } },
+      { category: 'average', income: { above: 'm2', atOrBelow: 'm4' } },
+      { category: 'above-average', income: { above: 'm4' } },
+    ],
+    messages: {
+      vi: Object.fromEntries(FOUR_LINES.map((id) => [`incomeLine.${id}`, `mức ${id}`])),
+      en: Object.fromEntries(FOUR_LINES.map((id) => [`incomeLine.${id}`, `line ${id}`])),
+    },
+  });
+
+  it('exactly four income lines: the position among them, one đồng either side of each, every size, row by row and four rows at a time', () => {
+    const rows: [0 | 1, number, number][] = [];
+    for (const [area, step] of [
+      [0, 1_000_000],
+      [1, 1_500_000],
+    ] as const) {
+      for (let k = 1; k <= 4; k++) for (const delta of [-1, 0, 1]) for (const size of [1, 2, 3, 5]) rows.push([area, size, step * k + delta]);
+    }
+    // Shuffled (a fixed permutation) so that every line falls in every lane of a four-row word.
+    const order = rows.map((_, i) => (i * 37) % rows.length);
+    expect(new Set(order).size).toBe(rows.length);
+    const shuffled = order.map((i) => rows[i]!);
+    for (const form of ['perCapitaMonthly', 'householdMonthly'] as const) {
+      const amounts = shuffled.map(([, size, perCapita]) => (form === 'perCapitaMonthly' ? perCapita : perCapita * size));
+      const households = shuffled.map(([area, size], i) => ({ area: area === 0 ? 'rural' : 'urban', size, income: { [form]: String(amounts[i]) } }));
+      const want = households.map((household) => expected(household, { ruleSet: FOUR }));
+      expect(new Set(want.map((row) => row.position))).toEqual(new Set([0, 1, 2, 3, 4]));
+      const area = Uint8Array.from(shuffled, ([a]) => a);
+      const size = Uint8Array.from(shuffled, ([, s]) => s);
+      const incomes: HouseholdColumns['income'][] = [
+        { form, values: amounts.map(String) },
+        { form, values: Int32Array.from(amounts), scale: 0 },
+        { form, values: Uint32Array.from(amounts), scale: 0 },
+        { form, values: BigInt64Array.from(amounts, BigInt), scale: 0 },
+        { form, values: BigInt64Array.from(amounts, (amount) => BigInt(amount) * 100n), scale: 2 },
+        { form, values: amounts, scale: 0 },
+      ];
+      for (const income of incomes) {
+        expect(rowsOf(classifyColumns({ area, size, income }, { ruleSet: FOUR }))).toEqual(want);
+        // Each row alone (read row by row, not four at a time).
+        const values = income.values as ArrayLike<unknown> & { slice(from: number, to: number): never };
+        want.forEach((row, i) => {
+          const one = { ...income, values: values.slice(i, i + 1) } as HouseholdColumns['income'];
+          expect(rowsOf(classifyColumns({ area: area.slice(i, i + 1), size: size.slice(i, i + 1), income: one }, { ruleSet: FOUR }))).toEqual([row]);
+        });
+      }
+    }
+  });
+
   it('a monthly line with half a đồng (1,500,000.5 rural, 2,000,000.5 urban): the fraction decides at the same integer part', () => {
     const half = deriveRuleSet(V2022, {
       id: 'half-dong-line',

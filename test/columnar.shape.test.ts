@@ -39,6 +39,31 @@ const CASES: [string, () => unknown, [(string | number)[], string, string][]][] 
     ],
   ],
   [
+    'income a number, not an object',
+    () => ({ ...good(), income: 5 }),
+    [[['income'], 'invalid_type', 'income must be an object { form, values, scale? }, got a number']],
+  ],
+  [
+    'income a string, not an object',
+    () => ({ ...good(), income: 'x' }),
+    [[['income'], 'invalid_type', 'income must be an object { form, values, scale? }, got a string']],
+  ],
+  [
+    'answers a number, not an object',
+    () => ({ ...good(), answers: 5 }),
+    [[['answers'], 'invalid_type', 'answers must be an object of answer columns by indicator id, got a number']],
+  ],
+  [
+    'a scale for an array whose first given value (after a gap) is text',
+    () => ({ ...good(), income: { form: 'perCapitaMonthly', values: [undefined, '1000'], scale: 0 } }),
+    [[['income', 'scale'], 'invalid_value', 'scale is for integer amounts; decimal strings are in đồng']],
+  ],
+  [
+    'no households in area, one in size',
+    () => ({ area: Uint8Array.of(), size: Uint8Array.of(1), income: { form: 'perCapitaMonthly', values: [] } }),
+    [[['size'], 'length_mismatch', 'has 1 rows but area has 0; every column needs one entry per household']],
+  ],
+  [
     'area of the wrong type',
     () => ({ ...good(), area: 'rural' }),
     [[['area'], 'invalid_type', 'area must be a Uint8Array or Int8Array of codes (0 rural, 1 urban) or an array of "rural" / "urban", got a string']],
