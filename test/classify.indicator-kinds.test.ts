@@ -193,6 +193,32 @@ describe('a year of birth or an age standing in for the other (cohorts, defaults
   });
 });
 
+describe('the smallest set of pieces that decides (working age and a birth cohort together)', () => {
+  const unemployed = { employment: 'unemployed' } as const;
+  const workingAndBornFrom1960 = custom({ kind: 'any-member', where: { all: [{ workingAge: true }, { bornFrom: 1960 }] } });
+  const workingOrBornFrom1960 = custom({ kind: 'any-member', where: { any: [{ workingAge: true }, { bornFrom: 1960 }] } });
+
+  it('a woman of 55, no months, no date, "of working age and born 1960 or later": the date and the months decide, the year of birth is not needed', () => {
+    // Missing: the date, the months, the year of birth. Born 1966–1971 whatever the review year, so the cohort holds;
+    // working age (retirement 55y8m in 2022 … 57y in 2026) needs the year and the months.
+    const outcome = run(workingAndBornFrom1960, withMembers({ age: 55, sex: 'female', ...unemployed }), NO_DATE);
+    expect(outcome.status).toBe(U);
+    expect(outcome.evidence.unknownForAge).toEqual([{ member: { index: 0 }, missing: ['date', 'ageMonths'] }]);
+  });
+
+  it('the same woman with 11 months: the date alone decides (of two missing pieces)', () => {
+    const outcome = run(workingAndBornFrom1960, withMembers({ age: 55, ageMonths: 11, sex: 'female', ...unemployed }), NO_DATE);
+    expect(outcome.evidence.unknownForAge).toEqual([{ member: { index: 0 }, missing: ['date'] }]);
+  });
+
+  it('a man of 62, "of working age or born 1960 or later": past retirement in every year, so only the year of birth decides', () => {
+    // Born 1959–1964 over 2022–2026: the cohort is open; working age is "no" whatever the date and months.
+    const outcome = run(workingOrBornFrom1960, withMembers({ age: 62, sex: 'male', ...unemployed }), NO_DATE);
+    expect(outcome.status).toBe(U);
+    expect(outcome.evidence.unknownForAge).toEqual([{ member: { index: 0 }, missing: ['birthYear'] }]);
+  });
+});
+
 describe('member shares (dependants: more than half the members)', () => {
   it('2 of 4 is not more than half; 3 of 4 is; the share is shown exactly', () => {
     const child = { age: 5 };

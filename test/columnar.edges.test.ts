@@ -470,7 +470,7 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
       for (const income of incomes) {
         expect(rowsOf(classifyColumns({ area, size, income }, { ruleSet: FOUR }))).toEqual(want);
         // Each row alone (read row by row, not four at a time).
-        const values = income.values as ArrayLike<unknown> & { slice(from: number, to: number): never };
+        const values = income.values as unknown as { slice(from: number, to: number): unknown };
         want.forEach((row, i) => {
           const one = { ...income, values: values.slice(i, i + 1) } as HouseholdColumns['income'];
           expect(rowsOf(classifyColumns({ area: area.slice(i, i + 1), size: size.slice(i, i + 1), income: one }, { ruleSet: FOUR }))).toEqual([row]);

@@ -31,25 +31,24 @@ function ref(member: ParsedMember, index: number): MemberRef {
   return member.id === undefined ? (INDEX_REFS[index] ?? { index }) : { index, id: member.id };
 }
 
-/** Which kinds of age a member condition reads: completed years, working age (months), a birth cohort. */
-interface AgeReads {
-  readonly years: boolean;
-  readonly working: boolean;
-  readonly cohort: boolean;
-}
+/**
+ * Which kinds of age a member condition reads, as bits: completed years ({@link YEARS}), working
+ * age in months ({@link WORKING}, which reads the years too), a birth cohort ({@link COHORT}).
+ */
+type AgeReads = number;
+const YEARS = 1;
+const WORKING = 2;
+const COHORT = 4;
 
 function ageReads(condition: MemberCondition): AgeReads {
-  const merge = (parts: readonly MemberCondition[]): AgeReads => {
-    const reads = parts.map(ageReads);
-    return { years: reads.some((r) => r.years), working: reads.some((r) => r.working), cohort: reads.some((r) => r.cohort) };
-  };
+  const merge = (parts: readonly MemberCondition[]): AgeReads => parts.reduce((reads, part) => reads | ageReads(part), 0);
   if ('all' in condition) return merge(condition.all);
   if ('any' in condition) return merge(condition.any);
   if ('atLeast' in condition) return merge(condition.of);
-  if ('age' in condition) return { years: true, working: false, cohort: false };
-  if ('workingAge' in condition) return { years: true, working: true, cohort: false };
-  if ('bornFrom' in condition) return { years: false, working: false, cohort: true };
-  return 'ifUnknown' in condition && condition.ifUnknown !== undefined ? ageReads(condition.ifUnknown) : { years: false, working: false, cohort: false };
+  if ('age' in condition) return YEARS;
+  if ('workingAge' in condition) return YEARS | WORKING;
+  if ('bornFrom' in condition) return COHORT;
+  return 'ifUnknown' in condition && condition.ifUnknown !== undefined ? ageReads(condition.ifUnknown) : 0;
 }
 
 const known = (value: unknown): boolean => value !== undefined && value !== null;
@@ -63,11 +62,11 @@ function missingPieces(member: ParsedMember, ctx: AgeContext, reads: AgeReads): 
   // The review year matters to working age only: an age taken from a year of birth (or a cohort
   // from an age) that every review year decides is decided by the exact age (the year of birth)
   // alone, whose range covers all of those years.
-  if (ctx.perYear !== undefined && reads.working) pieces.push('date');
+  if (ctx.perYear !== undefined && (reads & WORKING) !== 0) pieces.push('date');
   if (hasAge) {
-    if (reads.working && !known(member.ageMonths)) pieces.push('ageMonths');
-    if (reads.cohort && !hasBirthYear) pieces.push('birthYear');
-  } else if (hasBirthYear && (reads.years || reads.working)) pieces.push('age');
+    if ((reads & WORKING) !== 0 && !known(member.ageMonths)) pieces.push('ageMonths');
+    if ((reads & COHORT) !== 0 && !hasBirthYear) pieces.push('birthYear');
+  } else if (hasBirthYear && (reads & (YEARS | WORKING)) !== 0) pieces.push('age');
   return pieces;
 }
 
@@ -222,8 +221,8 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
     case 'any-member':
     case 'no-member': {
       const reads = ageReads(test.where);
-      const agesMatter = reads.years || reads.working || reads.cohort;
-      const where = compileMemberTest(test.where, reads.years || reads.working);
+      const agesMatter = reads !== 0;
+      const where = compileMemberTest(test.where, (reads & (YEARS | WORKING)) !== 0);
       const deprivedWhenFound = test.kind === 'any-member';
       // No member meets the condition and none is unknown: the most common outcome, shared.
       const noneFound = sharedOutcome(indicator, deprivedWhenFound ? F : T, { basis: 'members', members: NO_MEMBERS, unknownMembers: NO_MEMBERS });
@@ -250,8 +249,8 @@ export function compileIndicatorTest(indicator: Indicator): CompiledTest {
     }
     case 'member-share-above': {
       const reads = ageReads(test.where);
-      const agesMatter = reads.years || reads.working || reads.cohort;
-      const where = compileMemberTest(test.where, reads.years || reads.working);
+      const agesMatter = reads !== 0;
+      const where = compileMemberTest(test.where, (reads & (YEARS | WORKING)) !== 0);
       // A decimal string (checked when the rule set is defined): whole part, and the digits after the point.
       const [whole, fraction = ''] = test.share.split('.');
       const denominator = 10 ** fraction.length;
