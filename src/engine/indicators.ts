@@ -106,21 +106,19 @@ function ageGap(where: MemberTest, member: ParsedMember, ctx: AgeContext, reads:
   const pieces = missingPieces(member, ctx, reads);
   // No piece to supply: unknown for other facts (checked first: the common case, and cheap).
   if (pieces.length === 0 || !decidedWith(where, member, ctx, pieces)) return undefined;
-  // Smaller sets, smallest first (at most 3 pieces: 6 proper subsets).
+  // Proper subsets, smallest first: at most 3 pieces (the date; then the months and the year of
+  // birth when the age is known, or the age when only the year of birth is).
   const full = (1 << pieces.length) - 1;
-  const order = Array.from({ length: full - 1 }, (_, i) => i + 1).sort((a, b) => bits(a) - bits(b) || a - b);
-  for (const mask of order) {
+  for (const mask of SUBSETS_BY_SIZE) {
+    if (mask >= full) continue;
     const chosen = pieces.filter((_, i) => (mask & (1 << i)) !== 0);
     if (decidedWith(where, member, ctx, chosen)) return chosen;
   }
   return pieces;
 }
 
-function bits(mask: number): number {
-  let count = 0;
-  for (let m = mask; m !== 0; m >>= 1) count += m & 1;
-  return count;
-}
+/** The non-empty subsets of 3 pieces as bit masks, by size then value (1, 2, 4; 3, 5, 6). */
+const SUBSETS_BY_SIZE: readonly number[] = Object.freeze([1, 2, 4, 3, 5, 6]);
 
 const NO_POSITIONS: readonly number[] = Object.freeze([]);
 /** Results of {@link scanMembers} (module scratch: no object per scan). */
