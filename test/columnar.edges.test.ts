@@ -367,26 +367,32 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
     expect(Array.from(annual.incomePosition)).toEqual([0, 1]);
   });
 
-  const LINES = ['l1', 'l2', 'l3', 'l4', 'l5'] as const;
+  /**
+   * A local rule set with income lines `ids` at 1, 2, 3 … times `rural` / `urban` đồng a month:
+   * poor or near-poor up to the first, near-poor up to the second, average up to the fourth.
+   */
+  const withLines = (id: string, title: { vi: string; en: string }, ids: readonly string[], rural: number, urban: number): RuleSet =>
+    deriveRuleSet(V2022, {
+      id,
+      title,
+      instrument: LOCAL_INSTRUMENT,
+      citation: LOCAL_CITATION,
+      incomeLines: ids.map((line, i) => ({ id: line, amounts: { rural: String(rural * (i + 1)), urban: String(urban * (i + 1)) } })),
+      categoryRules: [
+        { category: 'poor', income: { atOrBelow: ids[0]! }, deprivations: 'at-least-cut' },
+        { category: 'near-poor', income: { atOrBelow: ids[0]! }, deprivations: 'below-cut' },
+        { category: 'near-poor', income: { above: ids[0]!, atOrBelow: ids[1]! } },
+        { category: 'average', income: { above: ids[1]!, atOrBelow: ids[3]! } },
+        { category: 'above-average', income: { above: ids[3]! } },
+      ],
+      messages: {
+        vi: Object.fromEntries(ids.map((line) => [`incomeLine.${line}`, `mức ${line}`])),
+        en: Object.fromEntries(ids.map((line) => [`incomeLine.${line}`, `line ${line}`])),
+      },
+    });
+
   /** Five income lines: 1–5 million đồng a month rural, 2–10 million urban; near-poor up to l2, average up to l4. */
-  const FIVE = deriveRuleSet(V2022, {
-    id: 'five-lines',
-    title: { vi: 'Chuẩn năm mức thu nhập', en: 'Five income lines' },
-    instrument: LOCAL_INSTRUMENT,
-    citation: LOCAL_CITATION,
-    incomeLines: LINES.map((id, i) => ({ id, amounts: { rural: String(1_000_000 * (i + 1)), urban: String(2_000_000 * (i + 1)) } })),
-    categoryRules: [
-      { category: 'poor', income: { atOrBelow: 'l1' }, deprivations: 'at-least-cut' },
-      { category: 'near-poor', income: { atOrBelow: 'l1' }, deprivations: 'below-cut' },
-      { category: 'near-poor', income: { above: 'l1', atOrBelow: 'l2' } },
-      { category: 'average', income: { above: 'l2', atOrBelow: 'l4' } },
-      { category: 'above-average', income: { above: 'l4' } },
-    ],
-    messages: {
-      vi: Object.fromEntries(LINES.map((id) => [`incomeLine.${id}`, `mức ${id}`])),
-      en: Object.fromEntries(LINES.map((id) => [`incomeLine.${id}`, `line ${id}`])),
-    },
-  });
+  const FIVE = withLines('five-lines', { vi: 'Chuẩn năm mức thu nhập', en: 'Five income lines' }, ['l1', 'l2', 'l3', 'l4', 'l5'], 1_000_000, 2_000_000);
 
   it('more than four income lines: the position among five lines, one đồng either side of each, in every representation', () => {
     const rows: [0 | 1, number][] = [];
@@ -419,26 +425,8 @@ describe('incomes at the lines in every unit and rule set, as classify decides t
     expect(COLUMN_CATEGORIES[big.category[0]!]).toBe('above-average');
   });
 
-  const FOUR_LINES = ['m1', 'm2', 'm3', 'm4'] as const;
   /** Exactly four income lines (the four-comparison path with no padding): 1–4 million đồng a month rural, 1.5–6 million urban. */
-  const FOUR = deriveRuleSet(V2022, {
-    id: 'four-lines',
-    title: { vi: 'Chuẩn bốn mức thu nhập', en: 'Four income lines' },
-    instrument: LOCAL_INSTRUMENT,
-    citation: LOCAL_CITATION,
-    incomeLines: FOUR_LINES.map((id, i) => ({ id, amounts: { rural: String(1_000_000 * (i + 1)), urban: String(1_500_000 * (i + 1)) } })),
-    categoryRules: [
-      { category: 'poor', income: { atOrBelow: 'm1' }, deprivations: 'at-least-cut' },
-      { category: 'near-poor', income: { atOrBelow: 'm1' }, deprivations: 'below-cut' },
-      { category: 'near-poor', income: { above: 'm1', atOrBelow: 'm2' } },
-      { category: 'average', income: { above: 'm2', atOrBelow: 'm4' } },
-      { category: 'above-average', income: { above: 'm4' } },
-    ],
-    messages: {
-      vi: Object.fromEntries(FOUR_LINES.map((id) => [`incomeLine.${id}`, `mức ${id}`])),
-      en: Object.fromEntries(FOUR_LINES.map((id) => [`incomeLine.${id}`, `line ${id}`])),
-    },
-  });
+  const FOUR = withLines('four-lines', { vi: 'Chuẩn bốn mức thu nhập', en: 'Four income lines' }, ['m1', 'm2', 'm3', 'm4'], 1_000_000, 1_500_000);
 
   it('exactly four income lines: the position among them, one đồng either side of each, every size, row by row and four rows at a time', () => {
     const rows: [0 | 1, number, number][] = [];
