@@ -278,6 +278,15 @@ function countShare(count: number, denominator: number): CountShare {
 
 const CATEGORY_SLOT = { poor: 0, 'near-poor': 1, average: 2, 'above-average': 3, undetermined: 4 } as const;
 
+/** @internal The counts of a {@link Tally} as plain data (what a worker sends). */
+export type TallyCounts = Readonly<Pick<Tally, 'rows' | 'errors' | 'categories' | 'deprived' | 'unknown' | 'deprivedPoorOrNearPoor' | 'censored' | 'scores' | 'afPopulation' | 'afIncomplete' | 'afPoor' | 'afSum'>>;
+
+/** @internal The tallies of some rows: the total, and per group key (plain data). */
+export interface TallyParts {
+  readonly total: TallyCounts;
+  readonly groups: readonly (readonly [string | null, TallyCounts])[];
+}
+
 /** @internal Integer tallies for one population (also filled by the columnar path). */
 export class Tally {
   rows = 0;
@@ -356,6 +365,67 @@ export class Tally {
         this.afSum += result.deprivationCount;
       }
     } else this.afIncomplete++;
+  }
+
+  /**
+   * Counts a row from its codes: `slot` the category's code (0 poor … 4 undetermined, as
+   * `COLUMN_CATEGORIES`) or 255 for a failed row; `statuses[offset + j]` indicator j's status
+   * (0 not deprived, 1 deprived, 2 unknown). The same counts as {@link Tally.add} of the row's
+   * classification.
+   */
+  addCodes(slot: number, statuses: Uint8Array, offset: number, cut: number): void {
+    this.rows++;
+    if (slot === 255) {
+      this.errors++;
+      return;
+    }
+    this.categories[slot]!++;
+    const d = this.deprived.length;
+    let deprivations = 0;
+    let unknowns = 0;
+    for (let j = 0; j < d; j++) {
+      const status = statuses[offset + j]!;
+      if (status === 1) deprivations++;
+      else if (status === 2) unknowns++;
+    }
+    const poorOrNearPoor = slot <= 1;
+    const complete = unknowns === 0;
+    const afPoor = complete && deprivations >= cut;
+    for (let j = 0; j < d; j++) {
+      const status = statuses[offset + j]!;
+      if (status === 1) {
+        this.deprived[j]!++;
+        if (poorOrNearPoor) this.deprivedPoorOrNearPoor[j]!++;
+        if (afPoor) this.censored[j]!++;
+      } else if (status === 2) this.unknown[j]!++;
+    }
+    if (complete) {
+      this.afPopulation++;
+      this.scores[deprivations]!++;
+      if (afPoor) {
+        this.afPoor++;
+        this.afSum += deprivations;
+      }
+    } else this.afIncomplete++;
+  }
+
+  /** Adds the counts of another tally of the same indicators (or its structured clone, e.g. from a worker). */
+  merge(other: TallyCounts): void {
+    const sum = (into: number[], from: readonly number[]): void => {
+      for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
+    };
+    this.rows += other.rows;
+    this.errors += other.errors;
+    sum(this.categories, other.categories);
+    sum(this.deprived, other.deprived);
+    sum(this.unknown, other.unknown);
+    sum(this.deprivedPoorOrNearPoor, other.deprivedPoorOrNearPoor);
+    sum(this.censored, other.censored);
+    sum(this.scores, other.scores);
+    this.afPopulation += other.afPopulation;
+    this.afIncomplete += other.afIncomplete;
+    this.afPoor += other.afPoor;
+    this.afSum += other.afSum;
   }
 
   /** H, A, M0 at every cut 1…d from the counts of complete cases by number of deprivations. */
@@ -676,7 +746,7 @@ export interface SummarizerParts {
 export function createSummarizerWith(
   options: SummarizeOptions,
   hook?: (values: RowValues, groupKey: string | null | undefined) => void,
-): { summarizer: Summarizer; parts: () => SummarizerParts } {
+): { summarizer: Summarizer; parts: () => SummarizerParts; merge: (tallies: TallyParts) => void } {
   if (options === null || typeof options !== 'object') throw invalid([], 'invalid_type', 'options must be an object such as { by: "area" }');
   const by = readOption(options, 'by') as GroupBy | undefined;
   if (by !== undefined && typeof by !== 'string' && typeof by !== 'function') {
@@ -836,7 +906,22 @@ export function createSummarizerWith(
     cut,
     known,
   });
-  return { summarizer, parts };
+  /** Adds rows counted elsewhere (an unweighted summarizer with its rule set: counts only). */
+  const merge = (tallies: TallyParts): void => {
+    if (survey !== undefined || !known) throw new Error('internal error: only an unweighted summarizer with a rule set merges tallies');
+    if (!grouping && tallies.groups.length > 0) throw new Error('internal error: grouped tallies for an ungrouped summarizer');
+    total.tally.merge(tallies.total);
+    for (const [key, counts] of tallies.groups) {
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { tally: new Tally(meta.length), domain: undefined };
+        groups.set(key, group);
+      }
+      group.tally.merge(counts);
+    }
+    index += tallies.total.rows;
+  };
+  return { summarizer, parts, merge };
 }
 
 /** @internal The summary from its tallies: totals, then the groups sorted by key (missing key last). */

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { classifyMany } from '../batch/classifyMany.js';
 import { FAILED_SLOT, processBatch, summaryItems, type BatchOutput, type BatchSettings } from './batch.js';
 import { WorkerPool } from './workers.js';
-import { createSummarizer, type Summarizer, type SummaryItem } from '../batch/summarize.js';
+import { createSummarizerWith, type Summarizer, type SummaryItem, type TallyParts } from '../batch/summarize.js';
 import { createClassifier, type ClassifyOptions } from '../engine/classify.js';
 import { ValidationError } from '../errors.js';
 import { explain } from '../render/explain.js';
@@ -440,10 +440,14 @@ async function commandClassifyRecords(
   const csvOut = outputFormat === 'csv';
   const wantSummary = values.summary === true || values['summary-json'] !== undefined;
   let summarizer: Summarizer | undefined;
+  /** Adds counts made in a worker (unweighted summaries). */
+  let mergeTallies: ((tallies: TallyParts) => void) | undefined;
   try {
-    summarizer = wantSummary
-      ? createSummarizer(values.by === undefined ? { ruleSet, ...stats.options } : { ruleSet, by: values.by, ...stats.options })
+    const made = wantSummary
+      ? createSummarizerWith(values.by === undefined ? { ruleSet, ...stats.options } : { ruleSet, by: values.by, ...stats.options })
       : undefined;
+    summarizer = made?.summarizer;
+    if (made !== undefined && !stats.survey) mergeTallies = made.merge;
   } catch (error) {
     throw optionError(error);
   }
@@ -553,7 +557,14 @@ async function commandClassifyRecords(
         ruleSet,
         settings,
         split
-          ? { file, format: format as 'csv' | 'jsonl', read: readOptions, keys: values.by !== undefined, fields: readOptions.fields !== undefined }
+          ? {
+              file,
+              format: format as 'csv' | 'jsonl',
+              read: readOptions,
+              keys: values.by !== undefined,
+              fields: readOptions.fields !== undefined,
+              tally: mergeTallies !== undefined,
+            }
           : undefined,
       );
       const workerPool = pool;
@@ -565,6 +576,8 @@ async function commandClassifyRecords(
         readonly place: (i: number) => { row: number; line: number };
         /** What stopped the reading of a part, after its rows. */
         readonly error?: Error | undefined;
+        /** A part's counts for the summary (then there are no per-row data). */
+        readonly tallies?: TallyParts | undefined;
       }
       const ofRecords = (batch: readonly InputRecord[]): Promise<Ready> => {
         const keys = batch.map(byKey);
@@ -599,6 +612,7 @@ async function commandClassifyRecords(
                 fields: part.fields,
                 place: (i) => ({ row: part.firstRow + i, line: part.lines[i]! }),
                 error: part.error,
+                tallies: part.tallies,
               }),
             ),
           };
@@ -613,7 +627,8 @@ async function commandClassifyRecords(
       const drainOne = async (): Promise<void> => {
         const ready = await queue.shift()!;
         const output = ready.output;
-        if (summarizer !== undefined && item !== undefined) {
+        if (ready.tallies !== undefined) mergeTallies!(ready.tallies);
+        else if (summarizer !== undefined && item !== undefined) {
           for (let i = 0; i < output.rows; i++) {
             const slot = output.slots![i]!;
             addToSummary(

@@ -4,9 +4,10 @@
  * part (records.ts `readPart`: the same readers as the single-threaded path), validates,
  * classifies and renders it. For JSON files, and the rest of an input split.ts does not cut,
  * the main thread reads and parses the records and sends batches of them. The main thread writes
- * the output in input order. The summary is kept on the main thread from compact per-row data
- * (category and indicator statuses, and the `--by` key, side fields and line of each row) the
- * workers send back.
+ * the output in input order. For an unweighted summary a worker counts the rows of its part
+ * (per `--by` key) and sends the counts, which the main thread adds up; for a weighted one, and
+ * for batches of records, the summary is kept on the main thread from compact per-row data
+ * (category and indicator statuses, and the `--by` key and side fields of each row).
  *
  * This module is also the workers' entry: in a worker started by {@link WorkerPool} it serves
  * batches (in the bundle, `dist/cli.cjs` is both the command and the worker script).
@@ -17,11 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { getRuleSet } from '../rules/registry.js';
 import type { RuleSet } from '../rules/types.js';
+import { Tally, type TallyParts } from '../batch/summarize.js';
 import { processBatch, type BatchOutput, type BatchSettings } from './batch.js';
 import { InputError, UsageError } from './errors.js';
 import { csvFast, readPart, type InputRecord, type PartOffset, type ReadOptions } from './records.js';
 
 const MARK = 'chuan-ngheo-cli-worker';
+const ENCODER = new TextEncoder();
 
 /** How workers read parts of the input (`--workers` on CSV and JSON Lines). */
 export interface PartSettings {
@@ -32,6 +35,11 @@ export interface PartSettings {
   readonly keys: boolean;
   /** Whether each row's side fields are sent back. */
   readonly fields: boolean;
+  /**
+   * Whether the worker counts the rows for the (unweighted) summary itself and sends back the
+   * tallies, per `--by` key when `keys`, instead of each row's category, statuses, key and fields.
+   */
+  readonly tally: boolean;
 }
 
 interface WorkerInit {
@@ -63,10 +71,12 @@ interface PartError {
 /** A processed part: the output of its rows (those before an error, if any), and what the summary needs of each row. */
 export interface PartOutput {
   readonly output: BatchOutput;
-  /** Per row, the `--by` key (when asked). */
+  /** Per row, the `--by` key (when asked, and not tallied). */
   readonly keys: (string | null)[] | undefined;
-  /** Per row, the side fields (when asked). */
+  /** Per row, the side fields (when asked, and not tallied). */
   readonly fields: InputRecord['fields'][] | undefined;
+  /** With `tally`: the summary's counts of the part's rows. */
+  readonly tallies: TallyParts | undefined;
   /** Per row, its line. */
   readonly lines: Int32Array;
   /** The first row's number. */
@@ -147,11 +157,44 @@ export class WorkerPool {
 
 type WirePart = Omit<PartOutput, 'error'> & { readonly error: PartError | undefined };
 
-/** Joins the outputs of a part's batches. */
-function joined(outputs: BatchOutput[], d: number): BatchOutput {
-  if (outputs.length === 1) return outputs[0]!;
+/**
+ * UTF-8 output built batch by batch (each batch's text is encoded as soon as it is rendered: no
+ * string of the whole part is built).
+ */
+class Utf8Builder {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+
+  append(text: string): void {
+    // At most 3 bytes per UTF-16 code unit.
+    const need = this.length + 3 * text.length;
+    if (need > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(need, 2 * this.bytes.length));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.length += ENCODER.encodeInto(text, this.bytes.subarray(this.length)).written;
+  }
+
+  /** The bytes written (a view of the builder's buffer, which can be transferred). */
+  done(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+/** Joins the outputs of a part's batches (their texts already encoded in `bytes`); slots and statuses unless tallied. */
+function joined(outputs: BatchOutput[], d: number, bytes: Uint8Array, tallied: boolean): BatchOutput {
   let rows = 0;
   for (const output of outputs) rows += output.rows;
+  const joinedOutput = {
+    rows,
+    failed: outputs.reduce((sum, output) => sum + output.failed, 0),
+    text: '',
+    bytes,
+    errorsText: outputs.map((output) => output.errorsText).join(''),
+    reports: outputs.flatMap((output) => output.reports),
+  };
+  if (tallied) return joinedOutput;
   const slots = new Uint8Array(rows);
   const statuses = new Uint8Array(rows * d);
   let at = 0;
@@ -160,27 +203,58 @@ function joined(outputs: BatchOutput[], d: number): BatchOutput {
     statuses.set(output.statuses!, at * d);
     at += output.rows;
   }
-  return {
-    rows,
-    failed: outputs.reduce((sum, output) => sum + output.failed, 0),
-    text: outputs.map((output) => output.text).join(''),
-    errorsText: outputs.map((output) => output.errorsText).join(''),
-    reports: outputs.flatMap((output) => output.reports),
-    slots,
-    statuses,
-  };
+  return { ...joinedOutput, slots, statuses };
+}
+
+/** The summary's counts of rows, in total and per key (in a worker). */
+class PartTallies {
+  private readonly total: Tally;
+  private readonly groups = new Map<string | null, Tally>();
+
+  constructor(
+    private readonly d: number,
+    private readonly cut: number,
+  ) {
+    this.total = new Tally(d);
+  }
+
+  add(output: BatchOutput, batch: readonly InputRecord[], keyed: boolean): void {
+    const { slots, statuses } = output;
+    const d = this.d;
+    for (let i = 0; i < output.rows; i++) {
+      this.total.addCodes(slots![i]!, statuses!, i * d, this.cut);
+      if (!keyed) continue;
+      const key = batch[i]!.key ?? null;
+      let group = this.groups.get(key);
+      if (group === undefined) {
+        group = new Tally(d);
+        this.groups.set(key, group);
+      }
+      group.addCodes(slots![i]!, statuses!, i * d, this.cut);
+    }
+  }
+
+  parts(): TallyParts {
+    return { total: this.total, groups: [...this.groups] };
+  }
 }
 
 async function readAndProcess(part: PartJob, init: WorkerInit, ruleSet: RuleSet): Promise<WirePart> {
   const settings = init.parts!;
+  const d = ruleSet.indicators.length;
   const outputs: BatchOutput[] = [];
-  const keys: (string | null)[] | undefined = settings.keys ? [] : undefined;
-  const fields: InputRecord['fields'][] | undefined = settings.fields ? [] : undefined;
+  const tallies = settings.tally ? new PartTallies(d, ruleSet.deprivationCut.atLeast) : undefined;
+  const keys: (string | null)[] | undefined = settings.keys && !settings.tally ? [] : undefined;
+  const fields: InputRecord['fields'][] | undefined = settings.fields && !settings.tally ? [] : undefined;
   const lines: number[] = [];
+  const text = new Utf8Builder();
   let error: PartError | undefined;
   try {
     for await (const batch of readPart(settings.format, part.prefix, part.bytes, { ...settings.read, offset: part.offset }, settings.file)) {
-      outputs.push(processBatch(batch, init.settings, ruleSet, undefined, true));
+      const output = processBatch(batch, init.settings, ruleSet, undefined, true);
+      text.append(output.text);
+      tallies?.add(output, batch, settings.keys);
+      outputs.push({ ...output, text: '' });
       for (const record of batch) {
         lines.push(record.line);
         keys?.push(record.key ?? null);
@@ -195,25 +269,20 @@ async function readAndProcess(part: PartJob, init: WorkerInit, ruleSet: RuleSet)
           ? { kind: 'input', message: caught.message, ...(caught.place === undefined ? {} : { place: caught.place }) }
           : { kind: 'other', message: caught instanceof Error ? caught.message : String(caught) };
   }
-  const d = ruleSet.indicators.length;
-  const output =
-    outputs.length === 0
-      ? { rows: 0, failed: 0, text: '', errorsText: '', reports: [], slots: new Uint8Array(0), statuses: new Uint8Array(0) }
-      : joined(outputs, d);
+  const output = joined(outputs, d, text.done(), tallies !== undefined);
   if (error === undefined && part.rows !== undefined && output.rows !== part.rows)
     error = { kind: 'other', message: `internal error: a part of the input has ${output.rows} rows, ${part.rows} were counted (run with --workers 0)` };
-  return { output, keys, fields, lines: Int32Array.from(lines), firstRow: part.offset.rows + 1, error };
+  return { output, keys, fields, tallies: tallies?.parts(), lines: Int32Array.from(lines), firstRow: part.offset.rows + 1, error };
 }
 
-const ENCODER = new TextEncoder();
 
 /** The output with its text as UTF-8 bytes (each with its own buffer, to be transferred), and the buffers to transfer. */
 function wire(output: BatchOutput): { output: BatchOutput; transfer: ArrayBuffer[] } {
-  const bytes = ENCODER.encode(output.text);
-  return {
-    output: { ...output, text: '', bytes },
-    transfer: [bytes.buffer as ArrayBuffer, output.slots!.buffer as ArrayBuffer, output.statuses!.buffer as ArrayBuffer],
-  };
+  const bytes = output.bytes ?? ENCODER.encode(output.text);
+  const transfer = [bytes.buffer as ArrayBuffer];
+  if (output.slots !== undefined) transfer.push(output.slots.buffer as ArrayBuffer);
+  if (output.statuses !== undefined) transfer.push(output.statuses.buffer as ArrayBuffer);
+  return { output: { ...output, text: '', bytes }, transfer };
 }
 
 function serve(init: WorkerInit): void {
