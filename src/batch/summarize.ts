@@ -279,7 +279,23 @@ function countShare(count: number, denominator: number): CountShare {
 const CATEGORY_SLOT = { poor: 0, 'near-poor': 1, average: 2, 'above-average': 3, undetermined: 4 } as const;
 
 /** @internal The counts of a {@link Tally} as plain data (what a worker sends). */
-export type TallyCounts = Readonly<Pick<Tally, 'rows' | 'errors' | 'categories' | 'deprived' | 'unknown' | 'deprivedPoorOrNearPoor' | 'censored' | 'scores' | 'afPopulation' | 'afIncomplete' | 'afPoor' | 'afSum'>>;
+export type TallyCounts = Readonly<
+  Pick<
+    Tally,
+    | 'rows'
+    | 'errors'
+    | 'categories'
+    | 'deprived'
+    | 'unknown'
+    | 'deprivedPoorOrNearPoor'
+    | 'censored'
+    | 'scores'
+    | 'afPopulation'
+    | 'afIncomplete'
+    | 'afPoor'
+    | 'afSum'
+  >
+>;
 
 /** @internal The tallies of some rows: the total, and per group key (plain data). */
 export interface TallyParts {

@@ -44,6 +44,17 @@ export interface BatchOutput {
   readonly slots?: Uint8Array;
   /** When collected (workers): per row and indicator, 0 not deprived, 1 deprived, 2 unknown. */
   readonly statuses?: Uint8Array;
+  /** From a worker, for a part of several batches: where each batch ends (cumulative), to write the batches before a row. */
+  readonly ends?: readonly BatchEnd[];
+}
+
+/** Where a batch of a part ends in the part's output: rows, failed rows, output bytes, errors-file characters, reports (each counted from the part's start). */
+export interface BatchEnd {
+  readonly rows: number;
+  readonly failed: number;
+  readonly bytes: number;
+  readonly errorsText: number;
+  readonly reports: number;
 }
 
 /** Category slots for {@link BatchOutput.slots}. */

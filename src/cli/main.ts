@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyMany } from '../batch/classifyMany.js';
 import { FAILED_SLOT, processBatch, summaryItems, type BatchOutput, type BatchSettings } from './batch.js';
-import { WorkerPool } from './workers.js';
+import { batchesBefore, WorkerPool } from './workers.js';
 import { createSummarizerWith, type Summarizer, type SummaryItem, type TallyParts } from '../batch/summarize.js';
 import { createClassifier, type ClassifyOptions } from '../engine/classify.js';
 import { ValidationError } from '../errors.js';
@@ -631,12 +631,19 @@ async function commandClassifyRecords(
         else if (summarizer !== undefined && item !== undefined) {
           for (let i = 0; i < output.rows; i++) {
             const slot = output.slots![i]!;
-            addToSummary(
-              slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d),
-              ready.keys?.[i],
-              ready.fields?.[i],
-              ready.place(i),
-            );
+            try {
+              addToSummary(
+                slot === FAILED_SLOT ? { index: 0, ok: false, issues: [] } : item(slot, output.statuses!, i * d),
+                ready.keys?.[i],
+                ready.fields?.[i],
+                ready.place(i),
+              );
+            } catch (error) {
+              // As without workers: the batches before the refused row's batch are written.
+              const before = batchesBefore(output, i);
+              if (before.rows > 0) await emit(before);
+              throw error;
+            }
           }
         }
         await emit(output);

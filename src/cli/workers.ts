@@ -19,7 +19,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { getRuleSet } from '../rules/registry.js';
 import type { RuleSet } from '../rules/types.js';
 import { Tally, type TallyParts } from '../batch/summarize.js';
-import { processBatch, type BatchOutput, type BatchSettings } from './batch.js';
+import { processBatch, type BatchEnd, type BatchOutput, type BatchSettings } from './batch.js';
 import { InputError, UsageError } from './errors.js';
 import { csvFast, readPart, type InputRecord, type PartOffset, type ReadOptions } from './records.js';
 
@@ -158,6 +158,28 @@ export class WorkerPool {
 type WirePart = Omit<PartOutput, 'error'> & { readonly error: PartError | undefined };
 
 /**
+ * The output of the batches of a part that end at or before row `row` (counted from the part's
+ * start): what the main thread writes when the summary refuses row `row`, as the single-threaded
+ * run writes the batches before the refused row's batch. Empty for a single batch.
+ */
+export function batchesBefore(output: BatchOutput, row: number): BatchOutput {
+  let end: BatchEnd | undefined;
+  for (const batchEnd of output.ends ?? []) {
+    if (batchEnd.rows > row) break;
+    end = batchEnd;
+  }
+  if (end === undefined || output.bytes === undefined) return { rows: 0, failed: 0, text: '', bytes: new Uint8Array(0), errorsText: '', reports: [] };
+  return {
+    rows: end.rows,
+    failed: end.failed,
+    text: '',
+    bytes: output.bytes.subarray(0, end.bytes),
+    errorsText: output.errorsText.slice(0, end.errorsText),
+    reports: output.reports.slice(0, end.reports),
+  };
+}
+
+/**
  * UTF-8 output built batch by batch (each batch's text is encoded as soon as it is rendered: no
  * string of the whole part is built).
  */
@@ -176,6 +198,11 @@ class Utf8Builder {
     this.length += ENCODER.encodeInto(text, this.bytes.subarray(this.length)).written;
   }
 
+  /** The number of bytes written. */
+  get written(): number {
+    return this.length;
+  }
+
   /** The bytes written (a view of the builder's buffer, which can be transferred). */
   done(): Uint8Array {
     return this.bytes.subarray(0, this.length);
@@ -183,10 +210,11 @@ class Utf8Builder {
 }
 
 /** Joins the outputs of a part's batches (their texts already encoded in `bytes`); slots and statuses unless tallied. */
-function joined(outputs: BatchOutput[], d: number, bytes: Uint8Array, tallied: boolean): BatchOutput {
+function joined(outputs: BatchOutput[], d: number, bytes: Uint8Array, tallied: boolean, ends: BatchEnd[]): BatchOutput {
   let rows = 0;
   for (const output of outputs) rows += output.rows;
   const joinedOutput = {
+    ends,
     rows,
     failed: outputs.reduce((sum, output) => sum + output.failed, 0),
     text: '',
@@ -248,11 +276,20 @@ async function readAndProcess(part: PartJob, init: WorkerInit, ruleSet: RuleSet)
   const fields: InputRecord['fields'][] | undefined = settings.fields && !settings.tally ? [] : undefined;
   const lines: number[] = [];
   const text = new Utf8Builder();
+  const ends: BatchEnd[] = [];
   let error: PartError | undefined;
   try {
     for await (const batch of readPart(settings.format, part.prefix, part.bytes, { ...settings.read, offset: part.offset }, settings.file)) {
       const output = processBatch(batch, init.settings, ruleSet, undefined, true);
       text.append(output.text);
+      const last = ends.at(-1);
+      ends.push({
+        rows: (last?.rows ?? 0) + output.rows,
+        failed: (last?.failed ?? 0) + output.failed,
+        bytes: text.written,
+        errorsText: (last?.errorsText ?? 0) + output.errorsText.length,
+        reports: (last?.reports ?? 0) + output.reports.length,
+      });
       tallies?.add(output, batch, settings.keys);
       outputs.push({ ...output, text: '' });
       for (const record of batch) {
@@ -269,12 +306,11 @@ async function readAndProcess(part: PartJob, init: WorkerInit, ruleSet: RuleSet)
           ? { kind: 'input', message: caught.message, ...(caught.place === undefined ? {} : { place: caught.place }) }
           : { kind: 'other', message: caught instanceof Error ? caught.message : String(caught) };
   }
-  const output = joined(outputs, d, text.done(), tallies !== undefined);
+  const output = joined(outputs, d, text.done(), tallies !== undefined, ends);
   if (error === undefined && part.rows !== undefined && output.rows !== part.rows)
     error = { kind: 'other', message: `internal error: a part of the input has ${output.rows} rows, ${part.rows} were counted (run with --workers 0)` };
   return { output, keys, fields, tallies: tallies?.parts(), lines: Int32Array.from(lines), firstRow: part.offset.rows + 1, error };
 }
-
 
 /** The output with its text as UTF-8 bytes (each with its own buffer, to be transferred), and the buffers to transfer. */
 function wire(output: BatchOutput): { output: BatchOutput; transfer: ArrayBuffer[] } {

@@ -22,7 +22,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { csvFast, readPart, readRecords, readStream, type InputRecord, type ReadOptions } from '../../src/cli/records.js';
 import { splitInput } from '../../src/cli/split.js';
-import { IDS, runOutputs } from '../helpers/cli.js';
+import { csvRow, HEADER, IDS, runOutputs } from '../helpers/cli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'chuan-ngheo-workers-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
@@ -351,6 +351,41 @@ describe('classify --workers N on CSV and JSON Lines', () => {
       const args = ['classify', input, '--format', input.endsWith('jsonl') ? 'jsonl' : 'csv'];
       const single = await outputs(args);
       expect(single.code).toBe(2);
+      expect(await outputs([...args, '--workers', '2'])).toEqual(single);
+    }
+  }, 60_000);
+
+  it('gives the weighted summary of --workers 0 (kept on the main thread), and stops at the same row without a weight', async () => {
+    const weighted = (i: number) => `${csvRow(i)},${i % 5 === 0 ? '2.5' : '1'},P${i % 4},S${i % 2}`;
+    const header = `${HEADER},weight,psu,stratum`;
+    const good = join(DIR, 'weighted.csv');
+    writeFileSync(good, `${[header, ...Array.from({ length: 40 }, (_, i) => weighted(i))].join('\n')}\n`);
+    const bad = join(DIR, 'weighted-bad.csv');
+    writeFileSync(bad, `${[header, ...Array.from({ length: 40 }, (_, i) => (i === 29 ? `${csvRow(i)},,P1,S1` : weighted(i)))].join('\n')}\n`);
+    for (const [file, code] of [
+      [good, 0],
+      [bad, 2],
+    ] as const) {
+      const args = [
+        'classify',
+        file,
+        '--by',
+        'commune',
+        '--weight',
+        'weight',
+        '--psu',
+        'psu',
+        '--strata',
+        'stratum',
+        '--summary-json',
+        join(DIR, 'summary.json'),
+        '--batch-size',
+        '2',
+      ];
+      const single = await outputs(args);
+      expect(single.code).toBe(code);
+      if (code === 0) expect(JSON.parse(String(single['summary.json'])).survey.design).toBeDefined();
+      else expect(single.stderr).toMatch(/row 30/);
       expect(await outputs([...args, '--workers', '2'])).toEqual(single);
     }
   }, 60_000);
