@@ -8,9 +8,11 @@
 #
 # For each size: wall time, rows/s, CPU time (user + sys) and peak RSS (/usr/bin/time -v when
 # present). Output goes to /dev/null, the summary (--by region --summary) to stderr.
-# Then, on the first size, --workers 0 against --workers 2 (CSV → JSON Lines and CSV → CSV,
+# Then, on each size, --workers 0 against --workers 2 (CSV → JSON Lines and CSV → CSV,
 # --by region --summary, output to a file): WORKERS_RUNS (default 3) runs of each, alternating
-# back to back so that both see the same load, and the ratio of the median wall times.
+# back to back so that both see the same load, and the ratio of the median wall times. The
+# workers' fixed costs (starting two threads, each loading the bundle: about 0.1–0.2 s) weigh
+# less on larger files (target of issue 16: ≥ 1.6× on large files).
 # Targets (issue 5): ≥ 150,000 rows/s; peak RSS < 200 MB whatever the row count.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,23 +54,25 @@ fi
 # --workers 0 against --workers 2, alternating (the machine may be shared: the load is printed with each run).
 runs=${WORKERS_RUNS:-3}
 if [[ -x /usr/bin/time ]] && ((runs > 0)); then
-  csv="$DATA/synthetic-$n.csv"
-  for out in jsonl csv; do
-    echo "$n rows, CSV → ${out^^}, --workers 0 vs 2 ($runs runs each, alternating):"
-    w0=()
-    w2=()
-    for ((r = 1; r <= runs; r++)); do
-      for w in 0 2; do
-        /usr/bin/time -f "%e %U %S %M" node dist/cli.cjs classify "$csv" --by region --summary --quiet --workers "$w" --out "$DATA/out-workers.$out" > /dev/null 2> "$DATA/time-workers.log" || true
-        read -r wall user sys rss < <(tail -1 "$DATA/time-workers.log")
-        printf '  --workers %s: %6.2f s wall, %5.2f cpu s, peak RSS %4.0f MB, load %s\n' "$w" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$(awk -v m="$rss" 'BEGIN { print m / 1024 }')" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
-        if [[ $w == 0 ]]; then w0+=("$wall"); else w2+=("$wall"); fi
+  for n in "${SIZES[@]}"; do
+    csv="$DATA/synthetic-$n.csv"
+    for out in jsonl csv; do
+      echo "$n rows, CSV → ${out^^}, --workers 0 vs 2 ($runs runs each, alternating):"
+      w0=()
+      w2=()
+      for ((r = 1; r <= runs; r++)); do
+        for w in 0 2; do
+          /usr/bin/time -f "%e %U %S %M" node dist/cli.cjs classify "$csv" --by region --summary --quiet --workers "$w" --out "$DATA/out-workers.$out" > /dev/null 2> "$DATA/time-workers.log" || true
+          read -r wall user sys rss < <(tail -1 "$DATA/time-workers.log")
+          printf '  --workers %s: %6.2f s wall, %5.2f cpu s, peak RSS %4.0f MB, load %s\n' "$w" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$(awk -v m="$rss" 'BEGIN { print m / 1024 }')" "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+          if [[ $w == 0 ]]; then w0+=("$wall"); else w2+=("$wall"); fi
+        done
       done
+      median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+      m0=$(median "${w0[@]}")
+      m2=$(median "${w2[@]}")
+      awk -v a="$m0" -v b="$m2" 'BEGIN { printf "  median wall: %.2f s (--workers 0), %.2f s (--workers 2): %.2fx\n", a, b, a / b }'
     done
-    median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-    m0=$(median "${w0[@]}")
-    m2=$(median "${w2[@]}")
-    awk -v a="$m0" -v b="$m2" 'BEGIN { printf "  median wall: %.2f s (--workers 0), %.2f s (--workers 2): %.2fx\n", a, b, a / b }'
   done
   rm -f "$DATA/out-workers.jsonl" "$DATA/out-workers.csv"
 fi

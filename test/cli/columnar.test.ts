@@ -481,3 +481,34 @@ describe('classify: Arrow and Parquet input and output', () => {
     expect(run.stderr).toMatch(/--output-format parquet is for Arrow or Parquet input/);
   });
 });
+
+describe("apache-arrow's file writer: the count the Arrow output relies on", () => {
+  it('still keeps the bytes it queued in `_position`, equal to the bytes its iterator hands out', async () => {
+    // src/cli/columnar.ts writes each batch's bytes before classifying the next by comparing the
+    // bytes taken with the writer's private `_position`. Were it renamed, the output would stay
+    // correct but wait in memory to the end: this test says so first.
+    const writer = new arrow.RecordBatchFileWriter();
+    const chunks = writer[Symbol.asyncIterator]();
+    const position = () => (writer as unknown as { _position?: unknown })._position;
+    expect(typeof position()).toBe('number');
+    const table = arrow.tableFromArrays({ category: Uint8Array.of(0, 1, 2), id: ['a', 'b', 'c'] });
+    writer.write(table.batches[0]!);
+    const queued = position() as number;
+    expect(queued).toBeGreaterThan(0);
+    const bytes: Uint8Array[] = [];
+    let taken = 0;
+    while (taken < queued) {
+      const step = await chunks.next();
+      expect(step.done).not.toBe(true);
+      bytes.push(step.value as Uint8Array);
+      taken += (step.value as Uint8Array).byteLength;
+    }
+    expect(taken).toBe(queued);
+    writer.finish();
+    for (let step = await chunks.next(); step.done !== true; step = await chunks.next()) bytes.push(step.value as Uint8Array);
+    // What was taken by that count, then the rest, is the whole file.
+    const file = new Uint8Array(bytes.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+    bytes.reduce((at, chunk) => (file.set(chunk, at), at + chunk.byteLength), 0);
+    expect(arrow.tableFromIPC(file).getChild('id')?.toArray()).toEqual(['a', 'b', 'c']);
+  });
+});
