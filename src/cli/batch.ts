@@ -275,18 +275,14 @@ function fastRenderer(ruleSet: RuleSet, fast: FastRows) {
       let head = `{"row":${record.row}`;
       if (record.line > 0) head += `,"line":${record.line}`;
       if (record.id !== undefined) head += `,"id":${JSON.stringify(record.id)}`;
-      return (
-        `${head},"ok":true,"category":${cached.category[result.category[k]!]},"possibleCategories":${cached.possibleJson(result.possible[k]!)}` +
-        `,"deprivationCount":${result.deprivationCount[k]},"unknownCount":${result.unknownCount[k]}` +
-        `,"perCapita":${JSON.stringify(perCapita[k])}` +
-        `,"deprived":${cached.listJson(deprivedBits[k]!)},"unknown":${cached.listJson(unknownBits[k]!)}}\n`
-      );
+      const middle = cached.jsonMiddle(result.category[k]!, result.possible[k]!, result.deprivationCount[k]!, result.unknownCount[k]!);
+      return `${head}${middle}${JSON.stringify(perCapita[k])}${cached.jsonTail(deprivedBits[k]!, unknownBits[k]!)}`;
     },
     csvLine(k: number, record: InputRecord): string {
+      const middle = cached.csvMiddle(result.category[k]!, result.possible[k]!, result.deprivationCount[k]!, result.unknownCount[k]!);
       return (
-        `${record.row},${record.line > 0 ? record.line : ''},${record.id === undefined ? '' : csvCell(String(record.id))},true,${CATEGORY_NAME[result.category[k]!]}` +
-        `,${cached.possibleCsv(result.possible[k]!)},${result.deprivationCount[k]},${result.unknownCount[k]},${csvCell(perCapita[k]!)}` +
-        `,${cached.listCsv(deprivedBits[k]!)},${cached.listCsv(unknownBits[k]!)},\n`
+        `${record.row},${record.line > 0 ? record.line : ''},${record.id === undefined ? '' : csvCell(String(record.id))}${middle}` +
+        `${csvCell(perCapita[k]!)}${cached.csvTail(deprivedBits[k]!, unknownBits[k]!)}`
       );
     },
   };
@@ -370,9 +366,10 @@ function renderCache(ruleSet: RuleSet) {
     };
   };
   const list = (mask: number): string[] => ids.filter((_, j) => (mask >>> j) & 1);
+  const d = ids.length;
   const jsonList = (items: readonly string[]): string => `[${items.map((item) => JSON.stringify(item)).join(',')}]`;
   const item = summaryOf(ruleSet);
-  const cache = {
+  const base = {
     category: CATEGORY_NAME.map((name) => JSON.stringify(name)),
     possibleJson: memo((mask) => jsonList(possibleCategoriesOf(mask))),
     possibleCsv: memo((mask) => csvCell(possibleCategoriesOf(mask).join(';'))),
@@ -380,6 +377,37 @@ function renderCache(ruleSet: RuleSet) {
     listCsv: memo((mask) => csvCell(list(mask).join(';'))),
     summary: (code: number, deprived: number, unknown: number): Classification => item(code, deprived, unknown),
   };
+  const cache = {
+    ...base,
+    // The pieces of a fast row's line that depend only on its codes, each built once (key: the
+    // codes packed; at most 30 deprivations and unknowns, 5 bits each): from "ok" to the
+    // per-capita income, and after it.
+    jsonMiddle: piece(
+      (category: number, possible: number, deprivations: number, unknowns: number) =>
+        `,"ok":true,"category":${base.category[category]},"possibleCategories":${base.possibleJson(possible)}` +
+        `,"deprivationCount":${deprivations},"unknownCount":${unknowns},"perCapita":`,
+    ),
+    csvMiddle: piece(
+      (category: number, possible: number, deprivations: number, unknowns: number) =>
+        `,true,${CATEGORY_NAME[category]},${base.possibleCsv(possible)},${deprivations},${unknowns},`,
+    ),
+    jsonTail: tail((deprived, unknown) => `,"deprived":${base.listJson(deprived)},"unknown":${base.listJson(unknown)}}\n`),
+    csvTail: tail((deprived, unknown) => `,${base.listCsv(deprived)},${base.listCsv(unknown)},\n`),
+  };
+  /** A piece memoised on a row's category code (0–4), possible-category mask (5 bits) and counts. */
+  function piece(
+    make: (category: number, possible: number, deprivations: number, unknowns: number) => string,
+  ): (category: number, possible: number, deprivations: number, unknowns: number) => string {
+    const memoised = memo((key) => make(key & 7, (key >>> 3) & 31, (key >>> 8) & 31, key >>> 13));
+    return (category: number, possible: number, deprivations: number, unknowns: number): string =>
+      memoised(category | (possible << 3) | (deprivations << 8) | (unknowns << 13));
+  }
+  /** A piece memoised on a row's deprived and unknown masks (when both fit a small integer: 15 indicators or fewer). */
+  function tail(make: (deprived: number, unknown: number) => string): (deprived: number, unknown: number) => string {
+    if (d > 15) return make;
+    const memoised = memo((key) => make(key & 0x7fff, key >>> 15));
+    return (deprived: number, unknown: number): string => memoised(deprived | (unknown << 15));
+  }
   RENDER_CACHE.set(ruleSet, cache);
   return cache;
 }

@@ -228,6 +228,10 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
   const width = header.length;
   const sideColumns = Object.entries(options.fields ?? {}).map(([name, column]) => [name, header.indexOf(column)] as const);
   for (const [name, index] of sideColumns) if (index === -1) throw new UsageError(`the CSV has no column "${options.fields![name]!.slice(0, 60)}" (--${name})`);
+  // A row's answers start as a copy of this object, its keys in the order the slots fill them (one
+  // allocation of the final shape; a row with a refused answer gets no household, so its keys do not matter).
+  const answerTemplate: Record<string, boolean | null> = {};
+  for (const slot of slots) if (slot.kind === 'answer') answerTemplate[slot.name] = null;
 
   return (cells, row, line) => {
     if (cells.length !== width) {
@@ -235,7 +239,7 @@ export function csvMapper(header: readonly string[], options: ReadOptions): (cel
     }
     const household: Record<string, unknown> = {};
     const income: Record<string, unknown> = {};
-    const deprivations: Record<string, boolean | null> = {};
+    const deprivations: Record<string, boolean | null> = { ...answerTemplate };
     let issues: ValidationIssue[] | undefined;
     let id: string | undefined;
     for (const slot of slots) {
