@@ -34,8 +34,8 @@ export interface BatchOutput {
   readonly failed: number;
   /** The output lines. */
   readonly text: string;
-  /** From a worker: the output lines as UTF-8 (transferred), and `text` empty. */
-  readonly bytes?: Uint8Array;
+  /** From a worker: the output lines as UTF-8 (transferred), one chunk per batch, and `text` empty. */
+  readonly chunks?: readonly Uint8Array[];
   /** The errors-file lines (empty unless `errors`). */
   readonly errorsText: string;
   /** One stderr line per failed row (control characters escaped). */
@@ -48,11 +48,11 @@ export interface BatchOutput {
   readonly ends?: readonly BatchEnd[];
 }
 
-/** Where a batch of a part ends in the part's output: rows, failed rows, output bytes, errors-file characters, reports (each counted from the part's start). */
+/** Where a batch of a part ends in the part's output: rows, failed rows, output chunks, errors-file characters, reports (each counted from the part's start). */
 export interface BatchEnd {
   readonly rows: number;
   readonly failed: number;
-  readonly bytes: number;
+  readonly chunks: number;
   readonly errorsText: number;
   readonly reports: number;
 }

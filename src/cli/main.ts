@@ -516,8 +516,18 @@ async function commandClassifyRecords(
         if (pending !== undefined) await pending;
       }
       // From workers, the lines come as UTF-8 (and the header was written as bytes: the two are not mixed).
-      const pending = output.bytes === undefined ? out!.write(output.text, output.rows) : out!.writeBytes(output.bytes, output.rows);
-      if (pending !== undefined) await pending;
+      if (output.chunks === undefined) {
+        const pending = out!.write(output.text, output.rows);
+        if (pending !== undefined) await pending;
+      } else {
+        // The rows are counted with the last chunk.
+        const last = output.chunks.length - 1;
+        if (last === -1 && output.rows > 0) out!.writeBytes(new Uint8Array(0), output.rows);
+        for (let c = 0; c <= last; c++) {
+          const pending = out!.writeBytes(output.chunks[c]!, c === last ? output.rows : 0);
+          if (pending !== undefined) await pending;
+        }
+      }
       if (io.progress) {
         const now = Date.now();
         if (now - lastProgress >= 1000) {

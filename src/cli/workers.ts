@@ -168,49 +168,19 @@ export function batchesBefore(output: BatchOutput, row: number): BatchOutput {
     if (batchEnd.rows > row) break;
     end = batchEnd;
   }
-  if (end === undefined || output.bytes === undefined) return { rows: 0, failed: 0, text: '', bytes: new Uint8Array(0), errorsText: '', reports: [] };
+  if (end === undefined || output.chunks === undefined) return { rows: 0, failed: 0, text: '', chunks: [], errorsText: '', reports: [] };
   return {
     rows: end.rows,
     failed: end.failed,
     text: '',
-    bytes: output.bytes.subarray(0, end.bytes),
+    chunks: output.chunks.slice(0, end.chunks),
     errorsText: output.errorsText.slice(0, end.errorsText),
     reports: output.reports.slice(0, end.reports),
   };
 }
 
-/**
- * UTF-8 output built batch by batch (each batch's text is encoded as soon as it is rendered: no
- * string of the whole part is built).
- */
-class Utf8Builder {
-  private bytes = new Uint8Array(1 << 16);
-  private length = 0;
-
-  append(text: string): void {
-    // At most 3 bytes per UTF-16 code unit.
-    const need = this.length + 3 * text.length;
-    if (need > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(need, 2 * this.bytes.length));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
-    this.length += ENCODER.encodeInto(text, this.bytes.subarray(this.length)).written;
-  }
-
-  /** The number of bytes written. */
-  get written(): number {
-    return this.length;
-  }
-
-  /** The bytes written (a view of the builder's buffer, which can be transferred). */
-  done(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
-  }
-}
-
-/** Joins the outputs of a part's batches (their texts already encoded in `bytes`); slots and statuses unless tallied. */
-function joined(outputs: BatchOutput[], d: number, bytes: Uint8Array, tallied: boolean, ends: BatchEnd[]): BatchOutput {
+/** Joins the outputs of a part's batches (their texts already encoded, one chunk per batch); slots and statuses unless tallied. */
+function joined(outputs: BatchOutput[], d: number, chunks: Uint8Array[], tallied: boolean, ends: BatchEnd[]): BatchOutput {
   let rows = 0;
   for (const output of outputs) rows += output.rows;
   const joinedOutput = {
@@ -218,7 +188,7 @@ function joined(outputs: BatchOutput[], d: number, bytes: Uint8Array, tallied: b
     rows,
     failed: outputs.reduce((sum, output) => sum + output.failed, 0),
     text: '',
-    bytes,
+    chunks,
     errorsText: outputs.map((output) => output.errorsText).join(''),
     reports: outputs.flatMap((output) => output.reports),
   };
@@ -275,18 +245,19 @@ async function readAndProcess(part: PartJob, init: WorkerInit, ruleSet: RuleSet)
   const keys: (string | null)[] | undefined = settings.keys && !settings.tally ? [] : undefined;
   const fields: InputRecord['fields'][] | undefined = settings.fields && !settings.tally ? [] : undefined;
   const lines: number[] = [];
-  const text = new Utf8Builder();
+  // Each batch's text is encoded as soon as it is rendered (no string of the whole part), into a buffer of its own size.
+  const chunks: Uint8Array[] = [];
   const ends: BatchEnd[] = [];
   let error: PartError | undefined;
   try {
     for await (const batch of readPart(settings.format, part.prefix, part.bytes, { ...settings.read, offset: part.offset }, settings.file)) {
       const output = processBatch(batch, init.settings, ruleSet, undefined, true);
-      text.append(output.text);
+      chunks.push(ENCODER.encode(output.text));
       const last = ends.at(-1);
       ends.push({
         rows: (last?.rows ?? 0) + output.rows,
         failed: (last?.failed ?? 0) + output.failed,
-        bytes: text.written,
+        chunks: chunks.length,
         errorsText: (last?.errorsText ?? 0) + output.errorsText.length,
         reports: (last?.reports ?? 0) + output.reports.length,
       });
@@ -306,19 +277,23 @@ async function readAndProcess(part: PartJob, init: WorkerInit, ruleSet: RuleSet)
           ? { kind: 'input', message: caught.message, ...(caught.place === undefined ? {} : { place: caught.place }) }
           : { kind: 'other', message: caught instanceof Error ? caught.message : String(caught) };
   }
-  const output = joined(outputs, d, text.done(), tallies !== undefined, ends);
+  const output = joined(outputs, d, chunks, tallies !== undefined, ends);
   if (error === undefined && part.rows !== undefined && output.rows !== part.rows)
     error = { kind: 'other', message: `internal error: a part of the input has ${output.rows} rows, ${part.rows} were counted (run with --workers 0)` };
   return { output, keys, fields, tallies: tallies?.parts(), lines: Int32Array.from(lines), firstRow: part.offset.rows + 1, error };
 }
 
-/** The output with its text as UTF-8 bytes (each with its own buffer, to be transferred), and the buffers to transfer. */
+/** The output with its text as UTF-8 bytes, and the buffers to transfer (those the bytes, slots and statuses have to themselves). */
 function wire(output: BatchOutput): { output: BatchOutput; transfer: ArrayBuffer[] } {
-  const bytes = output.bytes ?? ENCODER.encode(output.text);
-  const transfer = [bytes.buffer as ArrayBuffer];
-  if (output.slots !== undefined) transfer.push(output.slots.buffer as ArrayBuffer);
-  if (output.statuses !== undefined) transfer.push(output.statuses.buffer as ArrayBuffer);
-  return { output: { ...output, text: '', bytes }, transfer };
+  const chunks = output.chunks ?? [ENCODER.encode(output.text)];
+  const transfer = new Set<ArrayBuffer>();
+  const own = (view: Uint8Array | undefined): void => {
+    if (view !== undefined && view.byteOffset === 0 && view.byteLength === view.buffer.byteLength) transfer.add(view.buffer as ArrayBuffer);
+  };
+  for (const chunk of chunks) own(chunk);
+  own(output.slots);
+  own(output.statuses);
+  return { output: { ...output, text: '', chunks }, transfer: [...transfer] };
 }
 
 function serve(init: WorkerInit): void {
